@@ -1,0 +1,20 @@
+import type { Lexicon } from './lexicon'
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
+
+export const es: Lexicon = {
+  language: 'es',
+  locale: 'es',
+  readingWordsPerMinute: 218,
+  stopWords: words(`
+    el la los las lo un una unos unas y o u pero sino ni que qué quien quienes cual cuales de del al a en por para
+    con sin sobre entre hasta desde hacia según se su sus le les me te nos os mi tu es son era eran fue fueron ser
+    ha han había haber está están estaba como más menos muy ya también no sí este esta estos estas ese esa eso
+    esos esas aquel cuando donde porque pues
+  `),
+  speechVerbs: words(`
+    dijo dice dicen dijeron afirmó afirma declaró declara señaló señala explicó explica añadió añade agregó
+    agrega aseguró asegura indicó indica subrayó subraya destacó destaca advirtió advierte reconoció reconoce
+    manifestó sostuvo apuntó precisó recordó insistió respondió
+  `),
+}

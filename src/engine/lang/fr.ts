@@ -1,0 +1,20 @@
+import type { Lexicon } from './lexicon'
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
+
+export const fr: Lexicon = {
+  language: 'fr',
+  locale: 'fr',
+  readingWordsPerMinute: 195,
+  stopWords: words(`
+    le la les l un une des du de d et ou mais donc or ni car ne pas plus que qu qui quoi dont où il elle ils elles
+    on nous vous je tu se s ce c cet cette ces son sa ses leur leurs mon ma mes ton ta tes est sont était été être
+    a ont avait avoir au aux en dans par pour sur avec sans sous entre vers chez comme si aussi très tout tous
+    toute toutes y n
+  `),
+  speechVerbs: words(`
+    dit dire déclaré déclare affirmé affirme ajouté ajoute expliqué explique souligné souligne indiqué indique
+    précisé précise estimé estime assuré assure rappelé rappelle annoncé annonce confié confie répondu répond
+    poursuivi poursuit insisté insiste reconnu reconnaît averti dénoncé dénonce regretté regrette
+  `),
+}

@@ -1,0 +1,17 @@
+import type { Language } from '../types'
+
+/**
+ * Everything the engine knows about one language. Adding a language means adding one file that exports a
+ * Lexicon and registering it in `index.ts`; the scanner, attribution and summary code stay untouched.
+ */
+export interface Lexicon {
+  language: Language
+  /** BCP 47 locale for Intl.Segmenter. */
+  locale: string
+  /** Silent reading speed of adult readers, words per minute. */
+  readingWordsPerMinute: number
+  /** Function words: ignored by keywords and sentence similarity; also a language-detection signal. */
+  stopWords: ReadonlySet<string>
+  /** Inflected forms of verbs of saying, lower-case ("сказал", "сказала", "said", "says"). */
+  speechVerbs: ReadonlySet<string>
+}
