@@ -8,6 +8,8 @@ export default defineConfig({
     cloudflareTest({
       wrangler: { configPath: './wrangler.toml' },
       remoteBindings: false,
+      // A real, locally simulated rate limiter for the 429 tests (the deployment's RATE_LIMITER is optional).
+      miniflare: { ratelimits: { TEST_RATE_LIMITER: { simple: { limit: 3, period: 60 } } } },
     }),
   ],
   test: {

@@ -1,10 +1,6 @@
-import { analyze } from './engine/index'
+import { createApp } from './app'
 
-// Temporary entry while the HTTP layer is being written.
-export default {
-  async fetch(req: Request): Promise<Response> {
-    if (req.method !== 'POST') return new Response('quotecast')
-    const body = (await req.json()) as { text: string }
-    return Response.json(analyze({ text: body.text }))
-  },
-} satisfies ExportedHandler
+export type { AppType } from './app'
+
+/** The Worker: the Hono app's fetch handler. */
+export default createApp()

@@ -1,0 +1,136 @@
+import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { type Analysis, analyze, ENGINE_VERSION } from '../engine/index'
+import type { Bindings } from '../env'
+import { readConfig } from '../env'
+import { JsonCache } from '../http/cache'
+import { analysisId, analysisKey, etagOf, matchesEtag } from '../http/content-address'
+import { readArticle } from '../http/input'
+import {
+  type AnalysisBody,
+  AnalysisSchema,
+  QuotesResultSchema,
+  SpeakersResultSchema,
+  SummaryResultSchema,
+} from '../schemas/analysis'
+import { ArticleQuerySchema, articleBody } from '../schemas/input'
+import { inputProblems } from '../schemas/problem'
+
+type Env = { Bindings: Bindings }
+
+const cacheHeaders = {
+  ETag: { description: 'Strong validator: the analysis id in quotes.', schema: { type: 'string' as const } },
+  'X-Cache': {
+    description: 'HIT (from KV), MISS (computed and stored), BYPASS (computed; KV absent or failing).',
+    schema: { type: 'string' as const, enum: ['HIT', 'MISS', 'BYPASS'] },
+  },
+}
+
+function analysisRoute<S extends z.ZodType>(path: string, summary: string, schema: S, description: string) {
+  return createRoute({
+    method: 'post',
+    path,
+    summary,
+    description,
+    tags: ['analysis'],
+    request: { body: articleBody, query: ArticleQuerySchema },
+    responses: {
+      200: {
+        description: 'The analysis.',
+        headers: cacheHeaders,
+        content: { 'application/json': { schema } },
+      },
+      304: { description: 'Not modified: If-None-Match named this analysis.', headers: cacheHeaders },
+      ...inputProblems,
+    },
+  })
+}
+
+const inputNote =
+  'Send the article as JSON `{text, title?, language?, options?}` or as `text/plain` with options in the query ' +
+  'string. `Cache-Control: no-cache` recomputes and refreshes the cached entry.'
+
+/** The analysis with its HTTP envelope, computed or read from the cache under its content address. */
+export async function analysisFor(c: Context<Env>, json: unknown, query: z.infer<typeof ArticleQuerySchema>) {
+  const { input, options } = await readArticle(c, json as never, query)
+  const id = await analysisId(input, options)
+  const etag = etagOf(id)
+  const refresh = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '')
+  c.header('ETag', etag)
+  if (!refresh && matchesEtag(c.req.header('if-none-match'), etag)) return { id, notModified: true as const }
+  const cache = new JsonCache(c.env?.CACHE, readConfig(c.env).cacheTtlSeconds)
+  const key = analysisKey(id)
+  const lookup = refresh
+    ? { status: c.env?.CACHE ? 'MISS' : 'BYPASS', value: null }
+    : await cache.get<AnalysisBody>(key)
+  let body = lookup.value
+  if (!body) {
+    body = envelope(id, analyze(input, options))
+    if (lookup.status === 'MISS') cache.put(key, body, executionContext(c))
+  }
+  c.header('X-Cache', lookup.status)
+  return { id, notModified: false as const, body }
+}
+
+function envelope(id: string, a: Analysis): AnalysisBody {
+  return { id, engine: ENGINE_VERSION, ...a }
+}
+
+function executionContext(c: Context): Pick<ExecutionContext, 'waitUntil'> | undefined {
+  try {
+    return c.executionCtx
+  } catch {
+    return undefined // no context outside a real fetch event (plain app.request in unit tests)
+  }
+}
+
+export const analyzeRouter = new OpenAPIHono<Env>()
+
+const routes = {
+  analyze: analysisRoute(
+    '/v1/analyze',
+    'Summary, quotes and speakers of an article',
+    AnalysisSchema,
+    `Everything at once. ${inputNote} The answer is also available at \`GET /v1/analyses/{id}\` while cached.`,
+  ),
+  summary: analysisRoute(
+    '/v1/summary',
+    'The structured summary of an article',
+    SummaryResultSchema,
+    inputNote,
+  ),
+  quotes: analysisRoute('/v1/quotes', 'The quotations of an article', QuotesResultSchema, inputNote),
+  speakers: analysisRoute(
+    '/v1/speakers',
+    'The per-speaker breakdown of an article',
+    SpeakersResultSchema,
+    inputNote,
+  ),
+}
+
+const base = (b: AnalysisBody) => ({ id: b.id, engine: b.engine, language: b.language, meta: b.meta })
+
+analyzeRouter.openapi(routes.analyze, async (c) => {
+  const r = await analysisFor(c, c.req.valid('json'), c.req.valid('query'))
+  if (r.notModified) return c.body(null, 304)
+  c.header('Content-Location', `/v1/analyses/${r.id}`)
+  return c.json(r.body, 200)
+})
+
+analyzeRouter.openapi(routes.summary, async (c) => {
+  const r = await analysisFor(c, c.req.valid('json'), c.req.valid('query'))
+  if (r.notModified) return c.body(null, 304)
+  return c.json({ ...base(r.body), summary: r.body.summary }, 200)
+})
+
+analyzeRouter.openapi(routes.quotes, async (c) => {
+  const r = await analysisFor(c, c.req.valid('json'), c.req.valid('query'))
+  if (r.notModified) return c.body(null, 304)
+  return c.json({ ...base(r.body), quotes: r.body.quotes }, 200)
+})
+
+analyzeRouter.openapi(routes.speakers, async (c) => {
+  const r = await analysisFor(c, c.req.valid('json'), c.req.valid('query'))
+  if (r.notModified) return c.body(null, 304)
+  return c.json({ ...base(r.body), speakers: r.body.speakers }, 200)
+})
