@@ -25,6 +25,15 @@ export const readBody: MiddlewareHandler<{ Bindings: Bindings }> = async (c, nex
     },
   })
   return limit(c, async () => {
+    const charset = /;\s*charset\s*=\s*"?([\w-]+)/i
+      .exec(c.req.header('content-type') ?? '')?.[1]
+      ?.toLowerCase()
+    if (charset && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') {
+      throw new ProblemError(
+        'unsupported-media-type',
+        `The body must be UTF-8; charset=${charset} is not supported.`,
+      )
+    }
     if (c.req.raw.body) {
       const text = utf8.decode(await c.req.raw.arrayBuffer())
       // Hono's validators read the body through this cache (c.req.json() parses the cached text).

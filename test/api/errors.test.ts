@@ -126,3 +126,15 @@ describe('errors are RFC 9457 problems', () => {
     await expectProblem(await call('/problems/nope'), 404, 'not-found')
   })
 })
+
+describe('character sets', () => {
+  it('415 for a declared charset other than UTF-8', async () => {
+    const res = await call('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=windows-1251' },
+      body: new Uint8Array([0xcf, 0xf0, 0xe8]),
+    })
+    expect(res.status).toBe(415)
+    expect(((await res.json()) as { detail: string }).detail).toContain('windows-1251')
+  })
+})
