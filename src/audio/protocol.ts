@@ -1,0 +1,46 @@
+/**
+ * The request format between the analysis Worker and the TTS Worker (`tts/`), reached through the Service
+ * Binding `TTS`. Both sides import this file, so a change here changes both at once; the TTS Worker echoes
+ * EMBEDDED_ENGINE_VERSION in a header and the caller does not cache audio from a Worker of another version.
+ *
+ *   POST /v1/synthesize  application/json  SynthesisRequest
+ *   → 200 audio/mpeg | audio/wav, streamed; headers X-TTS-Engine, X-Audio-Sample-Rate
+ *   → 4xx/5xx application/problem+json
+ *   GET /v1/info → { engine, languages, voices, sampleRate, limits }
+ */
+
+/** Languages the embedded synthesizer speaks: the six of the analysis engine. */
+export const TTS_LANGUAGES = ['ru', 'en', 'uk', 'de', 'fr', 'es'] as const
+export type TtsLanguage = (typeof TTS_LANGUAGES)[number]
+
+export const AUDIO_FORMATS = ['mp3', 'wav'] as const
+export type AudioFormat = (typeof AUDIO_FORMATS)[number]
+
+/**
+ * Abstract voices. The narrator has its own; speakers get male (m*) or female (f*) voices. Each synthesizer
+ * maps them to what it has (espeak-ng: variant + pitch + rate), so the narration script stays engine-neutral.
+ */
+export const VOICES = ['narrator', 'm1', 'm2', 'm3', 'm4', 'f1', 'f2', 'f3', 'f4'] as const
+export type VoiceId = (typeof VOICES)[number]
+
+export interface SynthesisSegment {
+  voice: VoiceId
+  text: string
+}
+
+export interface SynthesisRequest {
+  language: TtsLanguage
+  format: AudioFormat
+  segments: SynthesisSegment[]
+}
+
+/** Bump when the audio for the same request can change (voices, rate, gaps, encoder settings). */
+export const EMBEDDED_ENGINE_VERSION = 'espeak-ng@1.0.2+lame@0.7.0/qc-tts-1'
+
+export const TTS_LIMITS = {
+  /** Total characters over all segments; the analysis Worker enforces its own (lower) MAX_AUDIO_CHARS first. */
+  maxChars: 50_000,
+  maxSegments: 2_000,
+} as const
+
+export const MIME: Record<AudioFormat, string> = { mp3: 'audio/mpeg', wav: 'audio/wav' }
