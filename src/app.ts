@@ -4,6 +4,7 @@ import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
+import type { ApiType } from './client'
 import type { Bindings } from './env'
 import { readConfig } from './env'
 import { apiKeyAuth } from './http/auth'
@@ -110,4 +111,6 @@ function toProblem(err: unknown, c: Context): ProblemError {
   return new ProblemError('internal-error', 'The request could not be completed.')
 }
 
-export type AppType = ReturnType<typeof createApp>
+// The inferred schema of createApp() is empty (routers register routes as statements); src/client.ts
+// spells out the route table from the zod schemas so that hc<AppType> gives typed calls.
+export type AppType = ApiType
