@@ -1,0 +1,59 @@
+// Timing loops and statistics. Each sample is one whole call timed with performance.now(); the loop stops
+// at its iteration count, or earlier once it has spent its time cap (never before `min` samples), so that
+// a slow engine makes the bench less precise rather than endless.
+
+/** Results land here so that the JIT cannot prove a call useless and drop it. */
+export const sink = { value: null }
+
+export function timeRuns(fn, { warmup = 0, iterations, min = 3, capMs = Number.POSITIVE_INFINITY }) {
+  for (let i = 0; i < warmup; i++) sink.value = fn()
+  const samples = []
+  const started = performance.now()
+  while (samples.length < iterations) {
+    const t0 = performance.now()
+    sink.value = fn()
+    const t1 = performance.now()
+    samples.push(t1 - t0)
+    if (samples.length >= min && t1 - started > capMs) break
+  }
+  return samples
+}
+
+export function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b)
+  const n = s.length
+  const mid = n >> 1
+  const median = n % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+  // Nearest-rank p95: with few samples it is the slowest one, which is the honest answer.
+  const p95 = s[Math.min(n - 1, Math.ceil(0.95 * n) - 1)]
+  const mean = s.reduce((a, b) => a + b, 0) / n
+  return { n, median, p95, min: s[0], mean }
+}
+
+/** Scaling exponent k in t ∝ n^k between two sizes: 1 is linear, 2 quadratic. */
+export function exponent(n1, t1, n2, t2) {
+  if (!(n1 > 0 && n2 > 0 && t1 > 0 && t2 > 0) || n1 === n2) return null
+  return Math.log(t2 / t1) / Math.log(n2 / n1)
+}
+
+/**
+ * Iterations by input size: many short runs for article-sized texts (medians of sub-millisecond timings
+ * need them), few for the large ones. compromise is 10-100× slower, so it gets fewer. `quick` divides
+ * everything for a smoke run.
+ */
+export function plan(words, { quick = false, slow = false } = {}) {
+  let p
+  if (words < 2_000)
+    p = slow ? { warmup: 3, iterations: 10, capMs: 1_500 } : { warmup: 20, iterations: 60, capMs: 1_500 }
+  else if (words < 20_000)
+    p = slow ? { warmup: 1, iterations: 5, capMs: 6_000 } : { warmup: 3, iterations: 15, capMs: 3_000 }
+  else p = slow ? { warmup: 0, iterations: 2, capMs: 20_000 } : { warmup: 1, iterations: 7, capMs: 8_000 }
+  if (quick) {
+    p = {
+      warmup: Math.ceil(p.warmup / 4),
+      iterations: Math.max(3, Math.ceil(p.iterations / 4)),
+      capMs: p.capMs / 3,
+    }
+  }
+  return { ...p, min: Math.min(3, p.iterations) }
+}

@@ -1,0 +1,437 @@
+// npm run bench — times the analysis engine (bundled as the Worker bundles it) on the sample article, the
+// dev set, generated articles of 1k-100k words and pathological inputs, next to compromise's quote finder.
+// Usage: node bench/run.mjs [--json [file]] [--quick] [--filter regex] [--no-compromise] [--no-stages]
+//        [--no-pathological] [--dev dir] [--timeout seconds]
+import { createHash } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+import nlp from 'compromise'
+import {
+  benchDir,
+  buildPools,
+  countWords,
+  defaultDevDir,
+  generatorTexts,
+  loadSources,
+  repoRoot,
+} from './lib/corpus.mjs'
+import { buildEngine, buildStages, firstLine } from './lib/engine.mjs'
+import { generateArticle, PATHOLOGICAL, seedFrom } from './lib/generate.mjs'
+import { machineInfo, machineLine } from './lib/machine.mjs'
+import { exponent, plan, stats, timeRuns } from './lib/measure.mjs'
+import { fmtExp, fmtInt, fmtMs, fmtRatio, table } from './lib/report.mjs'
+
+const HELP = `npm run bench -- [options]
+  --json [file]       write the results as JSON to file, or to stdout (the table then goes to stderr)
+  --quick             about 4× fewer iterations, for a smoke run
+  --filter <regex>    only rows whose id matches (e.g. 'gen-en|seed')
+  --no-compromise     skip the compromise comparison
+  --no-stages         skip per-stage timings
+  --no-pathological   skip the pathological inputs
+  --dev <dir>         the dev set folder (default ../shared/eval/dev beside the repo)
+  --timeout <s>       time limit per pathological input (default 30)`
+
+const SIZES = [1_000, 10_000, 100_000]
+const TARGETS = { msPer1k: 2, ratio: 20, exponent: 1.1 }
+
+function parseArgs(argv) {
+  const opts = { json: null, quick: false, filter: null, compromise: true, stages: true, pathological: true }
+  opts.devDir = defaultDevDir
+  opts.timeoutMs = 30_000
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    const value = () => {
+      const v = argv[++i]
+      if (v === undefined) throw new Error(`${a} needs a value`)
+      return v
+    }
+    if (a === '--help' || a === '-h') {
+      console.log(HELP)
+      process.exit(0)
+    } else if (a === '--json') {
+      // The file name is optional: `--json` alone means stdout.
+      opts.json = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : '-'
+    } else if (a.startsWith('--json=')) opts.json = a.slice(7)
+    else if (a === '--quick') opts.quick = true
+    else if (a === '--filter') opts.filter = new RegExp(value())
+    else if (a === '--no-compromise') opts.compromise = false
+    else if (a === '--no-stages') opts.stages = false
+    else if (a === '--no-pathological') opts.pathological = false
+    else if (a === '--dev') opts.devDir = path.resolve(value())
+    else if (a === '--timeout') opts.timeoutMs = Number(value()) * 1000
+    else throw new Error(`unknown option ${a}\n${HELP}`)
+  }
+  return opts
+}
+
+const opts = parseArgs(process.argv.slice(2))
+// Progress always goes to stderr; stdout carries the table, or the JSON when it is asked for on stdout.
+const progress = (msg) => process.stderr.write(`${msg}\n`)
+const print = opts.json === '-' ? progress : (msg) => process.stdout.write(`${msg}\n`)
+const selected = (id) => !opts.filter || opts.filter.test(id)
+const sha = (text) => createHash('sha256').update(text).digest('hex').slice(0, 12)
+const gc = () => globalThis.gc?.()
+
+async function main() {
+  const started = performance.now()
+  const machine = machineInfo(repoRoot)
+  const outDir = path.join(benchDir, 'out')
+  const notes = []
+
+  let engine
+  try {
+    engine = await buildEngine(repoRoot, outDir)
+  } catch (err) {
+    progress(`bench: the engine does not build: ${firstLine(err)}`)
+    process.exit(1)
+  }
+  const stageRunner = opts.stages
+    ? await buildStages(repoRoot, outDir)
+    : { error: 'per-stage timing off (--no-stages)' }
+  if (stageRunner.error) notes.push(stageRunner.error)
+
+  const sources = loadSources(opts.devDir)
+  notes.push(...sources.notes)
+  const corpora = generatorTexts(sources)
+  const pools = { ru: buildPools('ru', corpora.ru), en: buildPools('en', corpora.en) }
+  const generated = {}
+  for (const lang of ['ru', 'en']) {
+    for (const words of SIZES) {
+      const id = `gen-${lang}-${words / 1000}k`
+      generated[id] = { id, group: 'generated', lang, target: words }
+      generated[id].text = generateArticle({ lang, words, pools: pools[lang], seed: seedFrom(id) })
+    }
+  }
+
+  const articles = [
+    { ...sources.seed, group: 'sample' },
+    ...sources.dev.map((d) => ({ ...d, group: 'dev' })),
+    ...Object.values(generated),
+  ].filter((r) => selected(r.id))
+
+  progress(
+    `bench: engine ${engine.version ?? '?'} bundled (${Math.round(engine.bytes / 1024)} KiB); ${articles.length} texts`,
+  )
+  const rows = []
+  for (const a of articles) {
+    rows.push(measureArticle(a, engine, stageRunner))
+    gc()
+  }
+
+  const pathological = []
+  if (opts.pathological) {
+    const prose = { en: generated['gen-en-100k'].text, ru: generated['gen-ru-100k'].text }
+    for (const p of PATHOLOGICAL) {
+      if (!selected(`path ${p.id}`)) continue
+      pathological.push(await measurePathological(p, prose, engine.outfile))
+    }
+  }
+
+  const scaling = scalingOf(rows)
+  const report = {
+    tool: 'quotecast bench',
+    machine,
+    engine: { version: engine.version, bundleBytes: engine.bytes },
+    options: { quick: opts.quick, compromise: opts.compromise, filter: opts.filter?.source ?? null },
+    rows,
+    scaling,
+    pathological,
+    targets: targetsOf(rows, scaling, pathological),
+    notes,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  }
+  printReport(report)
+  if (opts.json === '-') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  else if (opts.json) {
+    writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`)
+    progress(`bench: JSON written to ${opts.json}`)
+  }
+}
+
+function measureArticle(a, engine, stageRunner) {
+  const words = countWords(a.text)
+  const row = { id: a.id, group: a.group, lang: a.lang, words, chars: a.text.length, sha: sha(a.text) }
+  progress(`  ${a.id} (${fmtInt(words)} words)`)
+  let out
+  try {
+    out = engine.analyze({ text: a.text })
+  } catch (err) {
+    row.error = firstLine(err)
+    return row
+  }
+  row.quotes = out.quotes?.length ?? null
+  row.speakers = out.speakers?.length ?? null
+  const p = plan(words, { quick: opts.quick })
+  Object.assign(row, stats(timeRuns(() => engine.analyze({ text: a.text }), p)))
+  row.msPer1kWords = words ? (row.median / words) * 1000 : null
+
+  // Stages are timed for the sample and generated articles only: for the 31 dev articles the total is enough.
+  if (stageRunner.stages && a.group !== 'dev') {
+    try {
+      const per = { detect: [], document: [], quotes: [], summary: [], meta: [] }
+      timeRuns(
+        () => {
+          const { times, result } = stageRunner.stages(a.text)
+          for (const k in per) per[k].push(times[k])
+          return result
+        },
+        { ...p, iterations: Math.max(3, Math.ceil(p.iterations / 2)) },
+      )
+      row.stages = Object.fromEntries(Object.entries(per).map(([k, v]) => [k, stats(v).median]))
+    } catch (err) {
+      row.stagesError = firstLine(err)
+    }
+  }
+
+  if (opts.compromise) {
+    const run = () => nlp(a.text).quotations().out('array')
+    row.compromise = {
+      quotes: run().length,
+      ...stats(timeRuns(run, plan(words, { quick: opts.quick, slow: true }))),
+    }
+    row.ratio = row.compromise.median / row.median
+  }
+  return row
+}
+
+/** Runs one pathological input at a tenth of its size and at full size, each in a worker with a time limit. */
+async function measurePathological(p, prose, enginePath) {
+  const result = { id: p.id, input: p.describe(p.size) }
+  const sizes = [Math.round(p.size / 10), p.size]
+  const runs = []
+  for (const n of sizes) {
+    const text = p.make(n, { prose })
+    progress(`  pathological: ${p.describe(n)} (${fmtInt(text.length)} chars)`)
+    // Short inputs run fast; they need more samples for a stable median.
+    const pl =
+      n === sizes[0]
+        ? { warmup: 5, iterations: 30, capMs: 2_000, min: 3 }
+        : { warmup: 1, iterations: 7, capMs: 5_000, min: 2 }
+    if (opts.quick) pl.iterations = Math.ceil(pl.iterations / 3)
+    const r = await inWorker(enginePath, text, pl, opts.timeoutMs)
+    runs.push({ n, chars: text.length, words: countWords(text), ...r })
+    if (!r.ok) break
+  }
+  const [small, full] = runs
+  result.chars = full?.chars ?? small.chars
+  result.small = small
+  result.full = full ?? null
+  if (small?.ok && full?.ok)
+    result.exponent = exponent(small.chars, small.stats.median, full.chars, full.stats.median)
+  return result
+}
+
+function inWorker(enginePath, text, pl, timeoutMs) {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./lib/worker.mjs', import.meta.url), {
+      workerData: { enginePath, text, plan: pl },
+    })
+    const timer = setTimeout(() => {
+      worker.terminate()
+      resolve({ ok: false, error: `timeout after ${timeoutMs / 1000} s` })
+    }, timeoutMs)
+    worker.once('message', (msg) => {
+      clearTimeout(timer)
+      worker.terminate()
+      resolve(msg)
+    })
+    worker.once('error', (err) => {
+      clearTimeout(timer)
+      resolve({ ok: false, error: firstLine(err) })
+    })
+  })
+}
+
+/** Scaling exponents between consecutive generated sizes, and over the whole 1k-100k range. */
+function scalingOf(rows) {
+  const out = []
+  for (const lang of ['ru', 'en']) {
+    const gen = rows
+      .filter((r) => r.group === 'generated' && r.lang === lang && r.median)
+      .sort((a, b) => a.words - b.words)
+    for (let i = 1; i < gen.length; i++) {
+      const [a, b] = [gen[i - 1], gen[i]]
+      gen[i].exponent = exponent(a.words, a.median, b.words, b.median)
+      out.push({ lang, from: a.id, to: b.id, exponent: gen[i].exponent })
+      if (a.compromise && b.compromise)
+        out[out.length - 1].compromiseExponent = exponent(
+          a.words,
+          a.compromise.median,
+          b.words,
+          b.compromise.median,
+        )
+    }
+    if (gen.length > 2) {
+      const [a, b] = [gen[0], gen[gen.length - 1]]
+      out.push({ lang, from: a.id, to: b.id, exponent: exponent(a.words, a.median, b.words, b.median) })
+    }
+  }
+  return out
+}
+
+/** The issue's targets, each with the figure it is judged on; `pass` is null when the rows were filtered out. */
+function targetsOf(rows, scaling, pathological) {
+  const ok = (rs) => rs.length > 0
+  const t = []
+  const oneK = rows.filter((r) => r.group === 'generated' && r.words < 2_000 && r.median)
+  t.push({
+    target: `full analysis of a 1,000-word article ≤ ${TARGETS.msPer1k} ms median`,
+    value: oneK.map((r) => `${r.id} ${fmtMs(r.median)} ms`).join(', ') || 'n/a',
+    pass: ok(oneK) ? oneK.every((r) => r.median <= TARGETS.msPer1k) : null,
+  })
+  // The issue sets the ratio on the 1,000-word article; the worst ratio over every text is shown beside it.
+  const oneKRatio = oneK.filter((r) => r.ratio)
+  const compared = rows.filter((r) => r.ratio)
+  const worst = compared.reduce((w, r) => (!w || r.ratio < w.ratio ? r : w), null)
+  t.push({
+    target: `≥ ${TARGETS.ratio}× faster than compromise .quotations() on the 1,000-word article`,
+    value: worst
+      ? `${oneKRatio.map((r) => `${r.id} ${fmtRatio(r.ratio)}`).join(', ')}; over all texts: worst ${fmtRatio(worst.ratio)} (${worst.id}), median ${fmtRatio(stats(compared.map((r) => r.ratio)).median)}`
+      : 'n/a',
+    pass: ok(oneKRatio) ? oneKRatio.every((r) => r.ratio >= TARGETS.ratio) : null,
+  })
+  const spans = scaling.filter((s) => s.exponent !== null)
+  t.push({
+    target: `scaling exponent ≤ ${TARGETS.exponent} up to 100k words`,
+    value:
+      spans.map((s) => `${s.from}→${s.to.replace(/^gen-..-/, '')} ${fmtExp(s.exponent)}`).join(', ') || 'n/a',
+    pass: ok(spans) ? spans.every((s) => s.exponent <= TARGETS.exponent) : null,
+  })
+  t.push({
+    target: `no pathological input superlinear (exponent ≤ ${TARGETS.exponent}, no timeout)`,
+    value:
+      pathological
+        .map((p) => `${p.id} ${p.exponent !== undefined ? fmtExp(p.exponent) : 'timeout/error'}`)
+        .join(', ') || 'n/a',
+    pass: ok(pathological)
+      ? pathological.every(
+          (p) => p.exponent !== undefined && p.exponent !== null && p.exponent <= TARGETS.exponent,
+        )
+      : null,
+  })
+  return t
+}
+
+function printReport(r) {
+  const m = r.machine
+  print(
+    `quotecast bench — engine ${r.engine.version ?? '?'} (${Math.round(r.engine.bundleBytes / 1024)} KiB bundle)`,
+  )
+  for (const line of machineLine(m)) print(`  ${line}`)
+  print('')
+
+  const compromise = r.options.compromise
+  const head = ['text', 'lang', 'words', 'median ms', 'p95 ms', 'ms/1k words', 'exp', 'quotes', 'n']
+  const align = ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
+  if (compromise) {
+    head.push('compromise ms', 'ours ×faster')
+    align.push('r', 'r')
+  }
+  const line = (row) => {
+    if (row.error)
+      return [
+        row.id,
+        row.lang,
+        fmtInt(row.words),
+        `error: ${row.error}`,
+        '',
+        '',
+        '',
+        '',
+        '',
+        ...(compromise ? ['', ''] : []),
+      ]
+    const cells = [
+      row.id,
+      row.lang,
+      fmtInt(row.words),
+      fmtMs(row.median),
+      fmtMs(row.p95),
+      fmtMs(row.msPer1kWords),
+      fmtExp(row.exponent),
+      row.compromise ? `${row.quotes} / ${row.compromise.quotes}` : fmtInt(row.quotes),
+      row.n,
+    ]
+    if (compromise) cells.push(fmtMs(row.compromise?.median), fmtRatio(row.ratio))
+    return cells
+  }
+  const dev = r.rows.filter((x) => x.group === 'dev' && x.median)
+  const body = r.rows.map(line)
+  if (dev.length > 1) {
+    // One line for the whole dev set: mean time per article and the time per 1,000 words over all of it.
+    const sum = (f) => dev.reduce((s, x) => s + f(x), 0)
+    const agg = [
+      `dev set, ${dev.length} articles`,
+      'mixed',
+      fmtInt(sum((x) => x.words)),
+      `${fmtMs(sum((x) => x.median) / dev.length)} mean`,
+      '',
+      fmtMs((sum((x) => x.median) / sum((x) => x.words)) * 1000),
+      '',
+      '',
+      '',
+    ]
+    if (compromise)
+      agg.push(
+        `${fmtMs(sum((x) => x.compromise?.median ?? 0) / dev.length)} mean`,
+        fmtRatio(sum((x) => x.compromise?.median ?? 0) / sum((x) => x.median)),
+      )
+    body.splice(r.rows.indexOf(dev[dev.length - 1]) + 1, 0, agg)
+  }
+  print(table(head, body, align))
+  print('')
+  print(
+    `quotes: ours${compromise ? ' / compromise' : ''}; exp: scaling exponent from the previous size; n: timed runs`,
+  )
+
+  const staged = r.rows.filter((x) => x.stages)
+  if (staged.length) {
+    print('')
+    print('Per stage (median ms; each stage timed separately, so the sum may differ from the total above):')
+    const keys = Object.keys(staged[0].stages)
+    print(
+      table(
+        ['text', ...keys, 'sum'],
+        staged.map((x) => [
+          x.id,
+          ...keys.map((k) => fmtMs(x.stages[k])),
+          fmtMs(keys.reduce((s, k) => s + x.stages[k], 0)),
+        ]),
+        ['l', ...keys.map(() => 'r'), 'r'],
+      ),
+    )
+  }
+
+  if (r.pathological.length) {
+    print('')
+    print('Pathological inputs (exp: from a tenth of the size to the full size, by characters):')
+    print(
+      table(
+        ['input', 'chars', 'median ms at 1/10', 'median ms', 'p95 ms', 'exp', 'quotes'],
+        r.pathological.map((p) => [
+          p.input,
+          fmtInt(p.chars),
+          p.small?.ok ? fmtMs(p.small.stats.median) : p.small?.error,
+          p.full?.ok ? fmtMs(p.full.stats.median) : (p.full?.error ?? 'not run'),
+          p.full?.ok ? fmtMs(p.full.stats.p95) : '',
+          fmtExp(p.exponent),
+          p.full?.ok ? fmtInt(p.full.quotes) : '',
+        ]),
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ),
+    )
+  }
+
+  print('')
+  print('Targets (issue 6):')
+  for (const t of r.targets)
+    print(`  ${t.pass === null ? 'n/a ' : t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.value}`)
+  for (const n of r.notes) print(`note: ${n}`)
+  print(`(${r.seconds} s)`)
+}
+
+main().catch((err) => {
+  progress(`bench failed: ${err?.stack ?? err}`)
+  process.exit(1)
+})
