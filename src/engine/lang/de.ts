@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon'
+import { deSpeech } from './speech-de'
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
@@ -12,6 +13,7 @@ export const de: Lexicon = {
     von zu zum zur auf für im in an am aus bei nach vor über unter durch gegen ohne um auch noch schon nur so wie
     als wenn dass daß ob weil da hier dort sich dies diese dieser dieses jetzt sehr mehr bis beim vom
   `),
+  speech: deSpeech,
   speechVerbs: words(`
     sagte sagten sagt sagen erklärte erklärt erklärten betonte betont teilte mitteilte berichtete berichtet
     ergänzte fügte unterstrich hob bekräftigte warnte forderte kritisierte räumte bestätigte dementierte meinte

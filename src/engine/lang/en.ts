@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon'
+import { enSpeech } from './speech-en'
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
@@ -14,6 +15,7 @@ export const en: Lexicon = {
     she her it its they them their what which who whom this that these those am would could also said says as
     than s t it's that's there's
   `),
+  speech: enSpeech,
   speechVerbs: words(`
     say says said saying tell tells told add adds added note notes noted state states stated explain explains
     explained claim claims claimed announce announced argue argues argued warn warns warned insist insists

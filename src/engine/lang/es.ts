@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon'
+import { esSpeech } from './speech-es'
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
@@ -12,6 +13,7 @@ export const es: Lexicon = {
     ha han había haber está están estaba como más menos muy ya también no sí este esta estos estas ese esa eso
     esos esas aquel cuando donde porque pues
   `),
+  speech: esSpeech,
   speechVerbs: words(`
     dijo dice dicen dijeron afirmó afirma declaró declara señaló señala explicó explica añadió añade agregó
     agrega aseguró asegura indicó indica subrayó subraya destacó destaca advirtió advierte reconoció reconoce

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon'
+import { frSpeech } from './speech-fr'
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
@@ -12,6 +13,7 @@ export const fr: Lexicon = {
     a ont avait avoir au aux en dans par pour sur avec sans sous entre vers chez comme si aussi très tout tous
     toute toutes y n
   `),
+  speech: frSpeech,
   speechVerbs: words(`
     dit dire déclaré déclare affirmé affirme ajouté ajoute expliqué explique souligné souligne indiqué indique
     précisé précise estimé estime assuré assure rappelé rappelle annoncé annonce confié confie répondu répond

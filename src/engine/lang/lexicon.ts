@@ -1,4 +1,5 @@
 import type { Language } from '../types'
+import type { SpeechLexicon } from './speech'
 
 /**
  * Everything the engine knows about one language. Adding a language means adding one file that exports a
@@ -14,4 +15,6 @@ export interface Lexicon {
   stopWords: ReadonlySet<string>
   /** Inflected forms of verbs of saying, lower-case ("сказал", "сказала", "said", "says"). */
   speechVerbs: ReadonlySet<string>
+  /** Quote and speaker vocabulary: verbs of saying with agreement, source phrases, roles, countries, agencies. */
+  speech: SpeechLexicon
 }

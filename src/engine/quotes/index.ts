@@ -1,118 +1,213 @@
 import type { Lexicon } from '../lang'
-import type { Document, Sentence } from '../text/document'
-import type { Token } from '../text/tokens'
+import { breakdown } from '../speakers/breakdown'
+import type { Cluster } from '../speakers/clusters'
+import { SpeakerModel } from '../speakers/model'
+import { vocabularyOf, type Vocabulary } from '../speakers/vocabulary'
+import type { Document } from '../text/document'
 import type { Quote, Speaker } from '../types'
-import { scanQuotes } from './scanner'
+import { type Attribution, attribute, type Item } from './attribution'
+import { buildWords, type Word } from './context'
+import { scanDialogue } from './dialogue'
+import { isTitleCaseLine, type Reading, readQuoted } from './filter'
+import { buildFrame, wordAtOrAfter } from './frames'
+import { findReported } from './indirect'
+import { findInset } from './inset'
+import { type QuoteCandidate, scanQuotes } from './scanner'
 
 export interface QuotesAndSpeakers {
   quotes: Quote[]
   speakers: Speaker[]
 }
 
-const MIN_WORDS_WITHOUT_CUE = 4
+/** A nested quotation this long is someone's words quoted inside the speaker's (a poll question, a letter). */
+const MIN_NESTED_WORDS = 12
 
-/** Direct quotations of the document with their speakers (first engine: adjacency of a speech verb and a name). */
+interface Segment {
+  cand: QuoteCandidate
+  start: number
+  end: number
+  reading: Reading
+  inset: number
+}
+
+/**
+ * Direct quotations and reported statements of the document with their speakers:
+ * scan marks and dialogue dashes → read each stretch (speech, title, short) → read the mentions of people →
+ * the attribution cascade → reported speech → the per-speaker breakdown.
+ */
 export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
-  const { text, sentences } = doc
-  const candidates = scanQuotes(text, doc.header.end)
-  const clusters = new Map<string, { name: string; forms: Set<string>; quoteIds: string[]; words: number }>()
+  const v = vocabularyOf(lex)
+  const { text } = doc
+  const words = buildWords(doc)
+  const candidates = findCandidates(doc)
+  const segments = readSegments(text, words, candidates, v)
+  const model = new SpeakerModel(words, text, v)
+  const items: Item[] = segments.map((s) => ({
+    frame: buildFrame(text, words, v, s.cand.open, s.cand.close, s.start, s.end, paragraphOf(words, s.start)),
+    open: s.cand.open,
+    close: s.cand.close,
+    dialogue: s.cand.dialogue,
+    continues: s.cand.continues,
+    inset: s.inset,
+    result: null,
+  }))
+  attribute(model, items)
+  model.collectRoleAliases()
+  const clusterOf = new Map<Quote, Cluster>()
   const quotes: Quote[] = []
-  let s = 0
-  for (const c of candidates) {
-    while (s < sentences.length && (sentences[s] as Sentence).end <= c.close) s++
-    const sentence = sentences[Math.min(s, sentences.length - 1)]
-    if (!sentence) continue
-    const words = countWords(text.slice(c.start, c.end))
-    const after = sentence.tokens.filter((t) => t.start > c.close).slice(0, 5)
-    const before = sentence.tokens.filter((t) => t.end < c.open).slice(-5)
-    const found = speakerAfter(after, lex) ?? speakerBefore(before, lex)
-    if (!found && words < MIN_WORDS_WITHOUT_CUE) continue
-    let speakerId: string | null = null
-    if (found) {
-      const key = found.name.split(' ').at(-1) as string
-      let cl = clusters.get(key)
-      if (!cl) {
-        cl = { name: found.name, forms: new Set(), quoteIds: [], words: 0 }
-        clusters.set(key, cl)
-      }
-      if (found.name.length > cl.name.length) cl.name = found.name
-      cl.forms.add(found.name)
-      speakerId = key
-    }
-    const id = `q${quotes.length + 1}`
-    quotes.push({
-      id,
-      kind: 'direct',
-      text: text.slice(c.start, c.end),
-      start: c.start,
-      end: c.end,
-      speakerId,
-      cue: found?.cue ?? null,
-      method: found ? found.method : 'unattributed',
-      confidence: found ? 0.8 : 0.5,
-    })
-    if (found) {
-      const cl = clusters.get(speakerId as string)
-      cl?.quoteIds.push(id)
-      if (cl) cl.words += words
-    }
+  segments.forEach((s, k) => {
+    const r = (items[k] as Item).result as Attribution
+    if (s.reading !== 'speech' && !keepsShort(r, items[k] as Item)) return
+    const q = makeQuote(text, 'direct', s.start, s.end, r.cluster, r.cue, r.method, r.confidence)
+    quotes.push(q)
+    if (r.cluster) clusterOf.set(q, r.cluster)
+  })
+  for (const n of candidates) {
+    if (!n.nested || countWordsIn(words, n.start, n.end) < MIN_NESTED_WORDS) continue
+    quotes.push(makeQuote(text, 'direct', n.start, n.end, null, null, 'nested-quote', 0.5))
   }
-  const totalWords = [...clusters.values()].reduce((a, c) => a + c.words, 0)
-  const ids = new Map<string, string>()
-  const speakers: Speaker[] = [...clusters.entries()]
-    .sort((a, b) => b[1].words - a[1].words)
-    .map(([key, cl], i) => {
-      const id = `s${i + 1}`
-      ids.set(key, id)
-      return {
-        id,
-        name: cl.name,
-        aliases: [...cl.forms].filter((f) => f !== cl.name),
-        role: null,
-        quoteCount: cl.quoteIds.length,
-        statementCount: 0,
-        quotedWords: cl.words,
-        share: totalWords ? Math.round((cl.words / totalWords) * 1000) / 1000 : 0,
-        quoteIds: cl.quoteIds,
-      }
-    })
-  for (const q of quotes) if (q.speakerId) q.speakerId = ids.get(q.speakerId) ?? null
+  for (const r of findReported(doc, model, sentenceRanges(words))) {
+    const q = makeQuote(text, 'indirect', r.start, r.end, r.cluster, r.cue, r.method, r.confidence)
+    quotes.push(q)
+    clusterOf.set(q, r.cluster)
+  }
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end)
+  quotes.forEach((q, i) => {
+    q.id = `q${i + 1}`
+  })
+  const { speakers, idOf } = breakdown(quotes, clusterOf, v)
+  for (const q of quotes) {
+    const c = clusterOf.get(q)
+    q.speakerId = c ? (idOf.get(c) ?? null) : null
+  }
   return { quotes, speakers }
 }
 
-interface Found {
-  name: string
-  cue: string
-  method: string
+/** Short stretches and names in marks stay quotations only when a cue is right at them. */
+function keepsShort(r: Attribution, it: Item): boolean {
+  if (!r.cluster || !r.adjacent) return false
+  if (r.method.startsWith('quote-') || r.method === 'dialogue-dash' || r.method.endsWith('colon') || r.method === 'split-quote') {
+    return r.method !== 'quote-verb-zero-subject'
+  }
+  return r.method === 'speaker-verb-quote' && /,\s*$/.test(it.frame.beforeGap)
 }
 
-function speakerAfter(tokens: Token[], lex: Lexicon): Found | null {
-  const v = tokens.findIndex((t) => lex.speechVerbs.has(t.lower))
-  if (v < 0) return null
-  const cue = (tokens[v] as Token).text
-  const afterVerb = nameRun(tokens, v + 1)
-  if (afterVerb) return { name: afterVerb, cue, method: 'quote-verb-speaker' }
-  const beforeVerb = nameRun(tokens.slice(0, v), 0)
-  if (beforeVerb) return { name: beforeVerb, cue, method: 'quote-speaker-verb' }
-  return null
+function makeQuote(
+  text: string,
+  kind: Quote['kind'],
+  start: number,
+  end: number,
+  cluster: Cluster | null,
+  cue: string | null,
+  method: string,
+  confidence: number,
+): Quote {
+  return { id: '', kind, text: text.slice(start, end), start, end, speakerId: cluster ? 'pending' : null, cue, method, confidence }
 }
 
-function speakerBefore(tokens: Token[], lex: Lexicon): Found | null {
-  const v = tokens.findLastIndex((t) => lex.speechVerbs.has(t.lower))
-  if (v < 0) return null
-  let i = v - 1
-  const parts: string[] = []
-  while (i >= 0 && (tokens[i] as Token).capitalized) parts.unshift((tokens[i--] as Token).text)
-  if (!parts.length) return null
-  return { name: parts.join(' '), cue: (tokens[v] as Token).text, method: 'speaker-verb-quote' }
+/** Quotation-mark candidates and dialogue replicas; a replica wins over marks inside it. */
+function findCandidates(doc: Document): QuoteCandidate[] {
+  const marks = scanQuotes(doc.text, doc.header.end)
+  const replicas: QuoteCandidate[] = []
+  for (const p of doc.paragraphs) replicas.push(...scanDialogue(doc.text, p.start, p.end))
+  if (!replicas.length) return marks
+  const out = [...replicas]
+  let r = 0
+  for (const m of marks) {
+    while (r < replicas.length && (replicas[r] as QuoteCandidate).close < m.open) r++
+    const rep = replicas[r]
+    if (rep && rep.open <= m.close && m.open <= rep.close) continue
+    out.push(m)
+  }
+  return out.sort((a, b) => a.open - b.open)
 }
 
-function nameRun(tokens: Token[], from: number): string | null {
-  const parts: string[] = []
-  for (let i = from; i < tokens.length && (tokens[i] as Token).capitalized; i++) parts.push((tokens[i] as Token).text)
-  return parts.length ? parts.join(' ') : null
+/**
+ * Reads every top-level candidate (speech, title or short) and marks its words, so that mentions of people
+ * are read only in the reporter's words. An inserted attribution («…, — объясняет юрист. — …») splits a
+ * candidate in two and its words count as the reporter's.
+ */
+function readSegments(text: string, words: Word[], candidates: QuoteCandidate[], v: Vocabulary): Segment[] {
+  const top = candidates.filter((c) => !c.nested)
+  const ranges = top.map((c) => {
+    const from = wordAtOrAfter(words, c.start)
+    let to = from
+    while (to < words.length && (words[to] as Word).end <= c.end) to++
+    return [from, to] as const
+  })
+  top.forEach((_, k) => {
+    const [from, to] = ranges[k] as readonly [number, number]
+    for (let i = from; i < to; i++) (words[i] as Word).quote = k
+  })
+  const titleCase = new Map<number, boolean>()
+  const segments: Segment[] = []
+  top.forEach((c, k) => {
+    const [from, to] = ranges[k] as readonly [number, number]
+    const para = (words[from] as Word | undefined)?.paragraph ?? -1
+    if (!titleCase.has(para)) titleCase.set(para, isTitleCaseLine(words, paragraphStart(words, from), paragraphEnd(words, from)))
+    const reading = c.dialogue ? (to - from >= 1 ? 'speech' : 'short') : readQuoted(text, words, from, to, c.start, c.end, v, titleCase.get(para) ?? false)
+    if (reading === 'title') {
+      for (let i = from; i < to; i++) {
+        const w = words[i] as Word
+        w.quote = -1
+        w.titled = true
+      }
+    }
+    const inset = reading === 'speech' ? findInset(text, c.start, c.end) : null
+    const insetCue = inset ? wordAtOrAfter(words, inset.from + 1) : -1
+    const cueWord = words[insetCue]
+    if (inset && cueWord && v.speech.verbs.has(cueWord.lower)) {
+      for (let i = insetCue; i < to && (words[i] as Word).end <= inset.to; i++) (words[i] as Word).quote = -1
+      const first = trimSegment(text, c.start, inset.from)
+      const second = trimSegment(text, inset.to, c.end)
+      if (first) segments.push({ cand: { ...c, close: inset.from }, start: first[0], end: first[1], reading, inset: insetCue })
+      if (second) segments.push({ cand: { ...c, open: inset.to - 1 }, start: second[0], end: second[1], reading, inset: insetCue })
+      return
+    }
+    segments.push({ cand: c, start: c.start, end: c.end, reading, inset: -1 })
+  })
+  return segments
 }
 
-function countWords(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+function trimSegment(text: string, start: number, end: number): [number, number] | null {
+  let s = start
+  let e = end
+  while (s < e && /[\s—–-]/.test(text[s] as string)) s++
+  while (e > s && /[\s,—–]/.test(text[e - 1] as string)) e--
+  return e > s ? [s, e] : null
+}
+
+function paragraphOf(words: Word[], pos: number): number {
+  const w = words[wordAtOrAfter(words, pos)] ?? words.at(-1)
+  return w?.paragraph ?? 0
+}
+
+function paragraphStart(words: Word[], i: number): number {
+  const p = (words[i] as Word | undefined)?.paragraph
+  let k = i
+  while (k > 0 && (words[k - 1] as Word).paragraph === p) k--
+  return k
+}
+
+function paragraphEnd(words: Word[], i: number): number {
+  const p = (words[i] as Word | undefined)?.paragraph
+  let k = i
+  while (k < words.length && (words[k] as Word).paragraph === p) k++
+  return k
+}
+
+function sentenceRanges(words: Word[]): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>()
+  words.forEach((w, i) => {
+    const r = out.get(w.sentence)
+    if (r) r[1] = i + 1
+    else out.set(w.sentence, [i, i + 1])
+  })
+  return out
+}
+
+function countWordsIn(words: Word[], start: number, end: number): number {
+  let n = 0
+  for (let i = wordAtOrAfter(words, start); i < words.length && (words[i] as Word).end <= end; i++) n++
+  return n
 }

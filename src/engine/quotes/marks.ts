@@ -1,13 +1,15 @@
 /**
  * Quotation-mark pairs, by opening mark. A mark can close several styles: „ closes with “ (German, Russian,
  * Ukrainian) or ” (Polish, Hungarian, some news feeds) — CoreNLP pairs „ only with ” and misses the first.
+ * Straight and curly marks close each other ("…” and “…"), as careless typing mixes them.
  */
 export const CLOSERS: Readonly<Record<string, string>> = {
   '«': '»',
   '»': '«', // German books: »…«
-  '„': '“”',
+  '„': '“”"',
   '“': '”"',
-  '‘': '’',
+  '”': '”"', // a misdirected opener, only where nothing is open (see scanner)
+  '‘': '’\'‘',
   '‚': '‘’',
   '‹': '›',
   '›': '‹',
@@ -15,10 +17,24 @@ export const CLOSERS: Readonly<Record<string, string>> = {
   "'": "'’",
 }
 
-export function isOpeningMark(ch: string): boolean {
-  return ch in CLOSERS
-}
+/** Marks that are the same character at both ends: they cannot nest in themselves. */
+export const SYMMETRIC = new Set(['"', "'", '”'])
+
+/** Marks that are also apostrophes (don’t, l’État, O'Neil) and so need the letter guard. */
+export const APOSTROPHES = new Set(["'", '’', '‘'])
 
 export function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+  return c > 127 && /[\p{L}\p{N}]/u.test(ch)
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009'
+}
+
+/** Dashes that open a dialogue line or set off an attribution («…», — сказал он). */
+export function isDash(ch: string | undefined): boolean {
+  return ch === '—' || ch === '–' || ch === '-' || ch === '―'
 }

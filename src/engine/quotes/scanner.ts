@@ -1,87 +1,181 @@
-import { CLOSERS, isLetterOrDigit, isOpeningMark } from './marks'
+import { APOSTROPHES, CLOSERS, isLetterOrDigit, isSpace, SYMMETRIC } from './marks'
 
-/** A stretch of text between quotation marks, found by the character scanner. */
+/** A stretch of text between quotation marks (or a dialogue replica), found by the character scanner. */
 export interface QuoteCandidate {
-  /** Index of the opening mark. */
+  /** Index of the opening mark (of the dash for a dialogue replica). */
   open: number
-  /** Index of the closing mark. */
+  /** Index of the closing mark; for a replica or an unclosed paragraph of a multi-paragraph quote, its end. */
   close: number
-  /** The words between the marks: [open + 1, close), trimmed. */
+  /** The words inside: [start, end), trimmed of spaces and of a comma before the attribution. */
   start: number
   end: number
   mark: string
+  /** Inside another quotation. */
+  nested: boolean
+  /** A dialogue-dash replica rather than marked words. */
+  dialogue: boolean
+  /** `open` of the previous paragraph of the same multi-paragraph quotation, else -1. */
+  continues: number
+}
+
+interface Frame {
+  mark: string
+  pos: number
+  children: QuoteCandidate[]
 }
 
 /**
- * Finds top-level quotations in one character pass. Never fails on unbalanced marks: an opener with no closer
- * in its paragraph is skipped and the scan restarts after it. Apostrophes (don’t, l’État, O'Neil) are not
- * openers or closers. Quotes nested in another style («…„…“…») stay inside the outer quote.
+ * Finds quotations in one character pass with a stack of open marks, so it stays linear on any input
+ * (50,000 marks or dashes included). Never fails on unbalanced marks: an opener left open at the end of its
+ * paragraph is dropped as a literal character and the quotes found inside it move up a level. Apostrophes
+ * (don’t, l’État, O'Neil) open and close nothing. A mark of another style inside a quote nests
+ * («…„…“…»). English multi-paragraph quotations — the opening mark repeated at each paragraph, the closing one
+ * only at the end — become one candidate per paragraph, linked by `continues`.
  */
 export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandidate[] {
   const out: QuoteCandidate[] = []
-  // For each opening mark, the position before which a search already failed: a later opener of the same
-  // style in the same paragraph cannot find a closer either. This keeps the scan linear on "«««««…".
-  const failedUntil = new Map<string, number>()
-  let i = from
-  while (i < to) {
-    const ch = text[i] as string
-    if (isOpeningMark(ch) && canOpen(text, i)) {
-      const paraEnd = paragraphEnd(text, i, to)
-      if ((failedUntil.get(ch) ?? -1) >= paraEnd) {
-        i++
-        continue
-      }
-      const close = findCloser(text, i, paraEnd)
-      if (close < 0) {
-        failedUntil.set(ch, paraEnd)
-        i++
-        continue
-      }
-      let s = i + 1
-      let e = close
-      while (s < e && /\s/.test(text[s] as string)) s++
-      while (e > s && /\s/.test(text[e - 1] as string)) e--
-      if (e > s) out.push({ open: i, close, start: s, end: e, mark: ch })
-      i = close + 1
+  const stack: Frame[] = []
+  // A multi-paragraph quotation waiting for its next paragraph: its mark and the candidate of the last one.
+  let pending: Pending | null = null
+  let paraStart = from
+  for (let i = from; i <= to; i++) {
+    const ch = i < to ? (text[i] as string) : '\n'
+    if (ch === '\n') {
+      pending = endParagraph(text, stack, out, paraStart, i, pending)
+      paraStart = i + 1
       continue
     }
-    i++
+    if (!(ch in CLOSERS) && !isClosingOnly(ch)) continue
+    const closes = closingDepth(text, stack, ch, i)
+    if (closes >= 0) {
+      // Openers above the one closed were never closed: literal characters; their quotes move down.
+      while (stack.length - 1 > closes) dropFrame(stack, out)
+      const frame = stack.pop() as Frame
+      const parent = stack.at(-1)
+      const cand = makeCandidate(text, frame.pos, i, frame.mark, parent !== undefined)
+      if (cand) {
+        if (pending && frame.pos === firstNonSpace(text, paraStart, i) && frame.mark === pending.mark) {
+          cand.continues = pending.open
+          pending = null
+        }
+        if (parent) parent.children.push(cand, ...frame.children.map(nest))
+        else out.push(cand, ...frame.children.map(nest))
+      } else if (parent) parent.children.push(...frame.children)
+      else out.push(...frame.children)
+      continue
+    }
+    if (ch in CLOSERS && canOpen(text, i, ch, stack)) stack.push({ mark: ch, pos: i, children: [] })
   }
-  return out
+  return out.sort((a, b) => a.open - b.open)
 }
 
-function paragraphEnd(text: string, i: number, to: number): number {
-  const nl = text.indexOf('\n', i)
-  return nl < 0 || nl > to ? to : nl
+interface Pending {
+  mark: string
+  open: number
 }
 
-/** Apostrophe guard for straight and single marks: an opener follows a space, punctuation or the start. */
-function canOpen(text: string, i: number): boolean {
-  const ch = text[i] as string
-  const next = text[i + 1]
-  if (next === undefined || /\s/.test(next)) return ch === '«' || ch === '»' // French « with a space inside
-  if (ch === "'" || ch === '‘' || ch === '"' || ch === '’') return !isLetterOrDigit(text[i - 1])
-  return true
+function isClosingOnly(ch: string): boolean {
+  return ch === '’' || ch === '›'
 }
 
-function canClose(text: string, i: number): boolean {
-  const ch = text[i] as string
-  if (ch === "'" || ch === '’' || ch === '"') return !isLetterOrDigit(text[i + 1])
-  return true
-}
-
-/** The matching closer of the opener at `open`, before `limit`; nested openers of the same style count depth. */
-function findCloser(text: string, open: number, limit: number): number {
-  const opener = text[open] as string
-  const closers = CLOSERS[opener] as string
-  const symmetric = closers.includes(opener)
-  let depth = 0
-  for (let j = open + 1; j < limit; j++) {
-    const c = text[j] as string
-    if (closers.includes(c) && canClose(text, j) && j > open + 1) {
-      if (depth === 0) return j
-      depth--
-    } else if (!symmetric && c === opener) depth++
+/** The depth of the open frame that `ch` at `i` closes, or -1. Looks at most a few frames down. */
+function closingDepth(text: string, stack: Frame[], ch: string, i: number): number {
+  const lowest = Math.max(0, stack.length - 3)
+  for (let d = stack.length - 1; d >= lowest; d--) {
+    const f = stack[d] as Frame
+    if ((CLOSERS[f.mark] as string).includes(ch) && i > f.pos + 1 && canClose(text, i, ch)) return d
+    // A symmetric mark that could open (a new quote) must not close a frame further down.
+    if (SYMMETRIC.has(ch) && d === stack.length - 1 && ch === f.mark) return -1
   }
   return -1
+}
+
+/** Opening marks follow a space, punctuation or the start; apostrophe-like marks never follow a letter. */
+function canOpen(text: string, i: number, ch: string, stack: Frame[]): boolean {
+  const next = text[i + 1]
+  const prev = text[i - 1]
+  if (next === undefined || next === '\n') return false
+  if (isSpace(next)) return ch === '«' || ch === '»' || ch === '”' // « Bonjour » (French spacing)
+  if (ch === '”') return stack.length === 0 && (prev === undefined || isSpace(prev))
+  if (SYMMETRIC.has(ch) || APOSTROPHES.has(ch)) {
+    if (isLetterOrDigit(prev)) return false
+    // The same straight mark cannot nest in itself.
+    if (SYMMETRIC.has(ch) && stack.some((f) => f.mark === ch)) return false
+  }
+  return true
+}
+
+/** Closing marks that are also apostrophes close only when no letter follows (O’Neill, don’t). */
+function canClose(text: string, i: number, ch: string): boolean {
+  if (SYMMETRIC.has(ch) || APOSTROPHES.has(ch)) {
+    if (isLetterOrDigit(text[i + 1])) return false
+    if (ch === "'" || ch === '’') return !isSpace(text[i - 1]) || text[i - 2] === ','
+  }
+  return true
+}
+
+function nest(c: QuoteCandidate): QuoteCandidate {
+  c.nested = true
+  return c
+}
+
+function dropFrame(stack: Frame[], out: QuoteCandidate[]): void {
+  const f = stack.pop() as Frame
+  const parent = stack.at(-1)
+  for (const c of f.children) {
+    if (!parent) c.nested = false
+    ;(parent ? parent.children : out).push(c)
+  }
+}
+
+/**
+ * At a paragraph end every open frame is unclosed. The bottom one starts a multi-paragraph quotation when
+ * the next paragraph opens with the same mark (the English convention); it then yields a candidate for this
+ * paragraph. Otherwise it is a literal mark and the scan goes on after it.
+ */
+function endParagraph(
+  text: string,
+  stack: Frame[],
+  out: QuoteCandidate[],
+  paraStart: number,
+  paraEnd: number,
+  pending: Pending | null,
+): Pending | null {
+  let next: Pending | null = null
+  while (stack.length > 1) dropFrame(stack, out)
+  const f = stack.pop()
+  if (f) {
+    const nextStart = firstNonSpace(text, paraEnd + 1, text.length)
+    const reopens = text[nextStart] === f.mark && f.pos === firstNonSpace(text, paraStart, paraEnd)
+    const cand = reopens ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
+    if (cand) {
+      if (pending && pending.mark === f.mark) cand.continues = pending.open
+      out.push(cand)
+      next = { mark: f.mark, open: f.pos }
+    }
+    for (const c of f.children) {
+      c.nested = false
+      out.push(c)
+    }
+  }
+  return next
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  let i = from
+  while (i < to && isSpace(text[i])) i++
+  return i
+}
+
+/** The candidate between an opener and a closer, or null when nothing but spaces lies between. */
+function makeCandidate(text: string, open: number, close: number, mark: string, nested: boolean) {
+  let s = open + 1
+  let e = close
+  while (s < e && isSpace(text[s])) s++
+  while (e > s && isSpace(text[e - 1])) e--
+  // "…,” he said / «…», — the comma belongs to the sentence around the quote, not to the words quoted.
+  if (e > s && text[e - 1] === ',') e--
+  while (e > s && isSpace(text[e - 1])) e--
+  if (e <= s) return null
+  return { open, close, start: s, end: e, mark, nested, dialogue: false, continues: -1 } as QuoteCandidate
 }

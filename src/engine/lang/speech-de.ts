@@ -1,0 +1,53 @@
+import { agreements, countries, phrases, plainVerbs, type SpeechLexicon, words } from './speech'
+
+export const deSpeech: SpeechLexicon = {
+  verbs: plainVerbs(`
+    sagte sagten sagt sagen erklärte erklärt erklärten betonte betont betonten teilte mitteilte berichtete
+    berichtet ergänzte ergänzt fügte unterstrich hob bekräftigte warnte warnt forderte fordert kritisierte
+    räumte bestätigte bestätigt dementierte meinte meint schrieb schreibt antwortete versicherte so konstatierte
+    stellte sprach spricht erläuterte erläutert beteuerte verriet verrät kommentierte fragte resümierte
+    bilanzierte lobte klagte beklagte monierte mahnte appellierte versprach gestand zitierte twitterte
+    behauptete behauptet glaubt glaubte findet fand hofft hoffte ergänzte urteilte
+  `),
+  relayVerbs: words('zitierte zitiert'),
+  speechNouns: words('worte äußerung aussage'),
+  documentNouns: words('bericht mitteilung erklärung urteil schreiben brief studie'),
+  sourcePhrases: phrases('laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach worten von'),
+  sourcePostpositions: words('zufolge'),
+  complementizers: words('dass daß ob'),
+  reportedMood: words(
+    'sei seien habe werde könne müsse wolle solle dürfe gebe liege stehe gehe komme bleibe wisse hätte wäre würden',
+  ),
+  pronouns: agreements('er:m sie:f'),
+  possessives: agreements('seinen:m seiner:m ihren:f ihrer:f'),
+  roles: list(`
+    präsident präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin vorsitzende
+    vorsitzender vorsitzenden chef chefin sprecher sprecherin direktor direktorin leiter leiterin trainer coach
+    sportdirektor experte expertin schriftführer schiedsrichter richter richterin anwalt anwältin abgeordnete
+    abgeordneter sprecher geschäftsführer gründer professor professorin arzt ärztin polizeisprecher
+    ehrenvorsitzende ehrenvorsitzenden notenwart chorleiter vorstand
+  `),
+  leaderRoles: ['chef', 'chefin', 'leiter'],
+  honorifics: words('dr prof hr fr'),
+  agencies: words('dpa apa afp reuters ap sid kna epd'),
+  organisations: words('bundesregierung kreml'),
+  kindNouns: list('auszeichnung buch film serie sendung gaststätte verein mgv firma zeitung magazin titel'),
+  notNames: words(`
+    januar februar märz april mai juni juli august september oktober november dezember montag dienstag
+    mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und
+  `),
+  nameParticles: words('von van de der den zu'),
+  prepositions: words('in im an am auf aus bei mit nach von vom zu zum zur gegen über unter für'),
+  countries: countries(`
+    DE: Deutschland, deutsch*, Bundesrepublik
+    AT: Österreich, österreich*
+    US: USA, Vereinigte Staaten, amerikanisch*
+    RU: Russland, russisch*
+    FR: Frankreich, französisch*
+  `),
+  inflection: null,
+}
+
+function list(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean)
+}

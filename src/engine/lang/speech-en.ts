@@ -1,0 +1,74 @@
+import { agreements, countries, phrases, plainVerbs, type SpeechLexicon, words } from './speech'
+
+export const enSpeech: SpeechLexicon = {
+  verbs: plainVerbs(`
+    say says said saying tell tells told telling add adds added adding note notes noted noting state states stated
+    explain explains explained explaining claim claims claimed claiming announce announces announced argue argues
+    argued arguing warn warns warned warning insist insists insisted acknowledge acknowledges acknowledged admit
+    admits admitted confirm confirms confirmed deny denies denied write writes wrote writing report reports
+    reported suggest suggests suggested ask asks asked reply replies replied recall recalls recalled stress
+    stresses stressed urge urges urged tweet tweets tweeted tweeting post posted continue continues continued
+    declare declares declared describe describes described respond responds responded conclude concluded
+    remark remarked observe observed maintain maintains maintained contend contends contended assert asserted
+    emphasize emphasized emphasised predict predicted promise promised vow vowed pledge pledged agree agreed
+    answer answered testify testified acknowledge complain complained joke joked quip quipped recount recounted
+    shout shouted yell yelled scream screamed whisper whispered mutter muttered exclaim exclaimed reiterate
+    reiterated announce concede conceded allege alleged caution cautioned point pointed chime chimed
+  `),
+  relayVerbs: words('quoted quotes cited cites'),
+  speechNouns: words('words remarks statement'),
+  documentNouns: words('report brief book statement memo letter ruling filing release memoir paper study order decision'),
+  sourcePhrases: phrases('according to', 'in the words of', 'as told to'),
+  sourcePostpositions: words(''),
+  complementizers: words('that'),
+  reportedMood: words(''),
+  pronouns: agreements('he:m she:f they:p'),
+  possessives: agreements('his:m her:f their:p'),
+  roles: list(`
+    president mayor commissioner judge justice chief economist spokesman spokeswoman spokesperson minister
+    secretary senator governor representative rep sen gov congressman congresswoman chairman chairwoman chair
+    director manager official officer leader head ceo founder nominee candidate adviser advisor strategist
+    pollster analyst expert professor doctor dr lawyer attorney prosecutor sheriff general lt gen col captain
+    colonel sergeant coach player ambassador diplomat chancellor king queen prince premier surrogate host anchor
+    author researcher scientist spokesman aide staffer treasurer mother father wife husband son daughter witness
+    resident owner executive president-elect vice-president lady
+  `),
+  leaderRoles: ['leader', 'head'],
+  honorifics: words('mr mrs ms dr lt gen col sen rep gov prof sgt capt rev st'),
+  agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
+  organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
+  kindNouns: list(`
+    show book film movie series program programme song album magazine newspaper paper company brand app
+    episode tour campaign operation slogan phrase term word words label nickname title column podcast
+  `),
+  notNames: words(`
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday the a an this that in on at i we but and or so it its his her
+    their our my your yesterday today earlier later after before asked following meanwhile however still
+    democratic republican democrat democrats republicans american americans
+  `),
+  nameParticles: words('de van von der den del da di la le bin al st. o'),
+  prepositions: words('in at from to near into of on by for with about over across inside outside through'),
+  countries: countries(`
+    US: United States, U.S., US, USA, America, American*, Washington
+    RU: Russia, Russian*, Moscow, Kremlin
+    CN: China, Chinese, Beijing
+    UA: Ukraine, Ukrainian*, Kyiv, Kiev
+    GB: Britain, United Kingdom, UK, U.K., British
+    KP: North Korea, North Korean*, Pyongyang
+    KR: South Korea, South Korean*
+    FR: France, French
+    DE: Germany, German*
+    IR: Iran, Iranian*
+    IL: Israel, Israeli*
+    EU: European Union, EU, E.U., European*
+    MX: Mexico, Mexican*
+    JP: Japan, Japanese
+    IN: India, Indian*
+  `),
+  inflection: null,
+}
+
+function list(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean)
+}

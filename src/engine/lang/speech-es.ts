@@ -1,0 +1,51 @@
+import { agreements, countries, phrases, plainVerbs, type SpeechLexicon, words } from './speech'
+
+export const esSpeech: SpeechLexicon = {
+  verbs: plainVerbs(`
+    dijo dice dicen dijeron afirmó afirma declaró declara señaló señala explicó explica añadió añade agregó agrega
+    aseguró asegura indicó indica subrayó subraya destacó destaca advirtió advierte reconoció reconoce manifestó
+    manifiesta sostuvo sostiene apuntó apunta precisó precisa recordó recuerda insistió insiste respondió responde
+    expuso expone comentó comenta concluyó concluye aclaró aclara admitió admite denunció denuncia lamentó lamenta
+    criticó critica anunció anuncia relató relata contó cuenta escribió escribe opinó opina matizó enfatizó
+    puntualizó
+  `),
+  relayVerbs: words('citó cita recoge'),
+  speechNouns: words('palabras declaraciones'),
+  documentNouns: words('comunicado informe carta sentencia auto'),
+  sourcePhrases: phrases('según', 'de acuerdo con', 'en palabras de', 'a juicio de'),
+  sourcePostpositions: words(''),
+  complementizers: words('que'),
+  reportedMood: words(''),
+  pronouns: agreements('él:m ella:f ellos:p ellas:p'),
+  possessives: agreements(''),
+  roles: list(`
+    presidente presidenta ministro ministra jefe jefa portavoz director directora secretario secretaria alcalde
+    alcaldesa diputado diputada senador senadora juez jueza abogado abogada fiscal experto experta líder
+    dirigente consejero consejera vicepresidente vicepresidenta rey reina entrenador jugador cantante actor actriz
+  `),
+  leaderRoles: ['jefe', 'jefa', 'líder', 'dirigente'],
+  honorifics: words('sr sra srta dr dra d dña'),
+  agencies: words('efe europa press reuters afp ap'),
+  organisations: words('moncloa gobierno ejecutivo'),
+  kindNouns: list('programa plan libro película serie revista periódico grupo gira banda canal empresa'),
+  notNames: words(`
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
+    miércoles jueves viernes sábado domingo el la los las un una en de del por para con según además
+  `),
+  nameParticles: words('de del la las los y'),
+  prepositions: words('a al en de del con por para sobre entre desde hasta hacia'),
+  countries: countries(`
+    ES: España, español*, española*
+    US: Estados Unidos, EE.UU., estadounidense*, norteamericano*
+    MX: México, mexicano*
+    AR: Argentina, argentino*
+    CA: Canadá, canadiense*
+    RU: Rusia, ruso*
+    FR: Francia, francés, francesa*
+  `),
+  inflection: null,
+}
+
+function list(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean)
+}

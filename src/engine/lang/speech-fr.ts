@@ -1,0 +1,51 @@
+import { agreements, countries, phrases, plainVerbs, type SpeechLexicon, words } from './speech'
+
+export const frSpeech: SpeechLexicon = {
+  verbs: plainVerbs(`
+    dit dire déclaré déclare affirmé affirme ajouté ajoute expliqué explique souligné souligne indiqué indique
+    précisé précise estimé estime assuré assure rappelé rappelle annoncé annonce confié confie répondu répond
+    poursuivi poursuit insisté insiste reconnu reconnaît averti dénoncé dénonce regretté regrette conclut conclu
+    témoigné témoigne insurge s'insurge lancé lance martelé martèle raconté raconte commenté commente confirmé
+    confirme admis admet observé observe noté note déploré déplore écrit écrire ironisé ironise plaidé plaide
+    protesté proteste relevé relève résumé résume affirmait expliquait déclarait
+  `),
+  relayVerbs: words('cite citait rapporte'),
+  speechNouns: words('propos paroles déclaration'),
+  documentNouns: words('communiqué rapport lettre arrêt jugement décision'),
+  sourcePhrases: phrases('selon', "d'après", 'd’après'),
+  sourcePostpositions: words(''),
+  complementizers: words('que qu'),
+  reportedMood: words(''),
+  pronouns: agreements('il:m elle:f ils:p elles:p'),
+  possessives: agreements(''),
+  roles: list(`
+    ministre président présidente député députée maire porte-parole directeur directrice chef cheffe
+    secrétaire sénateur sénatrice juge avocat avocate procureur expert experte responsable cliente client
+    témoin porte-parole patron patronne dirigeant dirigeante bourgmestre échevin premier commissaire
+    professeur médecin docteur entraîneur joueur joueuse
+  `),
+  leaderRoles: ['chef', 'dirigeant', 'dirigeante', 'patron'],
+  honorifics: words('m mme mlle me dr pr'),
+  agencies: words('afp belga reuters ap'),
+  organisations: words('élysée matignon'),
+  kindNouns: list('projet émission livre film série journal magazine société opération campagne'),
+  notNames: words(`
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
+    jeudi vendredi samedi dimanche le la les un une des du de pour après mais
+  `),
+  nameParticles: words('de du des le la van von d'),
+  prepositions: words('à au aux en dans de du des chez sur sous par pour avec vers'),
+  countries: countries(`
+    FR: France, français*
+    BE: Belgique, belge*, bruxellois*, Bruxelles
+    US: États-Unis, américain*
+    RU: Russie, russe*
+    DE: Allemagne, allemand*
+    GB: Royaume-Uni, britannique*, anglais*
+  `),
+  inflection: null,
+}
+
+function list(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean)
+}

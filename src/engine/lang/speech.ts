@@ -1,0 +1,126 @@
+/**
+ * The quote and speaker vocabulary of one language: what the quote scanner, the attribution cascade and the
+ * speaker clustering need to know about it. One object per language (`speech-<lang>.ts`); the engine code holds
+ * no words of any language.
+ */
+
+/** Grammatical agreement a verb form or pronoun shows: masculine, feminine, plural, or none. */
+export type Agreement = 'm' | 'f' | 'p' | null
+
+export interface SpeechLexicon {
+  /** Verbs of saying, every inflected form lower-case → the subject agreement the form shows. */
+  verbs: ReadonlyMap<string, Agreement>
+  /** Verbs whose subject relays someone else's words («приводит ТАСС слова Х», "цитирует пресс-служба Х"). */
+  relayVerbs: ReadonlySet<string>
+  /** Nouns naming words said ("слова", "заявление"): after a relay verb, their genitive is the speaker. */
+  speechNouns: ReadonlySet<string>
+  /** Nouns of documents that speak for their author ("report", "brief", "решение"): "the IMF report stated". */
+  documentNouns: ReadonlySet<string>
+  /** Phrases introducing a source, lower-case token sequences ("по словам", "according to", "selon"). */
+  sourcePhrases: readonly (readonly string[])[]
+  /** Words after the source instead ("X zufolge"). */
+  sourcePostpositions: ReadonlySet<string>
+  /** Words opening a reported clause after a verb of saying ("что", "that", "dass", "que"). */
+  complementizers: ReadonlySet<string>
+  /** Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe"). */
+  reportedMood: ReadonlySet<string>
+  /** Personal pronouns that can be a speaker → agreement. */
+  pronouns: ReadonlyMap<string, Agreement>
+  /** Possessive pronouns in source phrases («по его словам») → agreement of the person meant. */
+  possessives: ReadonlyMap<string, Agreement>
+  /** Role and title words, lower-case stems ("президент", "minist", "mayor"): heads of role descriptions. */
+  roles: readonly string[]
+  /** Role words that mean "head of state or organisation" and so match any leader title of the same country. */
+  leaderRoles: readonly string[]
+  /** Courtesy and rank abbreviations written before names ("mr", "dr", "m", "lt", "gen"). */
+  honorifics: ReadonlySet<string>
+  /** News agencies and outlets that relay words but are not speakers, lower-case. */
+  agencies: ReadonlySet<string>
+  /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
+  organisations: ReadonlySet<string>
+  /** Nouns that introduce a name or a title in quotation marks ("книга", "company", "show"), lower-case stems. */
+  kindNouns: readonly string[]
+  /** Capitalised words that are never part of a person's name (months, weekdays), lower-case. */
+  notNames: ReadonlySet<string>
+  /** Lower-case particles inside names ("de", "van", "bin"). */
+  nameParticles: ReadonlySet<string>
+  /** Prepositions after which a capitalised name is a place or an object, not a subject. */
+  prepositions: ReadonlySet<string>
+  /** Countries: an id and every form (names in all cases, abbreviations, adjective stems ending in "*"). */
+  countries: readonly Country[]
+  /** Russian and Ukrainian names: how the nominative is recovered (null for languages without case). */
+  inflection: NameInflection | null
+}
+
+export interface Country {
+  id: string
+  forms: readonly string[]
+}
+
+export interface NameInflection {
+  /** Male first names whose nominative ends in a vowel that the oblique cases replace (uk "Михайло"). */
+  vowelFinalMaleNames: ReadonlySet<string>
+  /** Patronymic endings ("ович", "івна"): a patronymic is dropped from the canonical name. */
+  patronymicEndings: readonly string[]
+}
+
+const list = (s: string): string[] => s.split(/\s+/).filter(Boolean)
+
+export const words = (s: string): ReadonlySet<string> => new Set(list(s))
+
+/** Verb forms without visible agreement. */
+export function plainVerbs(s: string): Map<string, Agreement> {
+  return new Map(list(s).map((w) => [w, null]))
+}
+
+/**
+ * Russian past tense from the masculine form: "заявил" → заявил (m), заявила (f), заявили (p), заявив (gerund).
+ * Present-tense and other forms are listed apart without agreement.
+ */
+export function russianPast(masculine: string, other = ''): Map<string, Agreement> {
+  const m = new Map<string, Agreement>()
+  for (const v of list(masculine)) {
+    m.set(v, 'm')
+    m.set(`${v}а`, 'f')
+    m.set(`${v}и`, 'p')
+    if (v.endsWith('л')) m.set(`${v.slice(0, -1)}в`, null)
+  }
+  for (const v of list(other)) m.set(v, null)
+  return m
+}
+
+/** Ukrainian past tense from the masculine form: "заявив" → заявив (m), заявила (f), заявили (p). */
+export function ukrainianPast(masculine: string, other = ''): Map<string, Agreement> {
+  const m = new Map<string, Agreement>()
+  for (const v of list(masculine)) {
+    m.set(v, 'm')
+    const stem = v.endsWith('в') ? v.slice(0, -1) : v
+    m.set(`${stem}ла`, 'f')
+    m.set(`${stem}ли`, 'p')
+  }
+  for (const v of list(other)) m.set(v, null)
+  return m
+}
+
+export function agreements(s: string): Map<string, Agreement> {
+  const m = new Map<string, Agreement>()
+  for (const pair of list(s)) {
+    const [w, a] = pair.split(':') as [string, string]
+    m.set(w, a === 'm' || a === 'f' || a === 'p' ? a : null)
+  }
+  return m
+}
+
+export function phrases(...p: string[]): string[][] {
+  return p.map(list)
+}
+
+export function countries(s: string): Country[] {
+  return s
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [id, rest] = line.split(':') as [string, string]
+      return { id: id.trim(), forms: rest.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean) }
+    })
+}

@@ -1,0 +1,289 @@
+import type { Agreement } from '../lang/speech'
+import type { Cluster } from '../speakers/clusters'
+import type { Mention } from '../speakers/mentions'
+import type { SpeakerModel } from '../speakers/model'
+import type { Word } from './context'
+import type { Frame } from './frames'
+import { type Cue, cueAt, firstCue, lastCue, subjectAfter, subjectBefore } from './subjects'
+
+/** What a rule of the cascade decided about one quotation. */
+export interface Attribution {
+  cluster: Cluster | null
+  cue: string | null
+  method: string
+  confidence: number
+  /** The rule found its cue right at the quotation (adjacency): enough to keep a short or title-like quote. */
+  adjacent: boolean
+}
+
+/** One quotation under attribution: its frame, its place and, once decided, its attribution. */
+export interface Item {
+  frame: Frame
+  open: number
+  close: number
+  dialogue: boolean
+  /** `open` of the previous paragraph of the same multi-paragraph quotation, else -1. */
+  continues: number
+  /** An inserted attribution inside the marks («…, — объясняет юрист. — …»): the cue word index. */
+  inset: number
+  result: Attribution | null
+}
+
+const MAX_VERB_DISTANCE = 8
+
+/**
+ * The cascade. Each rule fills only quotations still open; the rule's name becomes `method` and its
+ * reliability `confidence`. Order: adjacency after the quote, adjacency before it (colon, comma, verb in the
+ * same sentence), source phrases, split quotes, continuation, the name of the previous sentence, one speaker per
+ * paragraph; otherwise no speaker.
+ */
+export function attribute(model: SpeakerModel, items: Item[]): void {
+  for (const it of items) it.result = insetRule(model, it) ?? inciseAfter(model, it) ?? introBefore(model, it) ?? sourcePhrase(model, it)
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item
+    if (it.result) continue
+    it.result = splitOrContinuation(model, items, k) ?? previousSentenceName(model, it)
+  }
+  paragraphSpeaker(items)
+  for (const it of items) it.result ??= { cluster: null, cue: null, method: 'unattributed', confidence: 0, adjacent: false }
+}
+
+function found(
+  model: SpeakerModel,
+  m: Mention | null,
+  cue: Cue | null,
+  method: string,
+  confidence: number,
+  adjacent: boolean,
+): Attribution | null {
+  const agreement: Agreement = cue?.agreement ?? null
+  const cluster = m ? model.resolve(m, agreement) : cue ? model.antecedent(cue.index, agreement, false) : null
+  if (!cluster) return null
+  if (m) model.noteSubject(m, cluster, agreement)
+  else if (agreement === 'm' || agreement === 'f') cluster.gender ??= agreement
+  return { cluster, cue: cue ? cue.word.text : null, method, confidence, adjacent }
+}
+
+/** «…, — объясняет юрист. — …»: the attribution inserted inside one pair of marks, for both halves. */
+function insetRule(model: SpeakerModel, it: Item): Attribution | null {
+  if (it.inset < 0) return null
+  const cue = cueAt(model, it.inset)
+  if (!cue) return null
+  const m = subjectAfter(model, cue, cue.index + MAX_VERB_DISTANCE) ?? subjectBefore(model, Math.max(0, cue.index - 3), cue.index)
+  return found(model, m, cue, 'split-quote', 0.9, true)
+}
+
+/**
+ * "…," said X / "…," X said / «…», — заявил X / «…» — сказал он / "…", so der Vorsitzende Erich Schlotmann /
+ * « … », a-t-elle ajouté. Appositions between name and verb do not break it.
+ */
+function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
+  const f = it.frame
+  if (f.afterTo <= f.afterFrom) return null
+  const to = Math.min(f.afterTo, f.afterFrom + MAX_VERB_DISTANCE)
+  const cue = firstCue(model, f.afterFrom, to)
+  if (cue) {
+    const before = subjectBefore(model, f.afterFrom, cue.index)
+    if (before) return found(model, before, cue, it.dialogue ? 'dialogue-dash' : 'quote-speaker-verb', 0.9, true)
+    const after = subjectAfter(model, cue, f.afterTo)
+    if (after) return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
+    if (cue.index === f.afterFrom) return found(model, null, cue, 'quote-verb-zero-subject', 0.7, true)
+    return null
+  }
+  // V2 inversion without a listed verb ("…", nahm er ihn in Schutz): a pronoun right after the first word.
+  const w0 = model.words[f.afterFrom] as Word
+  const m1 = model.at[f.afterFrom + 1]
+  if (/[,—–]/.test(f.afterGap) && !w0.cap && m1 && m1.kind === 'pronoun' && f.afterFrom + 1 < f.afterTo) {
+    return found(model, m1, null, 'quote-verb-pronoun', 0.6, false)
+  }
+  return null
+}
+
+/** X заявил: «…» / X said, "…" / Рудь … зауважив: «…» / X: «…» / a verb earlier in the sentence (partial quotes). */
+function introBefore(model: SpeakerModel, it: Item): Attribution | null {
+  const f = it.frame
+  let from = f.beforeFrom
+  let to = f.beforeTo
+  let colon = f.beforeGap.includes(':')
+  if (to <= from && f.opensParagraph) {
+    // "Caddell continued:" / "He said:" closing the previous paragraph introduces this one.
+    const prev = previousParagraphIntro(model, f)
+    if (!prev) return null
+    ;[from, to] = prev
+    colon = true
+  }
+  if (to <= from) return null
+  const cue = lastCue(model, from, to)
+  if (cue) {
+    const adjacent = colon || to - cue.index <= 3
+    const before = subjectBefore(model, from, cue.index)
+    const m = before ?? subjectAfter(model, cue, to)
+    if (m) return found(model, m, cue, colon ? 'speaker-verb-colon' : 'speaker-verb-quote', adjacent ? 0.9 : 0.75, adjacent)
+    return found(model, null, cue, 'speaker-verb-zero-subject', 0.6, adjacent)
+  }
+  if (colon) {
+    // «… за підтримки Ольги Блажкевич: «…»» — the colon names the speaker.
+    let last: Mention | null = null
+    for (let i = from; i < to; i++) {
+      const m = model.at[i]
+      if (m && !m.possessive && m.kind !== 'org') last = m
+    }
+    if (last) return found(model, last, null, 'speaker-colon', 0.7, true)
+  }
+  return null
+}
+
+function previousParagraphIntro(model: SpeakerModel, f: Frame): [number, number] | null {
+  const end = f.beforeTo
+  const last = model.words[end - 1]
+  if (!last || last.paragraph !== f.paragraph - 1) return null
+  const tail = model.text.slice(last.end, model.text.indexOf('\n', last.end) >>> 0)
+  if (!tail.trim().startsWith(':')) return null
+  let from = end - 1
+  while (from > 0 && (model.words[from - 1] as Word).paragraph === last.paragraph && end - from < 12) from--
+  return [from, end]
+}
+
+/** по словам X / according to X / selon X / laut X / X zufolge / según X / за словами X, in the quote's sentence. */
+function sourcePhrase(model: SpeakerModel, it: Item): Attribution | null {
+  const f = it.frame
+  for (const [from, to] of [
+    [f.beforeFrom, f.beforeTo],
+    [f.afterFrom, f.afterTo],
+  ] as const) {
+    const m = sourceIn(model, from, to)
+    if (m) return found(model, m.mention, null, 'source-phrase', 0.85, true)
+  }
+  return null
+}
+
+/** The mention a source phrase in words [from, to) introduces, with the phrase's last word index. */
+export function sourceIn(model: SpeakerModel, from: number, to: number): { mention: Mention; end: number } | null {
+  const sp = model.v.speech
+  for (let i = from; i < to; i++) {
+    const w = model.words[i] as Word
+    if (sp.sourcePostpositions.has(w.lower)) {
+      for (let j = i - 1; j >= from && j >= i - 4; j--) {
+        const m = model.at[j]
+        if (m && m.to === i) return { mention: m, end: i }
+      }
+    }
+    const phrases = model.v.sourceHeads.get(w.lower)
+    if (!phrases) continue
+    for (const p of phrases) {
+      let j = i
+      let k = 0
+      let possessive: Agreement | undefined
+      while (k < p.length && j < to) {
+        const lw = (model.words[j] as Word).lower
+        if (lw === p[k]) {
+          k++
+          j++
+        } else if (k > 0 && possessive === undefined && sp.possessives.has(lw)) {
+          possessive = sp.possessives.get(lw) ?? null
+          j++
+        } else break
+      }
+      if (k < p.length) continue
+      if (possessive !== undefined) {
+        // «по его словам»: the pronoun's antecedent.
+        const c = model.antecedent(i, possessive, true)
+        if (c) return { mention: pseudoPronoun(i, possessive), end: j }
+        continue
+      }
+      for (let x = j; x < Math.min(to, j + 4); x++) {
+        const m = model.at[x]
+        if (m && !m.possessive) return { mention: m, end: m.to }
+      }
+    }
+  }
+  return null
+}
+
+function pseudoPronoun(at: number, agreement: Agreement): Mention {
+  return { kind: 'pronoun', from: at, to: at, nameFrom: -1, agreement, possessive: false, governed: false, country: null, role: null }
+}
+
+/**
+ * The second segment of a split quote and quote-only sentences or paragraphs after an attributed quote keep
+ * its speaker ("…," Flynn said. "…") — as long as nothing around them names someone else.
+ */
+function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Attribution | null {
+  const it = items[k] as Item
+  const prev = items[k - 1]
+  if (!prev?.result?.cluster) return null
+  const f = it.frame
+  if (hasMention(model, f.beforeFrom, f.beforeTo) || hasMention(model, f.afterFrom, f.afterTo)) return null
+  const pf = prev.frame
+  if (it.continues >= 0 && it.continues === prev.open) return keep(prev, 'multi-paragraph', 0.9)
+  if (pf.paragraph === f.paragraph) {
+    const between = pf.afterTo >= f.beforeTo && pf.afterTo > pf.afterFrom
+    return keep(prev, between ? 'split-quote' : 'continuation', between ? 0.9 : 0.8)
+  }
+  // A paragraph that is only a quotation, right after a paragraph that ended with an attributed one.
+  if (pf.paragraph === f.paragraph - 1 && f.opensParagraph && f.beforeTo <= f.beforeFrom && pf.afterTo >= endOfParagraph(model, pf.paragraph, pf.afterTo)) {
+    return keep(prev, 'continuation', 0.7)
+  }
+  return null
+}
+
+function keep(prev: Item, method: string, confidence: number): Attribution {
+  const r = prev.result as Attribution
+  return { cluster: r.cluster, cue: null, method, confidence, adjacent: false }
+}
+
+function endOfParagraph(model: SpeakerModel, paragraph: number, from: number): number {
+  let i = from
+  while (i < model.words.length && (model.words[i] as Word).paragraph === paragraph) i++
+  return i
+}
+
+function hasMention(model: SpeakerModel, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const m = model.at[i]
+    if (m && m.kind !== 'org' && !m.possessive && !m.governed) return true
+  }
+  return false
+}
+
+/** A quote introduced without a verb belongs to the one person the previous sentence names. */
+function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null {
+  const f = it.frame
+  if (hasMention(model, f.beforeFrom, f.beforeTo) || hasMention(model, f.afterFrom, f.afterTo)) return null
+  const here = model.words[f.inFrom]
+  if (!here) return null
+  let sentence = f.beforeTo > f.beforeFrom ? (model.words[f.beforeFrom] as Word).sentence - 1 : (model.words[f.beforeTo - 1]?.sentence ?? -1)
+  if (f.beforeTo > f.beforeFrom) sentence = (model.words[f.beforeFrom] as Word).sentence - 1
+  const list = model.bySentence.get(sentence)
+  if (!list) return null
+  let only: Cluster | null = null
+  let mention: Mention | null = null
+  for (const m of list) {
+    if (m.governed || m.possessive || (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0))) continue
+    const c = model.clusterOfName(m)
+    if (!c || c.kind !== 'person') continue
+    if (only && only !== c) return null
+    only = c
+    mention = m
+  }
+  if (!only || !mention) return null
+  return { cluster: only, cue: null, method: 'previous-sentence-name', confidence: 0.6, adjacent: false }
+}
+
+/** Quotes still open in a paragraph whose attributed quotes all share one speaker take that speaker. */
+function paragraphSpeaker(items: Item[]): void {
+  const byParagraph = new Map<number, Item[]>()
+  for (const it of items) {
+    const list = byParagraph.get(it.frame.paragraph)
+    if (list) list.push(it)
+    else byParagraph.set(it.frame.paragraph, [it])
+  }
+  for (const list of byParagraph.values()) {
+    const speakers = new Set(list.map((it) => it.result?.cluster).filter((c): c is Cluster => !!c))
+    if (speakers.size !== 1) continue
+    const [only] = speakers
+    for (const it of list) {
+      if (!it.result) it.result = { cluster: only as Cluster, cue: null, method: 'paragraph-speaker', confidence: 0.55, adjacent: false }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import type { Document } from '../text/document'
+
+/** A word of the article with what the attribution rules need to know about its surroundings. */
+export interface Word {
+  start: number
+  end: number
+  text: string
+  lower: string
+  cap: boolean
+  /** Characters between the previous word of the paragraph (or its start) and this one: punctuation, marks. */
+  gap: string
+  paragraph: number
+  sentence: number
+  /** First word of its sentence, or right after an opening mark, colon or dash: capitals say nothing there. */
+  initial: boolean
+  /** Index of the speech candidate this word lies in, or -1 (outside every quotation). */
+  quote: number
+  /** Inside a name or title in quotation marks («Газпром»): part of the reporter's text, never a speaker. */
+  titled: boolean
+}
+
+/** All words of the document in order, with gaps; built once, linear in the text. */
+export function buildWords(doc: Document): Word[] {
+  const { text } = doc
+  const out: Word[] = []
+  for (const p of doc.paragraphs) {
+    let prevEnd = p.start
+    for (let si = p.firstSentence; si < p.lastSentence; si++) {
+      const s = doc.sentences[si]
+      if (!s) continue
+      let first = true
+      for (const t of s.tokens) {
+        const gap = text.slice(prevEnd, t.start)
+        out.push({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          lower: t.lower,
+          cap: t.capitalized,
+          gap,
+          paragraph: p.index,
+          sentence: si,
+          initial: first || /[«“"„‘(:—–]\s*$/.test(gap),
+          quote: -1,
+          titled: false,
+        })
+        first = false
+        prevEnd = t.end
+      }
+    }
+  }
+  return out
+}
+
+/** Whether a gap ends a sentence: . ! ? … (outside any quotation) — a new sentence starts after it. */
+export function endsSentence(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap[i]
+    if (c === '.' || c === '!' || c === '?' || c === '…' || c === ';') return true
+  }
+  return false
+}
+
+/** Whether the word right before a gap is an abbreviation or an initial (Mr. / Lt. / J. / М.), not a sentence end. */
+export function isAbbreviation(w: Word | undefined, honorifics: ReadonlySet<string>): boolean {
+  if (!w) return false
+  return w.text.length === 1 || honorifics.has(w.lower)
+}

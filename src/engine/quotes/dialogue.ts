@@ -1,0 +1,44 @@
+import type { QuoteCandidate } from './scanner'
+import { isDash, isSpace } from './marks'
+
+/**
+ * Dialogue-dash replicas of one paragraph that starts with a dash: `— Реплика, — сказал он. — Ещё.`
+ * The paragraph alternates replica, author's words, replica…, separated by a dash after a comma or a
+ * sentence end. Returns the replicas (without the author's words), each as a candidate. Linear in the
+ * paragraph: every character is looked at once.
+ */
+export function scanDialogue(text: string, start: number, end: number): QuoteCandidate[] {
+  if (!isDash(text[start]) || !isSpace(text[start + 1])) return []
+  const out: QuoteCandidate[] = []
+  let segStart = start + 1
+  let speech = true
+  for (let i = start + 2; i <= end; i++) {
+    const boundary = i === end || (isDash(text[i]) && isSpace(text[i - 1]) && isSpace(text[i + 1]) && afterStop(text, i - 1))
+    if (!boundary) continue
+    if (speech) {
+      const c = replica(text, segStart, i, start)
+      if (c) out.push(c)
+    }
+    speech = !speech
+    // A replica after the author's words starts after this dash.
+    segStart = i + 1
+  }
+  return out
+}
+
+/** Whether the dash at i follows `,` `.` `!` `?` `…` (then spaces): a turn between replica and author. */
+function afterStop(text: string, i: number): boolean {
+  let j = i
+  while (j > 0 && isSpace(text[j])) j--
+  const c = text[j]
+  return c === ',' || c === '.' || c === '!' || c === '?' || c === '…'
+}
+
+function replica(text: string, from: number, to: number, open: number): QuoteCandidate | null {
+  let s = from
+  let e = to
+  while (s < e && isSpace(text[s])) s++
+  while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--
+  if (e <= s) return null
+  return { open: s === from ? open : from - 1, close: to, start: s, end: e, mark: '—', nested: false, dialogue: true, continues: -1 }
+}

@@ -1,0 +1,61 @@
+import { isKindNoun, type Vocabulary } from '../speakers/vocabulary'
+import type { Word } from './context'
+
+/** How a quoted stretch reads before any attribution: speech, a name or title, or too short to tell. */
+export type Reading = 'speech' | 'title' | 'short'
+
+const MIN_SPEECH_WORDS = 3
+const MAX_TITLE_WORDS = 6
+
+/**
+ * Names, titles and brands in quotation marks («Дяоюйтай», «Газпром», "Hamlet", "The Steve Harvey Morning Show")
+ * and scare quotes of one or two words are not speech — unless a verb of saying attributes them (decided later).
+ * Signals: a noun before the marks that introduces a name (книгу «…», the show "…"); capitalised words with no
+ * clause punctuation inside; fewer than three words. Capitals say nothing in a headline written in Title Case.
+ */
+export function readQuoted(
+  text: string,
+  words: readonly Word[],
+  inFrom: number,
+  inTo: number,
+  start: number,
+  end: number,
+  v: Vocabulary,
+  titleCaseLine: boolean,
+): Reading {
+  const n = inTo - inFrom
+  if (n === 0) return 'title'
+  const before = words[inFrom - 1]
+  if (before && before.quote < 0 && !before.gap.includes('\n') && isKindNoun(v, before.lower) && /^[\s«“"„‘]*$/.test(text.slice(before.end, start))) {
+    return 'title'
+  }
+  if (n < MIN_SPEECH_WORDS) return 'short'
+  const inner = text.slice(start, end - 1)
+  const clausePunct = /[,;:!?…—–]|\.\s/.test(inner)
+  const first = words[inFrom] as Word
+  if (clausePunct || !first.cap || titleCaseLine) return 'speech'
+  let caps = 0
+  let content = 0
+  for (let i = inFrom; i < inTo; i++) {
+    const w = words[i] as Word
+    if (v.lex.stopWords.has(w.lower)) continue
+    content++
+    if (w.cap) caps++
+  }
+  if (n <= 4) return /[.!?]$/.test(text.slice(start, end)) && caps < content ? 'speech' : 'title'
+  if (n <= MAX_TITLE_WORDS && caps >= Math.max(2, content * 0.6)) return 'title'
+  return 'speech'
+}
+
+/** Whether the reporter's words of a line are mostly capitalised (a Title Case headline). */
+export function isTitleCaseLine(words: readonly Word[], from: number, to: number): boolean {
+  let caps = 0
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const w = words[i] as Word
+    if (w.quote >= 0 || w.lower.length < 4) continue
+    n++
+    if (w.cap) caps++
+  }
+  return n >= 3 && caps / n >= 0.6
+}

@@ -1,0 +1,85 @@
+import type { Vocabulary } from '../speakers/vocabulary'
+import { endsSentence, isAbbreviation, type Word } from './context'
+
+/** A quotation as the attribution rules see it: its words and the reporter's words around it. */
+export interface Frame {
+  /** Word range inside the quotation. */
+  inFrom: number
+  inTo: number
+  /** Reporter's words after the closing mark, up to the end of the sentence or the next quotation. */
+  afterFrom: number
+  afterTo: number
+  /** Reporter's words before the opening mark, from the start of the sentence or the previous quotation. */
+  beforeFrom: number
+  beforeTo: number
+  /** Punctuation between the closing mark and the first word after; between the last word before and the opener. */
+  afterGap: string
+  beforeGap: string
+  paragraph: number
+  /** Nothing but this quotation (and its attribution) starts the paragraph. */
+  opensParagraph: boolean
+}
+
+const MAX_AFTER = 14
+const MAX_BEFORE = 30
+
+/** The word index of the first word starting at or after `pos` (binary search). */
+export function wordAtOrAfter(words: readonly Word[], pos: number): number {
+  let lo = 0
+  let hi = words.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((words[mid] as Word).start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+export function buildFrame(
+  text: string,
+  words: readonly Word[],
+  v: Vocabulary,
+  open: number,
+  close: number,
+  start: number,
+  end: number,
+  paragraph: number,
+): Frame {
+  const inFrom = wordAtOrAfter(words, start)
+  let inTo = inFrom
+  while (inTo < words.length && (words[inTo] as Word).end <= end) inTo++
+  const hon = v.speech.honorifics
+  // After: from the first word after the closing mark.
+  const afterFrom = wordAtOrAfter(words, close + 1)
+  let afterTo = afterFrom
+  const first = words[afterFrom]
+  const afterGap = first && first.paragraph === paragraph ? text.slice(close + 1, first.start) : ''
+  if (first && first.paragraph === paragraph && !endsSentence(afterGap)) {
+    afterTo = afterFrom + 1
+    while (afterTo < words.length && afterTo - afterFrom < MAX_AFTER) {
+      const w = words[afterTo] as Word
+      if (w.paragraph !== paragraph || w.quote >= 0) break
+      if (endsSentence(w.gap) && !isAbbreviation(words[afterTo - 1], hon)) break
+      afterTo++
+    }
+    if ((words[afterFrom] as Word).quote >= 0) afterTo = afterFrom
+  }
+  // Before: back from the last word before the opening mark.
+  const beforeTo = wordAtOrAfter(words, open)
+  let beforeFrom = beforeTo
+  const last = words[beforeTo - 1]
+  const beforeGap = last && last.paragraph === paragraph ? text.slice(last.end, open) : ''
+  if (last && last.paragraph === paragraph && last.quote < 0 && !endsSentence(beforeGap)) {
+    beforeFrom = beforeTo - 1
+    while (beforeFrom > 0 && beforeTo - beforeFrom < MAX_BEFORE) {
+      const cur = words[beforeFrom] as Word
+      const prev = words[beforeFrom - 1] as Word
+      if (prev.paragraph !== paragraph || prev.quote >= 0) break
+      if (endsSentence(cur.gap) && !isAbbreviation(prev, hon)) break
+      beforeFrom--
+    }
+  }
+  const firstOfParagraph = words[beforeTo - 1]
+  const opensParagraph = !firstOfParagraph || firstOfParagraph.paragraph !== paragraph
+  return { inFrom, inTo, afterFrom, afterTo, beforeFrom, beforeTo, afterGap, beforeGap, paragraph, opensParagraph }
+}

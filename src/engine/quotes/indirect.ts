@@ -1,0 +1,96 @@
+import type { Cluster } from '../speakers/clusters'
+import type { SpeakerModel } from '../speakers/model'
+import type { Document } from '../text/document'
+import type { Word } from './context'
+import { sourceIn } from './attribution'
+import { firstCue, subjectAfter, subjectBefore } from './subjects'
+
+/** A reported statement: "X заявил, что …", "по его словам, …", "X said (that) …", "er sei …". */
+export interface Reported {
+  start: number
+  end: number
+  cluster: Cluster
+  cue: string
+  method: string
+  confidence: number
+}
+
+/**
+ * Reported speech, one sentence at a time, in sentences without a direct quotation: a verb of saying followed
+ * by a complementiser (что, that, dass, que, що) or, in Russian and Ukrainian, by its object (подчеркнул
+ * необходимость …); a German verb of saying followed by Konjunktiv I; a source phrase opening the sentence
+ * (По его словам, …; According to X, …). The reported clause runs to the end of the sentence.
+ */
+export function findReported(doc: Document, model: SpeakerModel, sentenceWords: Map<number, [number, number]>): Reported[] {
+  const out: Reported[] = []
+  const sp = model.v.speech
+  for (const [s, [from, to]] of sentenceWords) {
+    const sentence = doc.sentences[s]
+    if (!sentence) continue
+    let quoted = false
+    for (let i = from; i < to; i++) if ((model.words[i] as Word).quote >= 0) quoted = true
+    if (quoted) continue
+    const source = sourceIn(model, from, Math.min(to, from + 6))
+    if (source) {
+      const clauseStart = nextAfterComma(model, source.end, to)
+      if (clauseStart >= 0) {
+        const c = model.resolve(source.mention)
+        if (c) out.push(clause(doc, model, clauseStart, sentence.end, c, (model.words[from] as Word).text, 'source-phrase', 0.8))
+        continue
+      }
+    }
+    const cue = firstCue(model, from, to)
+    if (!cue || cue.relay) continue
+    const next = model.words[cue.index + 1]
+    if (!next || cue.index + 1 >= to) continue
+    let clauseStart = -1
+    if (sp.complementizers.has(next.lower)) clauseStart = cue.index + 1
+    else if (model.v.inflected && !next.cap && !/[,:;.]/.test(next.gap) && !model.v.lex.stopWords.has(next.lower) && !sp.prepositions.has(next.lower)) {
+      clauseStart = cue.index + 1
+    } else if (next.gap.includes(',')) {
+      // German: "…, sagte er, er sei …" / "sagte X, dass …" — Konjunktiv I marks the reported clause.
+      for (let i = cue.index + 1; i < Math.min(to, cue.index + 8); i++) {
+        const w = model.words[i] as Word
+        if (sp.complementizers.has(w.lower) || sp.reportedMood.has(w.lower)) {
+          clauseStart = sp.complementizers.has(w.lower) ? i : nextAfterComma(model, cue.index + 1, to)
+          break
+        }
+      }
+    } else {
+      for (let i = cue.index + 1; i < Math.min(to, cue.index + 6); i++) {
+        if (sp.complementizers.has((model.words[i] as Word).lower) && (model.words[i] as Word).gap.includes(',')) {
+          clauseStart = i
+          break
+        }
+      }
+    }
+    if (clauseStart < 0) continue
+    const subject = subjectBefore(model, from, cue.index) ?? subjectAfter(model, cue, clauseStart)
+    const c = subject ? model.resolve(subject, cue.agreement) : model.antecedent(cue.index, cue.agreement, false)
+    if (!c) continue
+    if (subject) model.noteSubject(subject, c, cue.agreement)
+    out.push(clause(doc, model, clauseStart, sentence.end, c, cue.word.text, 'reported-speech', 0.75))
+  }
+  return out
+}
+
+function nextAfterComma(model: SpeakerModel, from: number, to: number): number {
+  for (let i = from; i < to; i++) if ((model.words[i] as Word).gap.includes(',')) return i
+  return -1
+}
+
+function clause(
+  doc: Document,
+  model: SpeakerModel,
+  fromWord: number,
+  sentenceEnd: number,
+  cluster: Cluster,
+  cue: string,
+  method: string,
+  confidence: number,
+): Reported {
+  const start = (model.words[fromWord] as Word).start
+  let end = sentenceEnd
+  while (end > start && /[\s.!?;,]/.test(doc.text[end - 1] as string)) end--
+  return { start, end, cluster, cue, method, confidence }
+}

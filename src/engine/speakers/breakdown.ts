@@ -1,0 +1,117 @@
+import type { Quote, Speaker } from '../types'
+import type { Cluster } from './clusters'
+import { looksFeminineOblique, nominativeWord } from './nominative'
+import type { Vocabulary } from './vocabulary'
+import { nameStem, sameStem } from './clusters'
+
+/**
+ * The per-speaker breakdown of API.md: one entry per cluster with at least one quotation, named by the
+ * fullest nominative form, with every other form as an alias; sorted by quoted words, then statements.
+ */
+export function breakdown(
+  quotes: Quote[],
+  clusterOf: Map<Quote, Cluster>,
+  v: Vocabulary,
+): { speakers: Speaker[]; idOf: Map<Cluster, string> } {
+  const stats = new Map<Cluster, { words: number; direct: string[]; indirect: number; first: number }>()
+  for (const q of quotes) {
+    const c = clusterOf.get(q)
+    if (!c) continue
+    let s = stats.get(c)
+    if (!s) {
+      s = { words: 0, direct: [], indirect: 0, first: q.start }
+      stats.set(c, s)
+    }
+    if (q.kind === 'direct') {
+      s.words += countWords(q.text)
+      s.direct.push(q.id)
+    } else s.indirect++
+  }
+  const total = [...stats.values()].reduce((a, s) => a + s.words, 0)
+  const ordered = [...stats.entries()].sort(
+    (a, b) => b[1].words - a[1].words || b[1].indirect - a[1].indirect || a[1].first - b[1].first,
+  )
+  const idOf = new Map<Cluster, string>()
+  const speakers: Speaker[] = ordered.map(([c, s], i) => {
+    idOf.set(c, `s${i + 1}`)
+    const name = canonicalName(c, v)
+    const aliases: string[] = []
+    const forms = [...c.forms.entries(), ...c.roles.map((r) => [r.text, r.pos] as [string, number])]
+    for (const form of forms.sort((a, b) => a[1] - b[1]).map(([f]) => f)) {
+      const clean = form.replace(/['’]s$/u, '')
+      if (clean !== name && !aliases.includes(clean) && !v.speech.pronouns.has(clean.toLowerCase())) aliases.push(clean)
+    }
+    return {
+      id: `s${i + 1}`,
+      name,
+      aliases,
+      role: roleOf(c),
+      quoteCount: s.direct.length,
+      statementCount: s.indirect,
+      quotedWords: s.words,
+      share: total ? Math.round((s.words / total) * 1000) / 1000 : 0,
+      quoteIds: s.direct,
+    }
+  })
+  fixShares(speakers, total)
+  return { speakers, idOf }
+}
+
+/** Rounded shares sum to exactly 1: the rounding error goes to the largest share. */
+function fixShares(speakers: Speaker[], total: number): void {
+  if (!total || !speakers.length) return
+  const sum = speakers.reduce((a, s) => a + s.share, 0)
+  const top = speakers[0] as Speaker
+  top.share = Math.round((top.share + 1 - sum) * 1000) / 1000
+}
+
+function roleOf(c: Cluster): string | null {
+  const r = c.roles[0]
+  if (!r) return null
+  const t = r.text.trim()
+  const firstWord = t.split(/\s+/)[0] ?? ''
+  // "Президент России" opening a sentence is "президент России" (but "IMF chief economist" keeps its capitals).
+  return firstWord.length > 1 && firstWord.slice(1) === firstWord.slice(1).toLowerCase() && c.roles.some((x) => x.text.startsWith(firstWord.toLowerCase()))
+    ? t.charAt(0).toLowerCase() + t.slice(1)
+    : lowerSentenceCase(t)
+}
+
+function lowerSentenceCase(t: string): string {
+  const first = t.split(/\s+/)[0] ?? ''
+  if (first.length > 1 && first.slice(1) === first.slice(1).toLowerCase() && /^\p{Lu}/u.test(first) && /[а-яёіїєґ]/i.test(first)) {
+    return t.charAt(0).toLowerCase() + t.slice(1)
+  }
+  return t
+}
+
+/** The fullest name, in the nominative for Russian and Ukrainian; capitals-only surnames in normal case. */
+export function canonicalName(c: Cluster, v: Vocabulary): string {
+  if (c.description) return c.description
+  const infl = v.speech.inflection
+  if (!infl || c.kind === 'org') return [...c.first, c.surname].join(' ')
+  const words = [...c.first, c.surname].map(normalCase)
+  const gender = c.gender ?? (c.first.some((f) => looksFeminineOblique(f.toLowerCase())) ? 'f' : null)
+  const attested = [...c.nominativeFirsts, ...c.nominativeSurnames].map(normalCase)
+  return words
+    .map((w) => {
+      const k = nameStem(w.toLowerCase())
+      const seen = attested.find((a) => sameStem(nameStem(a.toLowerCase()), k) && a.length <= w.length + 1)
+      return seen ?? nominativeWord(w, gender, infl)
+    })
+    .join(' ')
+}
+
+function normalCase(w: string): string {
+  return w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) && !/\d/.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w
+}
+
+export function countWords(s: string): number {
+  let n = 0
+  let inWord = false
+  for (const ch of s) {
+    const letter = /[\p{L}\p{N}]/u.test(ch)
+    if (letter && !inWord) n++
+    inWord = letter || (inWord && (ch === "'" || ch === '’' || ch === '-'))
+  }
+  return n
+}

@@ -1,0 +1,273 @@
+import type { Agreement } from '../lang/speech'
+import type { Word } from '../quotes/context'
+import { countryOf, roleOf, type Vocabulary } from './vocabulary'
+
+export type MentionKind = 'name' | 'role' | 'pronoun' | 'org'
+
+/** A way the text refers to a possible speaker: words [from, to) of the word list. */
+export interface Mention {
+  kind: MentionKind
+  from: number
+  to: number
+  /** For a role followed by a name ("президент России Владимир Путин"): where the name starts, else -1. */
+  nameFrom: number
+  agreement: Agreement
+  /** "Trump's", "Clinton’s": the owner of something, not the subject. */
+  possessive: boolean
+  /** Right after a preposition ("в Пекине", "with Obama"): a place or an object, not the subject. */
+  governed: boolean
+  country: string | null
+  /** The role stem of a role mention ("президент"). */
+  role: string | null
+}
+
+/** What the article as a whole says about capitalisation: which capitalised words are names here. */
+export interface NameEvidence {
+  /** Lower-case words seen capitalised inside a sentence. */
+  capitalisedInside: ReadonlySet<string>
+  /** Lower-case words seen written in lower case. */
+  lowercase: ReadonlySet<string>
+}
+
+export function nameEvidence(words: readonly Word[]): NameEvidence {
+  const capitalisedInside = new Set<string>()
+  const lowercase = new Set<string>()
+  for (const w of words) {
+    if (w.quote >= 0) continue
+    if (!w.cap) lowercase.add(w.lower)
+    else if (!w.initial) capitalisedInside.add(stemKey(w.lower))
+  }
+  return { capitalisedInside, lowercase }
+}
+
+/** A short prefix that inflected forms of one name share (Путин / Путина / Путину). */
+export function stemKey(lower: string): string {
+  const base = lower.replace(/['’]s$/, '')
+  return base.length > 5 ? base.slice(0, base.length - 2) : base.slice(0, Math.max(3, base.length - 1))
+}
+
+const POSSESSIVE = /['’]s?$/
+
+function isAcronym(w: Word): boolean {
+  return w.text.length >= 2 && w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase()
+}
+
+function scriptOf(s: string): 'cyr' | 'lat' {
+  const c = s.charCodeAt(0)
+  return c >= 0x400 && c <= 0x52f ? 'cyr' : 'lat'
+}
+
+/** Whether a capitalised word can start or continue a person's name in this article. */
+export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence): boolean {
+  if (!w.cap || w.quote >= 0 || w.titled) return false
+  const lower = w.lower
+  const sp = v.speech
+  if (sp.notNames.has(lower) || v.lex.stopWords.has(lower) || sp.pronouns.has(lower)) return false
+  if (sp.agencies.has(lower) || sp.honorifics.has(lower) || sp.verbs.has(lower)) return false
+  if (countryOf(v, lower) !== null && !w.text.includes(' ')) return false
+  if (roleOf(v, lower) !== null) return false
+  if (isAcronym(w)) return false
+  if (w.initial) {
+    // A capital at the start of a sentence proves nothing: the word must be capitalised elsewhere too and
+    // never written in lower case.
+    if (ev.lowercase.has(lower) || !ev.capitalisedInside.has(stemKey(lower))) return false
+  }
+  return true
+}
+
+export interface MentionReader {
+  words: readonly Word[]
+  v: Vocabulary
+  ev: NameEvidence
+}
+
+/**
+ * Reads the mention that starts at word i (bounded by `limit`), or null. Names are runs of name-like words
+ * (with particles: de, van, bin); roles are a role word with its modifiers, possibly followed by a name.
+ */
+export function readMention(r: MentionReader, i: number, limit: number): Mention | null {
+  const { words, v, ev } = r
+  const w = words[i]
+  if (!w || w.quote >= 0) return null
+  const sp = v.speech
+  const governed = i > 0 && sp.prepositions.has((words[i - 1] as Word).lower) && !w.gap.trim()
+  const pron = sp.pronouns.get(w.lower) ?? invertedPronoun(w.lower, sp.pronouns)
+  if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
+  if (multiWordCountry(r, i)) return null
+  if (nameLike(w, v, ev)) {
+    const end = nameEnd(r, i, limit)
+    const m = mention('name', i, end, null, governed)
+    m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
+    return m
+  }
+  if (roleOf(v, w.lower) !== null || countryOf(v, w.lower) !== null || adjectiveBeforeRole(r, i, limit)) {
+    return readRole(r, i, limit, governed)
+  }
+  if (w.cap && isAcronym(w) && !sp.agencies.has(w.lower)) return mention('org', i, i + 1, null, governed)
+  if (w.cap && !w.initial && sp.organisations.has(w.lower)) return mention('org', i, i + 1, null, governed)
+  return null
+}
+
+function mention(kind: MentionKind, from: number, to: number, agreement: Agreement, governed: boolean): Mention {
+  return { kind, from, to, nameFrom: -1, agreement, possessive: false, governed, country: null, role: null }
+}
+
+/** French inversion: "a-t-il", "dit-elle", "explique-t-on" carry the subject pronoun. */
+function invertedPronoun(lower: string, pronouns: ReadonlyMap<string, Agreement>): Agreement | undefined {
+  const dash = lower.lastIndexOf('-')
+  if (dash <= 0) return undefined
+  return pronouns.get(lower.slice(dash + 1))
+}
+
+function isAbbreviationWord(w: Word, v: Vocabulary): boolean {
+  return w.text.length === 1 || v.speech.honorifics.has(w.lower)
+}
+
+function plainGap(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap[i]
+    if (c !== ' ' && c !== '\u00a0' && c !== '.') return false
+  }
+  return !gap.includes('..')
+}
+
+function nameEnd(r: MentionReader, i: number, limit: number): number {
+  const { words, v, ev } = r
+  const first = words[i] as Word
+  let end = i + 1
+  // A name does not run on past a possessive ("Trump's").
+  if (POSSESSIVE.test(first.text)) return end
+  while (end < limit) {
+    const w = words[end] as Word
+    const prev = words[end - 1] as Word
+    if (!plainGap(w.gap) || (w.gap.includes('.') && !isAbbreviationWord(prev, v))) break
+    if (scriptOf(w.text) !== scriptOf(first.text)) break
+    if (nameLike({ ...w, initial: false }, v, ev) || (isAcronym(w) && w.text.length > 2 && w.sentence === first.sentence && !v.speech.agencies.has(w.lower) && end - i === 1 && /\p{Ll}/u.test(first.text))) {
+      end++
+      if (POSSESSIVE.test(w.text)) break
+      continue
+    }
+    const next = words[end + 1]
+    if (v.speech.nameParticles.has(w.lower) && next && next.cap && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev)) {
+      end += 2
+      continue
+    }
+    break
+  }
+  return end
+}
+
+/** "российский президент", "северокорейский лидер", "former campaign strategist": modifiers before a role. */
+function adjectiveBeforeRole(r: MentionReader, i: number, limit: number): boolean {
+  const { words, v } = r
+  for (let j = i; j < Math.min(limit, i + 4); j++) {
+    const w = words[j] as Word
+    if (j > i && !plainGap(w.gap)) return false
+    if (w.quote >= 0) return false
+    if (roleOf(v, w.lower) !== null) return j > i
+    if (!isModifier(r, w)) return false
+  }
+  return false
+}
+
+/** A word that can qualify a role from the left: an adjective (Russian/Ukrainian endings), or a plain word. */
+function isModifier(r: MentionReader, w: Word): boolean {
+  const { v } = r
+  if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower)) return false
+  if (countryOf(v, w.lower) !== null) return true
+  if (w.cap && !w.initial && !POSSESSIVE.test(w.text) && !isAcronym(w)) return false
+  if (v.inflected) return ADJECTIVE.test(w.lower)
+  return true
+}
+
+const ADJECTIVE = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ій|а|е|і|ої|ою|ім|ою)$/u
+/** Russian/Ukrainian words a role's complement can be (genitive nouns and adjectives), not verbs. */
+const GENITIVE = /(?:а|я|ы|и|і|ї|ого|его|ой|ей|ої|ів|их|ых|ов|ев|ей|ства|ння|ння)$/u
+const VERB_FORM = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ит|ют|ят|ут|ать|ить)$/u
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'la', 'for', 'з', 'по', 'des'])
+
+/** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
+function readRole(r: MentionReader, i: number, limit: number, governed: boolean): Mention | null {
+  const { words, v, ev } = r
+  let role: string | null = null
+  let country: string | null = null
+  let j = i
+  let afterConnector = false
+  for (; j < limit; j++) {
+    const w = words[j] as Word
+    if (j > i && !plainGap(w.gap)) break
+    if (j > i && w.gap.includes('.') && !isAbbreviationWord(words[j - 1] as Word, v)) break
+    if (w.quote >= 0 && !w.titled) break
+    const c = countryOf(v, w.lower) ?? multiWordCountry(r, j)
+    if (c) {
+      country ??= c
+      if (multiWordCountry(r, j)) j++
+      afterConnector = false
+      continue
+    }
+    if (j > i && nameLike({ ...w, initial: false }, v, ev) && role !== null) break
+    const ro = roleOf(v, w.lower)
+    if (ro) {
+      role ??= ro
+      afterConnector = false
+      continue
+    }
+    if (w.titled || isAcronym(w) || POSSESSIVE.test(w.text)) continue
+    if (CONNECTORS.has(w.lower) && role !== null) {
+      afterConnector = true
+      continue
+    }
+    if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower)) break
+    if (role === null) {
+      if (isModifier(r, w)) continue
+      break
+    }
+    // After the role word: its complement (министр спорта, глава российского государства, secretary of state).
+    if (w.cap && !w.initial && !ev.lowercase.has(w.lower)) continue
+    if (v.inflected ? GENITIVE.test(w.lower) && !VERB_FORM.test(w.lower) : afterConnector) {
+      afterConnector = false
+      continue
+    }
+    break
+  }
+  // Trailing connectors are not part of the role.
+  while (j > i && CONNECTORS.has((words[j - 1] as Word).lower)) j--
+  if (role === null) return null
+  const m = mention('role', i, j, null, governed)
+  m.role = role
+  m.country = country
+  const next = words[j]
+  if (next && j < limit && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev)) {
+    m.nameFrom = j
+    m.to = nameEnd(r, j, limit)
+    m.possessive = POSSESSIVE.test((words[m.to - 1] as Word).text)
+  }
+  return m
+}
+
+/** "Северной Кореи", "North Korea": a country named by two words. */
+function multiWordCountry(r: MentionReader, j: number): string | null {
+  const w = r.words[j] as Word
+  const forms = r.v.countryHeads.get(w.lower)
+  const next = r.words[j + 1]
+  if (!forms || !next) return null
+  return forms.includes(`${w.lower} ${next.lower}`) ? (r.v.countryForms.get(`${w.lower} ${next.lower}`) ?? null) : null
+}
+
+/** All mentions in words [from, to), left to right, each word in at most one mention. */
+export function mentionsIn(r: MentionReader, from: number, to: number): Mention[] {
+  const out: Mention[] = []
+  for (let i = from; i < to; ) {
+    if (multiWordCountry(r, i)) {
+      i += 2
+      continue
+    }
+    const m = readMention(r, i, to)
+    if (m) {
+      out.push(m)
+      i = Math.max(m.to, i + 1)
+    } else i++
+  }
+  return out
+}

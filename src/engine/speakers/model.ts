@@ -1,0 +1,227 @@
+import type { Agreement } from '../lang/speech'
+import type { Word } from '../quotes/context'
+import { type Cluster, mentionText, nameSlots, Registry } from './clusters'
+import { type Mention, type MentionReader, mentionsIn, nameEvidence } from './mentions'
+import { isPatronymic } from './nominative'
+import type { Vocabulary } from './vocabulary'
+
+const PRONOUN_WINDOW = 6
+const DESCRIPTION_WINDOW = 2
+
+/**
+ * Every mention of a possible speaker in the article, read once, outside the quotations, and clustered into
+ * people and organisations. Attribution asks it which cluster a mention refers to.
+ */
+export class SpeakerModel {
+  readonly registry: Registry
+  /** The mention starting at each word, if any. */
+  readonly at: (Mention | undefined)[]
+  readonly bySentence = new Map<number, Mention[]>()
+  private readonly cluster = new Map<Mention, Cluster>()
+  private readonly reader: MentionReader
+  /** Where each cluster was last mentioned by name (word index), for "the latest Михайло". */
+  private readonly lastNamed = new Map<Cluster, number>()
+
+  constructor(
+    readonly words: readonly Word[],
+    readonly text: string,
+    readonly v: Vocabulary,
+  ) {
+    this.registry = new Registry(v)
+    this.reader = { words, v, ev: nameEvidence(words) }
+    this.at = new Array(words.length)
+    const all: Mention[] = []
+    let i = 0
+    while (i < words.length) {
+      if ((words[i] as Word).quote >= 0) {
+        i++
+        continue
+      }
+      let j = i
+      const para = (words[i] as Word).paragraph
+      while (j < words.length && (words[j] as Word).quote < 0 && (words[j] as Word).paragraph === para) j++
+      for (const m of mentionsIn(this.reader, i, j)) all.push(m)
+      i = j
+    }
+    for (const m of all) {
+      this.at[m.from] = m
+      const s = (words[m.from] as Word).sentence
+      const list = this.bySentence.get(s)
+      if (list) list.push(m)
+      else this.bySentence.set(s, [m])
+    }
+    this.clusterNames(all)
+    this.learnAppositions(all)
+  }
+
+  /** Full names first, so that a surname alone finds the person even when it comes first in the text. */
+  private clusterNames(all: Mention[]): void {
+    const nameParts = (m: Mention) => {
+      const from = m.nameFrom >= 0 ? m.nameFrom : m.from
+      const parts: string[] = []
+      for (let k = from; k < m.to; k++) parts.push((this.words[k] as Word).text.replace(/['’]s?$/u, ''))
+      return parts
+    }
+    const infl = this.v.speech.inflection
+    const isFirstPatronymic = (p: string[]) => infl !== null && p.length === 2 && isPatronymic((p[1] as string).toLowerCase(), infl)
+    for (const m of all) {
+      if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
+      const parts = nameParts(m)
+      if (parts.length < 2 || isFirstPatronymic(parts)) continue
+      this.bind(m, this.registry.addFullName(parts, m.from))
+    }
+    for (const m of all) {
+      if (m.kind === 'org') {
+        this.bind(m, this.registry.addOrg((this.words[m.from] as Word).text, m.from))
+        continue
+      }
+      if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
+      if (this.cluster.has(m)) continue
+      const parts = nameParts(m)
+      if (isFirstPatronymic(parts)) {
+        const c = this.registry.addFirstAndPatronymic(parts[0] as string, m.from, (x) => this.lastNamed.get(x) ?? -1)
+        if (c) {
+          this.bind(m, c)
+          continue
+        }
+        this.bind(m, this.registry.addFullName(parts, m.from))
+        continue
+      }
+      this.bind(m, this.registry.addSingleName(parts[0] as string, m.from))
+    }
+    for (const m of all) {
+      const c = this.cluster.get(m)
+      if (c && m.kind === 'role' && m.role) {
+        c.roles.push({ stem: m.role, country: m.country, text: mentionText(this.words, m, this.text, m.from, m.nameFrom), pos: m.from })
+      }
+    }
+  }
+
+  private bind(m: Mention, c: Cluster): void {
+    this.cluster.set(m, c)
+    c.mentions++
+    c.forms.set(mentionText(this.words, m, this.text), m.from)
+    this.lastNamed.set(c, m.from)
+  }
+
+  /** "Flynn, a top Trump surrogate," / "une cliente, Rosina Rusin," — a role next to a name, set off by commas. */
+  private learnAppositions(all: Mention[]): void {
+    for (let k = 0; k + 1 < all.length; k++) {
+      const a = all[k] as Mention
+      const b = all[k + 1] as Mention
+      if (b.from - a.to > 2 || !(this.words[b.from] as Word).gap.includes(',')) continue
+      if ((this.words[a.from] as Word).sentence !== (this.words[b.from] as Word).sentence) continue
+      const [name, role] = a.kind === 'name' && b.kind === 'role' && b.nameFrom < 0 ? [a, b] : b.kind === 'name' && a.kind === 'role' && a.nameFrom < 0 ? [b, a] : [null, null]
+      if (!name || !role || !role.role) continue
+      const c = this.cluster.get(name)
+      if (!c) continue
+      const text = mentionText(this.words, role, this.text)
+      c.roles.push({ stem: role.role, country: role.country, text, pos: role.from })
+      this.cluster.set(role, c)
+      c.forms.set(text, role.from)
+    }
+  }
+
+  /** Role descriptions the article uses for known people ("российский президент") become their aliases. */
+  collectRoleAliases(): void {
+    for (const m of this.at) {
+      if (!m || m.kind !== 'role' || m.nameFrom >= 0 || this.cluster.has(m)) continue
+      const c = this.roleBearer(m)
+      if (c) c.forms.set(mentionText(this.words, m, this.text), m.from)
+    }
+  }
+
+  clusterOfName(m: Mention): Cluster | undefined {
+    return this.cluster.get(m)
+  }
+
+  /**
+   * The cluster a mention refers to at word `pos`: a name's own cluster; a role's bearer learned from the
+   * article (same role and country, or any leader title of that country for "лидер", "глава"); a pronoun's
+   * antecedent by agreement and recency. Null when the article does not say.
+   */
+  resolve(m: Mention, agreement: Agreement = m.agreement): Cluster | null {
+    const known = this.cluster.get(m)
+    if (known) return known
+    if (m.kind === 'pronoun') return this.antecedent(m.from, m.agreement ?? agreement, true)
+    if (m.kind === 'role') {
+      const c = this.roleBearer(m) ?? this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW)
+      const resolved = c ?? this.registry.addDescription(mentionText(this.words, m, this.text), m.from)
+      resolved.forms.set(mentionText(this.words, m, this.text), m.from)
+      this.cluster.set(m, resolved)
+      return resolved
+    }
+    return null
+  }
+
+  private roleBearer(m: Mention): Cluster | null {
+    const leader = m.role !== null && this.v.leaderStems.has(m.role)
+    let best: Cluster | null = null
+    let bestScore = -1
+    for (const c of this.registry.clusters) {
+      for (const r of c.roles) {
+        const sameRole = r.stem === m.role && (m.country === null || r.country === null || r.country === m.country)
+        const leaderOf = leader && m.country !== null && r.country === m.country
+        if (!sameRole && !leaderOf) continue
+        const score = c.mentions * 10 + (sameRole ? 5 : 0) + (r.country === m.country ? 3 : 0)
+        if (score > bestScore) {
+          best = c
+          bestScore = score
+        }
+      }
+    }
+    return best
+  }
+
+  /**
+   * The person a pronoun (or a zero subject, or an unknown description) refers to: the first compatible
+   * mention of the current sentence before it, else of the closest sentence before that has one — the
+   * subject of a sentence is usually its first mention. With none before, the first person named after it
+   * (the article starts mid-story).
+   */
+  antecedent(pos: number, agreement: Agreement, cataphora: boolean, window = PRONOUN_WINDOW): Cluster | null {
+    const w = this.words[pos]
+    if (!w) return null
+    for (let s = w.sentence; s >= Math.max(0, w.sentence - window); s--) {
+      const list = this.bySentence.get(s)
+      if (!list) continue
+      for (const m of list) {
+        if (m.from >= pos) break
+        const c = this.candidate(m, agreement)
+        if (c) return c
+      }
+    }
+    if (!cataphora) return null
+    for (let s = w.sentence; s <= w.sentence + 3; s++) {
+      for (const m of this.bySentence.get(s) ?? []) {
+        if (m.from <= pos || m.kind !== 'name') continue
+        const c = this.candidate(m, agreement)
+        if (c) return c
+      }
+    }
+    return null
+  }
+
+  private candidate(m: Mention, agreement: Agreement): Cluster | null {
+    if (m.governed || m.possessive || m.kind === 'pronoun') return null
+    const c = m.kind === 'role' && !this.cluster.has(m) ? this.roleBearer(m) : (this.cluster.get(m) ?? null)
+    if (!c) return null
+    if (agreement === 'p') return c.kind === 'org' ? c : null
+    if (c.kind === 'org' || c.kind === 'description') return null
+    if (agreement && c.gender && c.gender !== agreement) return null
+    return c
+  }
+
+  /** The grammar showed this mention as a subject of a verb with this agreement: nominative and gender. */
+  noteSubject(m: Mention, c: Cluster, agreement: Agreement): void {
+    if (agreement === 'm' || agreement === 'f') c.gender ??= agreement
+    if (m.kind === 'pronoun') return
+    const from = m.nameFrom >= 0 ? m.nameFrom : m.from
+    if (m.kind !== 'name' && m.nameFrom < 0) return
+    const parts: string[] = []
+    for (let k = from; k < m.to; k++) parts.push((this.words[k] as Word).text)
+    const { first, surname } = nameSlots(parts, this.v)
+    c.nominativeSurnames.add(surname)
+    for (const f of first) c.nominativeFirsts.add(f)
+  }
+}

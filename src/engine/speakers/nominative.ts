@@ -1,0 +1,90 @@
+import type { Agreement, NameInflection } from '../lang/speech'
+
+/**
+ * Russian and Ukrainian names back to the nominative (Путина → Путин, Ким Чен Ына → Ким Чен Ын, Михайла
+ * Кривошея → Михайло Кривошей, Ольги → Ольга). Suffix rules by gender; a form the article itself uses in
+ * the nominative always wins over a rule (the caller checks attested forms first).
+ */
+export function nominativeWord(word: string, gender: Agreement, inflection: NameInflection): string {
+  const lower = word.toLowerCase()
+  const cased = (s: string) => matchCase(word, s)
+  if (gender === 'f') {
+    for (const [from, to] of FEMININE) if (lower.endsWith(from) && lower.length >= from.length + 2) return cased(lower.slice(0, -from.length) + to)
+    return word
+  }
+  // Masculine (or unknown): a consonant stem with a case ending.
+  for (const [from, to] of MASCULINE) {
+    if (!lower.endsWith(from) || lower.length < from.length + 2) continue
+    const stem = lower.slice(0, -from.length)
+    if (to === '' && !isConsonant(stem.at(-1))) continue
+    if (inflection.vowelFinalMaleNames.has(`${stem}о`)) return cased(`${stem}о`)
+    return cased(stem + to)
+  }
+  return word
+}
+
+// Longest endings first. Instrumental -ым/-им only after a consonant stem.
+const MASCULINE: readonly [string, string][] = [
+  ['ого', 'ий'],
+  ['ему', 'ий'],
+  ['ея', 'ей'],
+  ['ею', 'ей'],
+  ['ія', 'ій'],
+  ['ия', 'ий'],
+  ['ові', ''],
+  ['еві', ''],
+  ['ым', ''],
+  ['ом', ''],
+  ['ем', ''],
+  ['а', ''],
+  ['у', ''],
+  ['ю', 'ь'],
+  ['я', 'ь'],
+]
+
+const FEMININE: readonly [string, string][] = [
+  ['ской', 'ская'],
+  ['цкой', 'цкая'],
+  ['ою', 'а'],
+  ['ой', 'а'],
+  ['ей', 'я'],
+  ['ую', 'ая'],
+  ['ії', 'ія'],
+  ['ии', 'ия'],
+  ['ої', 'а'],
+  ['ы', 'а'],
+  ['и', 'а'],
+  ['у', 'а'],
+  ['ю', 'я'],
+  ['е', 'а'],
+  ['і', 'а'],
+]
+
+const CONSONANTS = new Set('бвгґджзйклмнпрстфхцчшщ')
+
+function isConsonant(ch: string | undefined): boolean {
+  return ch !== undefined && CONSONANTS.has(ch)
+}
+
+function matchCase(model: string, lower: string): string {
+  if (model === model.toUpperCase() && model.length > 1) return lower.charAt(0).toUpperCase() + lower.slice(1)
+  return model.charAt(0) + lower.slice(1)
+}
+
+/** Whether a word looks like an oblique feminine form of a name (Ольги, Галяминой, Ольгою). */
+export function looksFeminineOblique(lower: string): boolean {
+  return /(?:ою|ой|ої|ую)$/.test(lower) || /[^аеиоуыэюяіїє][иы]$/.test(lower)
+}
+
+/** Whether a word looks like a nominative feminine name (Ольга, Юлия, Ганна). */
+export function looksFeminineNominative(lower: string): boolean {
+  return /(?:[^и]а|ия|ія|я)$/.test(lower)
+}
+
+export function isPatronymic(lower: string, inflection: NameInflection): boolean {
+  for (const e of inflection.patronymicEndings) {
+    const i = lower.lastIndexOf(e)
+    if (i > 0 && lower.length - i - e.length <= 2) return true
+  }
+  return false
+}

@@ -1,0 +1,109 @@
+import type { Lexicon } from '../lang'
+import type { Agreement, SpeechLexicon } from '../lang/speech'
+
+/**
+ * Look-up tables built once per language from its SpeechLexicon, so that every question asked per word
+ * (is it a role? a country? a verb of saying?) is a few hash look-ups, never a scan of a list.
+ */
+export interface Vocabulary {
+  lex: Lexicon
+  speech: SpeechLexicon
+  /** Role stems, and how many letters of inflection a word may add to one. */
+  roleStems: ReadonlySet<string>
+  leaderStems: ReadonlySet<string>
+  roleSlack: number
+  kindStems: ReadonlySet<string>
+  /** Country forms → country id; adjective stems apart. */
+  countryForms: ReadonlyMap<string, string>
+  countryStems: ReadonlyMap<string, string>
+  /** First words of multi-word country forms → the forms ("северной" → ["северной кореи"]). */
+  countryHeads: ReadonlyMap<string, string[]>
+  sourceHeads: ReadonlyMap<string, (readonly string[])[]>
+  inflected: boolean
+}
+
+const cache = new WeakMap<Lexicon, Vocabulary>()
+
+export function vocabularyOf(lex: Lexicon): Vocabulary {
+  let v = cache.get(lex)
+  if (!v) {
+    v = build(lex)
+    cache.set(lex, v)
+  }
+  return v
+}
+
+function build(lex: Lexicon): Vocabulary {
+  const speech = lex.speech
+  const countryForms = new Map<string, string>()
+  const countryStems = new Map<string, string>()
+  const countryHeads = new Map<string, string[]>()
+  for (const c of speech.countries) {
+    for (const f of c.forms) {
+      if (f.endsWith('*')) countryStems.set(f.slice(0, -1), c.id)
+      else {
+        countryForms.set(f, c.id)
+        const head = f.split(' ')[0] as string
+        if (head !== f) countryHeads.set(head, [...(countryHeads.get(head) ?? []), f])
+      }
+    }
+  }
+  const sourceHeads = new Map<string, (readonly string[])[]>()
+  for (const p of speech.sourcePhrases) {
+    const head = p[0] as string
+    sourceHeads.set(head, [...(sourceHeads.get(head) ?? []), p])
+  }
+  const inflected = speech.inflection !== null
+  return {
+    lex,
+    speech,
+    roleStems: new Set(speech.roles),
+    leaderStems: new Set(speech.leaderRoles),
+    roleSlack: inflected ? 4 : 1,
+    kindStems: new Set(speech.kindNouns),
+    countryForms,
+    countryStems,
+    countryHeads,
+    sourceHeads,
+    inflected,
+  }
+}
+
+/** The stem of `set` that `word` is an inflected form of (at most `slack` letters added), else null. */
+export function stemIn(word: string, set: ReadonlySet<string>, slack: number): string | null {
+  const w = lastPart(word)
+  for (let len = w.length; len >= Math.max(2, w.length - slack); len--) {
+    const p = w.slice(0, len)
+    if (set.has(p)) return p
+  }
+  return null
+}
+
+/** "экс-министр" → "министр", "vice-president" → "president": the head of a hyphenated compound. */
+function lastPart(word: string): string {
+  const i = word.lastIndexOf('-')
+  return i > 0 && i < word.length - 2 ? word.slice(i + 1) : word
+}
+
+export function roleOf(v: Vocabulary, lower: string): string | null {
+  return stemIn(lower, v.roleStems, v.roleSlack) ?? (lower.includes('-') ? null : null)
+}
+
+export function isKindNoun(v: Vocabulary, lower: string): boolean {
+  return stemIn(lower, v.kindStems, v.roleSlack + 2) !== null
+}
+
+/** The country a word names or qualifies ("россии", "рф", "российского", "north"), else null. */
+export function countryOf(v: Vocabulary, lower: string): string | null {
+  const exact = v.countryForms.get(lower)
+  if (exact) return exact
+  for (let len = Math.min(lower.length, 16); len >= 4; len--) {
+    const id = v.countryStems.get(lower.slice(0, len))
+    if (id) return id
+  }
+  return null
+}
+
+export function verbAgreement(v: Vocabulary, lower: string): Agreement | undefined {
+  return v.speech.verbs.get(lower)
+}
