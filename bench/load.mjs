@@ -1,0 +1,347 @@
+// npm run bench:load — a load test of the analysis Worker under `wrangler dev` on loopback: cache hits (the
+// same article again and again) and cache misses (Cache-Control: no-cache, so every request runs the engine),
+// with autocannon. It starts wrangler itself, waits for /healthz, and always stops it, within a time bound.
+// Usage: node bench/load.mjs [--duration 20] [--connections 32] [--port 8805] [--base http://127.0.0.1:8787]
+//        [--json [file]] [--text file]
+import { spawn } from 'node:child_process'
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { repoRoot } from './lib/corpus.mjs'
+import { machineInfo, machineLine } from './lib/machine.mjs'
+import { stats } from './lib/measure.mjs'
+import { fmtInt, fmtMs, table } from './lib/report.mjs'
+
+const HELP = `npm run bench:load -- [options]
+  --duration <s>      seconds per measured phase (default 20)
+  --connections <n>   concurrent connections (default 32)
+  --port <n>          port for the wrangler dev it starts (default 8805)
+  --base <url>        test an already running loopback server instead of starting one
+  --text <file>       the article to send (default test/fixtures/seed-ru.txt)
+  --json [file]       write the results as JSON to file, or to stdout`
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
+
+function parseArgs(argv) {
+  const o = { duration: 20, connections: 32, port: 8805, base: null, json: null }
+  o.text = path.join(repoRoot, 'test/fixtures/seed-ru.txt')
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    const value = () => {
+      const v = argv[++i]
+      if (v === undefined) throw new Error(`${a} needs a value`)
+      return v
+    }
+    if (a === '--help' || a === '-h') {
+      console.log(HELP)
+      process.exit(0)
+    } else if (a === '--duration') o.duration = Number(value())
+    else if (a === '--connections') o.connections = Number(value())
+    else if (a === '--port') o.port = Number(value())
+    else if (a === '--base') o.base = value().replace(/\/$/, '')
+    else if (a === '--text') o.text = path.resolve(value())
+    else if (a === '--json') o.json = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : '-'
+    else throw new Error(`unknown option ${a}\n${HELP}`)
+  }
+  if (!(o.duration > 0 && o.connections > 0 && o.port > 0))
+    throw new Error('duration, connections and port must be positive')
+  return o
+}
+
+const opts = parseArgs(process.argv.slice(2))
+const progress = (msg) => process.stderr.write(`${msg}\n`)
+const print = opts.json === '-' ? progress : (msg) => process.stdout.write(`${msg}\n`)
+const base = opts.base ?? `http://127.0.0.1:${opts.port}`
+if (!LOOPBACK.has(new URL(base).hostname)) {
+  progress(`bench:load only targets loopback; ${base} is not`)
+  process.exit(1)
+}
+
+// The measured phases. The single-connection phase shows end-to-end latency without queueing: with 32
+// connections on a 2-core machine, p50 mostly measures the queue, not the Worker.
+const PHASES = [
+  { id: 'hit', what: 'cache hit, same article', connections: opts.connections, noCache: false },
+  { id: 'miss', what: 'cache miss (no-cache), full analysis', connections: opts.connections, noCache: true },
+  { id: 'hit-1', what: 'cache hit, 1 connection', connections: 1, noCache: false },
+  // The floor: a route with neither KV nor engine, so that hit-1 minus this is the cost of the cache path.
+  { id: 'healthz-1', what: 'GET /healthz, 1 connection', connections: 1, path: '/healthz' },
+]
+const WARMUP_SECONDS = 3
+const STARTUP_LIMIT_MS = 90_000
+// Hard bound on the whole run: startup, warm-up, phases, probes and shutdown, with slack. Past it, the
+// server is stopped and the process exits with an error whatever it was doing.
+const DEADLINE_MS = STARTUP_LIMIT_MS + (WARMUP_SECONDS + PHASES.length * opts.duration) * 1000 + 60_000
+
+let server = null
+let tmpDir = null
+
+/** Starts `wrangler dev` in its own process group, so that stopping it also stops workerd underneath. */
+function startServer() {
+  tmpDir = mkdtempSync(path.join(os.tmpdir(), 'quotecast-load-'))
+  const log = createWriteStream(path.join(tmpDir, 'wrangler.log'))
+  const wrangler = path.join(repoRoot, 'node_modules/wrangler/bin/wrangler.js')
+  const args = [
+    wrangler,
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(opts.port),
+    '--persist-to',
+    path.join(tmpDir, 'state'),
+    '--show-interactive-dev-session=false',
+    '--log-level',
+    'warn',
+  ]
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+  })
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+  child.exited = new Promise((resolve) => child.once('exit', resolve))
+  server = child
+  progress(`bench:load: wrangler dev starting on ${base} (state in ${tmpDir})`)
+}
+
+async function stopServer() {
+  const child = server
+  server = null
+  if (child && child.exitCode === null && child.signalCode === null) {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // Already gone.
+    }
+    const stopped = await Promise.race([child.exited.then(() => true), sleep(5_000).then(() => false)])
+    if (!stopped) {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+  if (tmpDir) rmSync(tmpDir, { recursive: true, force: true })
+  tmpDir = null
+}
+
+function wranglerLogTail() {
+  try {
+    return readFileSync(path.join(tmpDir, 'wrangler.log'), 'utf8').split('\n').slice(-20).join('\n')
+  } catch {
+    return '(no log)'
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+async function waitForHealth() {
+  const until = Date.now() + STARTUP_LIMIT_MS
+  while (Date.now() < until) {
+    if (server && server.exitCode !== null)
+      throw new Error(`wrangler dev exited (${server.exitCode}):\n${wranglerLogTail()}`)
+    try {
+      const res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2_000) })
+      if (res.ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(250)
+  }
+  throw new Error(`no answer from ${base}/healthz within ${STARTUP_LIMIT_MS / 1000} s:\n${wranglerLogTail()}`)
+}
+
+async function probe(body, noCache) {
+  const res = await fetch(`${base}/v1/analyze`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(noCache ? { 'cache-control': 'no-cache' } : {}) },
+    body,
+  })
+  await res.arrayBuffer()
+  return { status: res.status, cache: res.headers.get('x-cache') }
+}
+
+/** The cache is written after the response (waitUntil), so the first HIT can take a moment to appear. */
+async function primeCache(body) {
+  let last
+  for (let i = 0; i < 40; i++) {
+    last = await probe(body, false)
+    if (last.status === 200 && last.cache === 'HIT') return last
+    await sleep(100)
+  }
+  return last
+}
+
+function runPhase(phase, body, duration) {
+  const latencies = []
+  const xCache = {}
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${base}${phase.path ?? '/v1/analyze'}`,
+        connections: phase.connections,
+        duration,
+        requests: [
+          phase.path
+            ? { method: 'GET' }
+            : {
+                method: 'POST',
+                headers: {
+                  'content-type': 'application/json',
+                  ...(phase.noCache ? { 'cache-control': 'no-cache' } : {}),
+                },
+                body,
+                // Counts X-Cache answers, so the table shows that hits were hits and misses were misses.
+                onResponse: (_status, _body, _ctx, headers) => {
+                  const v = headers?.['x-cache'] ?? headers?.['X-Cache'] ?? 'none'
+                  xCache[v] = (xCache[v] ?? 0) + 1
+                },
+              },
+        ],
+      },
+      (err, result) => (err ? reject(err) : resolve({ result, latencies, xCache })),
+    )
+    // autocannon's own histogram holds whole milliseconds; these floats give sub-millisecond percentiles.
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime)
+    })
+  })
+}
+
+function summarise(phase, { result, latencies, xCache }) {
+  const s = latencies.length ? stats(latencies) : null
+  const sorted = [...latencies].sort((a, b) => a - b)
+  const p99 = sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(0.99 * sorted.length) - 1)] : null
+  return {
+    phase: phase.id,
+    what: phase.what,
+    connections: phase.connections,
+    seconds: result.duration,
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: s?.median ?? null,
+    p99,
+    max: sorted.at(-1) ?? null,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    xCache,
+  }
+}
+
+async function main() {
+  const timer = setTimeout(async () => {
+    progress(`bench:load: over the ${Math.round(DEADLINE_MS / 1000)} s bound; stopping`)
+    await stopServer()
+    process.exit(1)
+  }, DEADLINE_MS)
+  timer.unref()
+
+  const text = readFileSync(opts.text, 'utf8')
+  const body = JSON.stringify({ text })
+  if (!opts.base) startServer()
+  await waitForHealth()
+  progress('bench:load: server up')
+
+  const first = await probe(body, true)
+  if (first.status !== 200)
+    throw new Error(`POST /v1/analyze answered ${first.status}; is API_KEYS set in .dev.vars?`)
+  const primed = await primeCache(body)
+  if (primed.cache !== 'HIT')
+    progress(`bench:load: warning: the cache never answered HIT (last X-Cache: ${primed.cache})`)
+
+  progress(`bench:load: warm-up ${WARMUP_SECONDS} s`)
+  await runPhase({ ...PHASES[0], connections: Math.min(8, opts.connections) }, body, WARMUP_SECONDS)
+
+  const phases = []
+  for (const phase of PHASES) {
+    const duration = phase.connections === 1 ? Math.min(opts.duration, 10) : opts.duration
+    progress(`bench:load: ${phase.what}, ${phase.connections} connection(s), ${duration} s`)
+    phases.push(summarise(phase, await runPhase(phase, body, duration)))
+  }
+  const report = {
+    tool: 'quotecast bench:load',
+    machine: machineInfo(repoRoot),
+    target: base,
+    server: opts.base ? 'external' : 'wrangler dev (local)',
+    article: { file: path.relative(repoRoot, opts.text), chars: text.length },
+    phases,
+  }
+  printReport(report)
+  if (opts.json === '-') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  else if (opts.json) writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`)
+  const failed = phases.some((p) => p.errors || p.timeouts || p.non2xx)
+  process.exitCode = failed ? 2 : 0
+}
+
+function printReport(r) {
+  print(
+    `quotecast bench:load — ${r.server} at ${r.target}, POST /v1/analyze with ${r.article.file} (${fmtInt(r.article.chars)} chars)`,
+  )
+  for (const line of machineLine(r.machine)) print(`  ${line}`)
+  print('')
+  print(
+    table(
+      [
+        'phase',
+        'conns',
+        'req/s',
+        'requests',
+        'p50 ms',
+        'p99 ms',
+        'max ms',
+        'errors',
+        'timeouts',
+        'non-2xx',
+        'X-Cache',
+      ],
+      r.phases.map((p) => [
+        p.what,
+        p.connections,
+        fmtInt(Math.round(p.rps)),
+        fmtInt(p.requests),
+        fmtMs(p.p50),
+        fmtMs(p.p99),
+        fmtMs(p.max),
+        p.errors,
+        p.timeouts,
+        p.non2xx,
+        Object.entries(p.xCache)
+          .map(([k, v]) => `${k} ${fmtInt(v)}`)
+          .join(', ') || '—',
+      ]),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ),
+  )
+  print('')
+  const hit1 = r.phases.find((p) => p.phase === 'hit-1')
+  const bad = r.phases.reduce((s, p) => s + p.errors + p.timeouts + p.non2xx, 0)
+  print('Targets (issue 6):')
+  print(
+    `  ${bad === 0 ? 'PASS' : 'FAIL'}  0 errors in the load test: ${bad} errors, timeouts and non-2xx answers`,
+  )
+  const floor = r.phases.find((p) => p.phase === 'healthz-1')
+  if (hit1)
+    print(
+      `  ${hit1.p50 <= 2 ? 'PASS' : 'FAIL'}  cache-hit p50 ≤ 2 ms end to end: ${fmtMs(hit1.p50)} ms (1 connection` +
+        `${floor ? `; GET /healthz on the same server: ${fmtMs(floor.p50)} ms` : ''})`,
+    )
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, async () => {
+    await stopServer()
+    process.exit(130)
+  })
+}
+
+main()
+  .catch((err) => {
+    progress(`bench:load failed: ${err?.message ?? err}`)
+    process.exitCode = 1
+  })
+  .finally(stopServer)
