@@ -7,20 +7,13 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import nlp from 'compromise'
-import {
-  benchDir,
-  buildPools,
-  countWords,
-  defaultDevDir,
-  generatorTexts,
-  loadSources,
-  repoRoot,
-} from './lib/corpus.mjs'
+import { benchDir, countWords, defaultDevDir, repoRoot } from './lib/corpus.mjs'
 import { buildEngine, buildStages, firstLine } from './lib/engine.mjs'
-import { generateArticle, PATHOLOGICAL, seedFrom } from './lib/generate.mjs'
+import { PATHOLOGICAL } from './lib/generate.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
 import { exponent, plan, stats, timeRuns } from './lib/measure.mjs'
 import { fmtExp, fmtInt, fmtMs, fmtRatio, table } from './lib/report.mjs'
+import { benchTexts } from './lib/texts.mjs'
 
 const HELP = `npm run bench -- [options]
   --json [file]       write the results as JSON to file, or to stdout (the table then goes to stderr)
@@ -32,7 +25,6 @@ const HELP = `npm run bench -- [options]
   --dev <dir>         the dev set folder (default ../shared/eval/dev beside the repo)
   --timeout <s>       time limit per pathological input (default 30)`
 
-const SIZES = [1_000, 10_000, 100_000]
 const TARGETS = { msPer1k: 2, ratio: 20, exponent: 1.1 }
 
 function parseArgs(argv) {
@@ -91,24 +83,9 @@ async function main() {
     : { error: 'per-stage timing off (--no-stages)' }
   if (stageRunner.error) notes.push(stageRunner.error)
 
-  const sources = loadSources(opts.devDir)
-  notes.push(...sources.notes)
-  const corpora = generatorTexts(sources)
-  const pools = { ru: buildPools('ru', corpora.ru), en: buildPools('en', corpora.en) }
-  const generated = {}
-  for (const lang of ['ru', 'en']) {
-    for (const words of SIZES) {
-      const id = `gen-${lang}-${words / 1000}k`
-      generated[id] = { id, group: 'generated', lang, target: words }
-      generated[id].text = generateArticle({ lang, words, pools: pools[lang], seed: seedFrom(id) })
-    }
-  }
-
-  const articles = [
-    { ...sources.seed, group: 'sample' },
-    ...sources.dev.map((d) => ({ ...d, group: 'dev' })),
-    ...Object.values(generated),
-  ].filter((r) => selected(r.id))
+  const texts = benchTexts(opts.devDir)
+  notes.push(...texts.notes)
+  const articles = texts.articles.filter((r) => selected(r.id))
 
   progress(
     `bench: engine ${engine.version ?? '?'} bundled (${Math.round(engine.bytes / 1024)} KiB); ${articles.length} texts`,
@@ -121,10 +98,9 @@ async function main() {
 
   const pathological = []
   if (opts.pathological) {
-    const prose = { en: generated['gen-en-100k'].text, ru: generated['gen-ru-100k'].text }
     for (const p of PATHOLOGICAL) {
       if (!selected(`path ${p.id}`)) continue
-      pathological.push(await measurePathological(p, prose, engine.outfile))
+      pathological.push(await measurePathological(p, texts.prose, engine.outfile))
     }
   }
 

@@ -1,0 +1,202 @@
+// node bench/profile.mjs <text id> — CPU-profiles the engine on one bench text and prints where the time
+// goes, by function and by source file of src/engine (through the bundle's source map). It writes the raw
+// profile to bench/out/<id>.cpuprofile too, for Chrome DevTools or speedscope. Same data as
+// `node --cpu-prof`, without having to find the engine's frames among the bench's own.
+// Usage: node bench/profile.mjs gen-en-10k [--seconds 5] [--top 25] [--interval 100]
+//        node bench/profile.mjs "path:one line" [--scale 0.1]     (a pathological input, at a scale)
+import { readFileSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
+import { SourceMap } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { benchDir, countWords, repoRoot } from './lib/corpus.mjs'
+import { buildEngine } from './lib/engine.mjs'
+import { PATHOLOGICAL } from './lib/generate.mjs'
+import { fmtInt, table } from './lib/report.mjs'
+import { benchTexts, pathologicalText } from './lib/texts.mjs'
+
+function parseArgs(argv) {
+  const o = { id: null, seconds: 5, top: 25, interval: 100, scale: 1 }
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    if (a === '--seconds') o.seconds = Number(argv[++i])
+    else if (a === '--top') o.top = Number(argv[++i])
+    else if (a === '--interval') o.interval = Number(argv[++i])
+    else if (a === '--scale') o.scale = Number(argv[++i])
+    else if (!a.startsWith('--') && !o.id) o.id = a
+    else throw new Error(`unknown option ${a}`)
+  }
+  return o
+}
+
+const opts = parseArgs(process.argv.slice(2))
+const { articles, prose } = benchTexts()
+if (!opts.id) {
+  console.log('usage: node bench/profile.mjs <id> [--seconds 5] [--top 25] [--interval µs] [--scale 0.1]')
+  console.log(`ids: ${articles.map((a) => a.id).join(', ')}`)
+  console.log(`     ${PATHOLOGICAL.map((p) => `"path:${p.id}"`).join(', ')}`)
+  process.exit(1)
+}
+const text = opts.id.startsWith('path:')
+  ? pathologicalText(opts.id.slice(5), prose, opts.scale)
+  : articles.find((a) => a.id === opts.id)?.text
+if (!text) {
+  console.error(`no text with id ${opts.id}`)
+  process.exit(1)
+}
+
+const engine = await buildEngine(repoRoot, path.join(benchDir, 'out'))
+const map = new SourceMap(JSON.parse(readFileSync(`${engine.outfile}.map`, 'utf8')))
+const bundleUrl = pathToFileURL(engine.outfile).href
+
+// Warm up first, so that the profile shows steady-state code rather than the interpreter and the compiler.
+const warm = performance.now()
+let runs = 0
+while (runs < 3 || performance.now() - warm < 300) {
+  engine.analyze({ text })
+  runs++
+}
+
+const session = new Session()
+session.connect()
+await session.post('Profiler.enable')
+await session.post('Profiler.setSamplingInterval', { interval: opts.interval })
+await session.post('Profiler.start')
+const started = performance.now()
+runs = 0
+while (runs < 1 || performance.now() - started < opts.seconds * 1000) {
+  engine.analyze({ text })
+  runs++
+}
+const elapsed = performance.now() - started
+const { profile } = await session.post('Profiler.stop')
+session.disconnect()
+
+const outFile = path.join(benchDir, 'out', `${opts.id.replace(/[^\w.-]+/g, '_')}.cpuprofile`)
+writeFileSync(outFile, JSON.stringify(profile))
+
+/** Names a frame: engine frames by their src/ file and line, others by their URL or V8's label. */
+function where(cf) {
+  if (cf.url === bundleUrl) {
+    const e = map.findEntry(cf.lineNumber, cf.columnNumber)
+    if (e?.originalSource) {
+      const src = e.originalSource.startsWith('file:')
+        ? fileURLToPath(e.originalSource)
+        : path.resolve(path.dirname(engine.outfile), e.originalSource)
+      return { file: path.relative(repoRoot, src), line: e.originalLine + 1 }
+    }
+    return { file: 'bench/out/engine.mjs', line: cf.lineNumber + 1 }
+  }
+  if (!cf.url) return { file: '(native/V8)', line: null }
+  return { file: cf.url.replace(/^file:\/\//, ''), line: cf.lineNumber + 1 }
+}
+
+const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+const parent = new Map()
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+const keyOf = new Map()
+const info = new Map()
+for (const n of profile.nodes) {
+  const w = where(n.callFrame)
+  const name = n.callFrame.functionName || '(anonymous)'
+  const key = `${name}\u0000${w.file}\u0000${w.line}`
+  keyOf.set(n.id, key)
+  if (!info.has(key)) info.set(key, { name, ...w, self: 0, total: 0 })
+}
+// Self time: the sampled frame; total time: every distinct function on the sampled stack (once, even if
+// recursive).
+for (const id of profile.samples) {
+  info.get(keyOf.get(id)).self++
+  const seen = new Set()
+  for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+    const k = keyOf.get(cur)
+    if (!seen.has(k)) {
+      seen.add(k)
+      info.get(k).total++
+    }
+  }
+}
+const samples = profile.samples.length
+const idle = [...info.values()]
+  .filter((f) => f.name === '(idle)' || f.name === '(program)')
+  .reduce((s, f) => s + f.self, 0)
+const pct = (x) => `${((x / samples) * 100).toFixed(1)}%`
+const msPerRun = (x) => ((x / samples) * elapsed) / runs
+
+console.log(
+  `${opts.id}: ${fmtInt(text.length)} chars, ${fmtInt(countWords(text))} words; ${runs} runs in ${Math.round(elapsed)} ms ` +
+    `(${(elapsed / runs).toFixed(2)} ms per run, profiler on); ${fmtInt(samples)} samples every ${opts.interval} µs` +
+    `${idle ? `, ${pct(idle)} idle/program` : ''}`,
+)
+console.log('')
+const fns = [...info.values()].sort((a, b) => b.self - a.self).slice(0, opts.top)
+console.log(
+  table(
+    ['self', 'ms/run', 'total', 'function', 'where'],
+    fns.map((f) => [
+      pct(f.self),
+      msPerRun(f.self).toFixed(3),
+      pct(f.total),
+      f.name,
+      f.line ? `${f.file}:${f.line}` : f.file,
+    ]),
+    ['r', 'r', 'r', 'l', 'l'],
+  ),
+)
+console.log('')
+const files = new Map()
+for (const f of info.values()) files.set(f.file, (files.get(f.file) ?? 0) + f.self)
+console.log(
+  table(
+    ['self', 'ms/run', 'file'],
+    [...files.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([file, self]) => [pct(self), msPerRun(self).toFixed(3), file]),
+    ['r', 'r', 'l'],
+  ),
+)
+console.log('')
+
+// Hot lines: V8 attributes each sample to a line of the sampled function (positionTicks, 1-based lines of
+// the bundle); mapped back to src/ they point at the statement that costs.
+const bundleLines = readFileSync(engine.outfile, 'utf8').split('\n')
+const srcCache = new Map()
+const srcLine = (file, line) => {
+  if (!srcCache.has(file)) {
+    try {
+      srcCache.set(file, readFileSync(path.join(repoRoot, file), 'utf8').split('\n'))
+    } catch {
+      srcCache.set(file, [])
+    }
+  }
+  return (srcCache.get(file)[line - 1] ?? '').trim()
+}
+const lines = new Map()
+for (const n of profile.nodes) {
+  if (n.callFrame.url !== bundleUrl) continue
+  for (const { line, ticks } of n.positionTicks ?? []) {
+    const text = bundleLines[line - 1] ?? ''
+    const w = where({
+      url: bundleUrl,
+      lineNumber: line - 1,
+      columnNumber: text.length - text.trimStart().length,
+    })
+    const key = `${w.file}:${w.line}`
+    lines.set(key, { key, file: w.file, line: w.line, ticks: (lines.get(key)?.ticks ?? 0) + ticks })
+  }
+}
+console.log(
+  table(
+    ['self', 'ms/run', 'line', 'code'],
+    [...lines.values()]
+      .sort((a, b) => b.ticks - a.ticks)
+      .slice(0, opts.top)
+      .map((l) => [pct(l.ticks), msPerRun(l.ticks).toFixed(3), l.key, srcLine(l.file, l.line).slice(0, 90)]),
+    ['r', 'r', 'l', 'l'],
+  ),
+)
+console.log('')
+console.log(
+  `profile written to ${path.relative(process.cwd(), outFile)} (open in Chrome DevTools or speedscope.app)`,
+)
