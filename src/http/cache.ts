@@ -19,15 +19,24 @@ export class JsonCache {
     private readonly ttlSeconds: number,
   ) {}
 
-  async get<T>(key: string): Promise<CacheLookup<T>> {
+  /**
+   * `isValid` guards what is served: an entry that is not JSON or not the expected shape (cut short, written by
+   * an older deployment under the same key) counts as a MISS, so the caller recomputes and overwrites it.
+   */
+  async get<T>(key: string, isValid: (value: unknown) => value is T = anyJson): Promise<CacheLookup<T>> {
     if (!this.kv) return { status: 'BYPASS', value: null }
+    let raw: string | null
     try {
-      const value = await withTimeout(this.kv.get<T>(key, 'json'), KV_TIMEOUT_MS)
-      return value === null ? { status: 'MISS', value: null } : { status: 'HIT', value }
+      raw = await withTimeout(this.kv.get(key, 'text'), KV_TIMEOUT_MS)
     } catch (err) {
       console.warn(`cache get failed for ${key}: ${describe(err)}`)
       return { status: 'BYPASS', value: null }
     }
+    if (raw === null) return { status: 'MISS', value: null }
+    const value = parseJson(raw)
+    if (value !== undefined && isValid(value)) return { status: 'HIT', value }
+    console.warn(`cache entry ${key} is not a valid value; recomputing`)
+    return { status: 'MISS', value: null }
   }
 
   /** Stores after the response is sent (`waitUntil`); a failed write is logged, never thrown. */
@@ -56,6 +65,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => {
     if (timer !== null) clearTimeout(timer)
   })
+}
+
+const anyJson = <T>(_value: unknown): _value is T => true
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw)
+  } catch {
+    return undefined
+  }
 }
 
 function describe(err: unknown): string {

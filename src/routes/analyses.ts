@@ -6,6 +6,7 @@ import { analysisKey, etagOf, matchesEtag } from '../http/content-address'
 import { ProblemError } from '../http/problem'
 import { type AnalysisBody, AnalysisSchema } from '../schemas/analysis'
 import { commonProblems, problem } from '../schemas/problem'
+import { isAnalysisOf } from './analyze'
 
 export const analysesRouter = new OpenAPIHono<{ Bindings: Bindings }>()
 
@@ -40,7 +41,7 @@ analysesRouter.openapi(getAnalysis, async (c) => {
   // Content-addressed: the analysis behind an id never changes, so clients may keep it.
   c.header('Cache-Control', 'private, max-age=86400, immutable')
   const cache = new JsonCache(c.env?.CACHE, readConfig(c.env).cacheTtlSeconds)
-  const { status, value } = await cache.get<AnalysisBody>(analysisKey(id))
+  const { status, value } = await cache.get(analysisKey(id), (v): v is AnalysisBody => isAnalysisOf(id, v))
   c.header('X-Cache', status)
   if (status === 'BYPASS')
     throw new ProblemError('service-unavailable', 'The analysis cache is not available.')

@@ -62,7 +62,7 @@ export async function analysisFor(c: Context<Env>, json: unknown, query: z.infer
   const key = analysisKey(id)
   const lookup = refresh
     ? { status: c.env?.CACHE ? 'MISS' : 'BYPASS', value: null }
-    : await cache.get<AnalysisBody>(key)
+    : await cache.get(key, (v): v is AnalysisBody => isAnalysisOf(id, v))
   let body = lookup.value
   if (!body) {
     body = envelope(id, analyze(input, options))
@@ -70,6 +70,12 @@ export async function analysisFor(c: Context<Env>, json: unknown, query: z.infer
   }
   c.header('X-Cache', lookup.status)
   return { id, notModified: false as const, body }
+}
+
+/** A cached value may be served only when it is a whole analysis of this very id. */
+export function isAnalysisOf(id: string, value: unknown): value is AnalysisBody {
+  const parsed = AnalysisSchema.safeParse(value)
+  return parsed.success && parsed.data.id === id
 }
 
 function envelope(id: string, a: Analysis): AnalysisBody {

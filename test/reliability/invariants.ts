@@ -48,10 +48,11 @@ function referenceViolations(quotes: Analysis['quotes'], speakers: Analysis['spe
     if (q.speakerId !== null && !speakerIds.has(q.speakerId)) out.push(`${q.id} names unknown ${q.speakerId}`)
   for (const s of speakers) {
     const own = quotes.filter((q) => q.speakerId === s.id)
-    const listed = new Set(s.quoteIds)
-    if (own.some((q) => !listed.has(q.id)) || s.quoteIds.some((id) => !own.some((q) => q.id === id)))
-      out.push(`${s.id}.quoteIds disagree with the quotes' speakerId`)
-    if (s.quoteCount !== own.filter((q) => q.kind === 'direct').length) out.push(`${s.id}.quoteCount is off`)
+    // quoteIds lists the direct quotes (API.md's example: quoteIds.length === quoteCount).
+    const direct = own.filter((q) => q.kind === 'direct').map((q) => q.id)
+    if ([...s.quoteIds].sort().join() !== direct.sort().join())
+      out.push(`${s.id}.quoteIds ${s.quoteIds} are not its direct quotes ${direct}`)
+    if (s.quoteCount !== direct.length) out.push(`${s.id}.quoteCount is off`)
     if (s.statementCount !== own.filter((q) => q.kind === 'indirect').length)
       out.push(`${s.id}.statementCount is off`)
   }

@@ -1,0 +1,103 @@
+import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
+import { describe, expect, it } from 'vitest'
+import { analysisId, analysisKey } from '../../src/http/content-address'
+import worker from '../../src/index'
+import { AnalysisSchema } from '../../src/schemas/analysis'
+import { BASE, call, postJson, validated } from '../helpers'
+
+const realKv = env.CACHE as KVNamespace
+const fresh = () => `«Мы начнём работу завтра», — сказал министр Иван Петров. ${crypto.randomUUID()}`
+
+/** The real local KV, with `put` replaced: every value handed to it is recorded, then `put` behaves as told. */
+function kvWithPut(put: (key: string, value: string) => Promise<void>) {
+  const writes: { key: string; value: string }[] = []
+  const kv = new Proxy(realKv, {
+    get(target, prop) {
+      if (prop === 'put')
+        return (key: string, value: string) => {
+          writes.push({ key, value })
+          return put(key, value)
+        }
+      const v = Reflect.get(target, prop)
+      return typeof v === 'function' ? v.bind(target) : v
+    },
+  })
+  return { kv, writes }
+}
+
+/** Sends a request and reports when the response came and when the deferred work (cache writes) ended. */
+async function timed(text: string, bindings: Partial<Cloudflare.Env>) {
+  const ctx = createExecutionContext()
+  const t0 = Date.now()
+  const res = await worker.fetch(
+    new Request(`${BASE}/v1/analyze`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    }),
+    { ...env, ...bindings },
+    ctx,
+  )
+  const answeredMs = Date.now() - t0
+  await waitOnExecutionContext(ctx)
+  return { res, answeredMs, settledMs: Date.now() - t0 }
+}
+
+describe('a failing KV never fails the request, and never leaves a bad entry behind', () => {
+  it('get misses, then put throws: 200 at once, the failure logged, nothing stored', async () => {
+    const text = fresh()
+    const { kv, writes } = kvWithPut(() => Promise.reject(new Error('KV write quota exceeded')))
+    const { res } = await timed(text, { CACHE: kv })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('x-cache')).toBe('MISS')
+    const a = await validated(res, AnalysisSchema)
+    expect(writes).toHaveLength(1)
+    expect(await realKv.get(analysisKey(a.id))).toBeNull()
+    // The next request through the healthy KV computes again (MISS), then stores.
+    expect((await postJson('/v1/analyze', { text })).headers.get('x-cache')).toBe('MISS')
+    expect((await postJson('/v1/analyze', { text })).headers.get('x-cache')).toBe('HIT')
+  })
+
+  it('get misses, then put hangs: the answer does not wait for it, the write is abandoned in bounded time', async () => {
+    const { kv } = kvWithPut(() => new Promise(() => {}))
+    const { res, answeredMs, settledMs } = await timed(fresh(), { CACHE: kv })
+    expect(res.status).toBe(200)
+    expect(answeredMs).toBeLessThan(1000)
+    expect(settledMs).toBeLessThan(10_000)
+  }, 15_000)
+
+  it('everything ever written is a whole analysis of the id in its key', async () => {
+    const { kv, writes } = kvWithPut((key, value) => realKv.put(key, value))
+    const texts = [fresh(), fresh(), `${fresh()} «${'Да. '.repeat(500)}»`]
+    for (const text of texts)
+      expect((await postJson('/v1/analyze', { text }, {}, { CACHE: kv })).status).toBe(200)
+    expect(writes).toHaveLength(texts.length)
+    for (const w of writes) {
+      const value = AnalysisSchema.parse(JSON.parse(w.value))
+      expect(w.key).toBe(analysisKey(value.id))
+    }
+  })
+
+  it.each([
+    ['cut short, as a torn write would leave it', (good: string) => good.slice(0, good.length / 2)],
+    ['valid JSON of the wrong shape', () => '{"id":"x","summary":null}'],
+    [
+      'another analysis (a key mix-up)',
+      (good: string) => good.replace(/"id":"[0-9a-f]{64}"/, `"id":"${'0'.repeat(64)}"`),
+    ],
+    ['empty', () => ''],
+  ])('a cached entry that is %s is never served: recomputed (MISS) and repaired', async (_, corrupt) => {
+    const text = fresh()
+    const id = await analysisId({ text, title: null, language: 'auto' }, {})
+    const good = await (await postJson('/v1/analyze', { text }, {}, { CACHE: undefined })).text()
+    expect(JSON.parse(good).id).toBe(id)
+    await realKv.put(analysisKey(id), corrupt(good))
+
+    expect((await call(`/v1/analyses/${id}`)).status).toBe(404)
+    const res = await postJson('/v1/analyze', { text })
+    expect(res.headers.get('x-cache')).toBe('MISS')
+    expect(await res.text()).toBe(good)
+    expect(await realKv.get(analysisKey(id))).toBe(good)
+    expect((await postJson('/v1/analyze', { text })).headers.get('x-cache')).toBe('HIT')
+  })
+})
