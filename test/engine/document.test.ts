@@ -4,7 +4,8 @@ import { readHeader } from '../../src/engine/text/header'
 
 describe('document model', () => {
   it('reads a leading date header and keeps it out of every sentence', () => {
-    const text = ' date 2025-09-03 Президент России Владимир Путин прибыл в Пекин. Встреча длилась час.\nИтоги\nОни договорились.'
+    const text =
+      ' date 2025-09-03 Президент России Владимир Путин прибыл в Пекин. Встреча длилась час.\nИтоги\nОни договорились.'
     const doc = buildDocument(text, 'ru')
     expect(doc.header.date).toBe('2025-09-03')
     expect(doc.sentences[0] && text.slice(doc.sentences[0].start, doc.sentences[0].end)).toBe(

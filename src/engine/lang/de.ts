@@ -1,3 +1,4 @@
+import { stemmer } from '@orama/stemmers/german'
 import type { Lexicon } from './lexicon'
 import { deSpeech } from './speech-de'
 
@@ -7,6 +8,16 @@ export const de: Lexicon = {
   language: 'de',
   locale: 'de',
   readingWordsPerMinute: 179,
+  // Summary fields: segmentation abbreviations, non-prose lines, stemmer.
+  abbreviations: words(
+    'z b d h u a o ä usw bzw ca dr prof nr str st hl vgl evtl ggf inkl sog bspw abs art jh jhd mio mrd tel',
+  ),
+  boilerplate: [
+    /^(?:lesen sie (?:auch|mehr)|mehr zum thema|siehe auch|auch interessant|weiterlesen)\b/iu,
+    /^(?:foto|fotos|bild|bilder|video|quelle)\s*(?::|—|–|-)/iu,
+    /^von [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}$/u,
+  ],
+  stem: stemmer,
   stopWords: words(`
     der die das den dem des ein eine einer eines einem einen und oder aber doch sondern nicht kein keine ist sind
     war waren wird werden wurde wurden hat haben hatte hatten sein seine ihr ihre er sie es wir ihr ich du man mit

@@ -1,3 +1,4 @@
+import { stemmer } from '@orama/stemmers/english'
 import type { Lexicon } from './lexicon'
 import { enSpeech } from './speech-en'
 
@@ -7,6 +8,22 @@ export const en: Lexicon = {
   language: 'en',
   locale: 'en',
   readingWordsPerMinute: 238,
+  // Summary fields: segmentation abbreviations, non-prose lines, stemmer.
+  abbreviations: words(
+    'mr mrs ms dr st prof gen lt col maj sgt capt cmdr adm gov sen rep rev hon messrs mt ft no nos vs jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n e.g i.e approx dept',
+  ),
+  boilerplate: [
+    /^(?:read more|related|see also|also read|read also|more on this|recommended|sign up|subscribe|click here|follow us|watch|listen)\b\s*[:|—–-]/iu,
+    /^(?:photo|image|picture|video|caption|credit)s?\s*(?::|—|–|-|by\b)/iu,
+    /^by [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}(?:,? (?:and|&) [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3})?$/u,
+    /\((?:photo|image|picture)s?(?: by| credit)?:?[^)]*\)$/iu,
+    /\b(?:getty images|ap photo|afp photo|reuters\/[\p{L} ]+|shutterstock)\)?\.?$/iu,
+    /\b(?:follow (?:us|him|her|them) on (?:twitter|facebook|instagram))\b/iu,
+    /^media playback is (?:not supported|unsupported)\b/iu,
+    /\blast updated at \d/iu,
+    /^[-—–]*\s*(?:additional )?reporting (?:by|from)\b/iu,
+  ],
+  stem: stemmer,
   stopWords: words(`
     a an the and or but if then else of to in on at by for with about against between into through during before
     after above below from up down out off over under again further once here there when where why how all any

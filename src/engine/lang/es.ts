@@ -1,3 +1,4 @@
+import { stemmer } from '@orama/stemmers/spanish'
 import type { Lexicon } from './lexicon'
 import { esSpeech } from './speech-es'
 
@@ -7,6 +8,16 @@ export const es: Lexicon = {
   language: 'es',
   locale: 'es',
   readingWordsPerMinute: 218,
+  // Summary fields: segmentation abbreviations, non-prose lines, stemmer.
+  abbreviations: words(
+    'sr sra srta sres dr dra d dña ud uds ee uu av avda pág núm art lic ing gral prof etc',
+  ),
+  boilerplate: [
+    /^(?:lea también|lee también|leer más|ver también|más información|te puede interesar)\b/iu,
+    /^(?:foto|fotos|imagen|vídeo|video|fuente)\s*(?::|—|–|-)/iu,
+    /^por [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}$/u,
+  ],
+  stem: stemmer,
   stopWords: words(`
     el la los las lo un una unos unas y o u pero sino ni que qué quien quienes cual cuales de del al a en por para
     con sin sobre entre hasta desde hacia según se su sus le les me te nos os mi tu es son era eran fue fueron ser

@@ -1,3 +1,4 @@
+import { stemmer } from '@orama/stemmers/french'
 import type { Lexicon } from './lexicon'
 import { frSpeech } from './speech-fr'
 
@@ -7,6 +8,14 @@ export const fr: Lexicon = {
   language: 'fr',
   locale: 'fr',
   readingWordsPerMinute: 195,
+  // Summary fields: segmentation abbreviations, non-prose lines, stemmer.
+  abbreviations: words('m mm mme mmes mlle mlles dr me st ste pr av bd ex cf env art'),
+  boilerplate: [
+    /^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|en savoir plus)\b/iu,
+    /^(?:photo|photos|image|vidéo|video|source|crédit|credit)s?\s*(?::|—|–|-)/iu,
+    /^par [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}$/u,
+  ],
+  stem: stemmer,
   stopWords: words(`
     le la les l un une des du de d et ou mais donc or ni car ne pas plus que qu qui quoi dont où il elle ils elles
     on nous vous je tu se s ce c cet cette ces son sa ses leur leurs mon ma mes ton ta tes est sont était été être

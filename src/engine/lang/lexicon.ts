@@ -17,4 +17,10 @@ export interface Lexicon {
   speechVerbs: ReadonlySet<string>
   /** Quote and speaker vocabulary: verbs of saying with agreement, source phrases, roles, countries, agencies. */
   speech: SpeechLexicon
+  /** Abbreviations that never end a sentence, lower-case, without the final dot ("mr", "u.s", "им", "z"). */
+  abbreviations: ReadonlySet<string>
+  /** Non-prose lines (promo links, bylines, photo captions, "Read more:"): never summary sentences. */
+  boilerplate: readonly RegExp[]
+  /** Light stemmer (Snowball) for sentence similarity and keywords; takes and returns lower case. */
+  stem: (word: string) => string
 }

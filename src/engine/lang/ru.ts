@@ -1,3 +1,4 @@
+import { stemmer } from '@orama/stemmers/russian'
 import type { Lexicon } from './lexicon'
 import { ruSpeech } from './speech-ru'
 
@@ -7,6 +8,19 @@ export const ru: Lexicon = {
   language: 'ru',
   locale: 'ru',
   readingWordsPerMinute: 184,
+  // Summary fields: segmentation abbreviations, non-prose lines, stemmer.
+  abbreviations: words(
+    'т е д п г гг им ул пр просп пл пер кв стр корп проф акад доц ген св см рис тыс млн млрд руб коп тел обл р оз пос дер ст',
+  ),
+  boilerplate: [
+    /(?:^|[\s—–-])в (?:материале|сюжете|статье|обзоре|галерее) [\p{L}\d.-]+\.?$/iu,
+    /^(?:читайте|читать|смотрите) (?:также|еще|ещё|подробнее)(?!\p{L})/iu,
+    /^(?:подробнее|фото|фотография|видео|источник|автор|иллюстрация)\s*(?::|—|–|-)/iu,
+    /(?<!\p{L})(?:подписывайтесь|подпишитесь) на(?!\p{L})/iu,
+    /^(?:также )?по теме(?!\p{L})/iu,
+    /^(?:фото|видео):?\s+[\p{L}\s/.,«»"-]{2,60}$/iu,
+  ],
+  stem: stemmer,
   stopWords: words(`
     и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее её мне было вот от
     меня еще ещё нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж

@@ -1,3 +1,4 @@
+import { stemmer } from '@orama/stemmers/ukrainian'
 import type { Lexicon } from './lexicon'
 import { ukSpeech } from './speech-uk'
 
@@ -7,6 +8,17 @@ export const uk: Lexicon = {
   language: 'uk',
   locale: 'uk',
   readingWordsPerMinute: 184,
+  // Summary fields: segmentation abbreviations, non-prose lines, stemmer.
+  abbreviations: words(
+    'т м с вул просп пл пров буд кв обл р ім проф акад доц див рис тис млн млрд грн коп тел зв ін ст смт',
+  ),
+  boilerplate: [
+    /(?:^|[\s—–-])у (?:матеріалі|сюжеті|статті|огляді) [\p{L}\d.-]+\.?$/iu,
+    /^(?:читайте|дивіться) (?:також|більше|детальніше)(?!\p{L})/iu,
+    /^(?:детальніше|фото|відео|джерело|автор|ілюстрація)\s*(?::|—|–|-)/iu,
+    /(?<!\p{L})(?:підписуйтесь|підпишіться) на(?!\p{L})/iu,
+  ],
+  stem: stemmer,
   stopWords: words(`
     і й та в у на з із зі до від за по про для що як це не ні але а або чи його її їх він вона вони ми ви я ти
     був була були було бути є буде також вже ще тільки коли де хто який яка яке які цей ця ці той та те там тут

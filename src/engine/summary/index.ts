@@ -1,68 +1,48 @@
 import type { Lexicon } from '../lang'
-import type { Document, Paragraph, Sentence } from '../text/document'
-import type { AnalyzeOptions, Section, Summary } from '../types'
+import type { Document, Sentence } from '../text/document'
+import type { AnalyzeOptions, Summary, SummarySentence } from '../types'
+import { eligibleSentences } from './eligible'
+import { extractKeywords } from './keywords'
+import { leadSentence } from './lead'
+import { scoreSentences } from './score'
+import { buildSections } from './sections'
+import { defaultLength, selectSentences } from './select'
 
-/** Lead-based summary: the first body sentences of the article, one per section for section summaries. */
+const MIN_SENTENCES = 1
+const MAX_SENTENCES = 20
+
+/**
+ * The structured summary: key sentences chosen by position, centrality and novelty (MMR), returned in document
+ * order; the lead (the best sentence: the gist); one summary sentence per section; keywords.
+ */
 export function summarize(doc: Document, lex: Lexicon, options: AnalyzeOptions): Summary {
-  const body = bodySentences(doc)
-  const n = options.summarySentences ?? defaultLength(doc.wordCount)
-  const chosen = body.slice(0, n)
-  const sentences = chosen.map((s, rank) => ({
-    text: doc.text.slice(s.start, s.end),
-    start: s.start,
-    end: s.end,
-    index: s.index,
-    score: Math.round((1 - rank / Math.max(chosen.length, 1)) * 1000) / 1000,
-  }))
-  return {
-    lead: sentences[0]?.text ?? '',
-    sentences,
-    sections: sections(doc),
-    keywords: keywords(doc, lex),
-  }
-}
-
-function defaultLength(words: number): number {
-  return Math.max(3, Math.min(10, Math.round(words / 250)))
-}
-
-function bodySentences(doc: Document): Sentence[] {
-  return doc.sentences.filter((s) => !(doc.paragraphs[s.paragraph] as Paragraph).heading)
-}
-
-/** Each heading opens a section running to the next heading; its summary is its first body sentence. */
-function sections(doc: Document): Section[] {
-  const out: Section[] = []
-  const headings = doc.paragraphs.filter((p) => p.heading)
-  for (const [i, h] of headings.entries()) {
-    const next = headings[i + 1]
-    const end = next ? (doc.paragraphs[next.index - 1] as Paragraph).end : (doc.paragraphs.at(-1) as Paragraph).end
-    const first = doc.sentences.find(
-      (s) => s.start > h.end && s.end <= end && !(doc.paragraphs[s.paragraph] as Paragraph).heading,
-    )
-    out.push({
-      heading: doc.text.slice(h.start, h.end),
-      start: h.start,
-      end,
-      summary: first ? doc.text.slice(first.start, first.end) : '',
+  const eligible = eligibleSentences(doc, lex)
+  const scored = scoreSentences(doc, lex, eligible)
+  const k = clampLength(options.summarySentences ?? defaultLength(doc.wordCount))
+  const chosen = selectSentences(scored, k)
+  const maxScore = Math.max(1e-9, ...chosen.map((r) => scored.scores[r] as number))
+  const sentences: SummarySentence[] = chosen
+    .map((r) => {
+      const s = doc.sentences[scored.order[r] as number] as Sentence
+      return {
+        text: doc.text.slice(s.start, s.end),
+        start: s.start,
+        end: s.end,
+        index: s.index,
+        score: Math.round(((scored.scores[r] as number) / maxScore) * 1000) / 1000,
+      }
     })
+    .sort((a, b) => a.index - b.index)
+  const lead = leadSentence(doc, scored)
+  return {
+    lead: lead ? doc.text.slice(lead.start, lead.end) : '',
+    sentences,
+    sections: buildSections(doc, scored),
+    keywords: extractKeywords(doc, lex, eligible),
   }
-  return out
 }
 
-/** Most frequent content words, capitalised names first. */
-function keywords(doc: Document, lex: Lexicon): string[] {
-  const counts = new Map<string, { form: string; n: number }>()
-  for (const s of doc.sentences) {
-    for (const t of s.tokens) {
-      if (t.lower.length < 3 || lex.stopWords.has(t.lower) || /^\d/.test(t.lower)) continue
-      const e = counts.get(t.lower) ?? { form: t.text, n: 0 }
-      e.n += t.capitalized ? 2 : 1
-      counts.set(t.lower, e)
-    }
-  }
-  return [...counts.values()]
-    .sort((a, b) => b.n - a.n)
-    .slice(0, 10)
-    .map((e) => e.form)
+function clampLength(n: number): number {
+  if (!Number.isFinite(n)) return 3
+  return Math.max(MIN_SENTENCES, Math.min(MAX_SENTENCES, Math.round(n)))
 }

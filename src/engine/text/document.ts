@@ -1,7 +1,11 @@
+import { lexicons } from '../lang/index'
 import type { Language, Span } from '../types'
+import { markPromo } from './boilerplate'
+import { type Dateline, readDateline } from './dateline'
 import { type Header, readHeader } from './header'
-import { isHeadingLine } from './headings'
-import { segmentSentences } from './sentences'
+import { markHeadings } from './headings'
+import { isSpaceCode, segmentSentences } from './sentences'
+import { isTitleLine } from './title'
 import { type Token, tokenize } from './tokens'
 
 export interface Sentence extends Span {
@@ -15,6 +19,12 @@ export interface Paragraph extends Span {
   index: number
   /** A heading line (section title): short, no closing punctuation, followed by body text. */
   heading: boolean
+  /** 1 for a top heading, 2 for one under a parent heading, 0 when not a heading. */
+  level: number
+  /** The article's headline written as its first line. */
+  title: boolean
+  /** Wholly non-prose: a promo line, a linked article's title, a caption or byline line (see boilerplate.ts). */
+  promo: boolean
   /** The range of `Document.sentences` indices of this paragraph, half-open. */
   firstSentence: number
   lastSentence: number
@@ -24,35 +34,64 @@ export interface Paragraph extends Span {
 export interface Document {
   text: string
   header: Header
+  /** The headline line at the top of the text (also `paragraphs[0].title`), or null. */
+  title: Span | null
+  /** A dateline opening the body ("МОСКВА, 9 августа. /ТАСС/."); not part of any sentence. */
+  dateline: Dateline | null
   paragraphs: Paragraph[]
   sentences: Sentence[]
   wordCount: number
 }
 
-/** Builds the document model. `language` only tunes sentence segmentation. */
+/** Builds the document model. `language` selects the segmentation rules (abbreviations, ordinals). */
 export function buildDocument(text: string, language: Language): Document {
+  const lex = lexicons[language]
   const header = readHeader(text)
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
+  let dateline: Dateline | null = null
   let wordCount = 0
   for (const range of paragraphRanges(text, header.end)) {
     const index = paragraphs.length
     const firstSentence = sentences.length
-    for (const s of segmentSentences(text, range.start, range.end, language)) {
-      const tokens = tokenize(text, s.start, s.end)
-      wordCount += tokens.length
-      sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: index, tokens })
+    let from = range.start
+    // The dateline opens the first or (after a headline) second paragraph.
+    if (!dateline && index <= 1 && sentences.length <= 1) {
+      dateline = readDateline(text, range.start, range.end)
+      if (dateline) {
+        wordCount += tokenize(text, dateline.start, dateline.end).length
+        from = skipSpaces(text, dateline.end, range.end)
+      }
+    }
+    if (from < range.end) {
+      for (const s of segmentSentences(text, from, range.end, language, lex)) {
+        const tokens = tokenize(text, s.start, s.end)
+        wordCount += tokens.length
+        sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: index, tokens })
+      }
     }
     paragraphs.push({
       ...range,
       index,
       heading: false,
+      level: 0,
+      title: false,
+      promo: false,
       firstSentence,
       lastSentence: sentences.length,
     })
   }
-  markHeadings(text, paragraphs)
-  return { text, header, paragraphs, sentences, wordCount }
+  markPromo(text, paragraphs, sentences, lex)
+  let title: Span | null = null
+  const first = paragraphs[0]
+  if (first && paragraphs.length >= 3 && !(dateline && dateline.start === first.start)) {
+    if (isTitleLine(text.slice(first.start, first.end), first.lastSentence - first.firstSentence, lex)) {
+      first.title = true
+      title = { start: first.start, end: first.end }
+    }
+  }
+  markHeadings(text, paragraphs, title ? 1 : 0)
+  return { text, header, title, dateline, paragraphs, sentences, wordCount }
 }
 
 /** Non-empty lines after `from`, trimmed, as spans. A blank line and a single newline both end a paragraph. */
@@ -63,23 +102,15 @@ function* paragraphRanges(text: string, from: number): Generator<Span> {
     if (lineEnd < 0) lineEnd = text.length
     let s = lineStart
     let e = lineEnd
-    while (s < e && isSpace(text.charCodeAt(s))) s++
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
     if (e > s) yield { start: s, end: e }
     lineStart = lineEnd + 1
   }
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0xfeff
-}
-
-function markHeadings(text: string, paragraphs: Paragraph[]): void {
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i] as Paragraph
-    const next = paragraphs[i + 1]
-    // A heading introduces body text: the last paragraph of an article is never one.
-    if (!next) continue
-    p.heading = p.lastSentence - p.firstSentence === 1 && isHeadingLine(text.slice(p.start, p.end))
-  }
+function skipSpaces(text: string, from: number, end: number): number {
+  let i = from
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++
+  return i
 }

@@ -1,0 +1,23 @@
+import type { Lexicon } from '../lang'
+import { isBoilerplate } from '../text/boilerplate'
+import type { Document, Sentence } from '../text/document'
+
+/** Fewer words than this is a fragment, a name line or a caption, never a summary sentence. */
+const MIN_WORDS = 5
+
+/**
+ * Which sentences may appear in a summary: body prose only. Headings, the headline line, datelines (cut off by the
+ * document model), promo paragraphs, and promo, byline or caption sentences and fragments are never summary
+ * sentences.
+ */
+export function eligibleSentences(doc: Document, lex: Lexicon): boolean[] {
+  const out = new Array<boolean>(doc.sentences.length).fill(false)
+  for (const p of doc.paragraphs) {
+    if (p.heading || p.title || p.promo) continue
+    for (let i = p.firstSentence; i < p.lastSentence; i++) {
+      const s = doc.sentences[i] as Sentence
+      out[i] = s.tokens.length >= MIN_WORDS && !isBoilerplate(doc.text.slice(s.start, s.end), lex)
+    }
+  }
+  return out
+}

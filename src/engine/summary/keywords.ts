@@ -1,0 +1,159 @@
+import type { Lexicon } from '../lang'
+import type { Document } from '../text/document'
+import type { Token } from '../text/tokens'
+import { stemOf } from './terms'
+
+const MAX_KEYWORDS = 10
+/** Longest name kept as one keyword ("Ким Чен Ын"). */
+const MAX_NAME_TOKENS = 3
+/** Capitalised runs longer than this are cut; their sub-runs are still counted. */
+const MAX_RUN = 6
+/** A name counts double: people, places and organisations say more about an article than common words. */
+const NAME_WEIGHT = 2
+const MIN_TERM_LENGTH = 4
+
+interface Entry {
+  forms: Map<string, number>
+  count: number
+  name: boolean
+  firstSeen: number
+}
+
+type Add = (key: string, form: string, name: boolean, weight: number) => void
+
+/**
+ * Keywords: names (runs of capitalised words: "Ким Чен Ын", "КНДР") and content terms, grouped by stem so that
+ * inflected forms count together, each shown in its most frequent written form (for names in news that is the
+ * nominative; ties go to the shorter form). A capitalised word opening a sentence counts as a name only when the
+ * article also capitalises it mid-sentence. Stop words, verbs of saying and numbers are left out.
+ */
+export function extractKeywords(doc: Document, lex: Lexicon, eligible: readonly boolean[]): string[] {
+  const midCapital = new Set<string>()
+  for (const s of doc.sentences)
+    for (let k = 1; k < s.tokens.length; k++)
+      if (s.tokens[k]?.capitalized) midCapital.add(s.tokens[k]?.lower ?? '')
+  const entries = new Map<string, Entry>()
+  let seen = 0
+  const add: Add = (key, form, name, weight) => {
+    let e = entries.get(key)
+    if (!e) {
+      e = { forms: new Map(), count: 0, name, firstSeen: seen++ }
+      entries.set(key, e)
+    }
+    e.count += weight
+    e.forms.set(form, (e.forms.get(form) ?? 0) + 1)
+  }
+  for (const s of doc.sentences) {
+    const para = doc.paragraphs[s.paragraph]
+    // Headings and the headline name the topics too; boilerplate does not.
+    if (!eligible[s.index] && !para?.heading && !para?.title) continue
+    const tokens = s.tokens
+    let i = 0
+    while (i < tokens.length) {
+      const run = nameRun(tokens, i, lex, midCapital)
+      if (run > 0) {
+        addSubRuns(tokens.slice(i, i + run), doc.text, lex, add)
+        i += run
+        continue
+      }
+      const t = tokens[i] as Token
+      i++
+      if (t.capitalized || !isTerm(t, lex)) continue
+      add(stemOf(t.lower, lex), t.lower, false, 1)
+    }
+  }
+  dropSubsumed(entries)
+  foldSingleNames(entries)
+  return [...entries.values()]
+    .filter((e) => e.count >= 2)
+    .sort((a, b) => b.count - a.count || a.firstSeen - b.firstSeen)
+    .slice(0, MAX_KEYWORDS)
+    .map(bestForm)
+}
+
+/** Length of the run of capitalised, adjacent name tokens starting at `i` (0 when tokens[i] is not a name). */
+function nameRun(tokens: readonly Token[], i: number, lex: Lexicon, midCapital: ReadonlySet<string>): number {
+  let n = 0
+  while (n < MAX_RUN && i + n < tokens.length) {
+    const t = tokens[i + n] as Token
+    if (!t.capitalized || lex.stopWords.has(t.lower) || /^\d/.test(t.lower)) break
+    // A comma or a full stop between two capitalised words ends the name: only one space may separate them.
+    if (n > 0 && t.start - (tokens[i + n - 1] as Token).end !== 1) break
+    if (i + n === 0 && !midCapital.has(t.lower)) break
+    n++
+  }
+  return n
+}
+
+/**
+ * Every sub-run of 1..MAX_NAME_TOKENS words of a capitalised run is a candidate name, so that a run of two names
+ * ("России Владимир Путин") still yields the one that recurs ("Владимир Путин").
+ */
+function addSubRuns(run: readonly Token[], text: string, lex: Lexicon, add: Add): void {
+  for (let len = 1; len <= Math.min(MAX_NAME_TOKENS, run.length); len++) {
+    for (let a = 0; a + len <= run.length; a++) {
+      const words = run.slice(a, a + len)
+      const key = words.map((t) => stemOf(t.lower, lex)).join(' ')
+      add(key, text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0), true, NAME_WEIGHT)
+    }
+  }
+}
+
+/** A sub-name seen no more often than a longer name containing it ("Чен Ын" in "Ким Чен Ын") is that name. */
+function dropSubsumed(entries: Map<string, Entry>): void {
+  const multi = [...entries.keys()].filter((k) => entries.get(k)?.name && k.includes(' '))
+  // Rare combinations ("России Владимир Путин") are noise once their parts are counted on their own.
+  for (const k of multi) if ((entries.get(k)?.count ?? 0) < 2 * NAME_WEIGHT) entries.delete(k)
+  for (const k of multi) {
+    const e = entries.get(k)
+    if (!e) continue
+    const parts = k.split(' ')
+    for (let len = 1; len < parts.length; len++) {
+      for (let a = 0; a + len <= parts.length; a++) {
+        const sub = parts.slice(a, a + len).join(' ')
+        const se = entries.get(sub)
+        if (se?.name && se !== e && se.count <= e.count) entries.delete(sub)
+      }
+    }
+  }
+}
+
+/** "Путин" alone and "Владимир Путин" are one person: a one-word name folds into a longer name it starts or ends. */
+function foldSingleNames(entries: Map<string, Entry>): void {
+  const byEdge = new Map<string, Entry>()
+  for (const [key, e] of entries) {
+    if (!e.name || !key.includes(' ')) continue
+    for (const edge of [key.slice(0, key.indexOf(' ')), key.slice(key.lastIndexOf(' ') + 1)]) {
+      const other = byEdge.get(edge)
+      if (!other || e.count > other.count) byEdge.set(edge, e)
+    }
+  }
+  for (const [key, e] of entries) {
+    if (!e.name || key.includes(' ')) continue
+    const longer = byEdge.get(key)
+    if (!longer) continue
+    longer.count += e.count
+    entries.delete(key)
+  }
+}
+
+function isTerm(t: Token, lex: Lexicon): boolean {
+  return (
+    t.lower.length >= MIN_TERM_LENGTH &&
+    !lex.stopWords.has(t.lower) &&
+    !lex.speechVerbs.has(t.lower) &&
+    !/\d/.test(t.lower)
+  )
+}
+
+function bestForm(e: Entry): string {
+  let best = ''
+  let bestCount = -1
+  for (const [form, n] of e.forms) {
+    if (n > bestCount || (n === bestCount && form.length < best.length)) {
+      best = form
+      bestCount = n
+    }
+  }
+  return best
+}

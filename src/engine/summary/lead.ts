@@ -1,0 +1,47 @@
+import type { Document, Sentence } from '../text/document'
+import type { Scored } from './score'
+
+/**
+ * The lead, the gist in one sentence, comes from the lede: the first paragraph that has prose. Among its
+ * sentences it is the one that best says what happened — whose common words (names aside) recur most in the
+ * article, or which is most like the headline. A first sentence that only sets the scene (the leaders "were
+ * invited to Beijing for the parade") then gives way to the one with the article's subject ("they held talks").
+ * A one-sentence lede is the lead.
+ */
+export function leadSentence(doc: Document, scored: Scored): Sentence | null {
+  const first = scored.order[0]
+  if (first === undefined) return null
+  const paragraph = (doc.sentences[first] as Sentence).paragraph
+  let total = 0
+  for (const x of scored.tf) total += x
+  let best = 0
+  let bestValue = Number.NEGATIVE_INFINITY
+  for (let r = 0; r < scored.order.length; r++) {
+    const s = doc.sentences[scored.order[r] as number] as Sentence
+    if (s.paragraph !== paragraph) break
+    const value =
+      (scored.damp[r] as number) * (commonWordProbability(s, scored, total) + (scored.titleSim[r] as number))
+    if (value > bestValue) {
+      bestValue = value
+      best = r
+    }
+  }
+  return doc.sentences[scored.order[best] as number] as Sentence
+}
+
+/** Mean probability, elsewhere in the article, of the sentence's lower-case content words (names left out). */
+function commonWordProbability(s: Sentence, scored: Scored, total: number): number {
+  const own = new Map<number, number>()
+  for (const t of s.tokens) {
+    if (t.capitalized) continue
+    const id = scored.vocabulary.termOf(t)
+    if (id >= 0 && id < scored.tf.length) own.set(id, (own.get(id) ?? 0) + 1)
+  }
+  let sum = 0
+  let len = 0
+  for (const [id, n] of own) {
+    sum += n * ((scored.tf[id] as number) - n)
+    len += n
+  }
+  return len > 0 && total > 0 ? sum / len / total : 0
+}

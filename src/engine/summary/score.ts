@@ -1,0 +1,126 @@
+import type { Lexicon } from '../lang'
+import type { Document, Sentence } from '../text/document'
+import type { Token } from '../text/tokens'
+import { quotedShares } from './quoted'
+import { type Counted, cosineDense, type TermVector, Vocabulary, weigh } from './terms'
+
+/** Scored candidates of a document: every eligible sentence with its vector and score. */
+export interface Scored {
+  /** Indices into `doc.sentences` of eligible sentences, in document order. */
+  order: number[]
+  /** TF-IDF vector per eligible sentence (parallel to `order`), for redundancy checks. */
+  vectors: TermVector[]
+  /** Score per eligible sentence (parallel to `order`), 0..1. */
+  scores: number[]
+  /** Damping per eligible sentence (parallel to `order`) for quotations and questions, 0..1. */
+  damp: number[]
+  /** Similarity to the headline per eligible sentence (parallel to `order`), 0 without a headline. */
+  titleSim: number[]
+  /** Occurrences of each term id in the eligible sentences. */
+  tf: Float64Array
+  /** Centrality per eligible sentence (parallel to `order`), 0..1 (1 = the most central). */
+  centrality: number[]
+  vocabulary: Vocabulary
+}
+
+// Weights of the signals. News puts the gist early, so position counts; centrality finds the sentences made of
+// the article's recurring words, which is where the gist is when it is not first; the headline, when the text
+// has one, says outright what the article is about. Tuned on the dev XSum set, on a broad plateau
+// (position 0.25–0.4 with centrality 0.35 all beat Lead-3 by 8–11% ROUGE-1), not on a single point.
+const W_POSITION = 0.3
+const W_CENTRALITY = 0.35
+const W_TITLE = 0.15
+/** The position prior halves every this many eligible sentences. */
+const POSITION_HALF_LIFE = 4
+/** A fully quoted sentence keeps this share of its score: quotes colour a story, its facts are reported. */
+const QUOTE_PENALTY = 0.5
+/** A question asks rather than reports: it keeps this share of its score. */
+const QUESTION_PENALTY = 0.5
+
+/**
+ * Scores eligible sentences by a position prior, centrality and similarity to the headline, damped for quoted
+ * sentences. Centrality is SumBasic's (Nenkova & Vanderwende 2005): the mean probability, in the rest of the
+ * article, of the sentence's content stems. One pass over tokens and one over sentences: linear in the article,
+ * with no sentence-pair matrix.
+ */
+export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly boolean[]): Scored {
+  const vocabulary = new Vocabulary(lex)
+  const order: number[] = []
+  const counted: Counted[] = []
+  for (const s of doc.sentences) {
+    if (!eligible[s.index]) continue
+    order.push(s.index)
+    counted.push(vocabulary.count(s.tokens))
+  }
+  const n = order.length
+  const titleCounts = doc.title ? vocabulary.count(titleTokens(doc)) : null
+  const vectors = counted.map((c) => weigh(c, vocabulary.df, n))
+  const title = titleCounts ? dense(weigh(titleCounts, vocabulary.df, n), vocabulary.df.length) : null
+  const tf = termFrequencies(counted, vocabulary.df.length)
+  const raw = wordProbability(counted, tf)
+  let maxCentrality = 1e-9
+  for (const c of raw) if (c > maxCentrality) maxCentrality = c
+  const centrality = raw.map((c) => c / maxCentrality)
+  const wTitle = title ? W_TITLE : 0
+  const total = W_POSITION + W_CENTRALITY + wTitle
+  const quoted = quotedShares(doc)
+  const scores: number[] = []
+  const damps: number[] = []
+  const titleSims: number[] = []
+  for (const [r, v] of vectors.entries()) {
+    const position = 2 ** (-r / POSITION_HALF_LIFE)
+    const central = centrality[r] as number
+    const titleSim = title ? cosineDense(v, title.vector, title.norm) : 0
+    const s = doc.sentences[order[r] as number] as Sentence
+    const question = doc.text.charCodeAt(s.end - 1) === 63 /* ? */ ? QUESTION_PENALTY : 0
+    const damp = (1 - QUOTE_PENALTY * (quoted[s.index] as number)) * (1 - question)
+    scores.push((damp * (W_POSITION * position + W_CENTRALITY * central + wTitle * titleSim)) / total)
+    damps.push(damp)
+    titleSims.push(titleSim)
+  }
+  return { order, vectors, scores, damp: damps, titleSim: titleSims, tf, centrality, vocabulary }
+}
+
+/**
+ * Mean probability of a sentence's content stems among all content stems of the other sentences (its own
+ * occurrences are left out, so a sentence does not vote for itself).
+ */
+function termFrequencies(counted: readonly Counted[], size: number): Float64Array {
+  const tf = new Float64Array(size)
+  for (const c of counted) {
+    for (let k = 0; k < c.ids.length; k++) {
+      const id = c.ids[k] as number
+      tf[id] = (tf[id] as number) + (c.counts[k] as number)
+    }
+  }
+  return tf
+}
+
+function wordProbability(counted: readonly Counted[], tf: Float64Array): number[] {
+  let total = 0
+  for (const x of tf) total += x
+  return counted.map((c) => {
+    let sum = 0
+    let len = 0
+    for (let k = 0; k < c.ids.length; k++) {
+      const own = c.counts[k] as number
+      sum += own * ((tf[c.ids[k] as number] as number) - own)
+      len += own
+    }
+    return len > 0 ? sum / len / Math.max(1, total) : 0
+  })
+}
+
+function dense(v: TermVector, size: number): { vector: Float64Array; norm: number } {
+  const vector = new Float64Array(size)
+  for (let k = 0; k < v.ids.length; k++) vector[v.ids[k] as number] = v.weights[k] as number
+  return { vector, norm: v.norm }
+}
+
+function titleTokens(doc: Document): Token[] {
+  const p = doc.paragraphs[0]
+  if (!p?.title) return []
+  const out: Token[] = []
+  for (let i = p.firstSentence; i < p.lastSentence; i++) out.push(...(doc.sentences[i] as Sentence).tokens)
+  return out
+}

@@ -1,0 +1,62 @@
+import type { Scored } from './score'
+
+/** Trade-off of maximal marginal relevance: 1 = scores only, 0 = novelty only. */
+const MMR_LAMBDA = 0.7
+/** MMR looks only at the best-scored candidates, so selection stays O(k · MAX_POOL) whatever the length. */
+const MAX_POOL = 40
+
+/**
+ * Picks `k` sentences by maximal marginal relevance: each step takes the candidate with the best
+ * λ·score − (1−λ)·(its highest similarity to a sentence already taken). Returns positions in `scored.order`,
+ * in the order they were chosen (the first is the gist).
+ */
+export function selectSentences(scored: Scored, k: number): number[] {
+  const pool = scored.scores
+    .map((score, r) => ({ r, score }))
+    .sort((a, b) => b.score - a.score || a.r - b.r)
+    .slice(0, Math.max(MAX_POOL, k))
+    .map((c) => c.r)
+  const maxSim = new Float64Array(pool.length)
+  const taken = new Uint8Array(pool.length)
+  const scratch = new Float64Array(scored.vocabulary.df.length)
+  const chosen: number[] = []
+  while (chosen.length < Math.min(k, pool.length)) {
+    let best = -1
+    let bestValue = Number.NEGATIVE_INFINITY
+    for (let j = 0; j < pool.length; j++) {
+      if (taken[j]) continue
+      const value =
+        MMR_LAMBDA * (scored.scores[pool[j] as number] as number) - (1 - MMR_LAMBDA) * (maxSim[j] as number)
+      if (value > bestValue) {
+        bestValue = value
+        best = j
+      }
+    }
+    if (best < 0) break
+    taken[best] = 1
+    const r = pool[best] as number
+    chosen.push(r)
+    // Update every remaining candidate's similarity to the chosen set with one sparse pass each.
+    const v = scored.vectors[r]
+    if (!v || v.norm === 0) continue
+    for (let k2 = 0; k2 < v.ids.length; k2++)
+      scratch[v.ids[k2] as number] = (v.weights[k2] as number) / v.norm
+    for (let j = 0; j < pool.length; j++) {
+      if (taken[j]) continue
+      const u = scored.vectors[pool[j] as number]
+      if (!u || u.norm === 0) continue
+      let dot = 0
+      for (let k2 = 0; k2 < u.ids.length; k2++)
+        dot += (u.weights[k2] as number) * (scratch[u.ids[k2] as number] as number)
+      const sim = dot / u.norm
+      if (sim > (maxSim[j] as number)) maxSim[j] = sim
+    }
+    for (const id of v.ids) scratch[id] = 0
+  }
+  return chosen
+}
+
+/** A length that fits the article: about 3 sentences for a short news item, one more per ~300 words beyond. */
+export function defaultLength(words: number): number {
+  return Math.max(3, Math.min(10, 3 + Math.floor(Math.max(0, words - 500) / 300)))
+}

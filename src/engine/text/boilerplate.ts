@@ -1,0 +1,35 @@
+import type { Lexicon } from '../lang/lexicon'
+import type { Paragraph, Sentence } from './document'
+
+/** A promo marker line ("Также по теме", "Read more") is this short; the line after it is the linked title. */
+const MAX_MARKER_WORDS = 6
+const MAX_LINKED_TITLE_WORDS = 25
+
+/** Whether a line or sentence is non-prose by the language's patterns (promo links, bylines, photo captions). */
+export function isBoilerplate(text: string, lex: Lexicon): boolean {
+  for (const re of lex.boilerplate) if (re.test(text)) return true
+  return false
+}
+
+/**
+ * Marks paragraphs that are wholly non-prose: a one-sentence paragraph matching a boilerplate pattern, and the
+ * short line right after a promo marker (the title of the linked article). A promo sentence at the end of a
+ * prose paragraph ("… — в материале URA.RU.") leaves the paragraph alone; the summary filters such sentences.
+ */
+export function markPromo(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: readonly Sentence[],
+  lex: Lexicon,
+): void {
+  let afterMarker = false
+  for (const p of paragraphs) {
+    const count = p.lastSentence - p.firstSentence
+    let words = 0
+    for (let i = p.firstSentence; i < p.lastSentence; i++) words += (sentences[i] as Sentence).tokens.length
+    const linkedTitle = afterMarker && count === 1 && words <= MAX_LINKED_TITLE_WORDS
+    const boiler = count <= 1 && isBoilerplate(text.slice(p.start, p.end), lex)
+    afterMarker = boiler && words <= MAX_MARKER_WORDS
+    p.promo = boiler || linkedTitle
+  }
+}

@@ -1,0 +1,107 @@
+import type { Language, Span } from '../types'
+
+/** What the boundary repair needs from a lexicon. */
+export interface BoundaryRules {
+  language: Language
+  /** Abbreviations that never end a sentence, lower-case, without the final dot. */
+  abbreviations: ReadonlySet<string>
+  /** Verbs of saying, lower-case: a short "X said." after a closing quote belongs to the quotation. */
+  speechVerbs: ReadonlySet<string>
+}
+
+const CLOSERS = '»”’"\')]›'
+const LETTER = /\p{L}/u
+const UPPER = /\p{Lu}/u
+const LOWER = /\p{Ll}/u
+const DIGIT = /\d/
+const MAX_ATTRIBUTION_WORDS = 6
+// A year or an amount before an abbreviation ("в 1999 г.", "5 млн.") may end a sentence; only a fragment this short
+// ("В 2020 г.") is certainly not a sentence of its own.
+const MAX_FRAGMENT_WORDS = 4
+
+/**
+ * Whether the break Intl.Segmenter put between `prev` and `next` (adjacent sentences of one paragraph) is wrong.
+ * Looks only at the few characters around the break, so the whole repair stays linear in the paragraph.
+ */
+export function keepTogether(text: string, prev: Span, next: Span, rules: BoundaryRules): boolean {
+  const first = firstLetter(text, next)
+  // A sentence never starts in lower case: "What now?" he asked. / et ainsi de suite… puis
+  if (first !== null && LOWER.test(text[first] as string)) return true
+
+  let i = prev.end - 1
+  let closed = false
+  while (i > prev.start && CLOSERS.includes(text[i] as string)) {
+    i--
+    closed = true
+  }
+  const mark = text[i]
+  if (closed) return mark !== undefined && '.!?…'.includes(mark) && isAttribution(text, next, rules)
+  if (mark !== '.') return false
+
+  const word = wordBefore(text, prev.start, i)
+  if (!word) return false
+  const startsUpper = first !== null && UPPER.test(text[first] as string)
+  // Initials: В. В. Путин, John F. Kennedy, M. Macron.
+  if (word.text.length === 1 && UPPER.test(word.text) && startsUpper) return true
+  // Ordinals in German: am 1. Januar, die 3. Liga.
+  if (rules.language === 'de' && /^\d{1,3}$/.test(word.text)) return true
+  if (!rules.abbreviations.has(word.text.toLowerCase())) return false
+  if (afterNumber(text, prev.start, word.start))
+    return countWords(text, prev.start, prev.end) <= MAX_FRAGMENT_WORDS
+  return true
+}
+
+/** Index of the first letter or digit of `span` within a few opening marks and dashes, or null. */
+function firstLetter(text: string, span: Span): number | null {
+  const limit = Math.min(span.end, span.start + 4)
+  for (let i = span.start; i < limit; i++) {
+    const ch = text[i] as string
+    if (LETTER.test(ch) || DIGIT.test(ch)) return i
+  }
+  return null
+}
+
+/** The word (letters, digits and inner dots: "U.S", "z", "им") ending just before index `dot`. */
+function wordBefore(text: string, from: number, dot: number): { text: string; start: number } | null {
+  let s = dot
+  while (s > from) {
+    const ch = text[s - 1] as string
+    if (
+      LETTER.test(ch) ||
+      DIGIT.test(ch) ||
+      (ch === '.' && s - 1 > from && LETTER.test(text[s - 2] as string))
+    )
+      s--
+    else break
+  }
+  return s < dot ? { text: text.slice(s, dot), start: s } : null
+}
+
+function afterNumber(text: string, from: number, wordStart: number): boolean {
+  let i = wordStart - 1
+  while (i >= from && text[i] === ' ') i--
+  return i >= from && DIGIT.test(text[i] as string)
+}
+
+/** A short clause with a verb of saying, ending the quotation's sentence: `"…." Flynn said.` */
+function isAttribution(text: string, next: Span, rules: BoundaryRules): boolean {
+  const words =
+    text
+      .slice(next.start, next.end)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? []
+  if (words.length === 0 || words.length > MAX_ATTRIBUTION_WORDS) return false
+  if (!/[.!?…]["»”’]?$/.test(text.slice(next.start, next.end))) return false
+  return words.some((w) => rules.speechVerbs.has(w))
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let n = 0
+  let inWord = false
+  for (let i = start; i < end; i++) {
+    const letter = text.charCodeAt(i) > 32 && text[i] !== '—' && text[i] !== '–'
+    if (letter && !inWord) n++
+    inWord = letter
+  }
+  return n
+}

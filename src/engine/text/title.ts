@@ -1,0 +1,35 @@
+import type { Lexicon } from '../lang/lexicon'
+
+const MAX_TITLE_WORDS = 20
+const MAX_PLAIN_TITLE_WORDS = 14
+
+/**
+ * Whether the article's first line is its headline (the first line of PolNeAR and WMT articles). A headline is one
+ * sentence followed by more text, and either has no final full stop, or is written in Title Case, or reads as
+ * headline prose: short, no comma, and not opening with a function word ("The decree, or fatwa, was…" is a lead).
+ */
+export function isTitleLine(line: string, sentenceCount: number, lex: Lexicon): boolean {
+  if (sentenceCount !== 1) return false
+  const words = line.split(/\s+/).filter(Boolean)
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false
+  if (/^[—–-]/.test(line)) return false // a dialogue line
+  const stripped = line.replace(/["'»”’)\]]+$/u, '')
+  if (!/[.!?…:;,]$/.test(stripped)) return true
+  if (!stripped.endsWith('.')) return false
+  if (isTitleCase(words)) return true
+  const first = (words[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '')
+  return words.length <= MAX_PLAIN_TITLE_WORDS && !line.includes(',') && !lex.stopWords.has(first)
+}
+
+/** Most longer words capitalised: "Clinton Hid Past Health Problems From Public". */
+function isTitleCase(words: string[]): boolean {
+  let long = 0
+  let upper = 0
+  for (const w of words) {
+    const letters = w.replace(/[^\p{L}]/gu, '')
+    if (letters.length < 4) continue
+    long++
+    if (/^\p{Lu}/u.test(letters)) upper++
+  }
+  return long >= 3 && upper / long >= 0.75
+}
