@@ -88,8 +88,10 @@ async function analyze() {
     }
     const a = await res.json()
     render(text, a, res.headers.get('x-cache'), performance.now() - t0)
-    say('Done: ' + plural(a.quotes.length, 'quote', 'quotes') + ', ' + plural(a.speakers.length, 'speaker', 'speakers') +
-      ', ' + plural(a.summary.sections.length, 'section', 'sections') + '.')
+    const direct = a.quotes.filter((q) => q.kind === 'direct').length
+    say('Done: ' + plural(direct, 'quote', 'quotes') + ' and ' + plural(a.quotes.length - direct, 'reported statement',
+      'reported statements') + ', ' + plural(a.speakers.length, 'speaker', 'speakers') + ', ' +
+      plural(a.summary.sections.length, 'section', 'sections') + '.')
     $('summary-h').focus()
     narrate(body, a, signal)
   } catch (e) {
@@ -179,6 +181,7 @@ function renderLegend(a, colourOf) {
   if (a.quotes.some((q) => !q.speakerId))
     items.push(h('li', null, h('span', { class: 'swatch', sp: colourOf(null), 'aria-hidden': 'true' }), 'speaker not named'))
   if (a.quotes.some((q) => q.kind === 'indirect')) items.push(h('li', null, 'dashed: reported speech'))
+  if (window.CSS && CSS.highlights && a.summary.sentences.length > 0) items.push(h('li', null, 'underlined: key sentence'))
   $('legend').replaceChildren(...items)
 }
 
@@ -255,11 +258,16 @@ function showTip(mark) {
   const [who, ...rest] = desc.textContent.split('. ')
   tip.replaceChildren(h('b', null, who), rest.join('. '))
   tip.hidden = false
-  const r = mark.getClientRects()[0] || mark.getBoundingClientRect()
-  const width = tip.offsetWidth
-  const left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - width - 8))
+  // Below the quote's last line so the quote stays readable; above its first line near the bottom edge.
+  const rects = mark.getClientRects()
+  const first = rects[0] || mark.getBoundingClientRect()
+  const last = rects[rects.length - 1] || first
+  const width = tip.offsetWidth, height = tip.offsetHeight
+  const below = last.bottom + 6 + height <= window.innerHeight
+  const anchor = below ? last : first
+  const left = Math.max(8, Math.min(anchor.left, document.documentElement.clientWidth - width - 8))
   tip.style.left = left + window.scrollX + 'px'
-  tip.style.top = r.bottom + window.scrollY + 6 + 'px'
+  tip.style.top = (below ? last.bottom + 6 : first.top - height - 6) + window.scrollY + 'px'
 }
 const hideTip = () => { tip.hidden = true }
 const isQuote = (el) => el instanceof Element && el.matches('mark.q')

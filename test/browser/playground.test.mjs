@@ -7,7 +7,7 @@
 // a browser nor a child process can start.
 
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -68,11 +68,18 @@ function stopWrangler() {
 before(async () => {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`)
   mkdirSync(ARTIFACTS, { recursive: true })
+  // With the TTS Worker beside it (as `npm run dev` runs them), the narration is real; its wasm is generated
+  // from node_modules first (idempotent, fast when already done).
+  const withTts = existsSync(join(ROOT, 'tts', 'wrangler.toml'))
+  if (withTts)
+    execFileSync(process.execPath, [join(ROOT, 'tts', 'scripts', 'vendor.mjs')], { stdio: 'inherit' })
+  const configs = withTts ? ['-c', 'wrangler.toml', '-c', join('tts', 'wrangler.toml')] : []
   wrangler = spawn(
     process.execPath,
     [
       join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'),
       'dev',
+      ...configs,
       '--port',
       String(PORT),
       '--ip',
@@ -89,7 +96,14 @@ before(async () => {
       cwd: ROOT,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: 'false',
+        CI: 'true',
+        NO_COLOR: '1',
+        // A registry of its own: another `wrangler dev` on this machine must not answer our TTS binding.
+        WRANGLER_REGISTRY_PATH: join(scratch, 'registry'),
+      },
     },
   )
   wrangler.stdout.on('data', (d) => {
@@ -119,19 +133,29 @@ before(async () => {
   await page.getByRole('button', { name: 'Analyze' }).click()
   await page.locator('#results').waitFor({ state: 'visible', timeout: 30_000 })
   // The narration request settles last; wait for it so the screenshot shows its final state.
-  await page.waitForFunction(() => !/Preparing/.test(document.getElementById('audio')?.textContent ?? ''), null, {
-    timeout: 60_000,
+  await page.waitForFunction(
+    () => !/Preparing/.test(document.getElementById('audio')?.textContent ?? ''),
+    null,
+    {
+      timeout: 120_000,
+    },
+  )
+  await page.locator('#text').evaluate((el) => {
+    el.scrollTop = 0
   })
+  await page.screenshot({ path: join(ARTIFACTS, 'playground.png'), fullPage: true })
 })
 
 after(async () => {
   try {
     if (page) {
-      await page.screenshot({ path: join(ARTIFACTS, 'playground.png'), fullPage: true })
-      // The same page as a phone in dark mode: readable without sideways scrolling.
+      // The same page as a phone in dark mode.
       await page.setViewportSize({ width: 390, height: 844 })
       await page.emulateMedia({ colorScheme: 'dark' })
-      await page.screenshot({ path: join(ARTIFACTS, 'playground-phone-dark.png'), fullPage: false })
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await page.screenshot({ path: join(ARTIFACTS, 'playground-phone-dark.png') })
+      await page.locator('#article-h').evaluate((el) => el.scrollIntoView())
+      await page.screenshot({ path: join(ARTIFACTS, 'playground-phone-dark-article.png') })
     }
     await context?.close()
   } finally {
@@ -187,6 +211,7 @@ describe('playground with the sample article', () => {
     assert.match(text, /attributed by \S+, confidence \d+(\.\d)?%/)
     const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle)
     assert.notEqual(outline, 'none', 'focused quote shows a visible focus ring')
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-quote-focus.png') })
     await page.keyboard.press('Escape')
     assert.equal(await tip.isVisible(), false)
   })
