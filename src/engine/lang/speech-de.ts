@@ -37,6 +37,8 @@ export const deSpeech: SpeechLexicon = {
     mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und
   `),
   nameParticles: words('von van de der den zu'),
+  determiners: words('der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem jeder jede jedes beim vom zum zur im am'),
+  capitalisedNouns: true,
   prepositions: words('in im an am auf aus bei mit nach von vom zu zum zur gegen über unter für'),
   countries: countries(`
     DE: Deutschland, deutsch*, Bundesrepublik

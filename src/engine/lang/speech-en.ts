@@ -13,10 +13,11 @@ export const enSpeech: SpeechLexicon = {
     emphasize emphasized emphasised predict predicted promise promised vow vowed pledge pledged agree agreed
     answer answered testify testified acknowledge complain complained joke joked quip quipped recount recounted
     shout shouted yell yelled scream screamed whisper whispered mutter muttered exclaim exclaimed reiterate
-    reiterated announce concede conceded allege alleged caution cautioned point pointed chime chimed
+    reiterated announce concede conceded allege alleged caution cautioned point pointed chime chimed speak
+    speaks spoke attacked attacks slammed blasted criticized criticised lambasted mocked derided praised hailed
   `),
   relayVerbs: words('quoted quotes cited cites'),
-  speechNouns: words('words remarks statement'),
+  speechNouns: words('words remarks statement claim comments'),
   documentNouns: words('report brief book statement memo letter ruling filing release memoir paper study order decision'),
   sourcePhrases: phrases('according to', 'in the words of', 'as told to'),
   sourcePostpositions: words(''),
@@ -48,6 +49,8 @@ export const enSpeech: SpeechLexicon = {
     democratic republican democrat democrats republicans american americans
   `),
   nameParticles: words('de van von der den del da di la le bin al st. o'),
+  determiners: words('the a an this that these those his her its their our my your'),
+  capitalisedNouns: false,
   prepositions: words('in at from to near into of on by for with about over across inside outside through'),
   countries: countries(`
     US: United States, U.S., US, USA, America, American*, Washington

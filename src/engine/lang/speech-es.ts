@@ -33,6 +33,8 @@ export const esSpeech: SpeechLexicon = {
     miércoles jueves viernes sábado domingo el la los las un una en de del por para con según además
   `),
   nameParticles: words('de del la las los y'),
+  determiners: words('el la los las un una unos unas su sus este esta estos estas ese esa esos esas'),
+  capitalisedNouns: false,
   prepositions: words('a al en de del con por para sobre entre desde hasta hacia'),
   countries: countries(`
     ES: España, español*, española*

@@ -34,6 +34,8 @@ export const frSpeech: SpeechLexicon = {
     jeudi vendredi samedi dimanche le la les un une des du de pour après mais
   `),
   nameParticles: words('de du des le la van von d'),
+  determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),
+  capitalisedNouns: false,
   prepositions: words('à au aux en dans de du des chez sur sous par pour avec vers'),
   countries: countries(`
     FR: France, français*

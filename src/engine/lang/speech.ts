@@ -44,7 +44,11 @@ export interface SpeechLexicon {
   notNames: ReadonlySet<string>
   /** Lower-case particles inside names ("de", "van", "bin"). */
   nameParticles: ReadonlySet<string>
-  /** Prepositions after which a capitalised name is a place or an object, not a subject. */
+  /** Articles and possessive determiners: a capitalised word right after one is a thing, not a person. */
+  determiners: ReadonlySet<string>
+  /** Nouns are written with a capital (German): capitals alone do not make a name. */
+  capitalisedNouns: boolean
+  /** Prepositions (and place abbreviations: ул., вул.) after which a capitalised name is a place or an object. */
   prepositions: ReadonlySet<string>
   /** Countries: an id and every form (names in all cases, abbreviations, adjective stems ending in "*"). */
   countries: readonly Country[]

@@ -42,9 +42,9 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item
     if (it.result) continue
-    it.result = splitOrContinuation(model, items, k) ?? previousSentenceName(model, it)
+    it.result = splitOrContinuation(model, items, k) ?? previousSentenceName(model, it) ?? oneNameSentence(model, it)
   }
-  paragraphSpeaker(items)
+  paragraphSpeaker(model, items)
   for (const it of items) it.result ??= { cluster: null, cue: null, method: 'unattributed', confidence: 0, adjacent: false }
 }
 
@@ -119,6 +119,11 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     const before = subjectBefore(model, from, cue.index)
     const m = before ?? subjectAfter(model, cue, to)
     if (m) return found(model, m, cue, colon ? 'speaker-verb-colon' : 'speaker-verb-quote', adjacent ? 0.9 : 0.75, adjacent)
+    // "After saying her foot was “so swollen …”, she was …": the subject follows the participle's clause.
+    for (let i = f.afterFrom; i < f.afterTo; i++) {
+      const later = model.at[i]
+      if (later && !later.governed && !later.possessive && later.kind !== 'org') return found(model, later, cue, 'speaker-verb-quote', 0.6, false)
+    }
     return found(model, null, cue, 'speaker-verb-zero-subject', 0.6, adjacent)
   }
   if (colon) {
@@ -270,20 +275,63 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
   return { cluster: only, cue: null, method: 'previous-sentence-name', confidence: 0.6, adjacent: false }
 }
 
-/** Quotes still open in a paragraph whose attributed quotes all share one speaker take that speaker. */
-function paragraphSpeaker(items: Item[]): void {
+/**
+ * Quotes still open in a paragraph whose attributed quotes all share one speaker take that speaker — when the
+ * paragraph names no one else.
+ */
+function paragraphSpeaker(model: SpeakerModel, items: Item[]): void {
   const byParagraph = new Map<number, Item[]>()
   for (const it of items) {
     const list = byParagraph.get(it.frame.paragraph)
     if (list) list.push(it)
     else byParagraph.set(it.frame.paragraph, [it])
   }
-  for (const list of byParagraph.values()) {
+  const named = namedPeople(model)
+  for (const [paragraph, list] of byParagraph) {
     const speakers = new Set(list.map((it) => it.result?.cluster).filter((c): c is Cluster => !!c))
     if (speakers.size !== 1) continue
     const [only] = speakers
+    if ([...(named.get(paragraph) ?? [])].some((c) => c !== only)) continue
     for (const it of list) {
       if (!it.result) it.result = { cluster: only as Cluster, cue: null, method: 'paragraph-speaker', confidence: 0.55, adjacent: false }
     }
   }
+}
+
+/** The people each paragraph names as possible subjects (not objects of a preposition). */
+function namedPeople(model: SpeakerModel): Map<number, Set<Cluster>> {
+  const out = new Map<number, Set<Cluster>>()
+  for (const m of model.at) {
+    if (!m || m.governed) continue
+    const c = model.clusterOfName(m)
+    if (!c || c.kind !== 'person') continue
+    const p = (model.words[m.from] as Word).paragraph
+    const set = out.get(p)
+    if (set) set.add(c)
+    else out.set(p, new Set([c]))
+  }
+  return out
+}
+
+/**
+ * A quotation whose sentence names exactly one person (outside the quotation, not as an object) is theirs:
+ * «Чувствую, что нокаутирую Хабиба»: как Порье готовится… / Zapatero ve 'un horizonte de tranquilidad'.
+ */
+function oneNameSentence(model: SpeakerModel, it: Item): Attribution | null {
+  const f = it.frame
+  let only: Cluster | null = null
+  for (const [from, to] of [
+    [f.beforeFrom, f.beforeTo],
+    [f.afterFrom, f.afterTo],
+  ] as const) {
+    for (let i = from; i < to; i++) {
+      const m = model.at[i]
+      if (!m || m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
+      const c = m.kind === 'name' || m.nameFrom >= 0 ? model.clusterOfName(m) : null
+      if (!c) continue
+      if (only && only !== c) return null
+      only = c
+    }
+  }
+  return only ? { cluster: only, cue: null, method: 'one-name-sentence', confidence: 0.5, adjacent: false } : null
 }

@@ -83,13 +83,26 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   return { quotes, speakers }
 }
 
-/** Short stretches and names in marks stay quotations only when a cue is right at them. */
+/**
+ * Short stretches and names in marks stay quotations only when a cue is right at them: a verb of saying
+ * right after (inverted: «…», — заявил X / "…", meinte Rangnick), a colon before, or "X said, '…'".
+ */
 function keepsShort(r: Attribution, it: Item): boolean {
   if (!r.cluster || !r.adjacent) return false
-  if (r.method.startsWith('quote-') || r.method === 'dialogue-dash' || r.method.endsWith('colon') || r.method === 'split-quote') {
-    return r.method !== 'quote-verb-zero-subject'
+  switch (r.method) {
+    case 'quote-verb-speaker':
+    case 'dialogue-dash':
+    case 'split-quote':
+    case 'speaker-verb-colon':
+    case 'speaker-colon':
+      return true
+    case 'quote-speaker-verb':
+      return /[,—–]/.test(it.frame.afterGap)
+    case 'speaker-verb-quote':
+      return /,\s*$/.test(it.frame.beforeGap)
+    default:
+      return false
   }
-  return r.method === 'speaker-verb-quote' && /,\s*$/.test(it.frame.beforeGap)
 }
 
 function makeQuote(
@@ -146,7 +159,8 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
     const para = (words[from] as Word | undefined)?.paragraph ?? -1
     if (!titleCase.has(para)) titleCase.set(para, isTitleCaseLine(words, paragraphStart(words, from), paragraphEnd(words, from)))
     const reading = c.dialogue ? (to - from >= 1 ? 'speech' : 'short') : readQuoted(text, words, from, to, c.start, c.end, v, titleCase.get(para) ?? false)
-    if (reading === 'title') {
+    // A capitalised word or two in marks («Газпром», "ОВД-Инфо") reads as a name in the reporter's sentence.
+    if (reading === 'title' || (reading === 'short' && !c.dialogue && (words[from] as Word | undefined)?.cap)) {
       for (let i = from; i < to; i++) {
         const w = words[i] as Word
         w.quote = -1

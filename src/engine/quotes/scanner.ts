@@ -144,7 +144,12 @@ function endParagraph(
   let next: Pending | null = null
   while (stack.length > 1) dropFrame(stack, out)
   const f = stack.pop()
-  if (f) {
+  const shared = f ? sharedCloser(text, f) : null
+  if (f && shared) {
+    // «…поговорки «сапожник без сапог», — сказал он: the outer quotation shares the inner one's closing mark.
+    const cand = makeCandidate(text, f.pos, shared.close, f.mark, false)
+    if (cand) out.push(cand, ...f.children.map(nest))
+  } else if (f) {
     const nextStart = firstNonSpace(text, paraEnd + 1, text.length)
     const reopens = text[nextStart] === f.mark && f.pos === firstNonSpace(text, paraStart, paraEnd)
     const cand = reopens ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
@@ -159,6 +164,21 @@ function endParagraph(
     }
   }
   return next
+}
+
+/**
+ * An unclosed guillemet whose last inner quotation of the same style ends the paragraph's speech: Russian
+ * typography does not double the closing mark («…«…»). The inner quote must close at the end of the paragraph
+ * or right before an attribution (`», —` / `»,`).
+ */
+function sharedCloser(text: string, f: Frame): QuoteCandidate | null {
+  if (f.mark !== '«' && f.mark !== '„') return null
+  const last = f.children.at(-1)
+  if (!last || last.mark !== f.mark) return null
+  let i = last.close + 1
+  while (i < text.length && isSpace(text[i]) && text[i] !== '\n') i++
+  const c = text[i]
+  return c === ',' || c === '—' || c === '–' || c === '-' || c === '.' || c === '\n' || c === undefined ? last : null
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {

@@ -36,11 +36,32 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   const sp = model.v.speech
   const lower = w.lower.startsWith("s'") || w.lower.startsWith('s’') ? w.lower.slice(2) : w.lower
   const agreement = sp.verbs.get(lower)
-  if (agreement === undefined) return null
+  if (agreement === undefined) {
+    // A noun of saying owned by someone: "Trump's claim", "Trump’s statement".
+    const prev = model.at[i - 1] ?? findMentionEnding(model, i)
+    if (prev?.possessive && sp.speechNouns.has(lower)) return { index: i, word: w, agreement: null, relay: false }
+    return null
+  }
   // German "so" is a cue only as the first word after a quotation ("…", so Schlotmann).
   if (lower === 'so' && !/["“”»«]/.test(w.gap)) return null
-  if (w.cap && !w.initial) return null
+  if (w.cap && !w.initial && !titleCase(model, i)) return null
   return { index: i, word: w, agreement, relay: sp.relayVerbs.has(lower) }
+}
+
+function findMentionEnding(model: SpeakerModel, i: number): Mention | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const m = model.at[k]
+    if (m) return m.to === i ? m : undefined
+  }
+  return undefined
+}
+
+/** In a Title Case headline ("Hillary Clinton Speaks …") a capitalised verb is still a verb. */
+function titleCase(model: SpeakerModel, i: number): boolean {
+  const w = model.words[i] as Word
+  const prev = model.words[i - 1]
+  const next = model.words[i + 1]
+  return !!prev && !!next && prev.cap && next.cap && prev.paragraph === w.paragraph && w.paragraph === 0
 }
 
 /** A chosen speaker mention with the cluster it refers to. */
@@ -68,29 +89,60 @@ function rank(m: Mention): number {
 }
 
 /**
- * The subject written before a verb, in words [from, verb): commas split appositions off ("Flynn, a top
- * Trump surrogate, said" → Flynn; "Asked about Trump's declaration, Clinton said" → Clinton), so the first
- * comma-segment holding a mention wins; inside it, the best kind of mention nearest the verb.
+ * The subject written before a verb, in words [from, verb). Commas cut the stretch into segments; the one
+ * nearest the verb that holds a mention wins, skipping appositions that open with an article ("Flynn, a top
+ * Trump surrogate, said" → Flynn) and clauses without one ("…, before city officials had weighed in,
+ * Republican nominee Donald Trump said" → Trump). Inside a segment: a pronoun right before the verb, else
+ * the best kind of mention nearest the verb. A possessor right before a noun of saying ("Trump's claim",
+ * "Ivana Trump's brief said") is the source.
  */
 export function subjectBefore(model: SpeakerModel, from: number, verb: number): Mention | null {
-  const ms = subjectMentions(model, from, verb)
-  if (!ms.length) return null
-  let segStart = 0
+  const owner = possessorOf(model, from, verb)
+  if (owner) return owner
   const segments: Mention[][] = [[]]
-  for (let k = 0; k < ms.length; k++) {
-    const m = ms[k] as Mention
-    if (k > segStart && hasComma(model, (ms[k - 1] as Mention).to, m.from + 1)) {
+  const starts: number[] = [from]
+  for (let i = from; i < verb; i++) {
+    const w = model.words[i] as Word
+    if (i > from && w.gap.includes(',')) {
       segments.push([])
-      segStart = k
+      starts.push(i)
     }
-    ;(segments.at(-1) as Mention[]).push(m)
+    const m = model.at[i]
+    if (m && !m.possessive && !m.governed) {
+      ;(segments.at(-1) as Mention[]).push(m)
+      i = m.to - 1
+    }
   }
-  for (const seg of segments) {
+  const determiners = model.v.speech.determiners
+  let org: Mention | null = null
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const seg = segments[k] as Mention[]
+    if (!seg.length) continue
+    const first = model.words[starts[k] as number] as Word
+    if (k > 0 && determiners.has(first.lower)) continue
+    const adjacent = seg.at(-1) as Mention
+    if (adjacent.kind === 'pronoun' && adjacent.to === verb) return adjacent
     let best: Mention | null = null
-    for (const m of seg) if (!best || rank(m) >= rank(best)) best = m
-    if (best && best.kind !== 'org') return best
+    for (const m of seg) if (m.kind !== 'org' && (!best || rank(m) >= rank(best))) best = m
+    if (best) return best
+    org ??= seg.at(-1) ?? null
   }
-  return ms.find((m) => m.kind === 'org') ?? null
+  return org
+}
+
+/** "Trump's claim", "Ivana Trump's brief said", "the IMF report stated": the owner of the words. */
+function possessorOf(model: SpeakerModel, from: number, verb: number): Mention | null {
+  const sp = model.v.speech
+  const cueWord = model.words[verb] as Word
+  const nouns = [sp.speechNouns, sp.documentNouns]
+  for (let i = verb - 1; i >= Math.max(from, verb - 3); i--) {
+    const m = model.at[i]
+    if (!m) continue
+    const after = model.words[m.to] as Word | undefined
+    const isNoun = (w: Word | undefined) => w !== undefined && nouns.some((n) => n.has(w.lower))
+    if ((m.possessive && (isNoun(after) || (m.to === verb && isNoun(cueWord)))) || (m.kind === 'org' && isNoun(after))) return { ...m, possessive: false }
+  }
+  return null
 }
 
 /** The subject after a verb (inversion: «…», — сказал Путин / said Caddell / a témoigné une cliente, Rosina Rusin). */
@@ -114,7 +166,3 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
   return best
 }
 
-function hasComma(model: SpeakerModel, from: number, to: number): boolean {
-  for (let i = from; i < to && i < model.words.length; i++) if ((model.words[i] as Word).gap.includes(',')) return true
-  return false
-}

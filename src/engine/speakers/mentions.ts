@@ -1,6 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
-import { countryOf, roleOf, type Vocabulary } from './vocabulary'
+import { countryOf, isKindNoun, roleOf, type Vocabulary } from './vocabulary'
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'org'
 
@@ -90,11 +90,23 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const w = words[i]
   if (!w || w.quote >= 0) return null
   const sp = v.speech
-  const governed = i > 0 && sp.prepositions.has((words[i - 1] as Word).lower) && !w.gap.trim()
+  const prev = i > 0 ? (words[i - 1] as Word) : undefined
+  const sameClause = prev !== undefined && prev.sentence === w.sentence && !w.gap.trim()
+  const governed = sameClause && !prev.cap && sp.prepositions.has(prev.lower)
   const pron = sp.pronouns.get(w.lower) ?? invertedPronoun(w.lower, sp.pronouns)
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   if (multiWordCountry(r, i)) return null
-  if (nameLike(w, v, ev)) {
+  if (w.cap && prev && prev.sentence === w.sentence && !thingBefore(r, prev, w)) {
+    // «Van Gaal», "De Bock": a capitalised particle opens the name.
+    const next = words[i + 1]
+    if (sp.nameParticles.has(w.lower) && next && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev)) {
+      const end = nameEnd(r, i + 1, limit)
+      const m = mention('name', i, end, null, governed)
+      m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
+      return m
+    }
+  }
+  if (nameLike(w, v, ev) && !(prev && thingBefore(r, prev, w))) {
     const end = nameEnd(r, i, limit)
     const m = mention('name', i, end, null, governed)
     m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
@@ -106,6 +118,22 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (w.cap && isAcronym(w) && !sp.agencies.has(w.lower)) return mention('org', i, i + 1, null, governed)
   if (w.cap && !w.initial && sp.organisations.has(w.lower)) return mention('org', i, i + 1, null, governed)
   return null
+}
+
+/**
+ * Whether the word before a capitalised word shows it is a thing, not a person: an article or possessive
+ * ("la Flandre", "des Chores"), a noun that introduces a title ("book, Living History"), or — where all nouns
+ * are capitalised — an inflected adjective ("seinen deutschen Landsmann").
+ */
+function thingBefore(r: MentionReader, prev: Word, w: Word): boolean {
+  const sp = r.v.speech
+  if (prev.sentence !== w.sentence || /[.!?;:«»"“”]/.test(w.gap)) return false
+  if (!prev.cap && sp.determiners.has(prev.lower)) return true
+  if (isKindNoun(r.v, prev.lower)) return true
+  if (sp.capitalisedNouns && !prev.cap && !w.gap.trim() && /(?:e|en|er|es|em)$/.test(prev.lower) && !sp.verbs.has(prev.lower)) {
+    return !sp.prepositions.has(prev.lower) && !r.v.lex.stopWords.has(prev.lower)
+  }
+  return false
 }
 
 function mention(kind: MentionKind, from: number, to: number, agreement: Agreement, governed: boolean): Mention {
@@ -206,7 +234,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       afterConnector = false
       continue
     }
-    if (j > i && nameLike({ ...w, initial: false }, v, ev) && role !== null) break
+    if (j > i && nameLike({ ...w, initial: false }, v, ev) && role !== null && !thingBefore(r, words[j - 1] as Word, w)) break
     const ro = roleOf(v, w.lower)
     if (ro) {
       role ??= ro
@@ -238,7 +266,8 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   m.role = role
   m.country = country
   const next = words[j]
-  if (next && j < limit && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev)) {
+  const last = words[j - 1] as Word
+  if (next && j < limit && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev) && !thingBefore(r, last, next)) {
     m.nameFrom = j
     m.to = nameEnd(r, j, limit)
     m.possessive = POSSESSIVE.test((words[m.to - 1] as Word).text)

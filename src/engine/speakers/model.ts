@@ -182,14 +182,26 @@ export class SpeakerModel {
   antecedent(pos: number, agreement: Agreement, cataphora: boolean, window = PRONOUN_WINDOW): Cluster | null {
     const w = this.words[pos]
     if (!w) return null
-    for (let s = w.sentence; s >= Math.max(0, w.sentence - window); s--) {
+    // The same sentence: the nearest compatible mention before the pronoun ("Trump said … when he said").
+    const here = this.bySentence.get(w.sentence) ?? []
+    for (let k = here.length - 1; k >= 0; k--) {
+      const m = here[k] as Mention
+      if (m.from >= pos) continue
+      const c = this.candidate(m, agreement)
+      if (c) return c
+    }
+    // Earlier sentences: the speaker of a verb of saying first, else the first compatible mention (the subject).
+    for (let s = w.sentence - 1; s >= Math.max(0, w.sentence - window); s--) {
       const list = this.bySentence.get(s)
       if (!list) continue
+      let first: Cluster | null = null
       for (const m of list) {
-        if (m.from >= pos) break
         const c = this.candidate(m, agreement)
-        if (c) return c
+        if (!c) continue
+        if (this.nextToCue(m)) return c
+        first ??= c
       }
+      if (first) return first
     }
     if (!cataphora) return null
     for (let s = w.sentence; s <= w.sentence + 3; s++) {
@@ -200,6 +212,14 @@ export class SpeakerModel {
       }
     }
     return null
+  }
+
+  /** A mention right before or after a verb of saying: the speaker of that sentence. */
+  private nextToCue(m: Mention): boolean {
+    const verbs = this.v.speech.verbs
+    const after = this.words[m.to]
+    const before = this.words[m.from - 1]
+    return (after !== undefined && verbs.has(after.lower)) || (before !== undefined && verbs.has(before.lower) && !before.cap)
   }
 
   private candidate(m: Mention, agreement: Agreement): Cluster | null {
