@@ -91,7 +91,6 @@ function where(cf) {
   return { file: cf.url.replace(/^file:\/\//, ''), line: cf.lineNumber + 1 }
 }
 
-const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
 const parent = new Map()
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
 const keyOf = new Map()
