@@ -118,8 +118,8 @@ function dense(v: TermVector, size: number): { vector: Float64Array; norm: numbe
 }
 
 function titleTokens(doc: Document): Token[] {
-  const p = doc.paragraphs[0]
-  if (!p?.title) return []
+  const p = doc.paragraphs.find((x) => x.title)
+  if (!p) return []
   const out: Token[] = []
   for (let i = p.firstSentence; i < p.lastSentence; i++) out.push(...(doc.sentences[i] as Sentence).tokens)
   return out

@@ -34,7 +34,7 @@ export interface Paragraph extends Span {
 export interface Document {
   text: string
   header: Header
-  /** The headline line at the top of the text (also `paragraphs[0].title`), or null. */
+  /** The headline line at the top of the text (that paragraph has `title` set), or null. */
   title: Span | null
   /** A dateline opening the body ("МОСКВА, 9 августа. /ТАСС/."); not part of any sentence. */
   dateline: Dateline | null
@@ -83,14 +83,28 @@ export function buildDocument(text: string, language: Language): Document {
   }
   markPromo(text, paragraphs, sentences, lex)
   let title: Span | null = null
-  const first = paragraphs[0]
-  if (first && paragraphs.length >= 3 && !(dateline && dateline.start === first.start)) {
-    if (isTitleLine(text.slice(first.start, first.end), first.lastSentence - first.firstSentence, lex)) {
+  // The headline is the first line that is not a promo or timestamp line ("Media playback is not supported…").
+  const first = paragraphs.find((p) => !p.promo)
+  if (
+    first &&
+    first.index <= 2 &&
+    paragraphs.length - first.index >= 3 &&
+    !(dateline && dateline.start === first.start)
+  ) {
+    const nextWords = sentences[first.lastSentence]?.tokens.length ?? 0
+    if (
+      isTitleLine(
+        text.slice(first.start, first.end),
+        first.lastSentence - first.firstSentence,
+        nextWords,
+        lex,
+      )
+    ) {
       first.title = true
       title = { start: first.start, end: first.end }
     }
   }
-  markHeadings(text, paragraphs, title ? 1 : 0)
+  markHeadings(text, paragraphs, title && first ? first.index + 1 : 0)
   return { text, header, title, dateline, paragraphs, sentences, wordCount }
 }
 

@@ -2,13 +2,16 @@ import type { Lexicon } from '../lang/lexicon'
 
 const MAX_TITLE_WORDS = 20
 const MAX_PLAIN_TITLE_WORDS = 14
+/** A headline in sentence form is much shorter than the lead sentence under it. */
+const HEADLINE_TO_LEAD = 0.75
 
 /**
  * Whether the article's first line is its headline (the first line of PolNeAR and WMT articles). A headline is one
  * sentence followed by more text, and either has no final full stop, or is written in Title Case, or reads as
- * headline prose: short, no comma, and not opening with a function word ("The decree, or fatwa, was…" is a lead).
+ * headline prose: short, much shorter than the next sentence, no comma, and not opening with a function word
+ * ("The decree, or fatwa, was…" is a lead).
  */
-export function isTitleLine(line: string, sentenceCount: number, lex: Lexicon): boolean {
+export function isTitleLine(line: string, sentenceCount: number, nextWords: number, lex: Lexicon): boolean {
   if (sentenceCount !== 1) return false
   const words = line.split(/\s+/).filter(Boolean)
   if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false
@@ -18,7 +21,12 @@ export function isTitleLine(line: string, sentenceCount: number, lex: Lexicon): 
   if (!stripped.endsWith('.')) return false
   if (isTitleCase(words)) return true
   const first = (words[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '')
-  return words.length <= MAX_PLAIN_TITLE_WORDS && !line.includes(',') && !lex.stopWords.has(first)
+  return (
+    words.length <= MAX_PLAIN_TITLE_WORDS &&
+    words.length <= nextWords * HEADLINE_TO_LEAD &&
+    !line.includes(',') &&
+    !lex.stopWords.has(first)
+  )
 }
 
 /** Most longer words capitalised: "Clinton Hid Past Health Problems From Public". */
