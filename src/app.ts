@@ -14,6 +14,7 @@ import { ProblemError, type ProblemSlug, problemResponse } from './http/problem'
 import { rateLimit } from './http/rate-limit'
 import { analysesRouter } from './routes/analyses'
 import { analyzeRouter } from './routes/analyze'
+import { audioRouter } from './routes/audio'
 import { homeRouter } from './routes/home'
 import { mountDocs, systemRouter } from './routes/system'
 
@@ -65,6 +66,7 @@ export function createApp() {
     .route('/', homeRouter)
     .route('/', analyzeRouter)
     .route('/', analysesRouter)
+    .route('/', audioRouter)
   mountDocs(app)
 
   app.notFound((c) => {

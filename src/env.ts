@@ -11,6 +11,14 @@ export interface Bindings {
   MAX_BODY_BYTES?: string
   CORS_ORIGINS?: string
   RATE_LIMIT_PERIOD_SECONDS?: string
+  /** Service Binding to the quotecast-tts Worker (tts/): the embedded synthesizer for /v1/audio. */
+  TTS?: Fetcher
+  /** Workers AI; used for audio only with TTS_ENGINE=workers-ai (MeloTTS: en, es, fr). */
+  AI?: Ai
+  /** `workers-ai` to speak the languages Workers AI can with it; anything else: the embedded engine. */
+  TTS_ENGINE?: string
+  /** Longest article /v1/audio accepts, in characters (default 20000). */
+  MAX_AUDIO_CHARS?: string
 }
 
 export interface Config {

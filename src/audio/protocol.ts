@@ -43,4 +43,7 @@ export const TTS_LIMITS = {
   maxSegments: 2_000,
 } as const
 
+/** Silence the synthesizer puts between two segments (the SSML of the narration says the same). */
+export const SEGMENT_GAP_MS = 250
+
 export const MIME: Record<AudioFormat, string> = { mp3: 'audio/mpeg', wav: 'audio/wav' }

@@ -1,0 +1,211 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { AudioCache, teeForCache } from '../audio/cache'
+import { buildNarration, NARRATION_VERSION, voiceOf } from '../audio/narration'
+import type { AudioFormat, SynthesisRequest } from '../audio/protocol'
+import { audioConfigured, chooseSynthesizer, HOW_TO_ENABLE, SynthesisFailed } from '../audio/synthesizers'
+import type { NarrationSource } from '../audio/types'
+import { analyze, ENGINE_VERSION } from '../engine/index'
+import type { Bindings } from '../env'
+import { readConfig } from '../env'
+import { JsonCache } from '../http/cache'
+import { etagOf, matchesEtag } from '../http/content-address'
+import { canonicalJson, sha256Hex } from '../http/hash'
+import { readArticle } from '../http/input'
+import { ProblemError } from '../http/problem'
+import {
+  type NarrationBody,
+  type NarrationInputSchema,
+  NarrationQuerySchema,
+  NarrationSchema,
+  narrationBody,
+} from '../schemas/audio'
+import { inputProblems, problem } from '../schemas/problem'
+
+type Env = { Bindings: Bindings }
+type Json = z.infer<typeof NarrationInputSchema> | Record<string, never>
+type Query = z.infer<typeof NarrationQuerySchema>
+
+/** Default cap on the article length for audio: ~3,000 words, ~19 minutes, well inside 30 s of CPU. */
+export const DEFAULT_MAX_AUDIO_CHARS = 20_000
+
+const cacheHeaders = {
+  ETag: {
+    description: 'Strong validator: the content address in quotes.',
+    schema: { type: 'string' as const },
+  },
+  'X-Cache': {
+    description: 'HIT (from KV), MISS (computed and stored), BYPASS (computed; KV absent or failing).',
+    schema: { type: 'string' as const, enum: ['HIT', 'MISS', 'BYPASS'] },
+  },
+}
+
+export const audioRouter = new OpenAPIHono<Env>()
+
+const narrationRoute = createRoute({
+  method: 'post',
+  path: '/v1/narration',
+  summary: 'The narration script of an article',
+  description:
+    'Segments read by the narrator or in a speaker’s voice, the voice plan, and the same script as SSML. ' +
+    'Option `source` (body `options.source` or query `?source=`): `summary` (default), `article`, `quotes`.',
+  tags: ['audio'],
+  request: { body: narrationBody, query: NarrationQuerySchema },
+  responses: {
+    200: {
+      description: 'The script.',
+      headers: cacheHeaders,
+      content: { 'application/json': { schema: NarrationSchema } },
+    },
+    304: { description: 'Not modified.', headers: cacheHeaders },
+    ...inputProblems,
+  },
+})
+
+const audioRoute = createRoute({
+  method: 'post',
+  path: '/v1/audio',
+  summary: 'The article narrated: MP3 or WAV',
+  description:
+    '`audio/mpeg` by default; `audio/wav` with `?format=wav` (or `options.format`) or `Accept: audio/wav`. ' +
+    'Streamed. Spoken by the embedded synthesizer (the TTS Worker, Service Binding `TTS`), or by Workers AI for ' +
+    'English, Spanish and French MP3 when `TTS_ENGINE=workers-ai` and `AI` are set. The article may be at most ' +
+    `MAX_AUDIO_CHARS characters (default ${DEFAULT_MAX_AUDIO_CHARS}).`,
+  tags: ['audio'],
+  request: { body: narrationBody, query: NarrationQuerySchema },
+  responses: {
+    200: {
+      description: 'The audio.',
+      headers: cacheHeaders,
+      content: {
+        'audio/mpeg': { schema: z.string().openapi({ format: 'binary' }) },
+        'audio/wav': { schema: z.string().openapi({ format: 'binary' }) },
+      },
+    },
+    304: { description: 'Not modified.', headers: cacheHeaders },
+    ...inputProblems,
+    413: problem('Body over MAX_BODY_BYTES, or text over MAX_AUDIO_CHARS (audio) / MAX_TEXT_CHARS.'),
+    502: problem('The synthesizer failed; nothing was cached.'),
+    503: problem('No synthesizer is configured; `detail` says how to enable audio.'),
+  },
+})
+
+audioRouter.openapi(narrationRoute, async (c) => {
+  const n = await narrationFor(c, c.req.valid('json') as Json, c.req.valid('query'))
+  c.header('ETag', etagOf(n.body.id))
+  c.header('X-Cache', n.status)
+  if (matchesEtag(c.req.header('if-none-match'), etagOf(n.body.id))) return c.body(null, 304)
+  return c.json(n.body, 200)
+})
+
+audioRouter.openapi(audioRoute, async (c) => {
+  const json = c.req.valid('json') as Json
+  const query = c.req.valid('query')
+  const format = formatOf(c, json, query)
+  const config = readAudioConfig(c.env)
+  // Before any work: with no synthesizer at all, nothing below can succeed.
+  if (!audioConfigured(c.env ?? {})) throw new ProblemError('service-unavailable', HOW_TO_ENABLE)
+  const n = await narrationFor(c, json, query, config.maxAudioChars)
+  const choice = chooseSynthesizer(c.env ?? {}, n.body.language, format)
+  if (!choice.ok) throw new ProblemError('service-unavailable', choice.detail)
+  const synth = choice.synthesizer
+  const request: SynthesisRequest = {
+    language: n.body.language,
+    format,
+    segments: n.body.segments.map((s) => ({
+      voice: voiceOf(n.body.voices, s.speakerId).voice,
+      text: s.text,
+    })),
+  }
+  const id = await sha256Hex(canonicalJson({ engine: synth.id, request }))
+  const etag = etagOf(id)
+  c.header('ETag', etag)
+  c.header('X-Audio-Engine', synth.id)
+  c.header('X-Narration-Id', n.body.id)
+  const refresh = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '')
+  if (!refresh && matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304)
+
+  const cache = new AudioCache(c.env?.CACHE, readConfig(c.env).cacheTtlSeconds)
+  const key = `audio:${id}`
+  const lookup = refresh ? { status: c.env?.CACHE ? 'MISS' : 'BYPASS', value: null } : await cache.get(key)
+  if (lookup.value) {
+    c.header('X-Cache', 'HIT')
+    return c.body(lookup.value.bytes, 200, { 'Content-Type': lookup.value.contentType })
+  }
+  let result: Awaited<ReturnType<typeof synth.synthesize>>
+  try {
+    result = await synth.synthesize(request)
+  } catch (e) {
+    if (!(e instanceof SynthesisFailed)) throw e
+    console.error(`audio ${id}: ${e.message}`)
+    throw new ProblemError('bad-gateway', `The speech synthesizer failed (${synth.id}); nothing was cached.`)
+  }
+  c.header('X-Cache', lookup.status)
+  let body = result.stream
+  // Only audio from the engine version the key names is stored, and only once it arrived whole.
+  if (lookup.status === 'MISS' && result.engine === synth.id) {
+    const { client, complete } = teeForCache(result.stream)
+    cache.putWhenComplete(key, complete, result.contentType, executionContext(c))
+    body = client
+  }
+  return c.body(body, 200, { 'Content-Type': result.contentType })
+})
+
+/** The narration of a request: from the cache under its content address, or analysed and scripted now. */
+async function narrationFor(c: Context<Env>, json: Json, query: Query, maxChars?: number) {
+  const { input, options } = await readArticle(c, json as never, query)
+  if (maxChars !== undefined && input.text.length > maxChars) {
+    throw new ProblemError(
+      'payload-too-large',
+      `The text has ${input.text.length} characters; audio is limited to ${maxChars} (MAX_AUDIO_CHARS).`,
+    )
+  }
+  const source: NarrationSource =
+    ('options' in json ? json.options?.source : undefined) ?? query.source ?? 'summary'
+  const engine = `${ENGINE_VERSION}+${NARRATION_VERSION}`
+  const id = await sha256Hex(
+    canonicalJson({
+      engine,
+      source,
+      language: input.language ?? 'auto',
+      options,
+      title: input.title ?? null,
+      text: input.text,
+    }),
+  )
+  const cache = new JsonCache(c.env?.CACHE, readConfig(c.env).cacheTtlSeconds)
+  const key = `narration:${id}`
+  const refresh = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '')
+  const lookup = refresh
+    ? { status: c.env?.CACHE ? ('MISS' as const) : ('BYPASS' as const), value: null }
+    : await cache.get<NarrationBody>(key)
+  if (lookup.value) return { status: lookup.status, body: lookup.value }
+  const analysis = analyze(input, options)
+  const narration = buildNarration(input.text, analysis, source)
+  const body: NarrationBody = { id, engine, ...narration }
+  if (lookup.status === 'MISS') cache.put(key, body, executionContext(c))
+  return { status: lookup.status, body }
+}
+
+/** `?format=` or `options.format` first; then `Accept: audio/wav`; MP3 otherwise. */
+function formatOf(c: Context<Env>, json: Json, query: Query): AudioFormat {
+  const explicit = ('options' in json ? json.options?.format : undefined) ?? query.format
+  if (explicit) return explicit
+  const accept = c.req.header('accept') ?? ''
+  return /\baudio\/(x-)?wav\b|\baudio\/wave\b/i.test(accept) && !/\baudio\/mpeg\b/i.test(accept)
+    ? 'wav'
+    : 'mp3'
+}
+
+function readAudioConfig(env: Bindings | undefined): { maxAudioChars: number } {
+  const n = Number(env?.MAX_AUDIO_CHARS)
+  return { maxAudioChars: Number.isSafeInteger(n) && n > 0 ? n : DEFAULT_MAX_AUDIO_CHARS }
+}
+
+function executionContext(c: Context): Pick<ExecutionContext, 'waitUntil'> | undefined {
+  try {
+    return c.executionCtx
+  } catch {
+    return undefined
+  }
+}
