@@ -85,7 +85,10 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
   if (cue) {
     const before = subjectBefore(model, f.afterFrom, cue.index)
     if (before) return found(model, before, cue, it.dialogue ? 'dialogue-dash' : 'quote-speaker-verb', 0.9, true)
-    const after = subjectAfter(model, cue, f.afterTo)
+    // Inversion only with the verb first: «…», — заявил X / "…," said X.
+    const lead = model.words[f.afterFrom] as Word
+    const first = cue.index === f.afterFrom || (cue.index === f.afterFrom + 1 && !lead.cap && model.v.lex.stopWords.has(lead.lower))
+    const after = first ? subjectAfter(model, cue, f.afterTo) : null
     if (after) return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
     if (cue.index === f.afterFrom) return found(model, null, cue, 'quote-verb-zero-subject', 0.7, true)
     return null

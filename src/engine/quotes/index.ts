@@ -157,7 +157,9 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
   top.forEach((c, k) => {
     const [from, to] = ranges[k] as readonly [number, number]
     const para = (words[from] as Word | undefined)?.paragraph ?? -1
-    if (!titleCase.has(para)) titleCase.set(para, isTitleCaseLine(words, paragraphStart(words, from), paragraphEnd(words, from)))
+    if (!titleCase.has(para)) {
+      titleCase.set(para, !v.speech.capitalisedNouns && isTitleCaseLine(words, paragraphStart(words, from), paragraphEnd(words, from)))
+    }
     const reading = c.dialogue ? (to - from >= 1 ? 'speech' : 'short') : readQuoted(text, words, from, to, c.start, c.end, v, titleCase.get(para) ?? false)
     // A capitalised word or two in marks («Газпром», "ОВД-Инфо") reads as a name in the reporter's sentence.
     if (reading === 'title' || (reading === 'short' && !c.dialogue && (words[from] as Word | undefined)?.cap)) {

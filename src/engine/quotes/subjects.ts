@@ -82,6 +82,8 @@ function subjectMentions(model: SpeakerModel, from: number, to: number): Mention
   return out
 }
 
+const RELATIVE = /^(?:which|who|that|also|then|который|которая|которые|який|яка|які|qui|que|quien|que|der|die|das|также|тоже|також)$/
+
 const RANK: Record<Mention['kind'], number> = { name: 4, role: 3, pronoun: 2, org: 1 }
 
 function rank(m: Mention): number {
@@ -119,9 +121,12 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     const seg = segments[k] as Mention[]
     if (!seg.length) continue
     const first = model.words[starts[k] as number] as Word
-    if (k > 0 && determiners.has(first.lower)) continue
+    // An apposition set off by commas on both sides ("Flynn, a top Trump surrogate, said").
+    const closed = k < segments.length - 1 || (model.words[verb] as Word).gap.includes(',')
+    if (k > 0 && closed && determiners.has(first.lower)) continue
+    // The mention right at the verb is its subject ("when he said", "the Department which reported").
     const adjacent = seg.at(-1) as Mention
-    if (adjacent.kind === 'pronoun' && adjacent.to === verb) return adjacent
+    if (adjacent.to === verb || (adjacent.to === verb - 1 && RELATIVE.test((model.words[verb - 1] as Word).lower))) return adjacent
     let best: Mention | null = null
     for (const m of seg) if (m.kind !== 'org' && (!best || rank(m) >= rank(best))) best = m
     if (best) return best
@@ -140,7 +145,7 @@ function possessorOf(model: SpeakerModel, from: number, verb: number): Mention |
     if (!m) continue
     const after = model.words[m.to] as Word | undefined
     const isNoun = (w: Word | undefined) => w !== undefined && nouns.some((n) => n.has(w.lower))
-    if ((m.possessive && (isNoun(after) || (m.to === verb && isNoun(cueWord)))) || (m.kind === 'org' && isNoun(after))) return { ...m, possessive: false }
+    if ((m.possessive && (isNoun(after) || (m.to === verb && isNoun(cueWord)))) || (m.kind === 'org' && isNoun(after))) return m
   }
   return null
 }

@@ -140,14 +140,21 @@ export class Registry {
   addOrg(text: string, pos: number): Cluster {
     const lower = text.toLowerCase()
     for (const c of this.clusters) {
-      if (c.surname.toLowerCase() === lower) return c
+      if ([...c.first, c.surname].join(' ').toLowerCase() === lower) return c
       // An acronym of a multi-word name: IMF = International Monetary Fund.
       if (c.first.length >= 2 && initials(c) === text) {
         c.kind = 'org'
         return c
       }
+      if (c.kind === 'org' && !c.first.length && text.includes(' ') && initialsOf(text) === c.surname) {
+        const words = text.split(' ')
+        c.first = words.slice(0, -1)
+        c.surname = words.at(-1) as string
+        return c
+      }
     }
-    return this.create('org', [], text, pos)
+    const words = text.split(' ')
+    return this.create('org', words.slice(0, -1), words.at(-1) as string, pos)
   }
 
   addDescription(text: string, pos: number): Cluster {
@@ -160,6 +167,14 @@ export class Registry {
 
 function initials(c: Cluster): string {
   return [...c.first, c.surname].map((w) => w.charAt(0)).join('')
+}
+
+function initialsOf(text: string): string {
+  return text
+    .split(' ')
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('')
 }
 
 export function mentionText(words: readonly Word[], m: Mention, text: string, from = m.from, to = m.to): string {

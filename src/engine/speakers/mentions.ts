@@ -91,12 +91,13 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (!w || w.quote >= 0) return null
   const sp = v.speech
   const prev = i > 0 ? (words[i - 1] as Word) : undefined
-  const sameClause = prev !== undefined && prev.sentence === w.sentence && !w.gap.trim()
+  const gap = w.gap.trim()
+  const sameClause = prev !== undefined && prev.sentence === w.sentence && (gap === '' || gap === '.')
   const governed = sameClause && !prev.cap && sp.prepositions.has(prev.lower)
   const pron = sp.pronouns.get(w.lower) ?? invertedPronoun(w.lower, sp.pronouns)
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   if (multiWordCountry(r, i)) return null
-  if (w.cap && prev && prev.sentence === w.sentence && !thingBefore(r, prev, w)) {
+  if (w.cap && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
     // «Van Gaal», "De Bock": a capitalised particle opens the name.
     const next = words[i + 1]
     if (sp.nameParticles.has(w.lower) && next && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev)) {
@@ -106,7 +107,14 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
       return m
     }
   }
-  if (nameLike(w, v, ev) && !(prev && thingBefore(r, prev, w))) {
+  if (w.cap && !w.titled && !isAcronym(w) && prev && prev.sentence === w.sentence && sp.determiners.has(prev.lower) && plainGap(w.gap) && roleOf(v, w.lower) === null) {
+    // "the Chicago Police Department", "la Flandre", "des Chores": a capitalised run after an article names a
+    // thing or an organisation (one word where every noun has a capital).
+    let end = i + 1
+    while (!sp.capitalisedNouns && end < limit && (words[end] as Word).cap && plainGap((words[end] as Word).gap)) end++
+    return mention('org', i, end, null, governed)
+  }
+  if (nameLike(w, v, ev) && !thingBefore(r, i)) {
     const end = nameEnd(r, i, limit)
     const m = mention('name', i, end, null, governed)
     m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
@@ -125,13 +133,24 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
  * ("la Flandre", "des Chores"), a noun that introduces a title ("book, Living History"), or — where all nouns
  * are capitalised — an inflected adjective ("seinen deutschen Landsmann").
  */
-function thingBefore(r: MentionReader, prev: Word, w: Word): boolean {
+function thingBefore(r: MentionReader, at: number): boolean {
   const sp = r.v.speech
+  const w = r.words[at] as Word
+  const prev = r.words[at - 1]
+  if (!prev) return false
   if (prev.sentence !== w.sentence || /[.!?;:«»"“”]/.test(w.gap)) return false
   if (!prev.cap && sp.determiners.has(prev.lower)) return true
   if (isKindNoun(r.v, prev.lower)) return true
-  if (sp.capitalisedNouns && !prev.cap && !w.gap.trim() && /(?:e|en|er|es|em)$/.test(prev.lower) && !sp.verbs.has(prev.lower)) {
-    return !sp.prepositions.has(prev.lower) && !r.v.lex.stopWords.has(prev.lower)
+  const before = at > 1 ? (r.words[at - 2] as Word) : undefined
+  if (!sp.capitalisedNouns && prev.cap) {
+    // "des Travaux Publics": a capitalised run that started after an article is one thing to its end.
+    let k = at - 1
+    while (k > 0 && at - k < 5 && (r.words[k] as Word).cap && !(r.words[k] as Word).gap.trim()) k--
+    const start = r.words[k] as Word
+    if (k < at - 1 && !start.cap && start.sentence === w.sentence && sp.determiners.has(start.lower)) return true
+  }
+  if (sp.capitalisedNouns && !prev.cap && before && (!before.cap || before.initial) && sp.determiners.has(before.lower) && /(?:e|en|er|es|em)$/.test(prev.lower)) {
+    return true
   }
   return false
 }
@@ -234,7 +253,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       afterConnector = false
       continue
     }
-    if (j > i && nameLike({ ...w, initial: false }, v, ev) && role !== null && !thingBefore(r, words[j - 1] as Word, w)) break
+    if (j > i && nameLike({ ...w, initial: false }, v, ev) && role !== null && !thingBefore(r, j)) break
     const ro = roleOf(v, w.lower)
     if (ro) {
       role ??= ro
@@ -253,7 +272,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     }
     // After the role word: its complement (министр спорта, глава российского государства, secretary of state).
     if (w.cap && !w.initial && !ev.lowercase.has(w.lower)) continue
-    if (v.inflected ? GENITIVE.test(w.lower) && !VERB_FORM.test(w.lower) : afterConnector) {
+    if (afterConnector || (v.inflected && GENITIVE.test(w.lower) && !VERB_FORM.test(w.lower))) {
       afterConnector = false
       continue
     }
@@ -266,8 +285,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   m.role = role
   m.country = country
   const next = words[j]
-  const last = words[j - 1] as Word
-  if (next && j < limit && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev) && !thingBefore(r, last, next)) {
+  if (next && j < limit && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev) && !thingBefore(r, j)) {
     m.nameFrom = j
     m.to = nameEnd(r, j, limit)
     m.possessive = POSSESSIVE.test((words[m.to - 1] as Word).text)

@@ -8,6 +8,18 @@ import type { Vocabulary } from './vocabulary'
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
 
+function titleCase(words: readonly Word[], from: number, to: number): boolean {
+  let n = 0
+  let caps = 0
+  for (let i = from; i < to; i++) {
+    const w = words[i] as Word
+    if (w.lower.length < 4) continue
+    n++
+    if (w.cap) caps++
+  }
+  return n >= 4 && caps / n >= 0.7
+}
+
 /**
  * Every mention of a possible speaker in the article, read once, outside the quotations, and clustered into
  * people and organisations. Attribution asks it which cluster a mention refers to.
@@ -40,7 +52,12 @@ export class SpeakerModel {
       let j = i
       const para = (words[i] as Word).paragraph
       while (j < words.length && (words[j] as Word).quote < 0 && (words[j] as Word).paragraph === para) j++
-      for (const m of mentionsIn(this.reader, i, j)) all.push(m)
+      const headline = !v.speech.capitalisedNouns && titleCase(words, i, j)
+      for (const m of mentionsIn(this.reader, i, j)) {
+        // In a Title Case headline a run of capitals is not one name: "Gold Star Mom Corners Obama" → Obama.
+        if (headline && m.kind === 'name' && m.to - m.from > 2) m.from = m.to - 1
+        all.push(m)
+      }
       i = j
     }
     for (const m of all) {
@@ -64,19 +81,22 @@ export class SpeakerModel {
     }
     const infl = this.v.speech.inflection
     const isFirstPatronymic = (p: string[]) => infl !== null && p.length === 2 && isPatronymic((p[1] as string).toLowerCase(), infl)
+    // Where every noun has a capital, a capitalised run after a preposition is more often a thing than a name.
+    const skip = (m: Mention) => this.v.speech.capitalisedNouns && m.governed && m.kind === 'name'
     for (const m of all) {
       if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
+      if (skip(m)) continue
       const parts = nameParts(m)
       if (parts.length < 2 || isFirstPatronymic(parts)) continue
       this.bind(m, this.registry.addFullName(parts, m.from))
     }
     for (const m of all) {
       if (m.kind === 'org') {
-        this.bind(m, this.registry.addOrg((this.words[m.from] as Word).text, m.from))
+        this.bind(m, this.registry.addOrg(mentionText(this.words, m, this.text), m.from))
         continue
       }
       if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
-      if (this.cluster.has(m)) continue
+      if (this.cluster.has(m) || skip(m)) continue
       const parts = nameParts(m)
       if (isFirstPatronymic(parts)) {
         const c = this.registry.addFirstAndPatronymic(parts[0] as string, m.from, (x) => this.lastNamed.get(x) ?? -1)
@@ -190,18 +210,18 @@ export class SpeakerModel {
       const c = this.candidate(m, agreement)
       if (c) return c
     }
-    // Earlier sentences: the speaker of a verb of saying first, else the first compatible mention (the subject).
-    for (let s = w.sentence - 1; s >= Math.max(0, w.sentence - window); s--) {
-      const list = this.bySentence.get(s)
-      if (!list) continue
-      let first: Cluster | null = null
-      for (const m of list) {
+    // Earlier sentences: the speaker of a verb of saying in the previous one, else the first compatible mention
+    // (its subject) of the nearest sentence that has one.
+    const from = Math.max(0, w.sentence - window)
+    for (const m of this.bySentence.get(w.sentence - 1) ?? []) {
+      const c = this.nextToCue(m) ? this.candidate(m, agreement) : null
+      if (c) return c
+    }
+    for (let s = w.sentence - 1; s >= from; s--) {
+      for (const m of this.bySentence.get(s) ?? []) {
         const c = this.candidate(m, agreement)
-        if (!c) continue
-        if (this.nextToCue(m)) return c
-        first ??= c
+        if (c) return c
       }
-      if (first) return first
     }
     if (!cataphora) return null
     for (let s = w.sentence; s <= w.sentence + 3; s++) {
