@@ -338,6 +338,7 @@ textEl.addEventListener('keydown', (e) => {
 })
 $('sample').addEventListener('click', () => {
   textEl.value = SAMPLE
+  fileEl.value = ''
   langEl.value = 'auto'
   say('Example loaded. Press Analyze.')
   textEl.focus()

@@ -149,6 +149,12 @@ before(async () => {
 after(async () => {
   try {
     if (page) {
+      // The built-in English example, one screen: the README's picture (docs/playground.png is a copy).
+      await page.getByRole('button', { name: 'Try an example' }).click()
+      await page.getByRole('button', { name: 'Analyze' }).click()
+      await page.locator('#status').getByText('Done').waitFor()
+      await page.locator('#summary-card').evaluate((el) => el.scrollIntoView())
+      await page.screenshot({ path: join(ARTIFACTS, 'playground-example.png') })
       // The same page as a phone in dark mode.
       await page.setViewportSize({ width: 390, height: 844 })
       await page.emulateMedia({ colorScheme: 'dark' })
