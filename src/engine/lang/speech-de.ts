@@ -27,6 +27,7 @@ export const deSpeech: SpeechLexicon = {
     abgeordneter sprecher geschäftsführer gründer professor professorin arzt ärztin polizeisprecher
     ehrenvorsitzende ehrenvorsitzenden notenwart chorleiter vorstand
   `),
+  institutions: ['gericht', 'ministerium', 'regierung', 'polizei', 'verwaltung', 'behörde', 'verein', 'vorstand'],
   leaderRoles: ['chef', 'chefin', 'leiter'],
   honorifics: words('dr prof hr fr'),
   agencies: words('dpa apa afp reuters ap sid kna epd'),
@@ -38,6 +39,7 @@ export const deSpeech: SpeechLexicon = {
   `),
   nameParticles: words('von van de der den zu'),
   determiners: words('der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem jeder jede jedes beim vom zum zur im am'),
+  headFinal: false,
   capitalisedNouns: true,
   prepositions: words('in im an am auf aus bei mit nach von vom zu zum zur gegen über unter für'),
   countries: countries(`

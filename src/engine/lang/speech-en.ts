@@ -34,6 +34,7 @@ export const enSpeech: SpeechLexicon = {
     author researcher scientist spokesman aide staffer treasurer mother father wife husband son daughter witness
     resident owner executive president-elect vice-president lady
   `),
+  institutions: ['court', 'department', 'ministry', 'administration', 'office', 'committee', 'agency', 'police', 'service', 'fund', 'campaign', 'council', 'commission', 'government'],
   leaderRoles: ['leader', 'head'],
   honorifics: words('mr mrs ms dr lt gen col sen rep gov prof sgt capt rev st'),
   agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
@@ -50,6 +51,7 @@ export const enSpeech: SpeechLexicon = {
   `),
   nameParticles: words('de van von der den del da di la le bin al st. o'),
   determiners: words('the a an this that these those his her its their our my your'),
+  headFinal: true,
   capitalisedNouns: false,
   prepositions: words('in at from to near into of on by for with about over across inside outside through'),
   countries: countries(`

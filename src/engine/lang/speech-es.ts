@@ -23,6 +23,7 @@ export const esSpeech: SpeechLexicon = {
     alcaldesa diputado diputada senador senadora juez jueza abogado abogada fiscal experto experta líder
     dirigente consejero consejera vicepresidente vicepresidenta rey reina entrenador jugador cantante actor actriz
   `),
+  institutions: ['tribunal', 'ministerio', 'gobierno', 'policía', 'ayuntamiento', 'comisión', 'juzgado'],
   leaderRoles: ['jefe', 'jefa', 'líder', 'dirigente'],
   honorifics: words('sr sra srta dr dra d dña'),
   agencies: words('efe europa press reuters afp ap'),
@@ -34,6 +35,7 @@ export const esSpeech: SpeechLexicon = {
   `),
   nameParticles: words('de del la las los y'),
   determiners: words('el la los las un una unos unas su sus este esta estos estas ese esa esos esas'),
+  headFinal: false,
   capitalisedNouns: false,
   prepositions: words('a al en de del con por para sobre entre desde hasta hacia'),
   countries: countries(`

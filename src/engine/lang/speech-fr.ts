@@ -24,6 +24,7 @@ export const frSpeech: SpeechLexicon = {
     témoin porte-parole patron patronne dirigeant dirigeante bourgmestre échevin premier commissaire
     professeur médecin docteur entraîneur joueur joueuse
   `),
+  institutions: ['tribunal', 'ministère', 'gouvernement', 'police', 'cour', 'commission', 'mairie', 'direction'],
   leaderRoles: ['chef', 'dirigeant', 'dirigeante', 'patron'],
   honorifics: words('m mme mlle me dr pr'),
   agencies: words('afp belga reuters ap'),
@@ -35,6 +36,7 @@ export const frSpeech: SpeechLexicon = {
   `),
   nameParticles: words('de du des le la van von d'),
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),
+  headFinal: false,
   capitalisedNouns: false,
   prepositions: words('à au aux en dans de du des chez sur sous par pour avec vers'),
   countries: countries(`

@@ -30,6 +30,9 @@ export interface SpeechLexicon {
   possessives: ReadonlyMap<string, Agreement>
   /** Role and title words, lower-case stems ("президент", "minist", "mayor"): heads of role descriptions. */
   roles: readonly string[]
+  /** Institutions that speak as such (суд, администрация, court, ministry), lower-case stems: a description
+   * headed by one ("Саратовский гарнизонный военный суд") is a speaker of its own, not a person's role. */
+  institutions: readonly string[]
   /** Role words that mean "head of state or organisation" and so match any leader title of the same country. */
   leaderRoles: readonly string[]
   /** Courtesy and rank abbreviations written before names ("mr", "dr", "m", "lt", "gen"). */
@@ -46,6 +49,9 @@ export interface SpeechLexicon {
   nameParticles: ReadonlySet<string>
   /** Articles and possessive determiners: a capitalised word right after one is a thing, not a person. */
   determiners: ReadonlySet<string>
+  /** Noun compounds put the head last ("campaign strategist", "police chief"): of adjacent role words the last
+   * is the role. Otherwise the first is ("заместитель директора", "пресс-служба компании"). */
+  headFinal: boolean
   /** Nouns are written with a capital (German): capitals alone do not make a name. */
   capitalisedNouns: boolean
   /** Prepositions (and place abbreviations: ул., вул.) after which a capitalised name is a place or an object. */

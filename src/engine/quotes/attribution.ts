@@ -39,6 +39,16 @@ const MAX_VERB_DISTANCE = 8
  */
 export function attribute(model: SpeakerModel, items: Item[]): void {
   for (const it of items) it.result = insetRule(model, it) ?? inciseAfter(model, it) ?? introBefore(model, it) ?? sourcePhrase(model, it)
+  // «…», опубликовал фотографии «…», говорится в решении суда: the attribution after the last quote of a
+  // sentence covers the quotes before it that run into it.
+  for (let k = items.length - 2; k >= 0; k--) {
+    const it = items[k] as Item
+    const next = items[k + 1] as Item
+    if (it.result || !next.result?.adjacent || !next.result.cluster) continue
+    if (it.frame.afterTo <= it.frame.afterFrom || it.frame.afterTo < next.frame.beforeFrom || next.frame.beforeFrom > it.frame.afterTo) continue
+    if (it.frame.paragraph !== next.frame.paragraph || !next.result.method.startsWith('quote-')) continue
+    it.result = { cluster: next.result.cluster, cue: next.result.cue, method: 'shared-attribution', confidence: 0.75, adjacent: false }
+  }
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item
     if (it.result) continue

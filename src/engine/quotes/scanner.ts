@@ -167,18 +167,13 @@ function endParagraph(
 }
 
 /**
- * An unclosed guillemet whose last inner quotation of the same style ends the paragraph's speech: Russian
- * typography does not double the closing mark («…«…»). The inner quote must close at the end of the paragraph
- * or right before an attribution (`», —` / `»,`).
+ * An unclosed guillemet whose last inner quotation is of the same style: Russian and Ukrainian typography does
+ * not double the closing mark («…«…» for «…«…»»), so the two end together.
  */
-function sharedCloser(text: string, f: Frame): QuoteCandidate | null {
+function sharedCloser(_text: string, f: Frame): QuoteCandidate | null {
   if (f.mark !== '«' && f.mark !== '„') return null
   const last = f.children.at(-1)
-  if (!last || last.mark !== f.mark) return null
-  let i = last.close + 1
-  while (i < text.length && isSpace(text[i]) && text[i] !== '\n') i++
-  const c = text[i]
-  return c === ',' || c === '—' || c === '–' || c === '-' || c === '.' || c === '\n' || c === undefined ? last : null
+  return last && last.mark === f.mark ? last : null
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {

@@ -157,6 +157,24 @@ export class Registry {
     return this.create('org', words.slice(0, -1), words.at(-1) as string, pos)
   }
 
+  /**
+   * An institution named by a description ("Саратовского гарнизонного военного суда"): one cluster per head
+   * and proper adjective, so "Саратовского военного суда" is the same court.
+   */
+  addInstitution(name: string, head: string, pos: number): Cluster {
+    const words = name.split(' ')
+    const proper = words.find((w) => /^\p{Lu}/u.test(w))
+    for (const c of this.clusters) {
+      if (c.kind !== 'description' || !c.description) continue
+      const cw = c.description.split(' ')
+      const cProper = cw.find((w) => /^\p{Lu}/u.test(w))
+      if (sameStem(nameStem((cw.at(-1) ?? '').toLowerCase()), nameStem(head)) && proper && cProper && sameStem(nameStem(cProper.toLowerCase()), nameStem(proper.toLowerCase()))) {
+        return c
+      }
+    }
+    return this.addDescription(name, pos)
+  }
+
   addDescription(text: string, pos: number): Cluster {
     for (const c of this.clusters) if (c.description === text) return c
     const c = this.create('description', [], text, pos)

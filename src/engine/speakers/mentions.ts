@@ -114,6 +114,8 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     while (!sp.capitalisedNouns && end < limit && (words[end] as Word).cap && plainGap((words[end] as Word).gap)) end++
     return mention('org', i, end, null, governed)
   }
+  // "Саратовского гарнизонного военного суда": an adjective from a place name opens an institution's name.
+  if (v.inflected && w.cap && PROPER_ADJECTIVE.test(w.lower) && adjectiveBeforeRole(r, i, limit)) return readRole(r, i, limit, governed)
   if (nameLike(w, v, ev) && !thingBefore(r, i)) {
     const end = nameEnd(r, i, limit)
     const m = mention('name', i, end, null, governed)
@@ -170,6 +172,15 @@ function isAbbreviationWord(w: Word, v: Vocabulary): boolean {
   return w.text.length === 1 || v.speech.honorifics.has(w.lower)
 }
 
+/** A gap inside a role description may hold quotation marks around a name («ТОВ «БВК» Віталій»). */
+function roleGap(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap[i]
+    if (c !== ' ' && c !== '\u00a0' && c !== '«' && c !== '»' && c !== '"' && c !== '“' && c !== '”' && c !== '„') return false
+  }
+  return true
+}
+
 function plainGap(gap: string): boolean {
   for (let i = 0; i < gap.length; i++) {
     const c = gap[i]
@@ -222,11 +233,13 @@ function isModifier(r: MentionReader, w: Word): boolean {
   const { v } = r
   if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower)) return false
   if (countryOf(v, w.lower) !== null) return true
-  if (w.cap && !w.initial && !POSSESSIVE.test(w.text) && !isAcronym(w)) return false
+  if (w.cap && !POSSESSIVE.test(w.text) && !isAcronym(w)) return v.inflected && PROPER_ADJECTIVE.test(w.lower)
   if (v.inflected) return ADJECTIVE.test(w.lower)
   return true
 }
 
+/** Adjectives made from place names (Саратовского, Челябинский, Житомирська) open institution names. */
+const PROPER_ADJECTIVE = /(?:ск|цк|инск|овск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|а|у|ій|ої|ою|ім|ому|ого)$/u
 const ADJECTIVE = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ій|а|е|і|ої|ою|ім|ою)$/u
 /** Russian/Ukrainian words a role's complement can be (genitive nouns and adjectives), not verbs. */
 const GENITIVE = /(?:а|я|ы|и|і|ї|ого|его|ой|ей|ої|ів|их|ых|ов|ев|ей|ства|ння|ння)$/u
@@ -243,7 +256,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   let afterConnector = false
   for (; j < limit; j++) {
     const w = words[j] as Word
-    if (j > i && !plainGap(w.gap)) break
+    if (j > i && !plainGap(w.gap) && !(roleGap(w.gap) && (w.titled || (words[j - 1] as Word).titled))) break
     if (j > i && w.gap.includes('.') && !isAbbreviationWord(words[j - 1] as Word, v)) break
     if (w.quote >= 0 && !w.titled) break
     const c = countryOf(v, w.lower) ?? multiWordCountry(r, j)
@@ -256,7 +269,8 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     if (j > i && nameLike({ ...w, initial: false }, v, ev) && role !== null && !thingBefore(r, j)) break
     const ro = roleOf(v, w.lower)
     if (ro) {
-      role ??= ro
+      const compound = j > i && roleOf(v, (words[j - 1] as Word).lower) !== null
+      role = role === null || (v.speech.headFinal && compound) ? ro : role
       afterConnector = false
       continue
     }
@@ -285,7 +299,8 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   m.role = role
   m.country = country
   const next = words[j]
-  if (next && j < limit && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev) && !thingBefore(r, j)) {
+  const gapOk = next !== undefined && (plainGap(next.gap) || (roleGap(next.gap) && (words[j - 1] as Word).titled))
+  if (next && j < limit && gapOk && nameLike({ ...next, initial: false }, v, ev) && !thingBefore(r, j)) {
     m.nameFrom = j
     m.to = nameEnd(r, j, limit)
     m.possessive = POSSESSIVE.test((words[m.to - 1] as Word).text)

@@ -2,7 +2,7 @@ import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { type Cluster, mentionText, nameSlots, Registry } from './clusters'
 import { type Mention, type MentionReader, mentionsIn, nameEvidence } from './mentions'
-import { isPatronymic } from './nominative'
+import { isPatronymic, nominativePhrase } from './nominative'
 import type { Vocabulary } from './vocabulary'
 
 const PRONOUN_WINDOW = 6
@@ -164,6 +164,12 @@ export class SpeakerModel {
     const known = this.cluster.get(m)
     if (known) return known
     if (m.kind === 'pronoun') return this.antecedent(m.from, m.agreement ?? agreement, true)
+    if (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role) && m.nameFrom < 0) {
+      const c = this.roleBearer(m) ?? this.institution(m)
+      c.forms.set(mentionText(this.words, m, this.text), m.from)
+      this.cluster.set(m, c)
+      return c
+    }
     if (m.kind === 'role') {
       const c = this.roleBearer(m) ?? this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW)
       const resolved = c ?? this.registry.addDescription(mentionText(this.words, m, this.text), m.from)
@@ -172,6 +178,16 @@ export class SpeakerModel {
       return resolved
     }
     return null
+  }
+
+  private institution(m: Mention): Cluster {
+    const parts: string[] = []
+    for (let k = m.from; k < m.to; k++) {
+      const w = this.words[k] as Word
+      if (!this.v.speech.determiners.has(w.lower) || k > m.from) parts.push(w.text)
+    }
+    const name = this.v.inflected ? nominativePhrase(parts) : parts.join(' ')
+    return this.registry.addInstitution(name, (this.words[m.to - 1] as Word).lower, m.from)
   }
 
   private roleBearer(m: Mention): Cluster | null {

@@ -88,3 +88,25 @@ export function isPatronymic(lower: string, inflection: NameInflection): boolean
   }
   return false
 }
+
+/**
+ * An institution's name back to the nominative: "Саратовского гарнизонного военного суда" → "Саратовский
+ * гарнизонный военный суд", "городской администрации" → "городская администрация". The head noun's ending
+ * tells the gender; the adjectives before it follow.
+ */
+export function nominativePhrase(words: string[]): string {
+  const head = (words.at(-1) ?? '').toLowerCase()
+  const feminine = /(?:ии|ії|ы|и|і|ой|ою)$/.test(head) && !/(?:ого|ому)$/.test(head)
+  return words
+    .map((w, k) => {
+      const lower = w.toLowerCase()
+      let out = lower
+      if (k === words.length - 1) {
+        if (feminine) out = lower.replace(/(?:ии)$/, 'ия').replace(/(?:ії)$/, 'ія').replace(/(?:ы|ой|ою)$/, 'а').replace(/(?:и|і)$/, 'а')
+        else out = lower.replace(/(?:ом|ем|у|а|е|і)$/, '')
+      } else if (feminine) out = lower.replace(/(?:ой|ою|ої|ей)$/, 'ая')
+      else out = lower.replace(/([кгхжшчщ])(?:ого|ому|им|ом)$/, '$1ий').replace(/н(?:его|ему)$/, 'ний').replace(/(?:ого|ому|ым|ом)$/, 'ый')
+      return w.charAt(0) === w.charAt(0).toUpperCase() ? out.charAt(0).toUpperCase() + out.slice(1) : out
+    })
+    .join(' ')
+}

@@ -11,6 +11,7 @@ export interface Vocabulary {
   /** Role stems, and how many letters of inflection a word may add to one. */
   roleStems: ReadonlySet<string>
   leaderStems: ReadonlySet<string>
+  institutionStems: ReadonlySet<string>
   roleSlack: number
   kindStems: ReadonlySet<string>
   /** Country forms → country id; adjective stems apart. */
@@ -57,8 +58,9 @@ function build(lex: Lexicon): Vocabulary {
   return {
     lex,
     speech,
-    roleStems: new Set(speech.roles),
+    roleStems: new Set([...speech.roles, ...speech.institutions]),
     leaderStems: new Set(speech.leaderRoles),
+    institutionStems: new Set(speech.institutions),
     roleSlack: inflected ? 4 : 1,
     kindStems: new Set(speech.kindNouns),
     countryForms,
