@@ -18,6 +18,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024
 let inflight = null
 let audioUrl = null
 const nextQuote = new Map()
+let lang = 'en'
+/** Text from the article, marked with its language. */
+const t = (text) => h('span', { lang }, text)
 
 /** Builds an element; strings among the children become text nodes, so they are never parsed as HTML. */
 function h(tag, props, ...children) {
@@ -99,8 +102,11 @@ async function analyze() {
     showProblem({ title: 'Could not reach quotecast', detail: String((e && e.message) || e) })
     say('The analysis failed.')
   } finally {
-    button.disabled = false
-    form.removeAttribute('aria-busy')
+    // A newer request (Ctrl+Enter while busy) owns the busy state now.
+    if (inflight && inflight.signal === signal) {
+      button.disabled = false
+      form.removeAttribute('aria-busy')
+    }
   }
 }
 
@@ -109,16 +115,19 @@ function render(text, a, xCache, ms) {
   const colour = new Map(a.speakers.map((s, i) => [s.id, 'var(--c' + (i % PALETTE_SIZE) + ')']))
   const colourOf = (id) => (id && colour.get(id)) || 'var(--none)'
   renderMeta(a, xCache, ms)
+  // Article text is in the article's language, the page's own words in English: screen readers switch voices.
+  lang = a.language
+  for (const id of ['lead', 'article', 'keywords']) $(id).setAttribute('lang', lang)
   $('lead').textContent = a.summary.lead
   $('key').replaceChildren(...a.summary.sentences.map((s) =>
-    h('li', null, s.text, ' ', h('button', { type: 'button', class: 'link', onclick: () => locate(s.start, s.end) },
+    h('li', null, t(s.text), ' ', h('button', { type: 'button', class: 'link', onclick: () => locate(s.start, s.end) },
       'show in article'))))
   renderArticle(text, a.quotes, byId, colourOf)
   markKeySentences(a.summary.sentences)
   renderLegend(a, colourOf)
   renderSpeakers(a, colourOf)
   $('sections').replaceChildren(...a.summary.sections.map((s) =>
-    h('li', null, h('h3', null, s.heading || '(untitled)'), s.summary ? h('p', null, s.summary) : null,
+    h('li', null, h('h3', null, s.heading ? t(s.heading) : '(untitled)'), s.summary ? h('p', null, t(s.summary)) : null,
       h('button', { type: 'button', class: 'link', onclick: () => locate(s.start, s.end) }, 'show in article'))))
   if (a.summary.sections.length === 0) $('sections').append(h('li', { class: 'quiet' }, 'No sections: the article has no headings.'))
   $('keywords').replaceChildren(...a.summary.keywords.map((k) => h('li', null, k)))
@@ -158,7 +167,11 @@ function renderArticle(text, quotes, byId, colourOf) {
   const article = $('article'), descriptions = $('descriptions')
   const parts = [], descs = []
   let pos = 0
-  placeable(quotes, text.length).forEach((q, i) => {
+  const placed = placeable(quotes, text.length)
+  const left = quotes.length - placed.length
+  $('article-hint').textContent = 'Hover a quote, or Tab to it, to see who said it and how sure quotecast is.' +
+    (left > 0 ? ' ' + plural(left, 'quote overlaps', 'quotes overlap') + ' another and appear only in the raw JSON.' : '')
+  placed.forEach((q, i) => {
     if (q.start > pos) parts.push(text.slice(pos, q.start))
     const s = q.speakerId ? byId.get(q.speakerId) : null
     const descId = 'quote-desc-' + i
@@ -177,7 +190,7 @@ function renderArticle(text, quotes, byId, colourOf) {
 
 function renderLegend(a, colourOf) {
   const items = a.speakers.filter((s) => s.quoteIds.length > 0).map((s) =>
-    h('li', null, h('span', { class: 'swatch', sp: colourOf(s.id), 'aria-hidden': 'true' }), s.name))
+    h('li', null, h('span', { class: 'swatch', sp: colourOf(s.id), 'aria-hidden': 'true' }), t(s.name)))
   if (a.quotes.some((q) => !q.speakerId))
     items.push(h('li', null, h('span', { class: 'swatch', sp: colourOf(null), 'aria-hidden': 'true' }), 'speaker not named'))
   if (a.quotes.some((q) => q.kind === 'indirect')) items.push(h('li', null, 'dashed: reported speech'))
@@ -188,14 +201,14 @@ function renderLegend(a, colourOf) {
 function renderSpeakers(a, colourOf) {
   const list = $('speakers')
   list.replaceChildren(...a.speakers.map((s) => h('li', { class: 'speaker', sp: colourOf(s.id), 'data-speaker': s.id },
-    h('h3', null, h('span', { class: 'swatch', 'aria-hidden': 'true' }), s.name),
-    s.role ? h('p', { class: 'role' }, s.role) : null,
+    h('h3', null, h('span', { class: 'swatch', 'aria-hidden': 'true' }), t(s.name)),
+    s.role ? h('p', { class: 'role' }, t(s.role)) : null,
     h('div', { class: 'share' },
       h('div', { class: 'bar', 'aria-hidden': 'true' }, barFill(s.share)),
       h('span', { class: 'pct' }, h('span', { class: 'sr' }, 'Share of quoted words: '), pct(s.share))),
     h('p', { class: 'counts' }, plural(s.quoteCount, 'quote', 'quotes') + ' · ' +
       plural(s.statementCount, 'statement', 'statements') + ' · ' + plural(s.quotedWords, 'quoted word', 'quoted words')),
-    s.aliases.length > 0 ? h('p', { class: 'aliases' }, 'Also: ' + s.aliases.join(', ')) : null,
+    s.aliases.length > 0 ? h('p', { class: 'aliases' }, 'Also: ', t(s.aliases.join(', '))) : null,
     s.quoteIds.length > 0
       ? h('button', { type: 'button', class: 'link', onclick: () => focusNextQuote(s.id) }, 'go to their quotes')
       : null)))
