@@ -7,13 +7,14 @@ import type { Gender } from './types'
  * in the other languages (Mrs, Frau, Ministerin, Mme, la présidente, Sra.). Votes over every cue and name form;
  * a tie or no evidence is `unknown` — never a guess from a first name.
  */
-export function speakerGender(speaker: Speaker, analysis: Analysis): Gender {
+export function speakerGender(speaker: Speaker, analysis: Analysis, text = ''): Gender {
   let score = 0
   for (const q of analysis.quotes) {
     if (q.speakerId === speaker.id && q.cue) score += verbGender(q.cue, analysis.language)
   }
   for (const form of [speaker.name, ...speaker.aliases, speaker.role ?? ''])
     score += titleGender(form, analysis.language)
+  score += titlesBeforeName(text, speaker, analysis.language)
   return score > 0 ? 'male' : score < 0 ? 'female' : 'unknown'
 }
 
@@ -53,4 +54,16 @@ function titleGender(form: string, language: Language): number {
   const t = TITLES[language]
   if (!t || !form) return 0
   return (t.male.test(form) ? 1 : 0) - (t.female.test(form) ? 1 : 0)
+}
+
+/** "Mrs Smith", "Frau Merkel", "Mme Dupont" in the article, when the analysis kept only the surname. */
+function titlesBeforeName(text: string, speaker: Speaker, language: Language): number {
+  const t = TITLES[language]
+  const surname = speaker.name.split(/\s+/).at(-1)
+  if (!t || !text || !surname || surname.length < 2) return 0
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(`([\\p{L}.]+)\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)?${escaped}(?!\\p{L})`, 'gu')
+  let score = 0
+  for (const m of text.matchAll(pattern)) score += titleGender(` ${m[1]} `, language)
+  return Math.sign(score)
 }

@@ -7,7 +7,7 @@ import type { Narration, NarrationSegment, NarrationSource, VoiceAssignment } fr
 import { planVoices } from './voices'
 
 /** Bump when the script for the same analysis can change: it is part of the narration id and the audio key. */
-export const NARRATION_VERSION = 'narration-1'
+export const NARRATION_VERSION = 'narration-2'
 
 /** In `summary`, after the key sentences: one quote of each of the leading speakers not heard yet. */
 const SUMMARY_SPEAKERS = 3
@@ -38,7 +38,7 @@ export function buildNarration(text: string, analysis: Analysis, source: Narrati
   }
   const segments = reader.segments
   const heard = new Set(segments.flatMap((s) => (s.speakerId ? [s.speakerId] : [])))
-  const voices = planVoices(analysis, heard)
+  const voices = planVoices(analysis, heard, text)
   return {
     language: analysis.language,
     source,
@@ -132,7 +132,9 @@ class ScriptWriter {
   }
 
   private intro(speaker: Speaker): void {
-    this.added(introduce(speaker.name, speakerGender(speaker, this.analysis), this.analysis.language))
+    this.added(
+      introduce(speaker.name, speakerGender(speaker, this.analysis, this.text), this.analysis.language),
+    )
   }
 
   private added(text: string): void {

@@ -180,7 +180,7 @@ describe('engine reuse inside one isolate', () => {
     expect(b).toEqual(a)
   })
 
-  it('concurrent requests do not disturb each other', async () => {
+  it('concurrent requests do not disturb each other', { timeout: 120_000 }, async () => {
     const reqs = (['ru', 'en', 'fr', 'es'] as TtsLanguage[]).map(
       (language): SynthesisRequest => ({
         language,
