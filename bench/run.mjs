@@ -23,14 +23,14 @@ const HELP = `npm run bench -- [options]
   --no-stages         skip per-stage timings
   --no-pathological   skip the pathological inputs
   --dev <dir>         the dev set folder (default ../shared/eval/dev beside the repo)
-  --timeout <s>       time limit per pathological input (default 30)`
+  --timeout <s>       time limit per pathological input (default 15)`
 
 const TARGETS = { msPer1k: 2, ratio: 20, exponent: 1.1 }
 
 function parseArgs(argv) {
   const opts = { json: null, quick: false, filter: null, compromise: true, stages: true, pathological: true }
   opts.devDir = defaultDevDir
-  opts.timeoutMs = 30_000
+  opts.timeoutMs = 15_000
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const value = () => {
@@ -159,7 +159,7 @@ function measureArticle(a, engine, stageRunner) {
           for (const k in per) per[k].push(times[k])
           return result
         },
-        { ...p, iterations: Math.max(3, Math.ceil(p.iterations / 2)) },
+        { ...p, iterations: Math.max(2, Math.ceil(p.iterations / 2)), min: 2, capMs: p.capMs / 2 },
       )
       row.stages = Object.fromEntries(Object.entries(per).map(([k, v]) => [k, stats(v).median]))
     } catch (err) {
@@ -189,8 +189,8 @@ async function measurePathological(p, prose, enginePath) {
     // Short inputs run fast; they need more samples for a stable median.
     const pl =
       n === sizes[0]
-        ? { warmup: 5, iterations: 30, capMs: 2_000, min: 3 }
-        : { warmup: 1, iterations: 7, capMs: 5_000, min: 2 }
+        ? { warmup: 3, iterations: 20, capMs: 1_500, min: 3 }
+        : { warmup: 1, iterations: 5, capMs: 4_000, min: 2 }
     if (opts.quick) pl.iterations = Math.ceil(pl.iterations / 3)
     const r = await inWorker(enginePath, text, pl, opts.timeoutMs)
     runs.push({ n, chars: text.length, words: countWords(text), ...r })

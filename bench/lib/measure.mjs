@@ -44,14 +44,15 @@ export function exponent(n1, t1, n2, t2) {
 export function plan(words, { quick = false, slow = false } = {}) {
   let p
   if (words < 2_000)
-    p = slow ? { warmup: 3, iterations: 10, capMs: 1_500 } : { warmup: 20, iterations: 60, capMs: 1_500 }
+    p = slow ? { warmup: 2, iterations: 8, capMs: 1_200 } : { warmup: 10, iterations: 50, capMs: 1_200 }
   else if (words < 20_000)
-    p = slow ? { warmup: 1, iterations: 5, capMs: 6_000 } : { warmup: 3, iterations: 15, capMs: 3_000 }
-  else p = slow ? { warmup: 0, iterations: 2, capMs: 20_000 } : { warmup: 1, iterations: 7, capMs: 8_000 }
+    p = slow ? { warmup: 1, iterations: 3, capMs: 3_000 } : { warmup: 2, iterations: 10, capMs: 2_500 }
+  // One compromise run at 100k words takes seconds; its median is of one sample, which the JSON says (n).
+  else p = slow ? { warmup: 0, iterations: 1, capMs: 0 } : { warmup: 1, iterations: 5, capMs: 6_000 }
   if (quick) {
     p = {
       warmup: Math.ceil(p.warmup / 4),
-      iterations: Math.max(3, Math.ceil(p.iterations / 4)),
+      iterations: Math.max(Math.min(3, p.iterations), Math.ceil(p.iterations / 4)),
       capMs: p.capMs / 3,
     }
   }
