@@ -7,6 +7,7 @@ import type {
   SpeakersResultSchema,
   SummaryResultSchema,
 } from './schemas/analysis'
+import type { NarrationInputSchema, NarrationSchema } from './schemas/audio'
 import type { ArticleInputSchema } from './schemas/input'
 import type { ProblemSchema } from './schemas/problem'
 
@@ -26,7 +27,7 @@ type Problem = z.infer<typeof ProblemSchema>
 /** Status codes a /v1 route answers with problem+json (API.md, "Errors"). */
 type ProblemStatus = 400 | 401 | 413 | 415 | 422 | 429 | 500
 
-type Json<I, O, S extends 200 | 404 | 422 | 503 | ProblemStatus> = {
+type Json<I, O, S extends 200 | 404 | 422 | 502 | 503 | ProblemStatus> = {
   input: I
   output: O
   outputFormat: 'json'
@@ -44,6 +45,14 @@ type ArticleInput = {
 type ArticleRoute<O> = {
   $post: Json<ArticleInput, O, 200> | NotModified<ArticleInput> | Json<ArticleInput, Problem, ProblemStatus>
 }
+
+/** Narration and audio take the article plus `source` (summary | article | quotes) and `format` (mp3 | wav). */
+type NarrationInput = {
+  json: z.input<typeof NarrationInputSchema>
+  query?: ArticleInput['query'] & { source?: string; format?: string }
+}
+/** The audio bytes: read them with `res.blob()` or `res.arrayBuffer()`; `Content-Type` says MP3 or WAV. */
+type Audio = { input: NarrationInput; output: unknown; outputFormat: 'body'; status: 200 }
 
 type Health = {
   status: 'ok'
@@ -67,6 +76,15 @@ export type ApiSchema = {
   '/v1/summary': ArticleRoute<z.infer<typeof SummaryResultSchema>>
   '/v1/quotes': ArticleRoute<z.infer<typeof QuotesResultSchema>>
   '/v1/speakers': ArticleRoute<z.infer<typeof SpeakersResultSchema>>
+  '/v1/narration': {
+    $post:
+      | Json<NarrationInput, z.infer<typeof NarrationSchema>, 200>
+      | NotModified<NarrationInput>
+      | Json<NarrationInput, Problem, ProblemStatus>
+  }
+  '/v1/audio': {
+    $post: Audio | NotModified<NarrationInput> | Json<NarrationInput, Problem, ProblemStatus | 502 | 503>
+  }
   '/v1/analyses/:id': {
     $get:
       | Json<IdParam, z.infer<typeof AnalysisSchema>, 200>

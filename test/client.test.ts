@@ -60,6 +60,27 @@ describe('typed client (hono/client)', () => {
     if (again.status === 200) expect((await again.json()).id).toBe(id)
   })
 
+  it('gets the narration script and the audio (or the problem saying why there is none)', async () => {
+    const script = await client.v1.narration.$post({
+      json: { text: seedText, options: { source: 'quotes' } },
+    })
+    if (script.status !== 200) throw new Error(`unexpected ${script.status}`)
+    const n = await script.json()
+    expect(n.source).toBe('quotes')
+    expect(n.segments.some((s) => s.voice === 'speaker')).toBe(true)
+    const audio = await client.v1.audio.$post({
+      json: { text: 'Он сказал: «Да».' },
+      query: { format: 'wav' },
+    })
+    if (audio.status === 200) {
+      expect(audio.headers.get('content-type')).toMatch(/^audio\/wav/)
+      expect((await audio.arrayBuffer()).byteLength).toBeGreaterThan(44)
+    } else {
+      expect([502, 503]).toContain(audio.status)
+      if (audio.status === 502 || audio.status === 503) expect((await audio.json()).detail).toBeTruthy()
+    }
+  })
+
   it('reads health and problem types', async () => {
     const health = await client.healthz.$get()
     const h = await health.json()
