@@ -67,6 +67,12 @@ function stopWrangler() {
 
 before(async () => {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`)
+  // Something already on the port would be tested instead of this checkout: refuse rather than mislead.
+  const occupied = await fetch(`${ORIGIN}/healthz`).then(
+    () => true,
+    () => false,
+  )
+  assert.ok(!occupied, `port ${PORT} is in use; stop that server or set PLAYGROUND_PORT`)
   mkdirSync(ARTIFACTS, { recursive: true })
   // With the TTS Worker beside it (as `npm run dev` runs them), the narration is real; its wasm is generated
   // from node_modules first (idempotent, fast when already done).
@@ -113,6 +119,11 @@ before(async () => {
     wranglerLog += d
   })
   process.on('exit', stopWrangler)
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => {
+      stopWrangler()
+      process.exit(130)
+    })
   await waitForHealth(120_000)
 
   context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
