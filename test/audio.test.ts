@@ -59,7 +59,7 @@ describe('POST /v1/audio', () => {
       const notModified = await call('/v1/audio', plain(seedText, { 'if-none-match': etag }))
       expect(notModified.status).toBe(304)
     },
-    SLOW,
+    SLOW_MS,
   )
 
   it(
@@ -119,7 +119,7 @@ describe('POST /v1/audio', () => {
       expect(turns).toBeGreaterThanOrEqual(2)
       expect(changes).toBe(turns)
     },
-    SLOW,
+    SLOW_MS,
   )
 
   it('Accept: audio/wav selects WAV; an unknown format is 422', async () => {
