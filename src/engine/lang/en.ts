@@ -30,7 +30,7 @@ export const en: Lexicon = {
     both each few more most other some such no nor not only own same so than too very can will just don should
     now is are was were be been being have has had having do does did doing i me my we our you your he him his
     she her it its they them their what which who whom this that these those am would could also said says as
-    than s t it's that's there's
+    than s t it's that's there's think know get got going
   `),
   speech: enSpeech,
   speechVerbs: words(`

@@ -1,7 +1,8 @@
 import type { Lexicon } from '../lang'
 import type { Document } from '../text/document'
 import type { Token } from '../text/tokens'
-import { stemOf } from './terms'
+import type { Language } from '../types'
+import { normalizeWord, stemOf } from './terms'
 
 const MAX_KEYWORDS = 10
 /** Longest name kept as one keyword ("Ким Чен Ын"). */
@@ -58,8 +59,9 @@ export function extractKeywords(doc: Document, lex: Lexicon, eligible: readonly 
       }
       const t = tokens[i] as Token
       i++
-      if (t.capitalized || !isTerm(t, lex)) continue
-      add(stemOf(t.lower, lex), t.lower, false, 1)
+      const word = normalizeWord(t.lower, lex.language)
+      if (t.capitalized || !isTerm(word, lex)) continue
+      add(stemOf(word, lex), word, false, 1)
     }
   }
   dropSubsumed(entries)
@@ -68,7 +70,7 @@ export function extractKeywords(doc: Document, lex: Lexicon, eligible: readonly 
     .filter((e) => e.count >= 2)
     .sort((a, b) => b.count - a.count || a.firstSeen - b.firstSeen)
     .slice(0, MAX_KEYWORDS)
-    .map(bestForm)
+    .map((e) => bestForm(e, lex.language))
 }
 
 /** Length of the run of capitalised, adjacent name tokens starting at `i` (0 when tokens[i] is not a name). */
@@ -93,8 +95,11 @@ function addSubRuns(run: readonly Token[], text: string, lex: Lexicon, add: Add)
   for (let len = 1; len <= Math.min(MAX_NAME_TOKENS, run.length); len++) {
     for (let a = 0; a + len <= run.length; a++) {
       const words = run.slice(a, a + len)
-      const key = words.map((t) => stemOf(t.lower, lex)).join(' ')
-      add(key, text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0), true, NAME_WEIGHT)
+      const key = words.map((t) => stemOf(normalizeWord(t.lower, lex.language), lex)).join(' ')
+      const form = text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0)
+      // "Clinton’s" is Clinton; a lone letter ("U" of "U.S.") is no name.
+      if (form.length > 1)
+        add(key, lex.language === 'en' ? form.replace(/['’]s?$/u, '') : form, true, NAME_WEIGHT)
     }
   }
 }
@@ -137,16 +142,22 @@ function foldSingleNames(entries: Map<string, Entry>): void {
   }
 }
 
-function isTerm(t: Token, lex: Lexicon): boolean {
+function isTerm(word: string, lex: Lexicon): boolean {
   return (
-    t.lower.length >= MIN_TERM_LENGTH &&
-    !lex.stopWords.has(t.lower) &&
-    !lex.speechVerbs.has(t.lower) &&
-    !/\d/.test(t.lower)
+    word.length >= MIN_TERM_LENGTH &&
+    !lex.stopWords.has(word) &&
+    !lex.speechVerbs.has(word) &&
+    !/\d/.test(word)
   )
 }
 
-function bestForm(e: Entry): string {
+/**
+ * The form to show. In general the most frequent one. Russian and Ukrainian inflect names and nouns, and the
+ * nominative is the shortest form or, among forms of one length, the one ending in -а/-я or a consonant
+ * («Путин» before «Путина», «Москва» before «Москвы»); a form seen at least a third as often as the most frequent
+ * one competes on that. A lone genitive is turned back where the ending is unambiguous («России» → «Россия»).
+ */
+function bestForm(e: Entry, language: Language): string {
   let best = ''
   let bestCount = -1
   for (const [form, n] of e.forms) {
@@ -155,5 +166,32 @@ function bestForm(e: Entry): string {
       bestCount = n
     }
   }
-  return best
+  if (language !== 'ru' && language !== 'uk') return best
+  let pick = best
+  for (const [form, n] of e.forms) {
+    if (n * 3 < bestCount) continue
+    if (
+      form.length < pick.length ||
+      (form.length === pick.length && nominativeRank(form) < nominativeRank(pick))
+    ) {
+      pick = form
+    }
+  }
+  return e.name && !pick.includes(' ') ? nominativeOfName(pick, language) : pick
+}
+
+/** Lower is more likely a nominative singular: -а/-я or a consonant, then -о/-е/-ь…, oblique endings last. */
+function nominativeRank(form: string): number {
+  const last = form.at(-1)?.toLowerCase() ?? ''
+  if ('ая'.includes(last) || !'аеёиіїоуыэюяєь'.includes(last)) return 0
+  if ('ыиіуюї'.includes(last)) return 2
+  return 1
+}
+
+function nominativeOfName(form: string, language: Language): string {
+  if (language === 'ru') {
+    if (/[иИ][иИ]$/u.test(form)) return `${form.slice(0, -1)}я` // России → Россия
+    if (form.length > 4 && /[^аеёиоуыэюя]ы$/iu.test(form)) return `${form.slice(0, -1)}а` // Москвы → Москва
+  } else if (/[іІ][їЇ]$/u.test(form)) return `${form.slice(0, -1)}я` // Росії → Росія
+  return form
 }

@@ -25,7 +25,7 @@ export class Vocabulary {
 
   /** The term id of a token, or -1 for a stop word, a one-letter word or a lone digit. */
   termOf(token: Token): number {
-    const lower = token.lower
+    const lower = normalizeWord(token.lower, this.lex.language)
     if (lower.length < 2 || this.lex.stopWords.has(lower)) return -1
     const stem = stemOf(lower, this.lex)
     let id = this.ids.get(stem)
@@ -98,4 +98,17 @@ export function cosineDense(v: TermVector, dense: Float64Array, denseNorm: numbe
   for (let k = 0; k < v.ids.length; k++)
     dot += (v.weights[k] as number) * (dense[v.ids[k] as number] as number)
   return dot / (v.norm * denseNorm)
+}
+
+// French elided articles and pronouns ("d'un", "l'État"), English possessives ("Clinton's").
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/u
+const POSSESSIVE = /'s?$/
+
+/** A lower-case word without apostrophe clitics, the form stop words and stems are looked up in. */
+export function normalizeWord(lower: string, language: Language): string {
+  if (!lower.includes("'") && !lower.includes('’')) return lower
+  const w = lower.replace(/’/g, "'")
+  if (language === 'fr') return w.replace(ELISION, '')
+  if (language === 'en') return w.replace(POSSESSIVE, '')
+  return w
 }
