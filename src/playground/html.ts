@@ -79,7 +79,12 @@ export function pageHtml(languages: readonly string[], version: string): string 
       <div class="card"><h2>Speakers</h2><ul class="speakers" id="speakers"></ul></div>
       <div class="card"><h2>Sections</h2><ul class="sections" id="sections"></ul></div>
       <div class="card"><h2>Keywords</h2><ul class="keywords" id="keywords"></ul></div>
-      <div class="card" id="narration"><h2>Narration</h2><div id="audio"></div></div>
+      <div class="card" id="narration"><h2>Narration</h2>
+        <div class="field"><label for="source">Read aloud</label>
+          <select id="source"><option value="summary">the summary</option><option value="quotes">each speaker’s quotes</option>
+            <option value="article">the whole article</option></select></div>
+        <p class="hint">Quoted words are read in a voice of their speaker’s own, the rest by the narrator.</p>
+        <div id="audio" aria-live="polite"></div></div>
     </div>
   </div>
   <details class="card"><summary>Raw JSON</summary><pre class="json" id="raw"></pre></details>

@@ -17,6 +17,7 @@ const PALETTE_SIZE = 8
 const MAX_FILE_BYTES = 2 * 1024 * 1024
 let inflight = null
 let audioUrl = null
+let narration = null // { body, analysis, controller } of the latest narration request
 const nextQuote = new Map()
 let lang = 'en'
 /** Text from the article, marked with its language. */
@@ -72,6 +73,7 @@ async function analyze() {
   const n = sentencesEl.value.trim()
   if (n) body.options = { summarySentences: Number(n) }
   if (inflight) inflight.abort()
+  if (narration) narration.controller.abort()
   inflight = new AbortController()
   const signal = inflight.signal
   problemEl.hidden = true
@@ -96,7 +98,7 @@ async function analyze() {
       'reported statements') + ', ' + plural(a.speakers.length, 'speaker', 'speakers') + ', ' +
       plural(a.summary.sections.length, 'section', 'sections') + '.')
     $('summary-h').focus()
-    narrate(body, a, signal)
+    narrate(body, a)
   } catch (e) {
     if (e && e.name === 'AbortError') return
     showProblem({ title: 'Could not reach quotecast', detail: String((e && e.message) || e) })
@@ -291,15 +293,20 @@ document.addEventListener('focusout', (e) => { if (isQuote(e.target)) hideTip() 
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTip() })
 
 // ---- narration -------------------------------------------------------------------------------------------
-async function narrate(body, a, signal) {
+async function narrate(body, a) {
   const box = $('audio')
+  if (narration) narration.controller.abort()
+  narration = { body, analysis: a, controller: new AbortController() }
+  const signal = narration.controller.signal
   if (audioUrl) URL.revokeObjectURL(audioUrl)
   audioUrl = null
+  const source = $('source').value
+  const request = { ...body, options: { ...(body.options || {}), source } }
   box.replaceChildren(h('p', { class: 'quiet' }, 'Preparing the narration…'))
   const quiet = (msg) => box.replaceChildren(h('p', { class: 'quiet' }, 'No narration: ' + msg))
   try {
     const res = await fetch('/v1/audio', {
-      method: 'POST', body: JSON.stringify(body), signal,
+      method: 'POST', body: JSON.stringify(request), signal,
       headers: { 'content-type': 'application/json', accept: 'audio/mpeg, audio/wav;q=0.9', ...authHeaders() },
     })
     const type = (res.headers.get('content-type') || '').split(';')[0].trim().toLowerCase()
@@ -313,12 +320,14 @@ async function narrate(body, a, signal) {
     const ext = type === 'audio/mpeg' ? 'mp3' : type.includes('wav') ? 'wav' : 'audio'
     box.replaceChildren(
       h('audio', { controls: true, preload: 'metadata', src: audioUrl, 'aria-label': 'Narration of the article' }),
-      h('p', null, h('a', { href: audioUrl, download: 'quotecast-' + a.id.slice(0, 12) + '.' + ext },
+      h('p', null, h('a', { href: audioUrl, download: 'quotecast-' + a.id.slice(0, 12) + '-' + source + '.' + ext },
         'Download (' + ext.toUpperCase() + ', ' + Math.max(1, Math.round(blob.size / 1024)) + ' KB)')))
   } catch (e) {
     if (!(e && e.name === 'AbortError')) quiet(String((e && e.message) || e))
   }
 }
+
+$('source').addEventListener('change', () => { if (narration) narrate(narration.body, narration.analysis) })
 
 // ---- input: typing, a file, a drop, the example -----------------------------------------------------------
 async function loadFile(file) {
