@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { benchDir, countWords, repoRoot } from './lib/corpus.mjs'
 import { buildEngine } from './lib/engine.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
+import { buildWorker } from './lib/http.mjs'
 import { fmtInt, table } from './lib/report.mjs'
 import { benchTexts, pathologicalText } from './lib/texts.mjs'
 
@@ -35,25 +36,49 @@ if (!opts.id) {
   console.log('usage: node bench/profile.mjs <id> [--seconds 5] [--top 25] [--interval µs] [--scale 0.1]')
   console.log(`ids: ${articles.map((a) => a.id).join(', ')}`)
   console.log(`     ${PATHOLOGICAL.map((p) => `"path:${p.id}"`).join(', ')}`)
+  console.log('     http:hit, http:miss (the Worker in process, sample article)')
   process.exit(1)
 }
-const text = opts.id.startsWith('path:')
-  ? pathologicalText(opts.id.slice(5), prose, opts.scale)
-  : articles.find((a) => a.id === opts.id)?.text
-if (!text) {
-  console.error(`no text with id ${opts.id}`)
-  process.exit(1)
+// The subject: the engine on one text, or (http:hit, http:miss) the Worker's fetch handler in process on the
+// sample article, with an in-memory KV.
+let subject
+if (opts.id.startsWith('http:')) {
+  const worker = await buildWorker(repoRoot, path.join(benchDir, 'out'))
+  const body = JSON.stringify({ text: articles[0].text })
+  const headers = {
+    'content-type': 'application/json',
+    ...(opts.id === 'http:miss' ? { 'cache-control': 'no-cache' } : {}),
+  }
+  const run = () => worker.request('POST', '/v1/analyze', { body, headers })
+  await run() // fills the cache
+  subject = {
+    outfile: worker.outfile,
+    run,
+    describe: `POST /v1/analyze (${opts.id.slice(5)}), sample article`,
+  }
+} else {
+  const text = opts.id.startsWith('path:')
+    ? pathologicalText(opts.id.slice(5), prose, opts.scale)
+    : articles.find((a) => a.id === opts.id)?.text
+  if (!text) {
+    console.error(`no text with id ${opts.id}`)
+    process.exit(1)
+  }
+  const engine = await buildEngine(repoRoot, path.join(benchDir, 'out'))
+  subject = {
+    outfile: engine.outfile,
+    run: () => engine.analyze({ text }),
+    describe: `${fmtInt(text.length)} chars, ${fmtInt(countWords(text))} words`,
+  }
 }
-
-const engine = await buildEngine(repoRoot, path.join(benchDir, 'out'))
-const map = new SourceMap(JSON.parse(readFileSync(`${engine.outfile}.map`, 'utf8')))
-const bundleUrl = pathToFileURL(engine.outfile).href
+const map = new SourceMap(JSON.parse(readFileSync(`${subject.outfile}.map`, 'utf8')))
+const bundleUrl = pathToFileURL(subject.outfile).href
 
 // Warm up first, so that the profile shows steady-state code rather than the interpreter and the compiler.
 const warm = performance.now()
 let runs = 0
 while (runs < 3 || performance.now() - warm < 300) {
-  engine.analyze({ text })
+  await subject.run()
   runs++
 }
 
@@ -65,7 +90,7 @@ await session.post('Profiler.start')
 const started = performance.now()
 runs = 0
 while (runs < 1 || performance.now() - started < opts.seconds * 1000) {
-  engine.analyze({ text })
+  await subject.run()
   runs++
 }
 const elapsed = performance.now() - started
@@ -82,10 +107,10 @@ function where(cf) {
     if (e?.originalSource) {
       const src = e.originalSource.startsWith('file:')
         ? fileURLToPath(e.originalSource)
-        : path.resolve(path.dirname(engine.outfile), e.originalSource)
+        : path.resolve(path.dirname(subject.outfile), e.originalSource)
       return { file: path.relative(repoRoot, src), line: e.originalLine + 1 }
     }
-    return { file: 'bench/out/engine.mjs', line: cf.lineNumber + 1 }
+    return { file: path.relative(repoRoot, subject.outfile), line: cf.lineNumber + 1 }
   }
   if (!cf.url) return { file: '(native/V8)', line: null }
   return { file: cf.url.replace(/^file:\/\//, ''), line: cf.lineNumber + 1 }
@@ -123,7 +148,7 @@ const pct = (x) => `${((x / samples) * 100).toFixed(1)}%`
 const msPerRun = (x) => ((x / samples) * elapsed) / runs
 
 console.log(
-  `${opts.id}: ${fmtInt(text.length)} chars, ${fmtInt(countWords(text))} words; ${runs} runs in ${Math.round(elapsed)} ms ` +
+  `${opts.id}: ${subject.describe}; ${runs} runs in ${Math.round(elapsed)} ms ` +
     `(${(elapsed / runs).toFixed(2)} ms per run, profiler on); ${fmtInt(samples)} samples every ${opts.interval} µs` +
     `${idle ? `, ${pct(idle)} idle/program` : ''}`,
 )
@@ -159,7 +184,7 @@ console.log('')
 
 // Hot lines: V8 attributes each sample to a line of the sampled function (positionTicks, 1-based lines of
 // the bundle); mapped back to src/ they point at the statement that costs.
-const bundleLines = readFileSync(engine.outfile, 'utf8').split('\n')
+const bundleLines = readFileSync(subject.outfile, 'utf8').split('\n')
 const srcCache = new Map()
 const srcLine = (file, line) => {
   if (!srcCache.has(file)) {

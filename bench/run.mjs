@@ -10,8 +10,9 @@ import nlp from 'compromise'
 import { benchDir, countWords, defaultDevDir, repoRoot } from './lib/corpus.mjs'
 import { buildEngine, buildStages, firstLine } from './lib/engine.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
+import { buildWorker } from './lib/http.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
-import { exponent, plan, stats, timeRuns } from './lib/measure.mjs'
+import { exponent, plan, stats, timeRuns, timeRunsAsync } from './lib/measure.mjs'
 import { fmtExp, fmtInt, fmtMs, fmtRatio, table } from './lib/report.mjs'
 import { benchTexts } from './lib/texts.mjs'
 
@@ -22,13 +23,22 @@ const HELP = `npm run bench -- [options]
   --no-compromise     skip the compromise comparison
   --no-stages         skip per-stage timings
   --no-pathological   skip the pathological inputs
+  --no-http           skip the in-process HTTP layer rows
   --dev <dir>         the dev set folder (default ../shared/eval/dev beside the repo)
   --timeout <s>       time limit per pathological input (default 15)`
 
 const TARGETS = { msPer1k: 2, ratio: 20, exponent: 1.1 }
 
 function parseArgs(argv) {
-  const opts = { json: null, quick: false, filter: null, compromise: true, stages: true, pathological: true }
+  const opts = {
+    json: null,
+    quick: false,
+    filter: null,
+    compromise: true,
+    stages: true,
+    pathological: true,
+    http: true,
+  }
   opts.devDir = defaultDevDir
   opts.timeoutMs = 15_000
   for (let i = 0; i < argv.length; i++) {
@@ -50,6 +60,7 @@ function parseArgs(argv) {
     else if (a === '--no-compromise') opts.compromise = false
     else if (a === '--no-stages') opts.stages = false
     else if (a === '--no-pathological') opts.pathological = false
+    else if (a === '--no-http') opts.http = false
     else if (a === '--dev') opts.devDir = path.resolve(value())
     else if (a === '--timeout') opts.timeoutMs = Number(value()) * 1000
     else throw new Error(`unknown option ${a}\n${HELP}`)
@@ -103,6 +114,15 @@ async function main() {
     gc()
   }
 
+  const http = []
+  if (opts.http && selected('http')) {
+    try {
+      http.push(...(await measureHttp(texts.articles[0].text, outDir)))
+    } catch (err) {
+      notes.push(`HTTP layer rows unavailable: ${firstLine(err)}`)
+    }
+  }
+
   const pathological = []
   if (opts.pathological) {
     for (const p of PATHOLOGICAL) {
@@ -119,6 +139,7 @@ async function main() {
     options: { quick: opts.quick, compromise: opts.compromise, filter: opts.filter?.source ?? null },
     rows,
     scaling,
+    http,
     pathological,
     targets: targetsOf(rows, scaling, pathological),
     notes,
@@ -176,6 +197,38 @@ function measureArticle(a, engine, stageRunner) {
     row.ratio = row.compromise.median / row.median
   }
   return row
+}
+
+/**
+ * The Worker's fetch handler in process with an in-memory KV, on the sample article: a cache hit, a miss
+ * (Cache-Control: no-cache: analysis, envelope, KV write) and GET /healthz, the floor of routing and
+ * middleware. Hit minus healthz is what our cache path costs in CPU, without wrangler's proxy or KV simulation.
+ */
+async function measureHttp(text, outDir) {
+  progress('  HTTP layer, in process')
+  const worker = await buildWorker(repoRoot, outDir)
+  const body = JSON.stringify({ text })
+  const post = (noCache) => () =>
+    worker.request('POST', '/v1/analyze', {
+      body,
+      headers: { 'content-type': 'application/json', ...(noCache ? { 'cache-control': 'no-cache' } : {}) },
+    })
+  const cases = [
+    { id: 'POST /v1/analyze, cache hit', run: post(false), expect: 'HIT' },
+    { id: 'POST /v1/analyze, no-cache (miss)', run: post(true), expect: 'MISS' },
+    { id: 'GET /healthz', run: () => worker.request('GET', '/healthz'), expect: null },
+  ]
+  await post(false)() // fills the cache
+  const rows = []
+  for (const c of cases) {
+    const probe = await c.run()
+    const row = { id: c.id, status: probe.status, cache: probe.cache, bytes: probe.bytes }
+    if (probe.status !== 200 || (c.expect && probe.cache !== c.expect))
+      row.warning = `got ${probe.status} ${probe.cache}`
+    Object.assign(row, stats(await timeRunsAsync(c.run, plan(1_000, { quick: opts.quick }))))
+    rows.push(row)
+  }
+  return rows
 }
 
 /** Runs one pathological input at a tenth of its size and at full size, each in a worker with a time limit. */
@@ -382,6 +435,20 @@ function printReport(r) {
           fmtMs(keys.reduce((s, k) => s + x.stages[k], 0)),
         ]),
         ['l', ...keys.map(() => 'r'), 'r'],
+      ),
+    )
+  }
+
+  if (r.http.length) {
+    print('')
+    print(
+      'HTTP layer in process (src/index.ts fetch handler, in-memory KV, sample article; no network, no workerd):',
+    )
+    print(
+      table(
+        ['request', 'status', 'X-Cache', 'median ms', 'p95 ms', 'n'],
+        r.http.map((h) => [h.id, h.status, h.cache ?? '—', fmtMs(h.median), fmtMs(h.p95), h.n]),
+        ['l', 'r', 'l', 'r', 'r', 'r'],
       ),
     )
   }

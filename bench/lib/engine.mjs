@@ -5,7 +5,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 
-const WORKER_LIKE = {
+export const WORKER_LIKE = {
   bundle: true,
   format: 'esm',
   platform: 'neutral',

@@ -58,3 +58,21 @@ export function plan(words, { quick = false, slow = false } = {}) {
   }
   return { ...p, min: Math.min(3, p.iterations) }
 }
+
+/** timeRuns for async work (a request through the Worker's fetch handler). */
+export async function timeRunsAsync(
+  fn,
+  { warmup = 0, iterations, min = 3, capMs = Number.POSITIVE_INFINITY },
+) {
+  for (let i = 0; i < warmup; i++) sink.value = await fn()
+  const samples = []
+  const started = performance.now()
+  while (samples.length < iterations) {
+    const t0 = performance.now()
+    sink.value = await fn()
+    const t1 = performance.now()
+    samples.push(t1 - t0)
+    if (samples.length >= min && t1 - started > capMs) break
+  }
+  return samples
+}
