@@ -2,7 +2,7 @@ import type { Agreement } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
 import type { Mention } from '../speakers/mentions'
 import type { SpeakerModel } from '../speakers/model'
-import type { Word } from './context'
+import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'
 import { type Cue, cueAt, firstCue, lastCue, subjectAfter, subjectBefore } from './subjects'
 
@@ -65,11 +65,13 @@ function found(
   method: string,
   confidence: number,
   adjacent: boolean,
+  subject = true,
 ): Attribution | null {
   const agreement: Agreement = cue?.agreement ?? null
   const cluster = m ? model.resolve(m, agreement) : cue ? model.antecedent(cue.index, agreement, false) : null
   if (!cluster) return null
-  if (m) model.noteSubject(m, cluster, agreement)
+  // Only the subject of a verb shows the nominative; «по словам Иванова», «заявление Кудрина» do not.
+  if (m && subject && !cue?.relay) model.noteSubject(m, cluster, agreement)
   else if (agreement === 'm' || agreement === 'f') cluster.gender ??= agreement
   return { cluster, cue: cue ? cue.word.text : null, method, confidence, adjacent }
 }
@@ -146,7 +148,7 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       const m = model.at[i]
       if (m && !m.possessive && m.kind !== 'org') last = m
     }
-    if (last) return found(model, last, null, 'speaker-colon', 0.7, true)
+    if (last) return found(model, last, null, 'speaker-colon', 0.7, true, false)
   }
   return null
 }
@@ -170,7 +172,7 @@ function sourcePhrase(model: SpeakerModel, it: Item): Attribution | null {
     [f.afterFrom, f.afterTo],
   ] as const) {
     const m = sourceIn(model, from, to)
-    if (m) return found(model, m.mention, null, 'source-phrase', 0.85, true)
+    if (m) return found(model, m.mention, null, 'source-phrase', 0.85, true, false)
   }
   return null
 }
@@ -235,7 +237,9 @@ function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Att
   const pf = prev.frame
   if (it.continues >= 0 && it.continues === prev.open) return keep(prev, 'multi-paragraph', 0.9)
   if (pf.paragraph === f.paragraph) {
-    const between = pf.afterTo >= f.beforeTo && pf.afterTo > pf.afterFrom
+    const lastAfter = model.words[pf.afterTo - 1]
+    const between =
+      pf.afterTo >= f.beforeTo && pf.afterTo > pf.afterFrom && !!lastAfter && !endsSentence(model.text.slice(lastAfter.end, it.open))
     return keep(prev, between ? 'split-quote' : 'continuation', between ? 0.9 : 0.8)
   }
   // A paragraph that is only a quotation, right after a paragraph that ended with an attributed one.

@@ -85,7 +85,7 @@ function closingDepth(text: string, stack: Frame[], ch: string, i: number): numb
     const f = stack[d] as Frame
     if ((CLOSERS[f.mark] as string).includes(ch) && i > f.pos + 1 && canClose(text, i, ch)) return d
     // A symmetric mark that could open (a new quote) must not close a frame further down.
-    if (SYMMETRIC.has(ch) && d === stack.length - 1 && ch === f.mark) return -1
+    if (SYMMETRIC.has(ch) && ch === f.mark) return -1
   }
   return -1
 }
@@ -99,8 +99,11 @@ function canOpen(text: string, i: number, ch: string, stack: Frame[]): boolean {
   if (ch === '”') return stack.length === 0 && (prev === undefined || isSpace(prev))
   if (SYMMETRIC.has(ch) || APOSTROPHES.has(ch)) {
     if (isLetterOrDigit(prev)) return false
-    // The same straight mark cannot nest in itself.
-    if (SYMMETRIC.has(ch) && stack.some((f) => f.mark === ch)) return false
+    // A straight mark nests in itself only where it can only open: after a space, before a letter
+    // ("Представители АО "КрасЭКО" не могут…").
+    if (SYMMETRIC.has(ch) && stack.some((f) => f.mark === ch)) {
+      return stack.length < 3 && (prev === undefined || isSpace(prev)) && isLetterOrDigit(next)
+    }
   }
   return true
 }
@@ -191,6 +194,11 @@ function makeCandidate(text: string, open: number, close: number, mark: string, 
   // "…,” he said / «…», — the comma belongs to the sentence around the quote, not to the words quoted.
   if (e > s && text[e - 1] === ',') e--
   while (e > s && isSpace(text[e - 1])) e--
-  if (e <= s) return null
+  if (e <= s || !hasWord(text, s, e)) return null
   return { open, close, start: s, end: e, mark, nested, dialogue: false, continues: -1 } as QuoteCandidate
+}
+
+function hasWord(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isLetterOrDigit(text[i])) return true
+  return false
 }

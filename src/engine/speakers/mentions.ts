@@ -64,15 +64,25 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence): boolean {
   const sp = v.speech
   if (sp.notNames.has(lower) || v.lex.stopWords.has(lower) || sp.pronouns.has(lower)) return false
   if (sp.agencies.has(lower) || sp.honorifics.has(lower) || sp.verbs.has(lower)) return false
+  if (v.sourceHeads.has(lower) || sp.sourcePostpositions.has(lower) || sp.prepositions.has(lower)) return false
   if (countryOf(v, lower) !== null && !w.text.includes(' ')) return false
   if (roleOf(v, lower) !== null) return false
   if (isAcronym(w)) return false
   if (w.initial) {
     // A capital at the start of a sentence proves nothing: the word must be capitalised elsewhere too and
-    // never written in lower case.
+    // never written in lower case (or open a run of names: see initialName).
     if (ev.lowercase.has(lower) || !ev.capitalisedInside.has(stemKey(lower))) return false
   }
   return true
+}
+
+/** "Владимир Путин прибыл…": a first word that opens a run of two names is a name too. */
+function initialName(r: MentionReader, i: number): boolean {
+  const w = r.words[i] as Word
+  const next = r.words[i + 1]
+  if (!w.initial || !next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
+  if (r.ev.lowercase.has(w.lower) || !nameLike({ ...w, initial: false }, r.v, r.ev)) return false
+  return nameLike({ ...next, initial: false }, r.v, r.ev) && !isAcronym(next)
 }
 
 export interface MentionReader {
@@ -116,7 +126,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   }
   // "Саратовского гарнизонного военного суда": an adjective from a place name opens an institution's name.
   if (v.inflected && w.cap && PROPER_ADJECTIVE.test(w.lower) && adjectiveBeforeRole(r, i, limit)) return readRole(r, i, limit, governed)
-  if (nameLike(w, v, ev) && !thingBefore(r, i)) {
+  if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i)) {
     const end = nameEnd(r, i, limit)
     const m = mention('name', i, end, null, governed)
     m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
@@ -142,7 +152,8 @@ function thingBefore(r: MentionReader, at: number): boolean {
   if (!prev) return false
   if (prev.sentence !== w.sentence || /[.!?;:«»"“”]/.test(w.gap)) return false
   if (!prev.cap && sp.determiners.has(prev.lower)) return true
-  if (isKindNoun(r.v, prev.lower)) return true
+  // "the book, Living History": unmarked titles follow such nouns where titles are not put in guillemets.
+  if (!r.v.inflected && isKindNoun(r.v, prev.lower)) return true
   const before = at > 1 ? (r.words[at - 2] as Word) : undefined
   if (!sp.capitalisedNouns && prev.cap) {
     // "des Travaux Publics": a capitalised run that started after an article is one thing to its end.

@@ -8,7 +8,18 @@ import type { Vocabulary } from './vocabulary'
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
 
-function titleCase(words: readonly Word[], from: number, to: number): boolean {
+function paragraphBounds(words: readonly Word[], i: number): [number, number] {
+  const p = (words[i] as Word).paragraph
+  let a = i
+  let b = i
+  while (a > 0 && (words[a - 1] as Word).paragraph === p) a--
+  while (b < words.length && (words[b] as Word).paragraph === p) b++
+  return [a, b]
+}
+
+/** A headline in Title Case: most words of four letters or more capitalised, quotations included. */
+function titleCase(words: readonly Word[], [from, to]: [number, number]): boolean {
+  if (to - from > 30) return false
   let n = 0
   let caps = 0
   for (let i = from; i < to; i++) {
@@ -43,6 +54,7 @@ export class SpeakerModel {
     this.reader = { words, v, ev: nameEvidence(words) }
     this.at = new Array(words.length)
     const all: Mention[] = []
+    const headlines = new Map<number, boolean>()
     let i = 0
     while (i < words.length) {
       if ((words[i] as Word).quote >= 0) {
@@ -52,7 +64,11 @@ export class SpeakerModel {
       let j = i
       const para = (words[i] as Word).paragraph
       while (j < words.length && (words[j] as Word).quote < 0 && (words[j] as Word).paragraph === para) j++
-      const headline = !v.speech.capitalisedNouns && titleCase(words, i, j)
+      let headline = headlines.get(para)
+      if (headline === undefined) {
+        headline = !v.speech.capitalisedNouns && titleCase(words, paragraphBounds(words, i))
+        headlines.set(para, headline)
+      }
       for (const m of mentionsIn(this.reader, i, j)) {
         // In a Title Case headline a run of capitals is not one name: "Gold Star Mom Corners Obama" → Obama.
         if (headline && m.kind === 'name' && m.to - m.from > 2) m.from = m.to - 1

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import { direct } from './quotes-helpers'
+
+const speakerOf = (text: string, lang: Parameters<typeof direct>[1]) => direct(text, lang).map(([, s]) => s)
+const methodOf = (text: string, lang: Parameters<typeof direct>[1]) => direct(text, lang).map(([, , m]) => m)
+
+describe('rule quote-verb-speaker: «…», — said X (verb first, speaker after)', () => {
+  it('ru', () => {
+    const t =
+      'Владимир Путин прибыл в Пекин.\n«Очень рад вас видеть и рад тому, что у нас будет возможность поговорить», — сказал Путин.'
+    expect(direct(t, 'ru')).toEqual([
+      [
+        'Очень рад вас видеть и рад тому, что у нас будет возможность поговорить',
+        'Владимир Путин',
+        'quote-verb-speaker',
+      ],
+    ])
+  })
+  it('ru: a role learned from the article names the speaker', () => {
+    const t =
+      'Президент России Владимир Путин прибыл в Пекин.\n«Хочу отметить, что мы никогда не забудем этих жертв», — заявил президент России.'
+    expect(speakerOf(t, 'ru')).toEqual(['Владимир Путин'])
+  })
+  it('uk', () => {
+    const t =
+      '«Нестабільність у фінансовій сфері збільшила число охочих інвестувати», - зазначив Олександр Попов.'
+    expect(speakerOf(t, 'uk')).toEqual(['Олександр Попов'])
+  })
+  it('en', () => {
+    const t = '“One of the things I am surprised about is the health issue,” said Caddell.'
+    expect(speakerOf(t, 'en')).toEqual(['Caddell'])
+  })
+  it('de: "…", so der Vorsitzende Erich Schlotmann', () => {
+    const t =
+      '"Neue sangesfreudige Stimmen sind uns jederzeit herzlich willkommen", so der Vorsitzende des Chores Erich Schlotmann.'
+    expect(speakerOf(t, 'de')).toEqual(['Erich Schlotmann'])
+  })
+  it('fr: a témoigné une cliente, Rosina Rusin (apposition)', () => {
+    const t =
+      '"Vous ne sortez pas ainsi dans la rue sans attirer l\'attention", a témoigné une cliente, Rosina Rusin, 60 ans.'
+    expect(speakerOf(t, 'fr')).toEqual(['Rosina Rusin'])
+  })
+  it('es', () => {
+    const t = '"Sin el plan hoy tendríamos un panorama de abandono", dijo José Luis Rodríguez Zapatero.'
+    expect(speakerOf(t, 'es')).toEqual(['José Luis Rodríguez Zapatero'])
+  })
+  it('an agency that relays is not the speaker (приводит ТАСС заявление Кудрина)', () => {
+    const t =
+      'Глава ЦСР Алексей Кудрин выступил на форуме.\n«Я сейчас готовлю проект стратегии развития России», — приводит ТАСС заявление Кудрина.'
+    expect(speakerOf(t, 'ru')).toEqual(['Алексей Кудрин'])
+  })
+})
+
+describe('rule quote-speaker-verb: "…," X said (speaker first), appositions do not break it', () => {
+  it('en: "…," Hugh Hill, a doctor, said', () => {
+    const t = '“The ward has been full since Monday morning,” Hugh Hill, a doctor at the hospital, said.'
+    expect(direct(t, 'en')).toEqual([
+      ['The ward has been full since Monday morning', 'Hugh Hill', 'quote-speaker-verb'],
+    ])
+  })
+  it('en: pronoun after the quote resolves to the previous speaker', () => {
+    const t =
+      'Republican nominee Donald Trump spoke in Colorado.\n“I must tell you that a bomb went off in New York,” he said.'
+    expect(speakerOf(t, 'en')).toEqual(['Donald Trump'])
+  })
+  it('fr: a-t-elle ajouté carries the pronoun', () => {
+    const t =
+      'La porte-parole Marie Dubois a parlé vendredi.\n"Le temps qu\'elle arrive, il était déjà parti sans esclandre", a-t-elle ajouté.'
+    expect(speakerOf(t, 'fr')).toEqual(['Marie Dubois'])
+  })
+})
+
+describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
+  it('ru', () => {
+    expect(speakerOf('Глава компании Иван Петров заявил: «Мы увеличим выпуск в два раза».', 'ru')).toEqual([
+      'Иван Петров',
+    ])
+  })
+  it('uk: the colon names the speaker without a verb', () => {
+    const t =
+      'Свято відбулося за підтримки Ольги Блажкевич: «Я маю двох дорослих доньок і знаю, що родина найважливіша».'
+    expect(direct(t, 'uk')).toEqual([
+      ['Я маю двох дорослих доньок і знаю, що родина найважливіша', 'Ольга Блажкевич', 'speaker-colon'],
+    ])
+  })
+  it('en: "Caddell continued:" closing the previous paragraph', () => {
+    const t =
+      'Pat Caddell spoke on Thursday.\nCaddell continued:\n"The health issue overall is very much a partisan issue."'
+    expect(speakerOf(t, 'en')).toEqual(['Pat Caddell'])
+  })
+})
+
+describe('rule split-quote: one quotation cut by an inserted attribution', () => {
+  it('ru: «…, — объясняет юрист. — …»', () => {
+    const t =
+      'Юрист Вадим Жернаков сказал, что ждать не нужно. «Сначала идет Конституция, потом законы, — объясняет юрист. — А уставы утверждаются указом президента».'
+    expect(direct(t, 'ru')).toEqual([
+      ['Сначала идет Конституция, потом законы', 'Вадим Жернаков', 'split-quote'],
+      ['А уставы утверждаются указом президента', 'Вадим Жернаков', 'split-quote'],
+    ])
+  })
+  it('en: “…,” Flynn said. “…” (continuation)', () => {
+    const t =
+      '“He is absolutely right about the generals,” Flynn said. “I mean, there is a lot of frustration.”'
+    expect(speakerOf(t, 'en')).toEqual(['Flynn', 'Flynn'])
+    expect(methodOf(t, 'en')[1]).toBe('continuation')
+  })
+})
+
+describe('rule source-phrase: по словам X / according to X / selon X / según X / laut X / за словами X', () => {
+  const cases: [Parameters<typeof direct>[1], string, string][] = [
+    [
+      'ru',
+      'По словам Андрея Иванова, это «очень серьезная и долгая проблема для всей отрасли».',
+      'Андрей Иванов',
+    ],
+    ['uk', 'За словами Андрія Коваля, це «дуже серйозна і довга проблема для галузі».', 'Андрій Коваль'],
+    [
+      'en',
+      'According to John Smith, it was “a very serious and long problem for the industry.”',
+      'John Smith',
+    ],
+    [
+      'fr',
+      'Selon Pierre Martin, il y a "plus de différence de continuité visuelle entre les deux".',
+      'Pierre Martin',
+    ],
+    ['es', 'Según Juan García, hubo un "fuerte aumento de las matriculaciones en noviembre".', 'Juan García'],
+    ['de', 'Laut Klaus Weber sei das "eine gefährliche Tendenz in der ganzen Liga".', 'Klaus Weber'],
+  ]
+  for (const [lang, text, who] of cases)
+    it(lang, () => expect(direct(text, lang)).toEqual([[expect.any(String), who, 'source-phrase']]))
+})
+
+describe('rule continuation: a quote-only paragraph keeps the previous speaker', () => {
+  it('en', () => {
+    const t =
+      '“We will achieve justice in this case,” Chief Chuck Jordan said Monday.\n“I want to assure our community that we will achieve justice.”'
+    expect(speakerOf(t, 'en')).toEqual(['Chuck Jordan', 'Chuck Jordan'])
+  })
+})
+
+describe('rule previous-sentence-name: a quote without a verb belongs to the person just named', () => {
+  it('uk', () => {
+    const t =
+      "Захід відбувся за підтримки Михайла Шуневича. «На роботу та відпочинок надихає сім'я, дружина та син»."
+    expect(direct(t, 'uk')).toEqual([[expect.any(String), 'Михайло Шуневич', 'previous-sentence-name']])
+  })
+})
+
+describe('dialogue-dash', () => {
+  it('ru: — Реплика, — сказал он.', () => {
+    const t = 'Тренер Сергей Орлов вышел к журналистам.\n— Мы сделали всё, что могли сегодня, — сказал Орлов.'
+    expect(direct(t, 'ru')).toEqual([['Мы сделали всё, что могли сегодня', 'Сергей Орлов', 'dialogue-dash']])
+  })
+})
+
+describe('no speaker when the article does not say', () => {
+  it('keeps a quotation with speakerId null rather than guessing', () => {
+    expect(
+      speakerOf(
+        'Многие сочли это фактическим началом практики по «приравниванию смартфонов к дедовщине» в армии.',
+        'ru',
+      ),
+    ).toEqual([null])
+  })
+})

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/engine/index'
+import { direct } from './quotes-helpers'
+
+describe('what is not speech', () => {
+  it('names, titles and brands in marks (ru)', () => {
+    const t =
+      'Лидеры провели переговоры в комплексе «Дяоюйтай». Путин вручил Зюганову книгу «Материалы XXIII съезда КПСС». Об этом сообщает «МБХ медиа». Акции «Газпрома» выросли.'
+    expect(direct(t, 'ru')).toEqual([])
+  })
+  it('titles of shows and books (en, es)', () => {
+    expect(
+      direct(
+        'On Tuesday’s episode of “The Steve Harvey Morning Show,” the nominee spoke about policing.',
+        'en',
+      ),
+    ).toEqual([])
+    expect(
+      direct('Aparecerá en el programa "It\'s a Russell Peters Christmas" el próximo 1 de diciembre.', 'es'),
+    ).toEqual([])
+  })
+  it('scare quotes of one or two words', () => {
+    expect(direct('При слиянии ядер мишени и «снаряда» возникают ядра нового элемента.', 'ru')).toEqual([])
+    expect(direct('Le projet de "relifting" des poteaux ne plaît pas à tout le monde.', 'fr')).toEqual([])
+  })
+  it('a media name after a verb of saying is not a quote (заявил «ОВД-Инфо», что …)', () => {
+    expect(
+      direct('Адвокат Михаил Бирюков заявил «ОВД-Инфо», что суд не должен был принимать протокол.', 'ru'),
+    ).toEqual([])
+  })
+  it('but a short quote attributed by an inverted verb stays', () => {
+    expect(direct('"Eine krasse Fehlentscheidung", meinte Ralf Rangnick am Donnerstag.', 'de')).toEqual([
+      ['Eine krasse Fehlentscheidung', 'Ralf Rangnick', 'quote-verb-speaker'],
+    ])
+  })
+  it('the seed article: its four quotes, «Дяоюйтай» not among them', () => {
+    const text =
+      'Президент России Владимир Путин и председатель КНДР Ким Чен Ын провели переговоры в комплексе «Дяоюйтай».\n«Очень рад вас видеть и рад тому, что у нас будет возможность поговорить», — сказал Путин.\n«Я думаю, что мы должны добиваться больших успехов», — заявил Ким Чен Ын.'
+    const a = analyze({ text, language: 'ru' })
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).not.toContain('Дяоюйтай')
+    for (const q of a.quotes) expect(text.slice(q.start, q.end)).toBe(q.text)
+  })
+})

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { scanDialogue } from '../../src/engine/quotes/dialogue'
+import { scanQuotes } from '../../src/engine/quotes/scanner'
+
+const texts = (t: string) =>
+  scanQuotes(t)
+    .filter((c) => !c.nested)
+    .map((c) => t.slice(c.start, c.end))
+
+describe('quote-mark scanner', () => {
+  it('pairs every style of mark', () => {
+    expect(
+      texts(
+        '«Раз два» и „drei vier“ и „cinq six” и “one two” и ‘three four’ и ‚fünf sechs‘ и »sieben acht« и ‹neun zehn›',
+      ),
+    ).toEqual([
+      'Раз два',
+      'drei vier',
+      'cinq six',
+      'one two',
+      'three four',
+      'fünf sechs',
+      'sieben acht',
+      'neun zehn',
+    ])
+  })
+
+  it('pairs mixed straight and curly marks', () => {
+    expect(texts('there was “no evidence" yet, adding it would take "more hours” before')).toEqual([
+      'no evidence',
+      'more hours',
+    ])
+  })
+
+  it('keeps a quote of another style nested inside', () => {
+    const t = '«Он сказал „нет“ и ушёл», — заметил он.'
+    const c = scanQuotes(t)
+    expect(c.map((x) => [t.slice(x.start, x.end), x.nested])).toEqual([
+      ['Он сказал „нет“ и ушёл', false],
+      ['нет', true],
+    ])
+  })
+
+  it('nests straight quotes in straight quotes by position («АО "КрасЭКО", ОАО "МРСК"»)', () => {
+    expect(
+      texts(
+        '"Представители АО "КрасЭКО" не могут работать, так как участок заминирован", - говорится в сообщении.',
+      ),
+    ).toEqual(['Представители АО "КрасЭКО" не могут работать, так как участок заминирован'])
+  })
+
+  it('ends an outer guillemet at an inner one when the closing marks merge («…«…»)', () => {
+    expect(texts('«Мы наблюдаем справедливость поговорки «сапожник без сапог», — сказал Бальбек.')).toEqual([
+      'Мы наблюдаем справедливость поговорки «сапожник без сапог',
+    ])
+  })
+
+  it('does not take apostrophes for quotation marks', () => {
+    expect(texts("O'Neil said don’t go to l’État, it's 'really fine' and O’Neill’s too")).toEqual([
+      'really fine',
+    ])
+  })
+
+  it('never fails on unbalanced marks and finds the quotes after them', () => {
+    expect(texts('«Мы едем домой», — сказал он и купил «билет.')).toEqual(['Мы едем домой'])
+    expect(texts('"open only\nand "then closed"')).toEqual(['then closed'])
+    expect(texts('»«»«“”‘’"\'')).toEqual([])
+  })
+
+  it('drops the comma before the attribution but keeps end punctuation', () => {
+    expect(texts('“He is right,” Flynn said. “It is over.”')).toEqual(['He is right', 'It is over.'])
+  })
+
+  it('reads an English multi-paragraph quote as one quote per paragraph, linked', () => {
+    const t = '“First paragraph of the speech.\n“Second paragraph ends it,” she said.'
+    const c = scanQuotes(t)
+    expect(c.map((x) => t.slice(x.start, x.end))).toEqual([
+      'First paragraph of the speech.',
+      'Second paragraph ends it',
+    ])
+    expect(c[1]?.continues).toBe(c[0]?.open)
+  })
+
+  it('stays linear on pathological input', () => {
+    for (const unit of ['«', '"', "'", '— ', '«a» ', '„']) {
+      const t = unit.repeat(50_000)
+      const t0 = performance.now()
+      scanQuotes(t)
+      scanDialogue(t, 0, t.length)
+      expect(performance.now() - t0).toBeLessThan(500)
+    }
+  })
+})
+
+describe('dialogue dashes', () => {
+  it('splits replicas from the author’s words', () => {
+    const t = '— Мы едем домой, — сказал он. — Завтра вернёмся.'
+    expect(scanDialogue(t, 0, t.length).map((c) => t.slice(c.start, c.end))).toEqual([
+      'Мы едем домой',
+      'Завтра вернёмся.',
+    ])
+  })
+
+  it('ignores lines that do not start with a dash', () => {
+    const t = 'Итог — ничья, — сказал тренер.'
+    expect(scanDialogue(t, 0, t.length)).toEqual([])
+  })
+})
