@@ -300,6 +300,35 @@ describe('playground with the sample article', () => {
     await page.locator('#status').getByText('Done').waitFor()
   })
 
+  test('shows markup in an article as text, and highlights after astral characters at the right place', async () => {
+    const hostile =
+      '🙂🙂 <img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>\n' +
+      'Мэр Анна Петрова сказала: «Мост <b>построят</b> к весне, 🙂 обещаю». Депутат Иван Орлов заявил: ' +
+      '«Денег на мост нет».\n'
+    await page.getByLabel('Article text').fill(hostile)
+    await page.getByRole('button', { name: 'Analyze' }).click()
+    await page.locator('#status').getByText('Done').waitFor()
+    assert.equal(
+      await page.locator('#results img, #results script, #article b, #key b, #lead b, #sections b').count(),
+      0,
+    )
+    assert.equal(await page.evaluate(() => window.__pwned), undefined)
+    assert.equal(await page.locator('#article').textContent(), hostile)
+    const a = await analysis()
+    const marks = await page
+      .locator('#article mark.q')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('data-quote'), el.textContent]))
+    assert.ok(marks.length >= 1, 'the quotes of the hostile article are highlighted')
+    for (const [id, text] of marks) {
+      const q = a.quotes.find((x) => x.id === id)
+      assert.equal(text, hostile.slice(q.start, q.end))
+    }
+    // Back to the sample article for the tests and screenshots that follow.
+    await page.getByLabel('Article text').fill(SEED)
+    await page.getByRole('button', { name: 'Analyze' }).click()
+    await page.locator('#status').getByText('Done').waitFor()
+  })
+
   test('loads a dropped or chosen .txt file into the text box', async () => {
     await page.getByLabel('Open a .txt file').setInputFiles({
       name: 'article.txt',
@@ -308,6 +337,25 @@ describe('playground with the sample article', () => {
     })
     await page.locator('#status').getByText('Loaded article.txt').waitFor()
     assert.equal(await page.getByLabel('Article text').inputValue(), SEED)
+    // Dropped on the text box: the form takes the file instead of the browser opening it.
+    const drop = async (name, type, text) => {
+      const dataTransfer = await page.evaluateHandle(
+        ([n, t, body]) => {
+          const dt = new DataTransfer()
+          dt.items.add(new File([body], n, { type: t }))
+          return dt
+        },
+        [name, type, text],
+      )
+      await page.dispatchEvent('#text', 'dragover', { dataTransfer })
+      await page.dispatchEvent('#text', 'drop', { dataTransfer })
+    }
+    await drop('dropped.txt', 'text/plain', 'Она сказала: «Всё готово».')
+    await page.locator('#status').getByText('Loaded dropped.txt').waitFor()
+    assert.equal(await page.getByLabel('Article text').inputValue(), 'Она сказала: «Всё готово».')
+    await drop('photo.png', 'image/png', 'not text')
+    assert.match((await page.getByRole('alert').textContent()) ?? '', /Not a text file/)
+    await page.getByLabel('Article text').fill(SEED)
   })
 
   test('fits a phone screen without sideways scrolling', async () => {
