@@ -358,6 +358,28 @@ describe('playground with the sample article', () => {
     await page.getByLabel('Article text').fill(SEED)
   })
 
+  test('asks for an API key on a deployment that requires one, and sends it', async () => {
+    // This wrangler dev has no API_KEYS; its /healthz is made to say it has, which is all the page looks at.
+    const keyed = await context.newPage()
+    try {
+      await keyed.route('**/healthz', (route) =>
+        route.fulfill({ json: { status: 'ok', engine: 'x', languages: ['en'], cache: 'kv', auth: true } }),
+      )
+      await keyed.goto(`${ORIGIN}/`)
+      const key = keyed.getByLabel('API key')
+      await key.waitFor({ state: 'visible' })
+      await key.fill('demo-key')
+      await keyed.getByLabel('Article text').fill('He said: "Yes."')
+      const [request] = await Promise.all([
+        keyed.waitForRequest((r) => r.url().endsWith('/v1/analyze')),
+        keyed.getByRole('button', { name: 'Analyze' }).click(),
+      ])
+      assert.equal(request.headers().authorization, 'Bearer demo-key')
+    } finally {
+      await keyed.close()
+    }
+  })
+
   test('fits a phone screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 })
     const overflow = await page.evaluate(
