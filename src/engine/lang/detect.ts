@@ -33,8 +33,43 @@ export function detectLanguage(text: string): Language {
     if (ukLetters > ruLetters * 2 || (ukLetters > 0 && score('uk') > score('ru'))) return 'uk'
     return 'ru'
   }
+  // Letters only one of the Latin-script languages uses add to its stop-word evidence (short texts have few).
+  const letters = latinLetterScores(sample)
+  const total = (l: Language) => score(l) + (letters.get(l) ?? 0)
   const latinLangs: Language[] = ['en', 'de', 'fr', 'es']
   let best: Language = 'en'
-  for (const l of latinLangs) if (score(l) > score(best)) best = l
+  for (const l of latinLangs) if (total(l) > total(best)) best = l
   return best
+}
+
+const LETTER_WEIGHTS: ReadonlyArray<[string, Language, number]> = [
+  ['ß', 'de', 1],
+  ['ä', 'de', 0.5],
+  ['ö', 'de', 0.5],
+  ['ü', 'de', 0.5],
+  ['ñ', 'es', 1],
+  ['¿', 'es', 2],
+  ['¡', 'es', 2],
+  ['á', 'es', 0.3],
+  ['í', 'es', 0.3],
+  ['ó', 'es', 0.3],
+  ['ú', 'es', 0.3],
+  ['ç', 'fr', 0.5],
+  ['œ', 'fr', 1],
+  ['è', 'fr', 0.5],
+  ['ê', 'fr', 0.5],
+  ['à', 'fr', 0.5],
+  ['â', 'fr', 0.5],
+  ['î', 'fr', 0.5],
+  ['û', 'fr', 0.5],
+]
+const LETTER_WEIGHT = new Map(LETTER_WEIGHTS.map(([ch, l, w]) => [ch, { l, w }]))
+
+function latinLetterScores(sample: string): Map<Language, number> {
+  const out = new Map<Language, number>()
+  for (const ch of sample) {
+    const hit = LETTER_WEIGHT.get(ch)
+    if (hit) out.set(hit.l, (out.get(hit.l) ?? 0) + hit.w)
+  }
+  return out
 }

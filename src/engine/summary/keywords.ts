@@ -142,9 +142,17 @@ function foldSingleNames(entries: Map<string, Entry>): void {
   }
 }
 
+// Russian and Ukrainian adjective endings: keywords are things (people, places, terms), and an adjective on its
+// own ("двусторонних", "северокорейским") names none of them.
+const ADJECTIVE: Partial<Record<Language, RegExp>> = {
+  ru: /(?:ого|его|ому|ему|ыми|ими|ых|ым|ая|яя|ое|ее|ые|ие|ый|ий|ую|юю)$/u,
+  uk: /(?:ого|ому|ими|ий|ій|ої|ою|ім)$/u,
+}
+
 function isTerm(word: string, lex: Lexicon): boolean {
   return (
     word.length >= MIN_TERM_LENGTH &&
+    !ADJECTIVE[lex.language]?.test(word) &&
     !lex.stopWords.has(word) &&
     !lex.speechVerbs.has(word) &&
     !/\d/.test(word)
