@@ -56,13 +56,11 @@ async function post(format) {
   })
   const reader = res.body.getReader()
   let first = 0
-  let size = 0
   const parts = []
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
     if (!first) first = performance.now() - t0
-    size += value.length
     parts.push(value)
   }
   if (res.status !== 200) throw new Error(`${res.status}: ${Buffer.concat(parts).toString()}`)
