@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import type { Language } from '../../src/engine/types'
+import { type Adversary, superlinearStep } from './linear-time'
+
+/** `unit` repeated to n characters (cut to length, so every size is exact). */
+const rep = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n)
+const around = (head: string, fill: string, tail: string) => (n: number) =>
+  head + fill.repeat(Math.ceil((n - head.length - tail.length) / fill.length)) + tail
+const threeLines = (first: Adversary) => (n: number) =>
+  `${first(n)}\nSecond line of text.\nThird line of text.`
+
+/**
+ * One adversarial input per rule of the engine: [rule under attack, language, input of n characters]. Each is built
+ * to make a backtracking regex (or a nested loop) revisit the same characters: long runs of what a quantifier
+ * accepts, ended by what makes the match fail. See docs/reliability-notes.md for the review of every expression.
+ */
+const ADVERSARIES: [string, Language, Adversary][] = [
+  // text/title.ts — the headline test strips closing marks with /["'»”’)\]]+$/u.
+  ['title: closing marks then a letter', 'en', threeLines(around('Big news ', '"', 'x'))],
+  ['title: closing brackets then a letter', 'ru', threeLines(around('Новость дня ', ')', 'я'))],
+  // text/headings.ts, text/boundaries.ts — end-of-line and end-of-sentence classes.
+  ['headings: thousands of heading-like lines', 'ru', rep('Заголовок раздела\n')],
+  ['boundaries: dots then a letter', 'en', around('A', '.', 'b')],
+  ['boundaries: quotes closing before an attribution', 'en', rep('"Yes." he said. ')],
+  // text/dateline.ts, text/header.ts — anchored, bounded to the first 160 characters.
+  ['dateline: a city that never ends', 'ru', around('МОСКВА, ', 'А', ' текст.')],
+  ['header: blanks before "date"', 'en', around('', ' \t', 'date 2025-09-03\nText.')],
+  // text/tokens.ts — word pattern with inner apostrophes and hyphens.
+  ['tokens: hyphen chains', 'en', rep('a-')],
+  ['tokens: apostrophes and combining marks', 'fr', rep("l'é\u0301")],
+  // lang/en.ts boilerplate, tested on every paragraph and sentence.
+  ['en boilerplate: "(photo" never closed', 'en', rep('(photo ')],
+  ['en boilerplate: "(picture credit:" never closed', 'en', rep('(picture credit: x ')],
+  ['en boilerplate: reuters/ with a long tail', 'en', around('reuters/', 'a ', '1')],
+  ['en boilerplate: repeated agency credits', 'en', rep('getty images reuters/x ')],
+  ['en boilerplate: byline that never ends', 'en', around('by A', 'a', '!')],
+  ['en boilerplate: dashes before "reporting"', 'en', around('', '-', 'x')],
+  ['en boilerplate: "last updated at" repeated', 'en', rep('last updated at x ')],
+  ['en boilerplate: "follow us on" repeated', 'en', rep('follow us on x ')],
+  // lang/ru.ts, lang/uk.ts boilerplate.
+  ['ru boilerplate: "в материале" repeated', 'ru', rep(' в материале ')],
+  ['ru boilerplate: "в материале" then dots', 'ru', around(' в материале ', '.', ' ')],
+  ['ru boilerplate: caption with spaces', 'ru', around('фото', ' ', '!')],
+  ['ru boilerplate: "подпишитесь" repeated', 'ru', rep('подпишитесь ')],
+  ['uk boilerplate: "у матеріалі" repeated', 'uk', rep(' у матеріалі ')],
+  // lang/de.ts, es.ts, fr.ts bylines.
+  ['de boilerplate: byline of many names', 'de', rep('von Aa ')],
+  ['es boilerplate: byline that never ends', 'es', around('por A', 'a', '!')],
+  ['fr boilerplate: byline that never ends', 'fr', around('par A', 'a', '!')],
+  // quotes/context.ts — /[«“"„‘(:—–]\s*$/ on the gap before each word.
+  ['quote context: an opening mark and a long gap', 'ru', around('Он «', ' ', 'сказал')],
+  ['quote context: many opening marks in one gap', 'ru', around('Он', '« ', 'сказал')],
+  // quotes/scanner.ts, dialogue.ts, attribution — not regexes, but loops over marks, lines and speakers.
+  ['quotes: only straight quotes', 'en', rep('"')],
+  ['quotes: only guillemets, opening', 'ru', rep('«')],
+  ['quotes: alternating guillemets', 'ru', rep('«»')],
+  ['quotes: nested openings never closed', 'ru', rep('«„“‘')],
+  ['quotes: many short attributed quotes', 'ru', rep('«Да», — сказал Петров. ')],
+  ['quotes: dialogue lines', 'ru', rep('— Да, — сказал он.\n')],
+  ['quotes: reported speech', 'en', rep('He said that ')],
+  ['speakers: one name over and over', 'ru', rep('Владимир Путин ')],
+  ['summary: thousands of sentences', 'ru', rep('Это предложение. ')],
+  ['summary: thousands of paragraphs', 'en', rep('One more paragraph here.\n')],
+]
+
+describe('every engine rule finishes in linear time on 100k-character adversarial input', () => {
+  it.each(ADVERSARIES)(
+    '%s (%s)',
+    (_, language, make) => {
+      expect(make(100_000).length).toBeGreaterThanOrEqual(100_000)
+      expect(superlinearStep(make, language)).toBeNull()
+    },
+    120_000,
+  )
+})
