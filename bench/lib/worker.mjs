@@ -1,22 +1,28 @@
 // Runs one pathological input in a worker thread, so that a hang or a quadratic blow-up costs the main
-// bench only its timeout: the main thread terminates the worker and records the row as "timeout".
+// bench only its timeout: the main thread terminates the worker. Each timed run is reported as soon as it
+// ends, so that a run cut by the timeout still yields the samples it completed.
 
 import { pathToFileURL } from 'node:url'
 import { parentPort, workerData } from 'node:worker_threads'
-import { stats, timeRuns } from './measure.mjs'
+import { timeRuns } from './measure.mjs'
 
-const { enginePath, text, plan } = workerData
+const { enginePath, text, warmText, plan } = workerData
 try {
   const { analyze } = await import(pathToFileURL(enginePath).href)
+  // Warm the JIT on the tenth-size input first, so that both sizes are timed in optimised code and the
+  // exponent between them compares the algorithm, not V8's tiers. (Not counted, not reported.)
+  const warmUntil = performance.now() + 300
+  for (let i = 0; i < 50 && (i === 0 || performance.now() < warmUntil); i++) analyze({ text: warmText })
   let result
-  const samples = timeRuns(() => {
+  timeRuns(() => {
+    const t0 = performance.now()
     result = analyze({ text })
+    parentPort.postMessage({ sample: performance.now() - t0, quotes: result?.quotes?.length ?? null })
     return result
   }, plan)
-  parentPort.postMessage({ ok: true, stats: stats(samples), quotes: result?.quotes?.length ?? null })
+  parentPort.postMessage({ done: true })
 } catch (err) {
   parentPort.postMessage({
-    ok: false,
     error: String(err?.stack ?? err)
       .split('\n')
       .slice(0, 3)
