@@ -147,6 +147,9 @@ function renderMeta(a, xCache, ms) {
     ['Engine', a.engine], xCache ? ['Cache', xCache] : null, ['Answered in', Math.round(ms) + ' ms'],
   ]
   $('meta').replaceChildren(...items.filter(Boolean).map(([k, v]) => h('li', null, k + ': ', h('b', null, String(v)))))
+  // The cached copy of this analysis, for calling the API by id (the id is 64 hex characters, checked here).
+  if (/^[0-9a-f]{64}$/.test(a.id))
+    $('meta').append(h('li', null, h('a', { href: '/v1/analyses/' + a.id }, 'GET /v1/analyses/' + a.id.slice(0, 8) + '…')))
 }
 
 /** Quotes that can be marked without overlapping: direct quotes first, then reported speech around them. */
