@@ -243,7 +243,7 @@ function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Att
     return keep(prev, between ? 'split-quote' : 'continuation', between ? 0.9 : 0.8)
   }
   // A paragraph that is only a quotation, right after a paragraph that ended with an attributed one.
-  if (pf.paragraph === f.paragraph - 1 && f.opensParagraph && f.beforeTo <= f.beforeFrom && pf.afterTo >= endOfParagraph(model, pf.paragraph, pf.afterTo)) {
+  if (pf.paragraph === f.paragraph - 1 && f.opensParagraph && f.beforeTo <= f.beforeFrom && endsParagraph(model, pf.afterTo, pf.paragraph)) {
     return keep(prev, 'continuation', 0.7)
   }
   return null
@@ -254,10 +254,10 @@ function keep(prev: Item, method: string, confidence: number): Attribution {
   return { cluster: r.cluster, cue: null, method, confidence, adjacent: false }
 }
 
-function endOfParagraph(model: SpeakerModel, paragraph: number, from: number): number {
-  let i = from
-  while (i < model.words.length && (model.words[i] as Word).paragraph === paragraph) i++
-  return i
+/** Whether the reporter's words after a quote run to the end of its paragraph. */
+function endsParagraph(model: SpeakerModel, afterTo: number, paragraph: number): boolean {
+  const next = model.words[afterTo]
+  return !next || next.paragraph !== paragraph
 }
 
 function hasMention(model: SpeakerModel, from: number, to: number): boolean {

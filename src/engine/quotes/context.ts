@@ -30,7 +30,8 @@ export function buildWords(doc: Document): Word[] {
       if (!s) continue
       let first = true
       for (const t of s.tokens) {
-        const gap = text.slice(prevEnd, t.start)
+        // Most gaps are one space: share one string instead of making a new one per word.
+        const gap = t.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, t.start)
         out.push({
           start: t.start,
           end: t.end,
@@ -40,7 +41,7 @@ export function buildWords(doc: Document): Word[] {
           gap,
           paragraph: p.index,
           sentence: si,
-          initial: first || /[«“"„‘(:—–]\s*$/.test(gap),
+          initial: first || opensClause(gap),
           quote: -1,
           titled: false,
         })
@@ -50,6 +51,14 @@ export function buildWords(doc: Document): Word[] {
     }
   }
   return out
+}
+
+/** The gap ends with an opening mark, a colon or a dash (then spaces): capitals after it prove nothing. */
+function opensClause(gap: string): boolean {
+  let i = gap.length - 1
+  while (i >= 0 && (gap[i] === ' ' || gap[i] === '\u00a0' || gap[i] === '\n')) i--
+  const c = gap[i]
+  return c === '«' || c === '“' || c === '"' || c === '„' || c === '‘' || c === '(' || c === ':' || c === '—' || c === '–'
 }
 
 /** Whether a gap ends a sentence: . ! ? … (outside any quotation) — a new sentence starts after it. */

@@ -39,13 +39,15 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
   let pending: Pending | null = null
   let paraStart = from
   for (let i = from; i <= to; i++) {
-    const ch = i < to ? (text[i] as string) : '\n'
-    if (ch === '\n') {
+    const code = i < to ? text.charCodeAt(i) : 10
+    if (code === 10) {
       pending = endParagraph(text, stack, out, paraStart, i, pending)
       paraStart = i + 1
       continue
     }
-    if (!(ch in CLOSERS) && !isClosingOnly(ch)) continue
+    // Most characters are not marks: one comparison of char codes, no string made.
+    if (!isMarkCode(code)) continue
+    const ch = text[i] as string
     const closes = closingDepth(text, stack, ch, i)
     if (closes >= 0) {
       // Openers above the one closed were never closed: literal characters; their quotes move down.
@@ -64,7 +66,7 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
       else out.push(...frame.children)
       continue
     }
-    if (ch in CLOSERS && canOpen(text, i, ch, stack)) stack.push({ mark: ch, pos: i, children: [] })
+    if (ch in CLOSERS && stack.length < MAX_DEPTH && canOpen(text, i, ch, stack)) stack.push({ mark: ch, pos: i, children: [] })
   }
   return out.sort((a, b) => a.open - b.open)
 }
@@ -74,9 +76,13 @@ interface Pending {
   open: number
 }
 
-function isClosingOnly(ch: string): boolean {
-  return ch === '’' || ch === '›'
+/** " ' « » ‘ ’ ‚ “ ” „ ‹ › — every character the scanner reacts to. */
+function isMarkCode(code: number): boolean {
+  return code === 34 || code === 39 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a
 }
+
+/** Nesting deeper than this is not prose: further openers are literal characters (keeps «««… linear). */
+const MAX_DEPTH = 6
 
 /** The depth of the open frame that `ch` at `i` closes, or -1. Looks at most a few frames down. */
 function closingDepth(text: string, stack: Frame[], ch: string, i: number): number {

@@ -26,7 +26,18 @@ export interface Cluster {
 }
 
 /** Ending-stripped form for comparing inflected names (Путина ~ Путин, Кривошея ~ Кривошей). */
+const stems = new Map<string, string>()
+
 export function nameStem(lower: string): string {
+  const hit = stems.get(lower)
+  if (hit !== undefined) return hit
+  const out = computeStem(lower)
+  if (stems.size > 20_000) stems.clear()
+  stems.set(lower, out)
+  return out
+}
+
+function computeStem(lower: string): string {
   let s = lower.replace(/['’]s$|['’]$/u, '').replace(/ё/g, 'е')
   if (/[\u0400-\u04ff]/.test(s)) {
     for (const e of ENDINGS) {

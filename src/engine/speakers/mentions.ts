@@ -58,7 +58,7 @@ function scriptOf(s: string): 'cyr' | 'lat' {
 }
 
 /** Whether a capitalised word can start or continue a person's name in this article. */
-export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence): boolean {
+export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = false): boolean {
   if (!w.cap || w.quote >= 0 || w.titled) return false
   const lower = w.lower
   const sp = v.speech
@@ -68,7 +68,7 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence): boolean {
   if (countryOf(v, lower) !== null && !w.text.includes(' ')) return false
   if (roleOf(v, lower) !== null) return false
   if (isAcronym(w)) return false
-  if (w.initial) {
+  if (w.initial && !inside) {
     // A capital at the start of a sentence proves nothing: the word must be capitalised elsewhere too and
     // never written in lower case (or open a run of names: see initialName).
     if (ev.lowercase.has(lower) || !ev.capitalisedInside.has(stemKey(lower))) return false
@@ -81,8 +81,8 @@ function initialName(r: MentionReader, i: number): boolean {
   const w = r.words[i] as Word
   const next = r.words[i + 1]
   if (!w.initial || !next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
-  if (r.ev.lowercase.has(w.lower) || !nameLike({ ...w, initial: false }, r.v, r.ev)) return false
-  return nameLike({ ...next, initial: false }, r.v, r.ev) && !isAcronym(next)
+  if (r.ev.lowercase.has(w.lower) || !nameLike(w, r.v, r.ev, true)) return false
+  return nameLike(next, r.v, r.ev, true) && !isAcronym(next)
 }
 
 export interface MentionReader {
@@ -110,7 +110,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (w.cap && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
     // «Van Gaal», "De Bock": a capitalised particle opens the name.
     const next = words[i + 1]
-    if (sp.nameParticles.has(w.lower) && next && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev)) {
+    if (sp.nameParticles.has(w.lower) && next && plainGap(next.gap) && nameLike(next, v, ev, true)) {
       const end = nameEnd(r, i + 1, limit)
       const m = mention('name', i, end, null, governed)
       m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
@@ -211,13 +211,13 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
     const prev = words[end - 1] as Word
     if (!plainGap(w.gap) || (w.gap.includes('.') && !isAbbreviationWord(prev, v))) break
     if (scriptOf(w.text) !== scriptOf(first.text)) break
-    if (nameLike({ ...w, initial: false }, v, ev) || (isAcronym(w) && w.text.length > 2 && w.sentence === first.sentence && !v.speech.agencies.has(w.lower) && end - i === 1 && /\p{Ll}/u.test(first.text))) {
+    if (nameLike(w, v, ev, true) || (isAcronym(w) && w.text.length > 2 && w.sentence === first.sentence && !v.speech.agencies.has(w.lower) && end - i === 1 && /\p{Ll}/u.test(first.text))) {
       end++
       if (POSSESSIVE.test(w.text)) break
       continue
     }
     const next = words[end + 1]
-    if (v.speech.nameParticles.has(w.lower) && next && next.cap && plainGap(next.gap) && nameLike({ ...next, initial: false }, v, ev)) {
+    if (v.speech.nameParticles.has(w.lower) && next && next.cap && plainGap(next.gap) && nameLike(next, v, ev, true)) {
       end += 2
       continue
     }
@@ -277,7 +277,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       afterConnector = false
       continue
     }
-    if (j > i && nameLike({ ...w, initial: false }, v, ev) && role !== null && !thingBefore(r, j)) break
+    if (j > i && nameLike(w, v, ev, true) && role !== null && !thingBefore(r, j)) break
     const ro = roleOf(v, w.lower)
     if (ro) {
       const compound = j > i && roleOf(v, (words[j - 1] as Word).lower) !== null
@@ -311,7 +311,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   m.country = country
   const next = words[j]
   const gapOk = next !== undefined && (plainGap(next.gap) || (roleGap(next.gap) && (words[j - 1] as Word).titled))
-  if (next && j < limit && gapOk && nameLike({ ...next, initial: false }, v, ev) && !thingBefore(r, j)) {
+  if (next && j < limit && gapOk && nameLike(next, v, ev, true) && !thingBefore(r, j)) {
     m.nameFrom = j
     m.to = nameEnd(r, j, limit)
     m.possessive = POSSESSIVE.test((words[m.to - 1] as Word).text)

@@ -8,6 +8,13 @@ import type { Vocabulary } from './vocabulary'
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
 
+/** Each distinct role once, so that looking roles up stays proportional to the people, not to the text. */
+function addRole(c: Cluster, stem: string, country: string | null, text: string, pos: number): void {
+  if (c.roles.some((r) => r.text === text)) return
+  if (c.roles.length >= 12) return
+  c.roles.push({ stem, country, text, pos })
+}
+
 function paragraphBounds(words: readonly Word[], i: number): [number, number] {
   const p = (words[i] as Word).paragraph
   let a = i
@@ -127,9 +134,7 @@ export class SpeakerModel {
     }
     for (const m of all) {
       const c = this.cluster.get(m)
-      if (c && m.kind === 'role' && m.role) {
-        c.roles.push({ stem: m.role, country: m.country, text: mentionText(this.words, m, this.text, m.from, m.nameFrom), pos: m.from })
-      }
+      if (c && m.kind === 'role' && m.role) addRole(c, m.role, m.country, mentionText(this.words, m, this.text, m.from, m.nameFrom), m.from)
     }
   }
 
@@ -152,7 +157,7 @@ export class SpeakerModel {
       const c = this.cluster.get(name)
       if (!c) continue
       const text = mentionText(this.words, role, this.text)
-      c.roles.push({ stem: role.role, country: role.country, text, pos: role.from })
+      addRole(c, role.role, role.country, text, role.from)
       this.cluster.set(role, c)
       c.forms.set(text, role.from)
     }

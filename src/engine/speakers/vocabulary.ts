@@ -21,6 +21,19 @@ export interface Vocabulary {
   countryHeads: ReadonlyMap<string, string[]>
   sourceHeads: ReadonlyMap<string, (readonly string[])[]>
   inflected: boolean
+  /** Answers already computed, per word: the same words recur throughout an article. */
+  memo: { role: Map<string, string | null>; country: Map<string, string | null>; kind: Map<string, boolean> }
+}
+
+const MEMO_LIMIT = 20_000
+
+function remember<T>(map: Map<string, T>, key: string, compute: () => T): T {
+  const hit = map.get(key)
+  if (hit !== undefined || map.has(key)) return hit as T
+  const value = compute()
+  if (map.size >= MEMO_LIMIT) map.clear()
+  map.set(key, value)
+  return value
 }
 
 const cache = new WeakMap<Lexicon, Vocabulary>()
@@ -68,6 +81,7 @@ function build(lex: Lexicon): Vocabulary {
     countryHeads,
     sourceHeads,
     inflected,
+    memo: { role: new Map(), country: new Map(), kind: new Map() },
   }
 }
 
@@ -88,15 +102,19 @@ function lastPart(word: string): string {
 }
 
 export function roleOf(v: Vocabulary, lower: string): string | null {
-  return stemIn(lower, v.roleStems, v.roleSlack) ?? (lower.includes('-') ? null : null)
+  return remember(v.memo.role, lower, () => stemIn(lower, v.roleStems, v.roleSlack))
 }
 
 export function isKindNoun(v: Vocabulary, lower: string): boolean {
-  return stemIn(lower, v.kindStems, v.roleSlack + 2) !== null
+  return remember(v.memo.kind, lower, () => stemIn(lower, v.kindStems, v.roleSlack + 2) !== null)
 }
 
 /** The country a word names or qualifies ("россии", "рф", "российского", "north"), else null. */
 export function countryOf(v: Vocabulary, lower: string): string | null {
+  return remember(v.memo.country, lower, () => findCountry(v, lower))
+}
+
+function findCountry(v: Vocabulary, lower: string): string | null {
   const exact = v.countryForms.get(lower)
   if (exact) return exact
   for (let len = Math.min(lower.length, 16); len >= 4; len--) {
