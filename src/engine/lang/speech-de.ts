@@ -12,7 +12,13 @@ export const deSpeech: SpeechLexicon = {
   relayVerbs: words('zitierte zitiert'),
   speechNouns: words('worte äußerung aussage'),
   documentNouns: words('bericht mitteilung erklärung urteil schreiben brief studie'),
-  sourcePhrases: phrases('laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach worten von'),
+  sourcePhrases: phrases(
+    'laut',
+    'nach angaben von',
+    'nach angaben des',
+    'nach angaben der',
+    'nach worten von',
+  ),
   sourcePostpositions: words('zufolge'),
   complementizers: words('dass daß ob'),
   reportedMood: words(
@@ -27,7 +33,16 @@ export const deSpeech: SpeechLexicon = {
     abgeordneter sprecher geschäftsführer gründer professor professorin arzt ärztin polizeisprecher
     ehrenvorsitzende ehrenvorsitzenden notenwart chorleiter vorstand
   `),
-  institutions: ['gericht', 'ministerium', 'regierung', 'polizei', 'verwaltung', 'behörde', 'verein', 'vorstand'],
+  institutions: [
+    'gericht',
+    'ministerium',
+    'regierung',
+    'polizei',
+    'verwaltung',
+    'behörde',
+    'verein',
+    'vorstand',
+  ],
   leaderRoles: ['chef', 'chefin', 'leiter'],
   honorifics: words('dr prof hr fr'),
   agencies: words('dpa apa afp reuters ap sid kna epd'),
@@ -38,7 +53,9 @@ export const deSpeech: SpeechLexicon = {
     mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und
   `),
   nameParticles: words('von van de der den zu'),
-  determiners: words('der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem jeder jede jedes beim vom zum zur im am'),
+  determiners: words(
+    'der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem jeder jede jedes beim vom zum zur im am',
+  ),
   headFinal: false,
   capitalisedNouns: true,
   prepositions: words('in im an am auf aus bei mit nach von vom zu zum zur gegen über unter für'),

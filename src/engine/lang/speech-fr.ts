@@ -24,7 +24,16 @@ export const frSpeech: SpeechLexicon = {
     témoin porte-parole patron patronne dirigeant dirigeante bourgmestre échevin premier commissaire
     professeur médecin docteur entraîneur joueur joueuse
   `),
-  institutions: ['tribunal', 'ministère', 'gouvernement', 'police', 'cour', 'commission', 'mairie', 'direction'],
+  institutions: [
+    'tribunal',
+    'ministère',
+    'gouvernement',
+    'police',
+    'cour',
+    'commission',
+    'mairie',
+    'direction',
+  ],
   leaderRoles: ['chef', 'dirigeant', 'dirigeante', 'patron'],
   honorifics: words('m mme mlle me dr pr'),
   agencies: words('afp belga reuters ap'),

@@ -131,6 +131,12 @@ export function countries(s: string): Country[] {
     .split('\n')
     .map((line) => {
       const [id, rest] = line.split(':') as [string, string]
-      return { id: id.trim(), forms: rest.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean) }
+      return {
+        id: id.trim(),
+        forms: rest
+          .split(',')
+          .map((f) => f.trim().toLowerCase())
+          .filter(Boolean),
+      }
     })
 }

@@ -38,24 +38,39 @@ const MAX_VERB_DISTANCE = 8
  * paragraph; otherwise no speaker.
  */
 export function attribute(model: SpeakerModel, items: Item[]): void {
-  for (const it of items) it.result = insetRule(model, it) ?? inciseAfter(model, it) ?? introBefore(model, it) ?? sourcePhrase(model, it)
+  for (const it of items)
+    it.result =
+      insetRule(model, it) ?? inciseAfter(model, it) ?? introBefore(model, it) ?? sourcePhrase(model, it)
   // «…», опубликовал фотографии «…», говорится в решении суда: the attribution after the last quote of a
   // sentence covers the quotes before it that run into it.
   for (let k = items.length - 2; k >= 0; k--) {
     const it = items[k] as Item
     const next = items[k + 1] as Item
     if (it.result || !next.result?.adjacent || !next.result.cluster) continue
-    if (it.frame.afterTo <= it.frame.afterFrom || it.frame.afterTo < next.frame.beforeFrom || next.frame.beforeFrom > it.frame.afterTo) continue
+    if (
+      it.frame.afterTo <= it.frame.afterFrom ||
+      it.frame.afterTo < next.frame.beforeFrom ||
+      next.frame.beforeFrom > it.frame.afterTo
+    )
+      continue
     if (it.frame.paragraph !== next.frame.paragraph || !next.result.method.startsWith('quote-')) continue
-    it.result = { cluster: next.result.cluster, cue: next.result.cue, method: 'shared-attribution', confidence: 0.75, adjacent: false }
+    it.result = {
+      cluster: next.result.cluster,
+      cue: next.result.cue,
+      method: 'shared-attribution',
+      confidence: 0.75,
+      adjacent: false,
+    }
   }
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item
     if (it.result) continue
-    it.result = splitOrContinuation(model, items, k) ?? previousSentenceName(model, it) ?? oneNameSentence(model, it)
+    it.result =
+      splitOrContinuation(model, items, k) ?? previousSentenceName(model, it) ?? oneNameSentence(model, it)
   }
   paragraphSpeaker(model, items)
-  for (const it of items) it.result ??= { cluster: null, cue: null, method: 'unattributed', confidence: 0, adjacent: false }
+  for (const it of items)
+    it.result ??= { cluster: null, cue: null, method: 'unattributed', confidence: 0, adjacent: false }
 }
 
 function found(
@@ -81,7 +96,9 @@ function insetRule(model: SpeakerModel, it: Item): Attribution | null {
   if (it.inset < 0) return null
   const cue = cueAt(model, it.inset)
   if (!cue) return null
-  const m = subjectAfter(model, cue, cue.index + MAX_VERB_DISTANCE) ?? subjectBefore(model, Math.max(0, cue.index - 3), cue.index)
+  const m =
+    subjectAfter(model, cue, cue.index + MAX_VERB_DISTANCE) ??
+    subjectBefore(model, Math.max(0, cue.index - 3), cue.index)
   return found(model, m, cue, 'split-quote', 0.9, true)
 }
 
@@ -96,12 +113,16 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
   const cue = firstCue(model, f.afterFrom, to)
   if (cue) {
     const before = subjectBefore(model, f.afterFrom, cue.index)
-    if (before) return found(model, before, cue, it.dialogue ? 'dialogue-dash' : 'quote-speaker-verb', 0.9, true)
+    if (before)
+      return found(model, before, cue, it.dialogue ? 'dialogue-dash' : 'quote-speaker-verb', 0.9, true)
     // Inversion only with the verb first: «…», — заявил X / "…," said X.
     const lead = model.words[f.afterFrom] as Word
-    const first = cue.index === f.afterFrom || (cue.index === f.afterFrom + 1 && !lead.cap && model.v.lex.stopWords.has(lead.lower))
+    const first =
+      cue.index === f.afterFrom ||
+      (cue.index === f.afterFrom + 1 && !lead.cap && model.v.lex.stopWords.has(lead.lower))
     const after = first ? subjectAfter(model, cue, f.afterTo) : null
-    if (after) return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
+    if (after)
+      return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
     if (cue.index === f.afterFrom) return found(model, null, cue, 'quote-verb-zero-subject', 0.7, true)
     return null
   }
@@ -133,11 +154,20 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     const adjacent = colon || to - cue.index <= 3
     const before = subjectBefore(model, from, cue.index)
     const m = before ?? subjectAfter(model, cue, to)
-    if (m) return found(model, m, cue, colon ? 'speaker-verb-colon' : 'speaker-verb-quote', adjacent ? 0.9 : 0.75, adjacent)
+    if (m)
+      return found(
+        model,
+        m,
+        cue,
+        colon ? 'speaker-verb-colon' : 'speaker-verb-quote',
+        adjacent ? 0.9 : 0.75,
+        adjacent,
+      )
     // "After saying her foot was “so swollen …”, she was …": the subject follows the participle's clause.
     for (let i = f.afterFrom; i < f.afterTo; i++) {
       const later = model.at[i]
-      if (later && !later.governed && !later.possessive && later.kind !== 'org') return found(model, later, cue, 'speaker-verb-quote', 0.6, false)
+      if (later && !later.governed && !later.possessive && later.kind !== 'org')
+        return found(model, later, cue, 'speaker-verb-quote', 0.6, false)
     }
     return found(model, null, cue, 'speaker-verb-zero-subject', 0.6, adjacent)
   }
@@ -178,7 +208,11 @@ function sourcePhrase(model: SpeakerModel, it: Item): Attribution | null {
 }
 
 /** The mention a source phrase in words [from, to) introduces, with the phrase's last word index. */
-export function sourceIn(model: SpeakerModel, from: number, to: number): { mention: Mention; end: number } | null {
+export function sourceIn(
+  model: SpeakerModel,
+  from: number,
+  to: number,
+): { mention: Mention; end: number } | null {
   const sp = model.v.speech
   for (let i = from; i < to; i++) {
     const w = model.words[i] as Word
@@ -221,7 +255,17 @@ export function sourceIn(model: SpeakerModel, from: number, to: number): { menti
 }
 
 function pseudoPronoun(at: number, agreement: Agreement): Mention {
-  return { kind: 'pronoun', from: at, to: at, nameFrom: -1, agreement, possessive: false, governed: false, country: null, role: null }
+  return {
+    kind: 'pronoun',
+    from: at,
+    to: at,
+    nameFrom: -1,
+    agreement,
+    possessive: false,
+    governed: false,
+    country: null,
+    role: null,
+  }
 }
 
 /**
@@ -239,11 +283,19 @@ function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Att
   if (pf.paragraph === f.paragraph) {
     const lastAfter = model.words[pf.afterTo - 1]
     const between =
-      pf.afterTo >= f.beforeTo && pf.afterTo > pf.afterFrom && !!lastAfter && !endsSentence(model.text.slice(lastAfter.end, it.open))
+      pf.afterTo >= f.beforeTo &&
+      pf.afterTo > pf.afterFrom &&
+      !!lastAfter &&
+      !endsSentence(model.text.slice(lastAfter.end, it.open))
     return keep(prev, between ? 'split-quote' : 'continuation', between ? 0.9 : 0.8)
   }
   // A paragraph that is only a quotation, right after a paragraph that ended with an attributed one.
-  if (pf.paragraph === f.paragraph - 1 && f.opensParagraph && f.beforeTo <= f.beforeFrom && endsParagraph(model, pf.afterTo, pf.paragraph)) {
+  if (
+    pf.paragraph === f.paragraph - 1 &&
+    f.opensParagraph &&
+    f.beforeTo <= f.beforeFrom &&
+    endsParagraph(model, pf.afterTo, pf.paragraph)
+  ) {
     return keep(prev, 'continuation', 0.7)
   }
   return null
@@ -274,7 +326,10 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
   if (hasMention(model, f.beforeFrom, f.beforeTo) || hasMention(model, f.afterFrom, f.afterTo)) return null
   const here = model.words[f.inFrom]
   if (!here) return null
-  let sentence = f.beforeTo > f.beforeFrom ? (model.words[f.beforeFrom] as Word).sentence - 1 : (model.words[f.beforeTo - 1]?.sentence ?? -1)
+  let sentence =
+    f.beforeTo > f.beforeFrom
+      ? (model.words[f.beforeFrom] as Word).sentence - 1
+      : (model.words[f.beforeTo - 1]?.sentence ?? -1)
   if (f.beforeTo > f.beforeFrom) sentence = (model.words[f.beforeFrom] as Word).sentence - 1
   const list = model.bySentence.get(sentence)
   if (!list) return null
@@ -283,7 +338,7 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
   for (const m of list) {
     if (m.governed || m.possessive || (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0))) continue
     const c = model.clusterOfName(m)
-    if (!c || c.kind !== 'person') continue
+    if (c?.kind !== 'person') continue
     if (only && only !== c) return null
     only = c
     mention = m
@@ -310,7 +365,14 @@ function paragraphSpeaker(model: SpeakerModel, items: Item[]): void {
     const [only] = speakers
     if ([...(named.get(paragraph) ?? [])].some((c) => c !== only)) continue
     for (const it of list) {
-      if (!it.result) it.result = { cluster: only as Cluster, cue: null, method: 'paragraph-speaker', confidence: 0.55, adjacent: false }
+      if (!it.result)
+        it.result = {
+          cluster: only as Cluster,
+          cue: null,
+          method: 'paragraph-speaker',
+          confidence: 0.55,
+          adjacent: false,
+        }
     }
   }
 }
@@ -321,7 +383,7 @@ function namedPeople(model: SpeakerModel): Map<number, Set<Cluster>> {
   for (const m of model.at) {
     if (!m || m.governed) continue
     const c = model.clusterOfName(m)
-    if (!c || c.kind !== 'person') continue
+    if (c?.kind !== 'person') continue
     const p = (model.words[m.from] as Word).paragraph
     const set = out.get(p)
     if (set) set.add(c)
@@ -350,5 +412,7 @@ function oneNameSentence(model: SpeakerModel, it: Item): Attribution | null {
       only = c
     }
   }
-  return only ? { cluster: only, cue: null, method: 'one-name-sentence', confidence: 0.5, adjacent: false } : null
+  return only
+    ? { cluster: only, cue: null, method: 'one-name-sentence', confidence: 0.5, adjacent: false }
+    : null
 }

@@ -31,7 +31,8 @@ export function buildWords(doc: Document): Word[] {
       let first = true
       for (const t of s.tokens) {
         // Most gaps are one space: share one string instead of making a new one per word.
-        const gap = t.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, t.start)
+        const gap =
+          t.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? ' ' : text.slice(prevEnd, t.start)
         out.push({
           start: t.start,
           end: t.end,
@@ -58,7 +59,17 @@ function opensClause(gap: string): boolean {
   let i = gap.length - 1
   while (i >= 0 && (gap[i] === ' ' || gap[i] === '\u00a0' || gap[i] === '\n')) i--
   const c = gap[i]
-  return c === '«' || c === '“' || c === '"' || c === '„' || c === '‘' || c === '(' || c === ':' || c === '—' || c === '–'
+  return (
+    c === '«' ||
+    c === '“' ||
+    c === '"' ||
+    c === '„' ||
+    c === '‘' ||
+    c === '(' ||
+    c === ':' ||
+    c === '—' ||
+    c === '–'
+  )
 }
 
 /** Whether a gap ends a sentence: . ! ? … (outside any quotation) — a new sentence starts after it. */

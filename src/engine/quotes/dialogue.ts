@@ -1,5 +1,5 @@
-import type { QuoteCandidate } from './scanner'
 import { isDash, isSpace } from './marks'
+import type { QuoteCandidate } from './scanner'
 
 /**
  * Dialogue-dash replicas of one paragraph that starts with a dash: `— Реплика, — сказал он. — Ещё.`
@@ -13,7 +13,8 @@ export function scanDialogue(text: string, start: number, end: number): QuoteCan
   let segStart = start + 1
   let speech = true
   for (let i = start + 2; i <= end; i++) {
-    const boundary = i === end || (isDash(text[i]) && isSpace(text[i - 1]) && isSpace(text[i + 1]) && afterStop(text, i - 1))
+    const boundary =
+      i === end || (isDash(text[i]) && isSpace(text[i - 1]) && isSpace(text[i + 1]) && afterStop(text, i - 1))
     if (!boundary) continue
     if (speech) {
       const c = replica(text, segStart, i, start)
@@ -40,5 +41,14 @@ function replica(text: string, from: number, to: number, open: number): QuoteCan
   while (s < e && isSpace(text[s])) s++
   while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--
   if (e <= s) return null
-  return { open: s === from ? open : from - 1, close: to, start: s, end: e, mark: '—', nested: false, dialogue: true, continues: -1 }
+  return {
+    open: s === from ? open : from - 1,
+    close: to,
+    start: s,
+    end: e,
+    mark: '—',
+    nested: false,
+    dialogue: true,
+    continues: -1,
+  }
 }

@@ -26,7 +26,13 @@ export function readQuoted(
   const n = inTo - inFrom
   if (n === 0) return 'title'
   const before = words[inFrom - 1]
-  if (before && before.quote < 0 && !before.gap.includes('\n') && isKindNoun(v, before.lower) && /^[\s«“"„‘]*$/.test(text.slice(before.end, start))) {
+  if (
+    before &&
+    before.quote < 0 &&
+    !before.gap.includes('\n') &&
+    isKindNoun(v, before.lower) &&
+    /^[\s«“"„‘]*$/.test(text.slice(before.end, start))
+  ) {
     return 'title'
   }
   if (n < MIN_SPEECH_WORDS) return 'short'

@@ -81,5 +81,16 @@ export function buildFrame(
   }
   const firstOfParagraph = words[beforeTo - 1]
   const opensParagraph = !firstOfParagraph || firstOfParagraph.paragraph !== paragraph
-  return { inFrom, inTo, afterFrom, afterTo, beforeFrom, beforeTo, afterGap, beforeGap, paragraph, opensParagraph }
+  return {
+    inFrom,
+    inTo,
+    afterFrom,
+    afterTo,
+    beforeFrom,
+    beforeTo,
+    afterGap,
+    beforeGap,
+    paragraph,
+    opensParagraph,
+  }
 }

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lang'
 import { breakdown } from '../speakers/breakdown'
 import type { Cluster } from '../speakers/clusters'
 import { SpeakerModel } from '../speakers/model'
-import { vocabularyOf, type Vocabulary } from '../speakers/vocabulary'
+import { type Vocabulary, vocabularyOf } from '../speakers/vocabulary'
 import type { Document } from '../text/document'
 import type { Quote, Speaker } from '../types'
 import { type Attribution, attribute, type Item } from './attribution'
@@ -115,7 +115,17 @@ function makeQuote(
   method: string,
   confidence: number,
 ): Quote {
-  return { id: '', kind, text: text.slice(start, end), start, end, speakerId: cluster ? 'pending' : null, cue, method, confidence }
+  return {
+    id: '',
+    kind,
+    text: text.slice(start, end),
+    start,
+    end,
+    speakerId: cluster ? 'pending' : null,
+    cue,
+    method,
+    confidence,
+  }
 }
 
 /** Quotation-mark candidates and dialogue replicas; a replica wins over marks inside it. */
@@ -158,11 +168,22 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
     const [from, to] = ranges[k] as readonly [number, number]
     const para = (words[from] as Word | undefined)?.paragraph ?? -1
     if (!titleCase.has(para)) {
-      titleCase.set(para, !v.speech.capitalisedNouns && isTitleCaseLine(words, paragraphStart(words, from), paragraphEnd(words, from)))
+      titleCase.set(
+        para,
+        !v.speech.capitalisedNouns &&
+          isTitleCaseLine(words, paragraphStart(words, from), paragraphEnd(words, from)),
+      )
     }
-    const reading = c.dialogue ? (to - from >= 1 ? 'speech' : 'short') : readQuoted(text, words, from, to, c.start, c.end, v, titleCase.get(para) ?? false)
+    const reading = c.dialogue
+      ? to - from >= 1
+        ? 'speech'
+        : 'short'
+      : readQuoted(text, words, from, to, c.start, c.end, v, titleCase.get(para) ?? false)
     // A capitalised word or two in marks («Газпром», "ОВД-Инфо") reads as a name in the reporter's sentence.
-    if (reading === 'title' || (reading === 'short' && !c.dialogue && (words[from] as Word | undefined)?.cap)) {
+    if (
+      reading === 'title' ||
+      (reading === 'short' && !c.dialogue && (words[from] as Word | undefined)?.cap)
+    ) {
       for (let i = from; i < to; i++) {
         const w = words[i] as Word
         w.quote = -1
@@ -176,8 +197,22 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
       for (let i = insetCue; i < to && (words[i] as Word).end <= inset.to; i++) (words[i] as Word).quote = -1
       const first = trimSegment(text, c.start, inset.from)
       const second = trimSegment(text, inset.to, c.end)
-      if (first) segments.push({ cand: { ...c, close: inset.from }, start: first[0], end: first[1], reading, inset: insetCue })
-      if (second) segments.push({ cand: { ...c, open: inset.to - 1 }, start: second[0], end: second[1], reading, inset: insetCue })
+      if (first)
+        segments.push({
+          cand: { ...c, close: inset.from },
+          start: first[0],
+          end: first[1],
+          reading,
+          inset: insetCue,
+        })
+      if (second)
+        segments.push({
+          cand: { ...c, open: inset.to - 1 },
+          start: second[0],
+          end: second[1],
+          reading,
+          inset: insetCue,
+        })
       return
     }
     segments.push({ cand: c, start: c.start, end: c.end, reading, inset: -1 })

@@ -1,8 +1,8 @@
 import type { Cluster } from '../speakers/clusters'
 import type { SpeakerModel } from '../speakers/model'
 import type { Document } from '../text/document'
-import type { Word } from './context'
 import { sourceIn } from './attribution'
+import type { Word } from './context'
 import { firstCue, subjectAfter, subjectBefore } from './subjects'
 
 /** A reported statement: "X заявил, что …", "по его словам, …", "X said (that) …", "er sei …". */
@@ -21,7 +21,11 @@ export interface Reported {
  * необходимость …); a German verb of saying followed by Konjunktiv I; a source phrase opening the sentence
  * (По его словам, …; According to X, …). The reported clause runs to the end of the sentence.
  */
-export function findReported(doc: Document, model: SpeakerModel, sentenceWords: Map<number, [number, number]>): Reported[] {
+export function findReported(
+  doc: Document,
+  model: SpeakerModel,
+  sentenceWords: Map<number, [number, number]>,
+): Reported[] {
   const out: Reported[] = []
   const sp = model.v.speech
   for (const [s, [from, to]] of sentenceWords) {
@@ -35,7 +39,19 @@ export function findReported(doc: Document, model: SpeakerModel, sentenceWords: 
       const clauseStart = nextAfterComma(model, source.end, to)
       if (clauseStart >= 0) {
         const c = model.resolve(source.mention)
-        if (c) out.push(clause(doc, model, clauseStart, sentence.end, c, (model.words[from] as Word).text, 'source-phrase', 0.8))
+        if (c)
+          out.push(
+            clause(
+              doc,
+              model,
+              clauseStart,
+              sentence.end,
+              c,
+              (model.words[from] as Word).text,
+              'source-phrase',
+              0.8,
+            ),
+          )
         continue
       }
     }
@@ -45,7 +61,13 @@ export function findReported(doc: Document, model: SpeakerModel, sentenceWords: 
     if (!next || cue.index + 1 >= to) continue
     let clauseStart = -1
     if (sp.complementizers.has(next.lower)) clauseStart = cue.index + 1
-    else if (model.v.inflected && !next.cap && !/[,:;.]/.test(next.gap) && !model.v.lex.stopWords.has(next.lower) && !sp.prepositions.has(next.lower)) {
+    else if (
+      model.v.inflected &&
+      !next.cap &&
+      !/[,:;.]/.test(next.gap) &&
+      !model.v.lex.stopWords.has(next.lower) &&
+      !sp.prepositions.has(next.lower)
+    ) {
       clauseStart = cue.index + 1
     } else if (next.gap.includes(',')) {
       // German: "…, sagte er, er sei …" / "sagte X, dass …" — Konjunktiv I marks the reported clause.
@@ -58,7 +80,10 @@ export function findReported(doc: Document, model: SpeakerModel, sentenceWords: 
       }
     } else {
       for (let i = cue.index + 1; i < Math.min(to, cue.index + 6); i++) {
-        if (sp.complementizers.has((model.words[i] as Word).lower) && (model.words[i] as Word).gap.includes(',')) {
+        if (
+          sp.complementizers.has((model.words[i] as Word).lower) &&
+          (model.words[i] as Word).gap.includes(',')
+        ) {
           clauseStart = i
           break
         }
@@ -66,7 +91,9 @@ export function findReported(doc: Document, model: SpeakerModel, sentenceWords: 
     }
     if (clauseStart < 0) continue
     const subject = subjectBefore(model, from, cue.index) ?? subjectAfter(model, cue, clauseStart)
-    const c = subject ? model.resolve(subject, cue.agreement) : model.antecedent(cue.index, cue.agreement, false)
+    const c = subject
+      ? model.resolve(subject, cue.agreement)
+      : model.antecedent(cue.index, cue.agreement, false)
     if (!c) continue
     if (subject) model.noteSubject(subject, c, cue.agreement)
     out.push(clause(doc, model, clauseStart, sentence.end, c, cue.word.text, 'reported-speech', 0.75))

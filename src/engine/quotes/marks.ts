@@ -9,7 +9,7 @@ export const CLOSERS: Readonly<Record<string, string>> = {
   '„': '“”"',
   '“': '”"',
   '”': '”"', // a misdirected opener, only where nothing is open (see scanner)
-  '‘': '’\'‘',
+  '‘': "’'‘",
   '‚': '‘’',
   '‹': '›',
   '›': '‹',
@@ -31,7 +31,15 @@ export function isLetterOrDigit(ch: string | undefined): boolean {
 }
 
 export function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009'
+  return (
+    ch === ' ' ||
+    ch === '\t' ||
+    ch === '\n' ||
+    ch === '\r' ||
+    ch === '\u00a0' ||
+    ch === '\u202f' ||
+    ch === '\u2009'
+  )
 }
 
 /** Dashes that open a dialogue line or set off an attribution («…», — сказал он). */

@@ -66,7 +66,8 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
       else out.push(...frame.children)
       continue
     }
-    if (ch in CLOSERS && stack.length < MAX_DEPTH && canOpen(text, i, ch, stack)) stack.push({ mark: ch, pos: i, children: [] })
+    if (ch in CLOSERS && stack.length < MAX_DEPTH && canOpen(text, i, ch, stack))
+      stack.push({ mark: ch, pos: i, children: [] })
   }
   return out.sort((a, b) => a.open - b.open)
 }
@@ -78,7 +79,15 @@ interface Pending {
 
 /** " ' « » ‘ ’ ‚ “ ” „ ‹ › — every character the scanner reacts to. */
 function isMarkCode(code: number): boolean {
-  return code === 34 || code === 39 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a
+  return (
+    code === 34 ||
+    code === 39 ||
+    code === 0xab ||
+    code === 0xbb ||
+    (code >= 0x2018 && code <= 0x201e) ||
+    code === 0x2039 ||
+    code === 0x203a
+  )
 }
 
 /** Nesting deeper than this is not prose: further openers are literal characters (keeps «««… linear). */

@@ -39,7 +39,8 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   if (agreement === undefined) {
     // A noun of saying owned by someone: "Trump's claim", "Trump’s statement".
     const prev = model.at[i - 1] ?? findMentionEnding(model, i)
-    if (prev?.possessive && sp.speechNouns.has(lower)) return { index: i, word: w, agreement: null, relay: false }
+    if (prev?.possessive && sp.speechNouns.has(lower))
+      return { index: i, word: w, agreement: null, relay: false }
     return null
   }
   // German "so" is a cue only as the first word after a quotation ("…", so Schlotmann).
@@ -82,7 +83,8 @@ function subjectMentions(model: SpeakerModel, from: number, to: number): Mention
   return out
 }
 
-const RELATIVE = /^(?:which|who|that|also|then|который|которая|которые|який|яка|які|qui|que|quien|que|der|die|das|также|тоже|також)$/
+const RELATIVE =
+  /^(?:which|who|that|also|then|который|которая|которые|який|яка|які|qui|que|quien|que|der|die|das|также|тоже|також)$/
 
 const RANK: Record<Mention['kind'], number> = { name: 4, role: 3, pronoun: 2, org: 1 }
 
@@ -126,7 +128,11 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     if (k > 0 && closed && determiners.has(first.lower)) continue
     // The mention right at the verb is its subject ("when he said", "the Department which reported").
     const adjacent = seg.at(-1) as Mention
-    if (adjacent.to === verb || (adjacent.to === verb - 1 && RELATIVE.test((model.words[verb - 1] as Word).lower))) return adjacent
+    if (
+      adjacent.to === verb ||
+      (adjacent.to === verb - 1 && RELATIVE.test((model.words[verb - 1] as Word).lower))
+    )
+      return adjacent
     let best: Mention | null = null
     for (const m of seg) if (m.kind !== 'org' && (!best || rank(m) >= rank(best))) best = m
     if (best) return best
@@ -145,7 +151,11 @@ function possessorOf(model: SpeakerModel, from: number, verb: number): Mention |
     if (!m) continue
     const after = model.words[m.to] as Word | undefined
     const isNoun = (w: Word | undefined) => w !== undefined && nouns.some((n) => n.has(w.lower))
-    if ((m.possessive && (isNoun(after) || (m.to === verb && isNoun(cueWord)))) || (m.kind === 'org' && isNoun(after))) return m
+    if (
+      (m.possessive && (isNoun(after) || (m.to === verb && isNoun(cueWord)))) ||
+      (m.kind === 'org' && isNoun(after))
+    )
+      return m
   }
   return null
 }
@@ -170,4 +180,3 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
   }
   return best
 }
-

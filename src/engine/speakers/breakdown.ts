@@ -1,8 +1,8 @@
 import type { Quote, Speaker } from '../types'
 import type { Cluster } from './clusters'
+import { nameStem, sameStem } from './clusters'
 import { looksFeminineOblique, nominativeWord } from './nominative'
 import type { Vocabulary } from './vocabulary'
-import { nameStem, sameStem } from './clusters'
 
 /**
  * The per-speaker breakdown of API.md: one entry per cluster with at least one quotation, named by the
@@ -39,7 +39,8 @@ export function breakdown(
     const forms = [...c.forms.entries(), ...c.roles.map((r) => [r.text, r.pos] as [string, number])]
     for (const form of forms.sort((a, b) => a[1] - b[1]).map(([f]) => f)) {
       const clean = form.replace(/['’]s$/u, '')
-      if (clean !== name && !aliases.includes(clean) && !v.speech.pronouns.has(clean.toLowerCase())) aliases.push(clean)
+      if (clean !== name && !aliases.includes(clean) && !v.speech.pronouns.has(clean.toLowerCase()))
+        aliases.push(clean)
     }
     return {
       id: `s${i + 1}`,
@@ -71,14 +72,21 @@ function roleOf(c: Cluster): string | null {
   const t = r.text.trim()
   const firstWord = t.split(/\s+/)[0] ?? ''
   // "Президент России" opening a sentence is "президент России" (but "IMF chief economist" keeps its capitals).
-  return firstWord.length > 1 && firstWord.slice(1) === firstWord.slice(1).toLowerCase() && c.roles.some((x) => x.text.startsWith(firstWord.toLowerCase()))
+  return firstWord.length > 1 &&
+    firstWord.slice(1) === firstWord.slice(1).toLowerCase() &&
+    c.roles.some((x) => x.text.startsWith(firstWord.toLowerCase()))
     ? t.charAt(0).toLowerCase() + t.slice(1)
     : lowerSentenceCase(t)
 }
 
 function lowerSentenceCase(t: string): string {
   const first = t.split(/\s+/)[0] ?? ''
-  if (first.length > 1 && first.slice(1) === first.slice(1).toLowerCase() && /^\p{Lu}/u.test(first) && /[а-яёіїєґ]/i.test(first)) {
+  if (
+    first.length > 1 &&
+    first.slice(1) === first.slice(1).toLowerCase() &&
+    /^\p{Lu}/u.test(first) &&
+    /[а-яёіїєґ]/i.test(first)
+  ) {
     return t.charAt(0).toLowerCase() + t.slice(1)
   }
   return t
@@ -102,7 +110,9 @@ export function canonicalName(c: Cluster, v: Vocabulary): string {
 }
 
 function normalCase(w: string): string {
-  return w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) && !/\d/.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w
+  return w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) && !/\d/.test(w)
+    ? w.charAt(0) + w.slice(1).toLowerCase()
+    : w
 }
 
 export function countWords(s: string): number {

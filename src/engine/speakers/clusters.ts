@@ -50,7 +50,37 @@ function computeStem(lower: string): string {
   return s
 }
 
-const ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ою', 'ій', 'ий', 'ый', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ові', 'еві', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'і', 'ї', 'є']
+const ENDINGS = [
+  'ыми',
+  'ими',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ою',
+  'ій',
+  'ий',
+  'ый',
+  'ой',
+  'ей',
+  'ом',
+  'ем',
+  'ым',
+  'им',
+  'ові',
+  'еві',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+  'ы',
+  'и',
+  'о',
+  'і',
+  'ї',
+  'є',
+]
 
 export function sameStem(a: string, b: string): boolean {
   if (a === b) return true
@@ -59,11 +89,19 @@ export function sameStem(a: string, b: string): boolean {
 }
 
 /** Splits name words into first names and surname, dropping patronymics (Рудь Петро Володимирович → Петро Рудь). */
-export function nameSlots(parts: string[], v: Vocabulary): { first: string[]; surname: string; patronymic: boolean } {
+export function nameSlots(
+  parts: string[],
+  v: Vocabulary,
+): { first: string[]; surname: string; patronymic: boolean } {
   const infl = v.speech.inflection
   const clean = parts.filter((p) => !v.speech.honorifics.has(p.toLowerCase().replace(/\.$/, '')))
   if (clean.length === 0) return { first: [], surname: parts.at(-1) ?? '', patronymic: false }
-  if (infl && clean.length === 3 && isPatronymic((clean[2] as string).toLowerCase(), infl) && !isPatronymic((clean[1] as string).toLowerCase(), infl)) {
+  if (
+    infl &&
+    clean.length === 3 &&
+    isPatronymic((clean[2] as string).toLowerCase(), infl) &&
+    !isPatronymic((clean[1] as string).toLowerCase(), infl)
+  ) {
     // Surname first, as in official Ukrainian and Russian usage.
     return { first: [clean[1] as string], surname: clean[0] as string, patronymic: true }
   }
@@ -179,7 +217,12 @@ export class Registry {
       if (c.kind !== 'description' || !c.description) continue
       const cw = c.description.split(' ')
       const cProper = cw.find((w) => /^\p{Lu}/u.test(w))
-      if (sameStem(nameStem((cw.at(-1) ?? '').toLowerCase()), nameStem(head)) && proper && cProper && sameStem(nameStem(cProper.toLowerCase()), nameStem(proper.toLowerCase()))) {
+      if (
+        sameStem(nameStem((cw.at(-1) ?? '').toLowerCase()), nameStem(head)) &&
+        proper &&
+        cProper &&
+        sameStem(nameStem(cProper.toLowerCase()), nameStem(proper.toLowerCase()))
+      ) {
         return c
       }
     }
@@ -206,7 +249,13 @@ function initialsOf(text: string): string {
     .join('')
 }
 
-export function mentionText(words: readonly Word[], m: Mention, text: string, from = m.from, to = m.to): string {
+export function mentionText(
+  words: readonly Word[],
+  m: Mention,
+  text: string,
+  from = m.from,
+  to = m.to,
+): string {
   const a = words[from] as Word
   const b = words[to - 1] as Word
   return text.slice(a.start, b.end)

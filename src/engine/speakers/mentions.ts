@@ -64,7 +64,8 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = fals
   const sp = v.speech
   if (sp.notNames.has(lower) || v.lex.stopWords.has(lower) || sp.pronouns.has(lower)) return false
   if (sp.agencies.has(lower) || sp.honorifics.has(lower) || sp.verbs.has(lower)) return false
-  if (v.sourceHeads.has(lower) || sp.sourcePostpositions.has(lower) || sp.prepositions.has(lower)) return false
+  if (v.sourceHeads.has(lower) || sp.sourcePostpositions.has(lower) || sp.prepositions.has(lower))
+    return false
   if (countryOf(v, lower) !== null && !w.text.includes(' ')) return false
   if (roleOf(v, lower) !== null) return false
   if (isAcronym(w)) return false
@@ -117,15 +118,31 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
       return m
     }
   }
-  if (w.cap && !w.titled && !isAcronym(w) && prev && prev.sentence === w.sentence && sp.determiners.has(prev.lower) && plainGap(w.gap) && roleOf(v, w.lower) === null) {
+  if (
+    w.cap &&
+    !w.titled &&
+    !isAcronym(w) &&
+    prev &&
+    prev.sentence === w.sentence &&
+    sp.determiners.has(prev.lower) &&
+    plainGap(w.gap) &&
+    roleOf(v, w.lower) === null
+  ) {
     // "the Chicago Police Department", "la Flandre", "des Chores": a capitalised run after an article names a
     // thing or an organisation (one word where every noun has a capital).
     let end = i + 1
-    while (!sp.capitalisedNouns && end < limit && (words[end] as Word).cap && plainGap((words[end] as Word).gap)) end++
+    while (
+      !sp.capitalisedNouns &&
+      end < limit &&
+      (words[end] as Word).cap &&
+      plainGap((words[end] as Word).gap)
+    )
+      end++
     return mention('org', i, end, null, governed)
   }
   // "Саратовского гарнизонного военного суда": an adjective from a place name opens an institution's name.
-  if (v.inflected && w.cap && PROPER_ADJECTIVE.test(w.lower) && adjectiveBeforeRole(r, i, limit)) return readRole(r, i, limit, governed)
+  if (v.inflected && w.cap && PROPER_ADJECTIVE.test(w.lower) && adjectiveBeforeRole(r, i, limit))
+    return readRole(r, i, limit, governed)
   if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i)) {
     const end = nameEnd(r, i, limit)
     const m = mention('name', i, end, null, governed)
@@ -160,15 +177,29 @@ function thingBefore(r: MentionReader, at: number): boolean {
     let k = at - 1
     while (k > 0 && at - k < 5 && (r.words[k] as Word).cap && !(r.words[k] as Word).gap.trim()) k--
     const start = r.words[k] as Word
-    if (k < at - 1 && !start.cap && start.sentence === w.sentence && sp.determiners.has(start.lower)) return true
+    if (k < at - 1 && !start.cap && start.sentence === w.sentence && sp.determiners.has(start.lower))
+      return true
   }
-  if (sp.capitalisedNouns && !prev.cap && before && (!before.cap || before.initial) && sp.determiners.has(before.lower) && /(?:e|en|er|es|em)$/.test(prev.lower)) {
+  if (
+    sp.capitalisedNouns &&
+    !prev.cap &&
+    before &&
+    (!before.cap || before.initial) &&
+    sp.determiners.has(before.lower) &&
+    /(?:e|en|er|es|em)$/.test(prev.lower)
+  ) {
     return true
   }
   return false
 }
 
-function mention(kind: MentionKind, from: number, to: number, agreement: Agreement, governed: boolean): Mention {
+function mention(
+  kind: MentionKind,
+  from: number,
+  to: number,
+  agreement: Agreement,
+  governed: boolean,
+): Mention {
   return { kind, from, to, nameFrom: -1, agreement, possessive: false, governed, country: null, role: null }
 }
 
@@ -187,7 +218,17 @@ function isAbbreviationWord(w: Word, v: Vocabulary): boolean {
 function roleGap(gap: string): boolean {
   for (let i = 0; i < gap.length; i++) {
     const c = gap[i]
-    if (c !== ' ' && c !== '\u00a0' && c !== '«' && c !== '»' && c !== '"' && c !== '“' && c !== '”' && c !== '„') return false
+    if (
+      c !== ' ' &&
+      c !== '\u00a0' &&
+      c !== '«' &&
+      c !== '»' &&
+      c !== '"' &&
+      c !== '“' &&
+      c !== '”' &&
+      c !== '„'
+    )
+      return false
   }
   return true
 }
@@ -211,13 +252,26 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
     const prev = words[end - 1] as Word
     if (!plainGap(w.gap) || (w.gap.includes('.') && !isAbbreviationWord(prev, v))) break
     if (scriptOf(w.text) !== scriptOf(first.text)) break
-    if (nameLike(w, v, ev, true) || (isAcronym(w) && w.text.length > 2 && w.sentence === first.sentence && !v.speech.agencies.has(w.lower) && end - i === 1 && /\p{Ll}/u.test(first.text))) {
+    if (
+      nameLike(w, v, ev, true) ||
+      (isAcronym(w) &&
+        w.text.length > 2 &&
+        w.sentence === first.sentence &&
+        !v.speech.agencies.has(w.lower) &&
+        end - i === 1 &&
+        /\p{Ll}/u.test(first.text))
+    ) {
       end++
       if (POSSESSIVE.test(w.text)) break
       continue
     }
     const next = words[end + 1]
-    if (v.speech.nameParticles.has(w.lower) && next && next.cap && plainGap(next.gap) && nameLike(next, v, ev, true)) {
+    if (
+      v.speech.nameParticles.has(w.lower) &&
+      next?.cap &&
+      plainGap(next.gap) &&
+      nameLike(next, v, ev, true)
+    ) {
       end += 2
       continue
     }
@@ -242,7 +296,8 @@ function adjectiveBeforeRole(r: MentionReader, i: number, limit: number): boolea
 /** A word that can qualify a role from the left: an adjective (Russian/Ukrainian endings), or a plain word. */
 function isModifier(r: MentionReader, w: Word): boolean {
   const { v } = r
-  if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower)) return false
+  if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower))
+    return false
   if (countryOf(v, w.lower) !== null) return true
   if (w.cap && !POSSESSIVE.test(w.text) && !isAcronym(w)) return v.inflected && PROPER_ADJECTIVE.test(w.lower)
   if (v.inflected) return ADJECTIVE.test(w.lower)
@@ -250,8 +305,10 @@ function isModifier(r: MentionReader, w: Word): boolean {
 }
 
 /** Adjectives made from place names (Саратовского, Челябинский, Житомирська) open institution names. */
-const PROPER_ADJECTIVE = /(?:ск|цк|инск|овск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|а|у|ій|ої|ою|ім|ому|ого)$/u
-const ADJECTIVE = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ій|а|е|і|ої|ою|ім|ою)$/u
+const PROPER_ADJECTIVE =
+  /(?:ск|цк|инск|овск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|а|у|ій|ої|ою|ім|ому|ого)$/u
+const ADJECTIVE =
+  /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ій|а|е|і|ої|ою|ім|ою)$/u
 /** Russian/Ukrainian words a role's complement can be (genitive nouns and adjectives), not verbs. */
 const GENITIVE = /(?:а|я|ы|и|і|ї|ого|его|ой|ей|ої|ів|их|ых|ов|ев|ей|ства|ння|ння)$/u
 const VERB_FORM = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ит|ют|ят|ут|ать|ить)$/u
@@ -290,7 +347,8 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       afterConnector = true
       continue
     }
-    if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower)) break
+    if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower))
+      break
     if (role === null) {
       if (isModifier(r, w)) continue
       break
@@ -310,7 +368,8 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   m.role = role
   m.country = country
   const next = words[j]
-  const gapOk = next !== undefined && (plainGap(next.gap) || (roleGap(next.gap) && (words[j - 1] as Word).titled))
+  const gapOk =
+    next !== undefined && (plainGap(next.gap) || (roleGap(next.gap) && (words[j - 1] as Word).titled))
   if (next && j < limit && gapOk && nameLike(next, v, ev, true) && !thingBefore(r, j)) {
     m.nameFrom = j
     m.to = nameEnd(r, j, limit)
@@ -325,7 +384,9 @@ function multiWordCountry(r: MentionReader, j: number): string | null {
   const forms = r.v.countryHeads.get(w.lower)
   const next = r.words[j + 1]
   if (!forms || !next) return null
-  return forms.includes(`${w.lower} ${next.lower}`) ? (r.v.countryForms.get(`${w.lower} ${next.lower}`) ?? null) : null
+  return forms.includes(`${w.lower} ${next.lower}`)
+    ? (r.v.countryForms.get(`${w.lower} ${next.lower}`) ?? null)
+    : null
 }
 
 /** All mentions in words [from, to), left to right, each word in at most one mention. */

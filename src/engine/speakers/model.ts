@@ -103,7 +103,8 @@ export class SpeakerModel {
       return parts
     }
     const infl = this.v.speech.inflection
-    const isFirstPatronymic = (p: string[]) => infl !== null && p.length === 2 && isPatronymic((p[1] as string).toLowerCase(), infl)
+    const isFirstPatronymic = (p: string[]) =>
+      infl !== null && p.length === 2 && isPatronymic((p[1] as string).toLowerCase(), infl)
     // Where every noun has a capital, a capitalised run after a preposition is more often a thing than a name.
     const skip = (m: Mention) => this.v.speech.capitalisedNouns && m.governed && m.kind === 'name'
     for (const m of all) {
@@ -122,7 +123,11 @@ export class SpeakerModel {
       if (this.cluster.has(m) || skip(m)) continue
       const parts = nameParts(m)
       if (isFirstPatronymic(parts)) {
-        const c = this.registry.addFirstAndPatronymic(parts[0] as string, m.from, (x) => this.lastNamed.get(x) ?? -1)
+        const c = this.registry.addFirstAndPatronymic(
+          parts[0] as string,
+          m.from,
+          (x) => this.lastNamed.get(x) ?? -1,
+        )
         if (c) {
           this.bind(m, c)
           continue
@@ -134,7 +139,8 @@ export class SpeakerModel {
     }
     for (const m of all) {
       const c = this.cluster.get(m)
-      if (c && m.kind === 'role' && m.role) addRole(c, m.role, m.country, mentionText(this.words, m, this.text, m.from, m.nameFrom), m.from)
+      if (c && m.kind === 'role' && m.role)
+        addRole(c, m.role, m.country, mentionText(this.words, m, this.text, m.from, m.nameFrom), m.from)
     }
   }
 
@@ -152,8 +158,13 @@ export class SpeakerModel {
       const b = all[k + 1] as Mention
       if (b.from - a.to > 2 || !(this.words[b.from] as Word).gap.includes(',')) continue
       if ((this.words[a.from] as Word).sentence !== (this.words[b.from] as Word).sentence) continue
-      const [name, role] = a.kind === 'name' && b.kind === 'role' && b.nameFrom < 0 ? [a, b] : b.kind === 'name' && a.kind === 'role' && a.nameFrom < 0 ? [b, a] : [null, null]
-      if (!name || !role || !role.role) continue
+      const [name, role] =
+        a.kind === 'name' && b.kind === 'role' && b.nameFrom < 0
+          ? [a, b]
+          : b.kind === 'name' && a.kind === 'role' && a.nameFrom < 0
+            ? [b, a]
+            : [null, null]
+      if (!name || !role?.role) continue
       const c = this.cluster.get(name)
       if (!c) continue
       const text = mentionText(this.words, role, this.text)
@@ -166,7 +177,7 @@ export class SpeakerModel {
   /** Role descriptions the article uses for known people ("российский президент") become their aliases. */
   collectRoleAliases(): void {
     for (const m of this.at) {
-      if (!m || m.kind !== 'role' || m.nameFrom >= 0 || this.cluster.has(m)) continue
+      if (m?.kind !== 'role' || m.nameFrom >= 0 || this.cluster.has(m)) continue
       const c = this.roleBearer(m)
       if (c) c.forms.set(mentionText(this.words, m, this.text), m.from)
     }
@@ -217,7 +228,8 @@ export class SpeakerModel {
     let bestScore = -1
     for (const c of this.registry.clusters) {
       for (const r of c.roles) {
-        const sameRole = r.stem === m.role && (m.country === null || r.country === null || r.country === m.country)
+        const sameRole =
+          r.stem === m.role && (m.country === null || r.country === null || r.country === m.country)
         const leaderOf = leader && m.country !== null && r.country === m.country
         if (!sameRole && !leaderOf) continue
         const score = c.mentions * 10 + (sameRole ? 5 : 0) + (r.country === m.country ? 3 : 0)
@@ -276,7 +288,10 @@ export class SpeakerModel {
     const verbs = this.v.speech.verbs
     const after = this.words[m.to]
     const before = this.words[m.from - 1]
-    return (after !== undefined && verbs.has(after.lower)) || (before !== undefined && verbs.has(before.lower) && !before.cap)
+    return (
+      (after !== undefined && verbs.has(after.lower)) ||
+      (before !== undefined && verbs.has(before.lower) && !before.cap)
+    )
   }
 
   private candidate(m: Mention, agreement: Agreement): Cluster | null {

@@ -9,7 +9,9 @@ export function nominativeWord(word: string, gender: Agreement, inflection: Name
   const lower = word.toLowerCase()
   const cased = (s: string) => matchCase(word, s)
   if (gender === 'f') {
-    for (const [from, to] of FEMININE) if (lower.endsWith(from) && lower.length >= from.length + 2) return cased(lower.slice(0, -from.length) + to)
+    for (const [from, to] of FEMININE)
+      if (lower.endsWith(from) && lower.length >= from.length + 2)
+        return cased(lower.slice(0, -from.length) + to)
     return word
   }
   // Masculine (or unknown): a consonant stem with a case ending.
@@ -102,10 +104,19 @@ export function nominativePhrase(words: string[]): string {
       const lower = w.toLowerCase()
       let out = lower
       if (k === words.length - 1) {
-        if (feminine) out = lower.replace(/(?:ии)$/, 'ия').replace(/(?:ії)$/, 'ія').replace(/(?:ы|ой|ою)$/, 'а').replace(/(?:и|і)$/, 'а')
+        if (feminine)
+          out = lower
+            .replace(/(?:ии)$/, 'ия')
+            .replace(/(?:ії)$/, 'ія')
+            .replace(/(?:ы|ой|ою)$/, 'а')
+            .replace(/(?:и|і)$/, 'а')
         else out = lower.replace(/(?:ом|ем|у|а|е|і)$/, '')
       } else if (feminine) out = lower.replace(/(?:ой|ою|ої|ей)$/, 'ая')
-      else out = lower.replace(/([кгхжшчщ])(?:ого|ому|им|ом)$/, '$1ий').replace(/н(?:его|ему)$/, 'ний').replace(/(?:ого|ому|ым|ом)$/, 'ый')
+      else
+        out = lower
+          .replace(/([кгхжшчщ])(?:ого|ому|им|ом)$/, '$1ий')
+          .replace(/н(?:его|ему)$/, 'ний')
+          .replace(/(?:ого|ому|ым|ом)$/, 'ый')
       return w.charAt(0) === w.charAt(0).toUpperCase() ? out.charAt(0).toUpperCase() + out.slice(1) : out
     })
     .join(' ')
