@@ -4,6 +4,7 @@
 // `node --cpu-prof`, without having to find the engine's frames among the bench's own.
 // Usage: node bench/profile.mjs gen-en-10k [--seconds 5] [--top 25] [--interval 100]
 //        node bench/profile.mjs "path:one line" [--scale 0.1]     (a pathological input, at a scale)
+//        --alloc adds an allocation profile (bytes per function, garbage included)
 import { readFileSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { SourceMap } from 'node:module'
@@ -24,6 +25,7 @@ function parseArgs(argv) {
     else if (a === '--top') o.top = Number(argv[++i])
     else if (a === '--interval') o.interval = Number(argv[++i])
     else if (a === '--scale') o.scale = Number(argv[++i])
+    else if (a === '--alloc') o.alloc = true
     else if (!a.startsWith('--') && !o.id) o.id = a
     else throw new Error(`unknown option ${a}`)
   }
@@ -87,6 +89,15 @@ session.connect()
 await session.post('Profiler.enable')
 await session.post('Profiler.setSamplingInterval', { interval: opts.interval })
 await session.post('Profiler.start')
+// --alloc: sample allocations too, garbage included, to find who feeds the garbage collector.
+if (opts.alloc) {
+  await session.post('HeapProfiler.enable')
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  })
+}
 const started = performance.now()
 runs = 0
 while (runs < 1 || performance.now() - started < opts.seconds * 1000) {
@@ -95,6 +106,7 @@ while (runs < 1 || performance.now() - started < opts.seconds * 1000) {
 }
 const elapsed = performance.now() - started
 const { profile } = await session.post('Profiler.stop')
+const heap = opts.alloc ? (await session.post('HeapProfiler.stopSampling')).profile : null
 session.disconnect()
 
 const outFile = path.join(benchDir, 'out', `${opts.id.replace(/[^\w.-]+/g, '_')}.cpuprofile`)
@@ -224,3 +236,34 @@ console.log('')
 console.log(
   `profile written to ${path.relative(process.cwd(), outFile)} (open in Chrome DevTools or speedscope.app)`,
 )
+
+if (heap) {
+  // Bytes allocated per function (sampled), mapped to src/ like the CPU frames.
+  const byFn = new Map()
+  let totalBytes = 0
+  const walk = (n) => {
+    if (n.selfSize) {
+      const w = where(n.callFrame)
+      const name = n.callFrame.functionName || '(anonymous)'
+      const key = `${name} ${w.line ? `${w.file}:${w.line}` : w.file}`
+      byFn.set(key, (byFn.get(key) ?? 0) + n.selfSize)
+      totalBytes += n.selfSize
+    }
+    for (const c of n.children ?? []) walk(c)
+  }
+  walk(heap.head)
+  console.log('')
+  console.log(
+    `Allocations (sampled, garbage included): ${(totalBytes / runs / 2 ** 20).toFixed(2)} MiB per run`,
+  )
+  console.log(
+    table(
+      ['share', 'MiB/run', 'function and where'],
+      [...byFn.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, opts.top)
+        .map(([k, b]) => [`${((b / totalBytes) * 100).toFixed(1)}%`, (b / runs / 2 ** 20).toFixed(3), k]),
+      ['r', 'r', 'l'],
+    ),
+  )
+}
