@@ -36,7 +36,7 @@ const TITLES: Partial<Record<Language, { male: RegExp; female: RegExp }>> = {
   en: { male: /\b(mr|sir|lord|king|prince)\b\.?/i, female: /\b(mrs|ms|miss|lady|dame|queen|princess)\b\.?/i },
   de: {
     male: /\b(herr|herrn)\b/i,
-    female: /\b(frau)\b|\p{L}+(?:ministerin|kanzlerin|präsidentin|sprecherin)\b/iu,
+    female: /\b(frau)\b|(?:ministerin|kanzlerin|präsidentin|sprecherin)\b/iu,
   },
   fr: {
     male: /\b(m\.|monsieur)(?=\s)|\ble (président|ministre|porte-parole)\b/i,
@@ -61,9 +61,17 @@ function titlesBeforeName(text: string, speaker: Speaker, language: Language): n
   const t = TITLES[language]
   const surname = speaker.name.split(/\s+/).at(-1)
   if (!t || !text || !surname || surname.length < 2) return 0
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const pattern = new RegExp(`([\\p{L}.]+)\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)?${escaped}(?!\\p{L})`, 'gu')
+  // Each occurrence of the surname, and the one or two words before it: bounded windows, linear in the text.
   let score = 0
-  for (const m of text.matchAll(pattern)) score += titleGender(` ${m[1]} `, language)
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    if (/\p{L}/u.test(text[at + surname.length] ?? '')) continue
+    // "Mrs Smith" or "Mrs Jane Smith": the title is one of the two words before the surname.
+    const words = text
+      .slice(Math.max(0, at - 40), at)
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(-2)
+    score += Math.sign(words.reduce((sum, w) => sum + titleGender(` ${w} `, language), 0))
+  }
   return Math.sign(score)
 }
