@@ -24,8 +24,8 @@ const article = (tag: string) =>
   `Заседание номер ${tag} прошло в Москве. «Мы выполним все обязательства вовремя», — сказал министр Иван Петров. ` +
   `Журналисты спросили о сроках. «Сроки не изменятся до конца года», — ответила Анна Смирнова.`
 
-// Synthesis inside vitest's workerd runs several times slower than in production (the test runner attaches a
-// debugger, which keeps wasm on its baseline tier): the seed article tests get generous time.
+// The seed article tests synthesize a minute of speech or more, several times (10–25 s here on a busy 2-core
+// box, against ~1 s of CPU per minute of speech under wrangler dev): they get generous time.
 const SLOW_MS = 120_000
 
 describe('POST /v1/audio', () => {
