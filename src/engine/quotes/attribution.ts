@@ -83,7 +83,9 @@ function found(
   subject = true,
 ): Attribution | null {
   const agreement: Agreement = cue?.agreement ?? null
-  const cluster = m ? model.resolve(m, agreement) : cue ? model.antecedent(cue.index, agreement, false) : null
+  // A plural verb with no subject is impersonal («сообщили, что…»): no one in particular.
+  const zero = cue && agreement !== 'p' ? model.antecedent(cue.index, agreement, false) : null
+  const cluster = m ? model.resolve(m, agreement) : zero
   if (!cluster) return null
   // Only the subject of a verb shows the nominative; «по словам Иванова», «заявление Кудрина» do not.
   if (m && subject && !cue?.relay) model.noteSubject(m, cluster, agreement)
@@ -123,7 +125,16 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     const after = first ? subjectAfter(model, cue, f.afterTo) : null
     if (after)
       return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
-    if (cue.index === f.afterFrom) return found(model, null, cue, 'quote-verb-zero-subject', 0.7, true)
+    if (cue.index === f.afterFrom) {
+      // «…», — говорится в сообщении: the document of the organisation named before.
+      const doc = model.v.speech.documentNouns
+      for (let i = cue.index + 1; i < Math.min(f.afterTo, cue.index + 4); i++) {
+        if (!doc.has((model.words[i] as Word).lower)) continue
+        const c = model.latestInstitution(f.inFrom)
+        if (c) return { cluster: c, cue: cue.word.text, method: 'document-source', confidence: 0.6, adjacent: false }
+      }
+      return found(model, null, cue, 'quote-verb-zero-subject', 0.7, true)
+    }
     return null
   }
   // V2 inversion without a listed verb ("…", nahm er ihn in Schutz): a pronoun right after the first word.

@@ -104,7 +104,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const prev = i > 0 ? (words[i - 1] as Word) : undefined
   const gap = w.gap.trim()
   const sameClause = prev !== undefined && prev.sentence === w.sentence && (gap === '' || gap === '.')
-  const governed = sameClause && !prev.cap && sp.prepositions.has(prev.lower)
+  const governed = sameClause && (!prev.cap || prev.initial) && sp.prepositions.has(prev.lower)
   const pron = sp.pronouns.get(w.lower) ?? invertedPronoun(w.lower, sp.pronouns)
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   if (multiWordCountry(r, i)) return null
@@ -308,7 +308,7 @@ function isModifier(r: MentionReader, w: Word): boolean {
 const PROPER_ADJECTIVE =
   /(?:ск|цк|инск|овск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|а|у|ій|ої|ою|ім|ому|ого)$/u
 const ADJECTIVE =
-  /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ій|а|е|і|ої|ою|ім|ою)$/u
+  /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ій|ої|ою|ім|ська|цька|зька|на|ня)$/u
 /** Russian/Ukrainian words a role's complement can be (genitive nouns and adjectives), not verbs. */
 const GENITIVE = /(?:а|я|ы|и|і|ї|ого|его|ой|ей|ої|ів|их|ых|ов|ев|ей|ства|ння|ння)$/u
 const VERB_FORM = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ит|ют|ят|ут|ать|ить)$/u
@@ -318,6 +318,7 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'la', 'for', 
 /** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
 function readRole(r: MentionReader, i: number, limit: number, governed: boolean): Mention | null {
   const { words, v, ev } = r
+  const sp = v.speech
   let role: string | null = null
   let country: string | null = null
   let j = i
@@ -342,6 +343,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       afterConnector = false
       continue
     }
+    if (sp.agencies.has(w.lower)) break
     if (w.titled || isAcronym(w) || POSSESSIVE.test(w.text)) continue
     if (CONNECTORS.has(w.lower) && role !== null) {
       afterConnector = true
@@ -390,6 +392,11 @@ function multiWordCountry(r: MentionReader, j: number): string | null {
 }
 
 /** All mentions in words [from, to), left to right, each word in at most one mention. */
+/** Russian and Ukrainian adjectives made from place names (Ачинского, Красноярском): places, not people. */
+export function placeAdjective(lower: string): boolean {
+  return PROPER_ADJECTIVE.test(lower) && !/(?:ий|ій|ая|а)$/.test(lower)
+}
+
 export function mentionsIn(r: MentionReader, from: number, to: number): Mention[] {
   const out: Mention[] = []
   for (let i = from; i < to; ) {

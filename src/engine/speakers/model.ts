@@ -1,9 +1,9 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { type Cluster, mentionText, nameSlots, Registry } from './clusters'
-import { type Mention, type MentionReader, mentionsIn, nameEvidence } from './mentions'
+import { type Mention, type MentionReader, mentionsIn, nameEvidence, placeAdjective } from './mentions'
 import { isPatronymic, nominativePhrase } from './nominative'
-import type { Vocabulary } from './vocabulary'
+import { roleOf, type Vocabulary } from './vocabulary'
 
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
@@ -213,13 +213,16 @@ export class SpeakerModel {
   }
 
   private institution(m: Mention): Cluster {
+    // The head and the adjectives before it agree (and go to the nominative); its complements stay as written.
+    let head = m.from
+    while (head < m.to && roleOf(this.v, (this.words[head] as Word).lower) !== m.role) head++
+    const first = this.v.speech.determiners.has((this.words[m.from] as Word).lower) ? m.from + 1 : m.from
     const parts: string[] = []
-    for (let k = m.from; k < m.to; k++) {
-      const w = this.words[k] as Word
-      if (!this.v.speech.determiners.has(w.lower) || k > m.from) parts.push(w.text)
-    }
-    const name = this.v.inflected ? nominativePhrase(parts) : parts.join(' ')
-    return this.registry.addInstitution(name, (this.words[m.to - 1] as Word).lower, m.from)
+    for (let k = first; k <= Math.min(head, m.to - 1); k++) parts.push((this.words[k] as Word).text)
+    const agreeing = this.v.inflected ? nominativePhrase(parts) : parts.join(' ')
+    const rest = head + 1 < m.to ? this.text.slice((this.words[head] as Word).end, (this.words[m.to - 1] as Word).end) : ''
+    const headWord = (this.words[Math.min(head, m.to - 1)] as Word).lower
+    return this.registry.addInstitution(agreeing + rest, headWord, m.from)
   }
 
   private roleBearer(m: Mention): Cluster | null {
@@ -283,6 +286,28 @@ export class SpeakerModel {
     return null
   }
 
+  /**
+   * The organisation whose document is quoted impersonally ("…", — говорится в сообщении): the institution or
+   * organisation most recently named before `pos`, within a few sentences.
+   */
+  latestInstitution(pos: number, window = 4): Cluster | null {
+    const w = this.words[pos]
+    if (!w) return null
+    for (let s = w.sentence; s >= Math.max(0, w.sentence - window); s--) {
+      const list = this.bySentence.get(s) ?? []
+      for (let k = list.length - 1; k >= 0; k--) {
+        const m = list[k] as Mention
+        if (m.from >= pos) continue
+        const institution = m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role)
+        if (institution || m.kind === 'org') {
+          const c = this.resolve(m)
+          if (c) return c
+        }
+      }
+    }
+    return null
+  }
+
   /** A mention right before or after a verb of saying: the speaker of that sentence. */
   private nextToCue(m: Mention): boolean {
     const verbs = this.v.speech.verbs
@@ -296,6 +321,7 @@ export class SpeakerModel {
 
   private candidate(m: Mention, agreement: Agreement): Cluster | null {
     if (m.governed || m.possessive || m.kind === 'pronoun') return null
+    if (this.v.inflected && m.kind === 'name' && placeAdjective((this.words[m.to - 1] as Word).lower)) return null
     const c = m.kind === 'role' && !this.cluster.has(m) ? this.roleBearer(m) : (this.cluster.get(m) ?? null)
     if (!c) return null
     if (agreement === 'p') return c.kind === 'org' ? c : null
