@@ -133,6 +133,12 @@ describe('POST /v1/audio', () => {
     expect(badSource.status).toBe(422)
   })
 
+  it('an article with nothing to read for the source → 422, not an empty file', async () => {
+    const res = await call('/v1/audio?source=quotes', plain('Погода в Москве была тёплой. Дождя не было.'))
+    expect(res.status).toBe(422)
+    expect(res.headers.get('content-type')).toContain('application/problem+json')
+  })
+
   it('text over the audio limit → 413 problem+json (the analysis limit is higher)', async () => {
     const long = `${'Длинная статья о важном. '.repeat(900)}`
     expect(long.length).toBeGreaterThan(20_000)

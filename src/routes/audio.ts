@@ -109,6 +109,15 @@ audioRouter.openapi(audioRoute, async (c) => {
   const choice = chooseSynthesizer(c.env ?? {}, n.body.language, format)
   if (!choice.ok) throw new ProblemError('service-unavailable', choice.detail)
   const synth = choice.synthesizer
+  if (n.body.segments.length === 0) {
+    throw new ProblemError(
+      'validation-error',
+      `There is nothing to read aloud for source=${n.body.source}.`,
+      {
+        errors: [{ path: 'options.source', message: 'the narration of this article is empty' }],
+      },
+    )
+  }
   const request: SynthesisRequest = {
     language: n.body.language,
     format,
