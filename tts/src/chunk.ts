@@ -7,7 +7,7 @@ export function chunkText(text: string, locale: string, max = 600): string[] {
   const chunks: string[] = []
   let current = ''
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmenter.segment(endLines(text))) {
     for (const piece of splitLong(segment, max)) {
       if (current && current.length + piece.length > max) {
         pushChunk(chunks, current)
@@ -37,4 +37,12 @@ function splitLong(sentence: string, max: number): string[] {
   }
   out.push(rest)
   return out
+}
+
+/**
+ * A line that ends without punctuation is a heading or a list item: it gets a full stop, so espeak ends it with
+ * a falling tone and a pause instead of running it into the next line.
+ */
+export function endLines(text: string): string {
+  return text.replace(/([^\s.!?…:;,])[ \t]*\n\s*/gu, '$1.\n')
 }

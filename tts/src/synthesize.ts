@@ -1,12 +1,9 @@
-import type { AudioFormat, SynthesisRequest } from '../../src/audio/protocol'
+import { type AudioFormat, SEGMENT_GAP_MS, type SynthesisRequest } from '../../src/audio/protocol'
 import { createMp3Encoder, type Mp3Encoder } from './audio/mp3'
 import { pcmBytes, streamingWavHeader } from './audio/wav'
 import { chunkText } from './chunk'
 import { discardEngine, type EspeakEngine, type Pcm } from './engine/espeak'
 import { espeakVoice, LOCALE } from './voices'
-
-/** Silence between two segments, so that a change of voice is also a change of turn. */
-const SEGMENT_GAP_SECONDS = 0.25
 
 interface Job {
   text: string
@@ -75,7 +72,7 @@ export async function synthesize(engine: EspeakEngine, req: SynthesisRequest): P
         }
         const job = jobs[next++] as Job
         if (job.gapBefore)
-          pending.push(out.write(new Int16Array(Math.round(SEGMENT_GAP_SECONDS * sampleRate))))
+          pending.push(out.write(new Int16Array(Math.round((SEGMENT_GAP_MS / 1000) * sampleRate))))
         pending.push(out.write(run(job).samples))
       }
     },
