@@ -131,7 +131,14 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
       for (let i = cue.index + 1; i < Math.min(f.afterTo, cue.index + 4); i++) {
         if (!doc.has((model.words[i] as Word).lower)) continue
         const c = model.latestInstitution(f.inFrom)
-        if (c) return { cluster: c, cue: cue.word.text, method: 'document-source', confidence: 0.6, adjacent: false }
+        if (c)
+          return {
+            cluster: c,
+            cue: cue.word.text,
+            method: 'document-source',
+            confidence: 0.6,
+            adjacent: false,
+          }
       }
       return found(model, null, cue, 'quote-verb-zero-subject', 0.7, true)
     }

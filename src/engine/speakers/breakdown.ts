@@ -98,7 +98,7 @@ export function canonicalName(c: Cluster, v: Vocabulary): string {
   const infl = v.speech.inflection
   if (!infl || c.kind === 'org') return [...c.first, c.surname].join(' ')
   const words = [...c.first, c.surname].map(normalCase)
-  const gender = c.gender ?? (c.first.some((f) => looksFeminineOblique(f.toLowerCase())) ? 'f' : null)
+  const gender = c.gender ?? guessGender(c)
   const attested = [...c.nominativeFirsts, ...c.nominativeSurnames].map(normalCase)
   return words
     .map((w) => {
@@ -107,6 +107,18 @@ export function canonicalName(c: Cluster, v: Vocabulary): string {
       return seen ?? nominativeWord(w, gender, infl)
     })
     .join(' ')
+}
+
+/**
+ * Gender from the name's own forms when no verb showed it: a feminine oblique first name (Ольги, Ольгою), or a
+ * first name in -а/-я before a surname without a case ending (Ольга Блажкевич — a man's genitive would
+ * inflect both: Михайла Шуневича).
+ */
+function guessGender(c: Cluster): 'f' | null {
+  if (c.first.some((f) => looksFeminineOblique(f.toLowerCase()))) return 'f'
+  const first = c.first[0]?.toLowerCase() ?? ''
+  const surname = c.surname.toLowerCase()
+  return /[ая]$/.test(first) && /[бвгджзклмнпрстфхцчшщь]$/.test(surname) ? 'f' : null
 }
 
 function normalCase(w: string): string {

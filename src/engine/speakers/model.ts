@@ -220,7 +220,10 @@ export class SpeakerModel {
     const parts: string[] = []
     for (let k = first; k <= Math.min(head, m.to - 1); k++) parts.push((this.words[k] as Word).text)
     const agreeing = this.v.inflected ? nominativePhrase(parts) : parts.join(' ')
-    const rest = head + 1 < m.to ? this.text.slice((this.words[head] as Word).end, (this.words[m.to - 1] as Word).end) : ''
+    const rest =
+      head + 1 < m.to
+        ? this.text.slice((this.words[head] as Word).end, (this.words[m.to - 1] as Word).end)
+        : ''
     const headWord = (this.words[Math.min(head, m.to - 1)] as Word).lower
     return this.registry.addInstitution(agreeing + rest, headWord, m.from)
   }
@@ -321,7 +324,8 @@ export class SpeakerModel {
 
   private candidate(m: Mention, agreement: Agreement): Cluster | null {
     if (m.governed || m.possessive || m.kind === 'pronoun') return null
-    if (this.v.inflected && m.kind === 'name' && placeAdjective((this.words[m.to - 1] as Word).lower)) return null
+    if (this.v.inflected && m.kind === 'name' && placeAdjective((this.words[m.to - 1] as Word).lower))
+      return null
     const c = m.kind === 'role' && !this.cluster.has(m) ? this.roleBearer(m) : (this.cluster.get(m) ?? null)
     if (!c) return null
     if (agreement === 'p') return c.kind === 'org' ? c : null

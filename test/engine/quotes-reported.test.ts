@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { reported } from './quotes-helpers'
+
+describe('reported speech (kind: indirect)', () => {
+  it('ru: X заявил, что … / по его словам, … / X подчеркнул необходимость …', () => {
+    const text = [
+      'Президент России Владимир Путин прибыл в Пекин.',
+      'Российский президент добавил, что планировал рассмотреть широкий круг вопросов.',
+      'По его словам, отношения активно укрепляются.',
+      'Ким Чен Ын подчеркнул необходимость активизации работы.',
+    ].join('\n')
+    expect(reported(text, 'ru')).toEqual([
+      ['что планировал рассмотреть широкий круг вопросов', 'Владимир Путин'],
+      ['отношения активно укрепляются', 'Владимир Путин'],
+      ['необходимость активизации работы', 'Ким Чен Ын'],
+    ])
+  })
+  it('uk: за словами X, …', () => {
+    expect(reported('За словами Олександра Попова, люди бояться тримати гроші вдома.', 'uk')).toEqual([
+      ['люди бояться тримати гроші вдома', 'Олександр Попов'],
+    ])
+  })
+  it('en: X said that … ; according to X, …', () => {
+    expect(reported('De Blasio said that there was no connection to the explosions.', 'en')).toEqual([
+      ['that there was no connection to the explosions', 'De Blasio'],
+    ])
+    expect(reported('According to Maria Lopez, the plan has failed.', 'en')).toEqual([
+      ['the plan has failed', 'Maria Lopez'],
+    ])
+  })
+  it('de: Konjunktiv I after sagte', () => {
+    expect(reported('Trainer Roger Schmidt sagte, er sei sehr zufrieden mit der Mannschaft.', 'de')).toEqual([
+      ['er sei sehr zufrieden mit der Mannschaft', 'Roger Schmidt'],
+    ])
+  })
+  it('fr and es: a déclaré que / afirmó que', () => {
+    expect(reported('Le ministre Paul Lenoir a déclaré que le projet était terminé.', 'fr')).toEqual([
+      ['que le projet était terminé', 'Paul Lenoir'],
+    ])
+    expect(reported('El ministro Juan Pérez afirmó que el plan funciona.', 'es')).toEqual([
+      ['que el plan funciona', 'Juan Pérez'],
+    ])
+  })
+  it('an impersonal plural verb has no speaker (ТАСС сообщили, что …)', () => {
+    expect(reported('В пресс-службе ТАСС сообщили, что линии повреждены.', 'ru')).toEqual([])
+  })
+})

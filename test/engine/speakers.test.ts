@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { speakers } from './quotes-helpers'
+
+describe('speakers as clusters of mentions', () => {
+  it('names in the nominative with the other forms as aliases, roles learned from the article (ru)', () => {
+    const text = [
+      'Президент России Владимир Путин и председатель КНДР Ким Чен Ын провели переговоры в Пекине.',
+      'Глава российского государства поблагодарил Ким Чен Ына.',
+      '«Очень рад вас видеть и рад тому, что у нас будет возможность поговорить», — сказал Путин.',
+      '«Хочу отметить, что мы никогда не забудем этих жертв», — заявил российский президент.',
+      'Лидер Северной Кореи выразил признательность Владимиру Путину.',
+      '«Я думаю, что мы должны добиваться больших успехов», — заявил северокорейский лидер.',
+    ].join('\n')
+    const [putin, kim] = speakers(text, 'ru')
+    expect(putin?.name).toBe('Владимир Путин')
+    expect(putin?.aliases).toEqual(
+      expect.arrayContaining([
+        'Путин',
+        'Президент России',
+        'российский президент',
+        'Глава российского государства',
+      ]),
+    )
+    expect(putin?.role).toBe('президент России')
+    expect(putin?.quoteCount).toBe(2)
+    expect(kim?.name).toBe('Ким Чен Ын')
+    expect(kim?.aliases).toEqual(
+      expect.arrayContaining(['Ким Чен Ына', 'председатель КНДР', 'северокорейский лидер']),
+    )
+    expect(kim?.quoteCount).toBe(1)
+  })
+
+  it('Ukrainian names back to the nominative: Михайла Кривошея → Михайло Кривошей, Ольги → Ольга', () => {
+    const text = [
+      'Свято відбулося за підтримки директора Михайла Кривошея. «Сьогодні в мене чудова нагода поговорити з житомирянами».',
+      'Захід підтримала Ольга Блажкевич: «Я маю двох дорослих доньок і знаю, що родина найважливіша».',
+    ].join('\n')
+    const names = speakers(text, 'uk').map((s) => s.name)
+    expect(names).toEqual(expect.arrayContaining(['Михайло Кривошей', 'Ольга Блажкевич']))
+  })
+
+  it('surname-first official names drop the patronymic (Рудь Петро Володимирович → Петро Рудь)', () => {
+    const text =
+      'На святі був голова правління Рудь Петро Володимирович та зауважив: «Ми маємо постійно турбуватись про комфорт нашого міста».'
+    expect(speakers(text, 'uk')[0]?.name).toBe('Петро Рудь')
+  })
+
+  it('pronouns by gender agreement with the verb and recency (ru)', () => {
+    const text = [
+      'Министр Ольга Иванова и губернатор Павел Смирнов посетили завод.',
+      '«Работа идет по плану и без задержек», — сказала она.',
+      '«Мы откроем второй цех уже в этом году», — добавил он.',
+    ].join('\n')
+    const sp = speakers(text, 'ru')
+    expect(sp.map((s) => [s.name, s.quoteCount])).toEqual(
+      expect.arrayContaining([
+        ['Ольга Иванова', 1],
+        ['Павел Смирнов', 1],
+      ]),
+    )
+  })
+
+  it('organisations speak; an institution is named in the nominative (Саратовского военного суда → Саратовский военный суд)', () => {
+    const text =
+      'Военнослужащий опубликовал фотографии «в информационную сеть Интернет и социальную сеть», говорится в решении Саратовского военного суда.'
+    expect(speakers(text, 'ru')[0]?.name).toBe('Саратовский военный суд')
+  })
+
+  it('an acronym joins the organisation it abbreviates (IMF = International Monetary Fund)', () => {
+    const text =
+      'The International Monetary Fund lowered its forecast on Tuesday.\n"The ultimate impact of the Brexit shock remains very unclear," the IMF report stated.'
+    const [imf] = speakers(text, 'en')
+    expect([imf?.name, ...(imf?.aliases ?? [])]).toEqual(expect.arrayContaining(['IMF']))
+  })
+
+  it('full names and surnames of different people with one surname stay apart (Donald / Ivana Trump)', () => {
+    const text = [
+      'Donald Trump and Ivana Trump filed papers.',
+      '"We are pleased with the decision of the court today," Donald Trump said.',
+      '"I should not have to sacrifice my privacy for this," Ivana Trump said.',
+    ].join('\n')
+    expect(
+      speakers(text, 'en')
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['Donald Trump', 'Ivana Trump'])
+  })
+
+  it('shares sum to one and the breakdown is sorted by quoted words', () => {
+    const text = [
+      '“One two three four five six seven eight,” said Anna Bell.',
+      '“One two three four,” said Carl Dunn.',
+      'Carl Dunn said that the plan would work.',
+    ].join('\n')
+    const sp = speakers(text, 'en')
+    expect(sp.map((s) => s.name)).toEqual(['Anna Bell', 'Carl Dunn'])
+    expect(sp.reduce((a, s) => a + s.share, 0)).toBeCloseTo(1, 5)
+    expect(sp[1]?.statementCount).toBe(1)
+    expect(sp[0]?.quotedWords).toBe(8)
+  })
+})
