@@ -1,9 +1,10 @@
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
 import { analysisId, analysisKey } from '../../src/http/content-address'
 import worker from '../../src/index'
 import { AnalysisSchema } from '../../src/schemas/analysis'
-import { BASE, call, postJson, validated } from '../helpers'
+import { BASE, call, postJson, postText, validated } from '../helpers'
+import { problemViolations } from './invariants'
 
 const realKv = env.CACHE as KVNamespace
 const fresh = () => `«Мы начнём работу завтра», — сказал министр Иван Петров. ${crypto.randomUUID()}`
@@ -43,6 +44,13 @@ async function timed(text: string, bindings: Partial<Cloudflare.Env>) {
   return { res, answeredMs, settledMs: Date.now() - t0 }
 }
 
+let warn: MockInstance
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+})
+afterEach(() => warn.mockRestore())
+const warned = () => warn.mock.calls.map((args) => args.join(' ')).join('\n')
+
 describe('a failing KV never fails the request, and never leaves a bad entry behind', () => {
   it('get misses, then put throws: 200 at once, the failure logged, nothing stored', async () => {
     const text = fresh()
@@ -52,6 +60,7 @@ describe('a failing KV never fails the request, and never leaves a bad entry beh
     expect(res.headers.get('x-cache')).toBe('MISS')
     const a = await validated(res, AnalysisSchema)
     expect(writes).toHaveLength(1)
+    expect(warned()).toContain('cache put failed')
     expect(await realKv.get(analysisKey(a.id))).toBeNull()
     // The next request through the healthy KV computes again (MISS), then stores.
     expect((await postJson('/v1/analyze', { text })).headers.get('x-cache')).toBe('MISS')
@@ -64,6 +73,7 @@ describe('a failing KV never fails the request, and never leaves a bad entry beh
     expect(res.status).toBe(200)
     expect(answeredMs).toBeLessThan(1000)
     expect(settledMs).toBeLessThan(10_000)
+    expect(warned()).toMatch(/cache put failed .*timed out/)
   }, 15_000)
 
   it('everything ever written is a whole analysis of the id in its key', async () => {
@@ -96,8 +106,26 @@ describe('a failing KV never fails the request, and never leaves a bad entry beh
     expect((await call(`/v1/analyses/${id}`)).status).toBe(404)
     const res = await postJson('/v1/analyze', { text })
     expect(res.headers.get('x-cache')).toBe('MISS')
+    expect(warned()).toContain('not a valid value')
     expect(await res.text()).toBe(good)
     expect(await realKv.get(analysisKey(id))).toBe(good)
     expect((await postJson('/v1/analyze', { text })).headers.get('x-cache')).toBe('HIT')
   })
+})
+
+describe('a TTS Worker that never answers', () => {
+  // test/audio.test.ts covers a TTS Worker answering 500, refusing the connection, and breaking mid-stream.
+  // What remains is the hang: the request must still end, as a 502, instead of waiting for ever.
+  it('→ 502 problem+json within a bounded time', async () => {
+    const text = `Заседание ${crypto.randomUUID()} прошло. «Мы всё выполним», — сказал министр Иван Петров.`
+    const hanging = { fetch: () => new Promise<Response>(() => {}) } as unknown as Fetcher
+    const outcome = await Promise.race([
+      postText('/v1/audio', text, {}, { TTS: hanging }),
+      new Promise<'no answer'>((resolve) => setTimeout(() => resolve('no answer'), 12_000)),
+    ])
+    expect(outcome, 'no answer after 12 s').not.toBe('no answer')
+    const res = outcome as Response
+    expect(res.status).toBe(502)
+    expect(problemViolations(res, await res.text())).toEqual([])
+  }, 20_000)
 })
