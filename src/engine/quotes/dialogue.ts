@@ -40,7 +40,7 @@ function replica(text: string, from: number, to: number, open: number): QuoteCan
   let e = to
   while (s < e && isSpace(text[s])) s++
   while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--
-  if (e <= s) return null
+  if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, Math.min(e, s + 200)))) return null
   return {
     open: s === from ? open : from - 1,
     close: to,
