@@ -4,7 +4,7 @@ import { markPromo } from './boilerplate'
 import { type Dateline, readDateline } from './dateline'
 import { type Header, readHeader } from './header'
 import { markHeadings } from './headings'
-import { isSpaceCode, segmentSentences } from './sentences'
+import { isSpaceCode, segmentRanges } from './sentences'
 import { isTitleLine } from './title'
 import { type Token, tokenize } from './tokens'
 
@@ -43,32 +43,33 @@ export interface Document {
   wordCount: number
 }
 
+/** A first line longer than this is body text, not a headline above a dateline. */
+const MAX_HEADLINE_CHARS = 300
+
 /** Builds the document model. `language` selects the segmentation rules (abbreviations, ordinals). */
 export function buildDocument(text: string, language: Language): Document {
   const lex = lexicons[language]
   const header = readHeader(text)
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
+  const ranges = [...paragraphRanges(text, header.end)]
+  // The dateline opens the first paragraph, or the second after a one-line headline.
   let dateline: Dateline | null = null
-  let wordCount = 0
-  for (const range of paragraphRanges(text, header.end)) {
-    const index = paragraphs.length
+  for (const range of ranges.slice(0, 2)) {
+    dateline = readDateline(text, range.start, range.end)
+    if (dateline || range.end - range.start > MAX_HEADLINE_CHARS) break
+  }
+  const bodies = ranges.map((r) =>
+    dateline && r.start === dateline.start ? { start: skipSpaces(text, dateline.end, r.end), end: r.end } : r,
+  )
+  const spans = segmentRanges(text, bodies, language, lex)
+  let wordCount = dateline ? tokenize(text, dateline.start, dateline.end).length : 0
+  for (const [index, range] of ranges.entries()) {
     const firstSentence = sentences.length
-    let from = range.start
-    // The dateline opens the first or (after a headline) second paragraph.
-    if (!dateline && index <= 1 && sentences.length <= 1) {
-      dateline = readDateline(text, range.start, range.end)
-      if (dateline) {
-        wordCount += tokenize(text, dateline.start, dateline.end).length
-        from = skipSpaces(text, dateline.end, range.end)
-      }
-    }
-    if (from < range.end) {
-      for (const s of segmentSentences(text, from, range.end, language, lex)) {
-        const tokens = tokenize(text, s.start, s.end)
-        wordCount += tokens.length
-        sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: index, tokens })
-      }
+    for (const s of spans[index] ?? []) {
+      const tokens = tokenize(text, s.start, s.end)
+      wordCount += tokens.length
+      sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: index, tokens })
     }
     paragraphs.push({
       ...range,

@@ -13,10 +13,54 @@ function segmenterFor(language: Language): Intl.Segmenter {
 }
 
 /**
- * Sentences of `text[start, end)` (one paragraph), trimmed, with offsets into `text`.
- * Intl.Segmenter proposes the breaks (UAX #29); `keepTogether` then vetoes the ones it gets wrong for news text
- * (abbreviations, initials, ordinals, a quotation's attribution). Each break is judged once: linear time.
+ * Sentences of each of `ranges` (the paragraphs: sorted, disjoint, each within one line), trimmed, with offsets
+ * into `text`. Intl.Segmenter proposes the breaks (UAX #29); `keepTogether` then vetoes the ones it gets wrong for
+ * news text (abbreviations, initials, ordinals, a quotation's attribution). The segmenter is called on windows of
+ * about WINDOW characters that hold several short paragraphs or a part of a long one: its cost per call is high
+ * and its cost per character grows with the length of its input, so both one call per line and one call for the
+ * whole text scale badly. Every break is judged once: linear time.
  */
+export function segmentRanges(
+  text: string,
+  ranges: readonly Span[],
+  language: Language,
+  rules: BoundaryRules,
+): Span[][] {
+  const raw: Span[][] = ranges.map(() => [])
+  const segmenter = segmenterFor(language)
+  let r = 0
+  const place = (s0: number, e0: number) => {
+    while (r < ranges.length && (ranges[r] as Span).end <= s0) r++
+    const range = ranges[r]
+    if (!range) return
+    // Clip to the paragraph: a window also holds line breaks and a dateline that belong to no sentence.
+    let s = Math.max(s0, range.start)
+    let e = Math.min(e0, range.end)
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
+    if (e > s) raw[r]?.push({ start: s, end: e })
+  }
+  let i = 0
+  while (i < ranges.length) {
+    const first = ranges[i] as Span
+    let from = first.start
+    let j = i + 1
+    while (j < ranges.length && (ranges[j] as Span).end - first.start <= WINDOW) j++
+    const last = ranges[j - 1] as Span
+    // A window of whole paragraphs, or a long paragraph cut into windows.
+    while (from < last.end) {
+      const to = j - i > 1 ? last.end : windowEnd(text, from, last.end)
+      for (const seg of segmenter.segment(text.slice(from, to))) {
+        place(from + seg.index, from + seg.index + seg.segment.length)
+      }
+      from = to
+    }
+    i = j
+  }
+  return raw.map((spans) => repair(text, spans, rules))
+}
+
+/** Sentences of `text[start, end)` (one paragraph); see `segmentRanges`. */
 export function segmentSentences(
   text: string,
   start: number,
@@ -24,20 +68,17 @@ export function segmentSentences(
   language: Language,
   rules: BoundaryRules,
 ): Span[] {
-  const raw: Span[] = []
-  const slice = text.slice(start, end)
-  for (const seg of segmenterFor(language).segment(slice)) {
-    let s = start + seg.index
-    let e = s + seg.segment.length
-    while (s < e && isSpaceCode(text.charCodeAt(s))) s++
-    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
-    if (e > s) raw.push({ start: s, end: e })
-  }
+  return segmentRanges(text, [{ start, end }], language, rules)[0] ?? []
+}
+
+/** Applies the boundary repairs to the raw sentences of one paragraph. */
+function repair(text: string, raw: readonly Span[], rules: BoundaryRules): Span[] {
   const out: Span[] = []
-  for (const next of raw) {
+  for (const span of raw) {
+    const next = { ...span }
     const prev = out.at(-1)
     if (!prev) {
-      out.push({ ...next })
+      out.push(next)
       continue
     }
     const moved = leadingClosers(text, next)
@@ -50,9 +91,28 @@ export function segmentSentences(
       next.start = s
     }
     if (keepTogether(text, prev, next, rules)) prev.end = next.end
-    else out.push({ ...next })
+    else out.push(next)
   }
   return out
+}
+
+// The segmenter's window. A paragraph longer than 1.5 windows is cut after a sentence end followed by a space
+// where there is one (else at a space); a wrong cut is healed by keepTogether.
+const WINDOW = 2000
+
+function windowEnd(text: string, from: number, end: number): number {
+  if (end - from <= WINDOW * 1.5) return end
+  const limit = from + WINDOW
+  let space = -1
+  for (let i = limit; i > from + WINDOW / 2; i--) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue
+    if ('.!?…'.includes(text[i - 1] as string)) return i + 1
+    if (space < 0) space = i + 1
+  }
+  if (space > 0) return space
+  // No space at all: cut anywhere but inside a surrogate pair.
+  const code = text.charCodeAt(limit - 1)
+  return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit
 }
 
 const CLOSERS = new Set(['»', '”', '’', '"', ')', ']', '›'])
