@@ -80,6 +80,13 @@ describe('summary length and options', () => {
     expect(s.lead).toBe('The city council approved a new budget on Monday.')
   })
 
+  it('summarises a one-sentence text by that sentence', () => {
+    const text = 'Путин прибыл в Пекин.'
+    const s = analyze({ text }).summary
+    expect(s.lead).toBe(text)
+    expect(s.sentences.map((x) => x.text)).toEqual([text])
+  })
+
   it('never fails on empty or odd input', () => {
     for (const text of ['', ' ', '\n\n', '«', 'date 2025-09-03', 'Заголовок', '...']) {
       const s = analyze({ text, language: 'ru' }).summary

@@ -11,12 +11,18 @@ const MIN_WORDS = 5
  * sentences.
  */
 export function eligibleSentences(doc: Document, lex: Lexicon): boolean[] {
+  const strict = select(doc, lex, MIN_WORDS)
+  // A very short text ("Путин прибыл в Пекин.") is still summarised by its own short sentences.
+  return strict.includes(true) ? strict : select(doc, lex, 1)
+}
+
+function select(doc: Document, lex: Lexicon, minWords: number): boolean[] {
   const out = new Array<boolean>(doc.sentences.length).fill(false)
   for (const p of doc.paragraphs) {
     if (p.heading || p.title || p.promo) continue
     for (let i = p.firstSentence; i < p.lastSentence; i++) {
       const s = doc.sentences[i] as Sentence
-      out[i] = s.tokens.length >= MIN_WORDS && !isBoilerplate(doc.text.slice(s.start, s.end), lex)
+      out[i] = s.tokens.length >= minWords && !isBoilerplate(doc.text.slice(s.start, s.end), lex)
     }
   }
   return out

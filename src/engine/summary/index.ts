@@ -13,7 +13,8 @@ const MAX_SENTENCES = 20
 
 /**
  * The structured summary: key sentences chosen by position, centrality and novelty (MMR), returned in document
- * order; the lead (the best sentence: the gist); one summary sentence per section; keywords.
+ * order with exact offsets; the lead (the gist, from the lede: see lead.ts); one summary sentence per section;
+ * keywords.
  */
 export function summarize(doc: Document, lex: Lexicon, options: AnalyzeOptions): Summary {
   const eligible = eligibleSentences(doc, lex)

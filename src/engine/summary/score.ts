@@ -34,7 +34,7 @@ const W_TITLE = 0.15
 const POSITION_HALF_LIFE = 4
 /** A fully quoted sentence keeps this share of its score: quotes colour a story, its facts are reported. */
 const QUOTE_PENALTY = 0.5
-/** A question asks rather than reports: it keeps this share of its score. */
+/** Questions and sentences ending in a colon lose this share of their score (see below). */
 const QUESTION_PENALTY = 0.5
 
 /**
@@ -72,7 +72,9 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
     const central = centrality[r] as number
     const titleSim = title ? cosineDense(v, title.vector, title.norm) : 0
     const s = doc.sentences[order[r] as number] as Sentence
-    const question = doc.text.charCodeAt(s.end - 1) === 63 /* ? */ ? QUESTION_PENALTY : 0
+    const last = doc.text.charCodeAt(s.end - 1)
+    // A question asks rather than reports; a sentence ending in a colon only introduces what follows.
+    const question = last === 63 /* ? */ || last === 58 /* : */ ? QUESTION_PENALTY : 0
     const damp = (1 - QUOTE_PENALTY * (quoted[s.index] as number)) * (1 - question)
     scores.push((damp * (W_POSITION * position + W_CENTRALITY * central + wTitle * titleSim)) / total)
     damps.push(damp)
