@@ -51,7 +51,7 @@ export function pumpsFor(re: RegExp): { prefix: string; pump: string }[] {
 }
 
 function timeOnce(re: RegExp, prefix: string, pump: string, n: number): number {
-  const text = prefix + pump.repeat(Math.ceil(n / pump.length)) + '\u0000'
+  const text = `${prefix}${pump.repeat(Math.ceil(n / pump.length))}\u0000`
   const t0 = performance.now()
   re.test(text)
   return performance.now() - t0

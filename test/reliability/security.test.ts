@@ -175,7 +175,7 @@ describe('limits hold for chunked bodies without Content-Length', () => {
       const ok = await send(type, atLimit)
       // Exactly at the byte limit: not 413 for the body; the text (900+ characters) then exceeds MAX_TEXT_CHARS.
       expect(ok.status).toBe(413)
-      expect((await ok.json()).detail).toMatch(/characters/)
+      expect(((await ok.json()) as { detail: string }).detail).toMatch(/characters/)
       const over = await send(type, new Uint8Array([...atLimit, 0x20]))
       expect(over.status).toBe(413)
       const p = (await over.json()) as { detail: string }
@@ -213,7 +213,7 @@ describe('CORS and headers on every kind of answer', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       }),
-      internal as Cloudflare.Env,
+      internal as unknown as Cloudflare.Env,
       ctx,
     )
     await waitOnExecutionContext(ctx)

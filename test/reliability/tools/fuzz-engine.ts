@@ -27,5 +27,5 @@ export async function fuzzEngine(numRuns: number, seed?: number): Promise<void> 
   const t0 = performance.now()
   await fc.assert(property, { numRuns, ...(seed === undefined ? {} : { seed }) })
   const s = (performance.now() - t0) / 1000
-  console.log(`engine fuzz: ${numRuns} cases passed in ${s.toFixed(0)} s (${((numRuns / s) | 0)} cases/s)`)
+  console.log(`engine fuzz: ${numRuns} cases passed in ${s.toFixed(0)} s (${(numRuns / s) | 0} cases/s)`)
 }
