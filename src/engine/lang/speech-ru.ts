@@ -261,7 +261,9 @@ export const ruSpeech: SpeechLexicon = {
      пятницу суббота субботу воскресенье москва москвы пекин пекине киев киеве`,
   ),
   nameParticles: words('де фон ван ибн бин аль эль ди да дель ла'),
-  determiners: words(''),
+  determiners: words(
+    'свой своего своему своим своём своем своя своей свою своё свое свои своих своими этот этого этому этим этом эта этой эту эти этих',
+  ),
   headFinal: false,
   capitalisedNouns: false,
   prepositions: words(

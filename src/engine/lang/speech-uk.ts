@@ -203,7 +203,9 @@ export const ukSpeech: SpeechLexicon = {
      середа середу четвер пʼятниця п'ятницю субота суботу неділя неділю київ києві києва`,
   ),
   nameParticles: words('де фон ван ібн бін аль'),
-  determiners: words(''),
+  determiners: words(
+    'свій свого своєму своїм своя своєї свою своє свої своїх цей цього цьому ця цієї цю ці цих',
+  ),
   headFinal: false,
   capitalisedNouns: false,
   prepositions: words('в у на з із зі до від для о об про при по за під над через біля вул просп пл пров м'),

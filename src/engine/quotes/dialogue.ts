@@ -41,6 +41,9 @@ function replica(text: string, from: number, to: number, open: number): QuoteCan
   while (s < e && isSpace(text[s])) s++
   while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--
   if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, Math.min(e, s + 200)))) return null
+  // A list item ("— повышение налогов;") is not a replica: replicas open with a capital and do not end in ';'.
+  const first = text[s] as string
+  if (first === first.toLowerCase() || text[e - 1] === ';') return null
   return {
     open: s === from ? open : from - 1,
     close: to,

@@ -48,7 +48,15 @@ export function readQuoted(
     content++
     if (w.cap) caps++
   }
-  if (n <= 4) return /[.!?]$/.test(text.slice(start, end)) && caps < content ? 'speech' : 'title'
+  // Russian and Ukrainian capitalise only the first word of a title or a name («Комитета солдатских матерей»);
+  // elsewhere titles are in Title Case ("Fox and Friends"), and "I expected more" is speech.
+  const titleCase = caps >= Math.max(1, Math.ceil(content * 0.6))
+  if (n <= 4)
+    return /[.!?]$/.test(text.slice(start, end)) && caps < content
+      ? 'speech'
+      : v.inflected || titleCase
+        ? 'title'
+        : 'speech'
   if (n <= MAX_TITLE_WORDS && caps >= Math.max(2, content * 0.6)) return 'title'
   return 'speech'
 }

@@ -77,12 +77,14 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = fals
   return true
 }
 
-/** "Владимир Путин прибыл…": a first word that opens a run of two names is a name too. */
+/** "Владимир Путин прибыл…", "Warren said…": a first word that opens a run of names, or a verb of saying's subject. */
 function initialName(r: MentionReader, i: number): boolean {
   const w = r.words[i] as Word
   const next = r.words[i + 1]
   if (!w.initial || !next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
   if (r.ev.lowercase.has(w.lower) || !nameLike(w, r.v, r.ev, true)) return false
+  // "Warren said …": the subject of a verb of saying.
+  if (!next.cap && r.v.speech.verbs.has(next.lower)) return true
   return nameLike(next, r.v, r.ev, true) && !isAcronym(next)
 }
 

@@ -204,7 +204,7 @@ export class SpeakerModel {
     }
     if (m.kind === 'role') {
       const c = this.roleBearer(m) ?? this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW)
-      const resolved = c ?? this.registry.addDescription(mentionText(this.words, m, this.text), m.from)
+      const resolved = c ?? this.registry.addDescription(this.describe(m), m.from)
       resolved.forms.set(mentionText(this.words, m, this.text), m.from)
       this.cluster.set(m, resolved)
       return resolved
@@ -213,19 +213,31 @@ export class SpeakerModel {
   }
 
   private institution(m: Mention): Cluster {
-    // The head and the adjectives before it agree (and go to the nominative); its complements stay as written.
     let head = m.from
     while (head < m.to && roleOf(this.v, (this.words[head] as Word).lower) !== m.role) head++
+    return this.registry.addInstitution(
+      this.describe(m),
+      (this.words[Math.min(head, m.to - 1)] as Word).lower,
+      m.from,
+    )
+  }
+
+  /**
+   * A description as a name: the head and the adjectives before it agree and go to the nominative ("главы МИД"
+   * → "глава МИД"); its complements stay as written.
+   */
+  private describe(m: Mention): string {
+    let head = m.from
+    while (head < m.to - 1 && roleOf(this.v, (this.words[head] as Word).lower) !== m.role) head++
     const first = this.v.speech.determiners.has((this.words[m.from] as Word).lower) ? m.from + 1 : m.from
     const parts: string[] = []
-    for (let k = first; k <= Math.min(head, m.to - 1); k++) parts.push((this.words[k] as Word).text)
+    for (let k = first; k <= head; k++) parts.push((this.words[k] as Word).text)
     const agreeing = this.v.inflected ? nominativePhrase(parts) : parts.join(' ')
     const rest =
       head + 1 < m.to
         ? this.text.slice((this.words[head] as Word).end, (this.words[m.to - 1] as Word).end)
         : ''
-    const headWord = (this.words[Math.min(head, m.to - 1)] as Word).lower
-    return this.registry.addInstitution(agreeing + rest, headWord, m.from)
+    return agreeing + rest
   }
 
   private roleBearer(m: Mention): Cluster | null {
