@@ -1,6 +1,9 @@
 import type { Document, Sentence } from '../text/document'
 import type { Scored } from './score'
 
+/** Within the lede, a sentence's claim to be the lead halves every this many sentences. */
+const LEDE_HALF_LIFE = 3
+
 /**
  * The lead, the gist in one sentence, comes from the lede: the first paragraph that has prose. Among its
  * sentences it is the one that best says what happened — whose common words (names aside) recur most in the
@@ -14,13 +17,21 @@ export function leadSentence(doc: Document, scored: Scored): Sentence | null {
   const paragraph = (doc.sentences[first] as Sentence).paragraph
   let total = 0
   for (const x of scored.tf) total += x
-  let best = 0
-  let bestValue = Number.NEGATIVE_INFINITY
+  const common: number[] = []
   for (let r = 0; r < scored.order.length; r++) {
     const s = doc.sentences[scored.order[r] as number] as Sentence
     if (s.paragraph !== paragraph) break
-    const value =
-      (scored.damp[r] as number) * (commonWordProbability(s, scored, total) + (scored.titleSim[r] as number))
+    common.push(commonWordProbability(s, scored, total))
+  }
+  // Both signals relative to their best in the lede, so that neither drowns the other; a slight preference for
+  // the earlier sentence, since a news lede states the gist first.
+  const maxCommon = Math.max(1e-12, ...common)
+  const maxTitle = Math.max(1e-12, ...scored.titleSim.slice(0, common.length))
+  let best = 0
+  let bestValue = Number.NEGATIVE_INFINITY
+  for (let r = 0; r < common.length; r++) {
+    const signal = (common[r] as number) / maxCommon + (scored.titleSim[r] as number) / maxTitle
+    const value = (scored.damp[r] as number) * signal * 2 ** (-r / LEDE_HALF_LIFE)
     if (value > bestValue) {
       bestValue = value
       best = r

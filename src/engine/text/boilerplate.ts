@@ -12,8 +12,9 @@ export function isBoilerplate(text: string, lex: Lexicon): boolean {
 }
 
 /**
- * Marks paragraphs that are wholly non-prose: a one-sentence paragraph matching a boilerplate pattern, and the
- * short line right after a promo marker (the title of the linked article). A promo sentence at the end of a
+ * Marks paragraphs that are wholly non-prose: a one-sentence paragraph matching a boilerplate pattern, the
+ * short line right after a promo marker (the title of the linked article) and the linked article's teaser after
+ * it when it ends in an ellipsis. A promo sentence at the end of a
  * prose paragraph ("… — в материале URA.RU.") leaves the paragraph alone; the summary filters such sentences.
  */
 export function markPromo(
@@ -23,13 +24,17 @@ export function markPromo(
   lex: Lexicon,
 ): void {
   let afterMarker = false
+  let afterLinkedTitle = false
   for (const p of paragraphs) {
     const count = p.lastSentence - p.firstSentence
     let words = 0
     for (let i = p.firstSentence; i < p.lastSentence; i++) words += (sentences[i] as Sentence).tokens.length
     const linkedTitle = afterMarker && count === 1 && words <= MAX_LINKED_TITLE_WORDS
+    // The teaser of the linked article, cut off with an ellipsis ("… пообещал нокаутировать россиянина. Он...").
+    const teaser = afterLinkedTitle && /(?:\.\.\.|…)$/u.test(text.slice(p.start, p.end))
     const boiler = count <= 1 && isBoilerplate(text.slice(p.start, p.end), lex)
     afterMarker = boiler && words <= MAX_MARKER_WORDS
-    p.promo = boiler || linkedTitle
+    afterLinkedTitle = linkedTitle
+    p.promo = boiler || linkedTitle || teaser
   }
 }
