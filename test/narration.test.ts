@@ -97,6 +97,12 @@ describe('narration script', () => {
     expect(n.segments[2]).toMatchObject({ voice: 'speaker', speakerId: 's1' })
   })
 
+  it('reads a text too short for a summary whole', () => {
+    const text = 'Он сказал: «Да».'
+    const n = buildNarration(text, analysisOf(text, 'ru', [{ words: 'Да', speaker: null }]), 'summary')
+    expect(n.segments.map((s) => [s.voice, s.text])).toEqual([['narrator', 'Он сказал: «Да».']])
+  })
+
   it('does not introduce a quote whose speaker is named next to it', () => {
     const text = 'Анна Петрова ответила журналистам: «Мы справились».'
     const a = analysisOf(text, 'ru', [

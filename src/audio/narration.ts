@@ -7,7 +7,7 @@ import type { Narration, NarrationSegment, NarrationSource, VoiceAssignment } fr
 import { planVoices } from './voices'
 
 /** Bump when the script for the same analysis can change: it is part of the narration id and the audio key. */
-export const NARRATION_VERSION = 'narration-2'
+export const NARRATION_VERSION = 'narration-3'
 
 /** In `summary`, after the key sentences: one quote of each of the leading speakers not heard yet. */
 const SUMMARY_SPEAKERS = 3
@@ -33,6 +33,8 @@ export function buildNarration(text: string, analysis: Analysis, source: Narrati
   } else if (source === 'summary') {
     for (const s of analysis.summary.sentences) reader.readSpan(s.start, s.end)
     reader.readKeyQuotes()
+    // A text too short to have a summary is its own summary.
+    if (reader.segments.length === 0) reader.readSpan(readHeader(text).end, text.length)
   } else {
     reader.readAllQuotes()
   }
@@ -147,21 +149,24 @@ class ScriptWriter {
     let e = end
     while (s < e && /\s/.test(this.text[s] as string)) s++
     while (e > s && /\s/.test(this.text[e - 1] as string)) e--
+    if (s >= e) return
     const text = this.text.slice(s, e)
-    if (!/[\p{L}\p{N}]/u.test(text)) return
     const last = this.segments.at(-1)
-    // Adjacent narrator pieces (e.g. two summary sentences in a row) stay one segment: fewer voice switches.
+    // Adjacent narrator pieces (two summary sentences in a row, the closing "»." after an unattributed quote)
+    // stay one segment: fewer voice switches, and the sentence keeps its final punctuation.
     if (
       last &&
-      last.speakerId === speakerId &&
-      last.end !== null &&
       speakerId === null &&
+      last.speakerId === null &&
+      last.end !== null &&
       !/\S/.test(this.text.slice(last.end, s))
     ) {
       last.text = this.text.slice(last.start as number, e)
       last.end = e
       return
     }
+    // Punctuation alone (a closing "»." after a speaker's quote) is not a segment: there is nothing to say.
+    if (!/[\p{L}\p{N}]/u.test(text)) return
     this.segments.push({ voice: speakerId ? 'speaker' : 'narrator', speakerId, text, start: s, end: e })
   }
 }
