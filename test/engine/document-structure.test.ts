@@ -56,6 +56,18 @@ describe('headings', () => {
     expect(headings.map((p) => p.level)).toEqual([1, 2, 2, 1, 2, 2])
   })
 
+  it('takes a run of three heading-like lines for a list of links', () => {
+    const text =
+      'Labour sources said they were wary of the issue before the election.\n' +
+      'Plaid leader no longer ruling out coalition with Labour\n' +
+      'AMs to have say on Brexit deal, says Welsh Tory leader\n' +
+      'Corbyn’s Labour set for heavy losses, says Stephen Kinnock\n' +
+      'Asked if the campaign started too late, she said it probably did.'
+    const doc = buildDocument(text, 'en')
+    expect(doc.paragraphs.map((p) => p.heading)).toEqual([false, false, false, false, false])
+    expect(doc.paragraphs.map((p) => p.promo)).toEqual([false, true, true, true, false])
+  })
+
   it('never takes a promo line or the line after "Также по теме" for a heading', () => {
     const text =
       'Первый абзац статьи о матче.\nТакже по теме\nКак Порье готовится к бою\nТекст после ссылки идёт дальше.'

@@ -1,6 +1,7 @@
 import type { Paragraph } from './document'
 
 const MAX_HEADING_WORDS = 14
+const MIN_LINK_RUN = 3
 // Headings end without sentence punctuation; a closing bracket or a trailing comma means prose.
 const SENTENCE_END = /[.!?…:;,)\]]$/u
 const CLOSING_QUOTE = /["»”“]$/u
@@ -33,6 +34,20 @@ export function markHeadings(text: string, paragraphs: Paragraph[], from: number
     const p = paragraphs[i] as Paragraph
     p.heading =
       !p.promo && p.lastSentence - p.firstSentence === 1 && isHeadingLine(text.slice(p.start, p.end))
+  }
+  // Three or more heading-like lines in a row are a list of links ("Related" stories), not headings: a heading
+  // has at most one sub-heading right under it.
+  for (let i = from; i < paragraphs.length; ) {
+    let j = i
+    while (j < paragraphs.length && (paragraphs[j] as Paragraph).heading) j++
+    if (j - i >= MIN_LINK_RUN) {
+      for (let k = i; k < j; k++) {
+        const p = paragraphs[k] as Paragraph
+        p.heading = false
+        p.promo = true
+      }
+    }
+    i = Math.max(j, i + 1)
   }
   let underParent = false
   for (let i = from; i < paragraphs.length; i++) {
