@@ -57,12 +57,21 @@ function timeOnce(re: RegExp, prefix: string, pump: string, n: number): number {
   return performance.now() - t0
 }
 
-const SCREEN = 2_500
-/** A linear expression scans 2,500 characters in microseconds; anything slower is measured properly. */
-const SCREEN_MS = 0.5
+const SCREEN = 5_000
+/** A linear expression scans 5,000 characters in microseconds; anything slower is measured properly. */
+const SCREEN_MS = 0.25
+/**
+ * The smaller of the two sizes compared must take this long: workerd's clock ticks in whole milliseconds, so a
+ * ratio of shorter runs is mostly noise. Sizes grow 4× at a time up to MAX_N until a run is that long.
+ */
+const MIN_SMALL_MS = 4
+const MAX_N = 20_000
 const GROWTH = 10
 /** Enough counterexamples to act on; more would only make a failing run slower. */
 const MAX_REPORTED = 3
+
+const best = (re: RegExp, prefix: string, pump: string, n: number) =>
+  Math.min(timeOnce(re, prefix, pump, n), timeOnce(re, prefix, pump, n))
 
 /** Inputs on which `re` grows superlinearly: n → 4n takes over 10× as long (linear: 4×, quadratic: 16×). */
 export function superlinearInputs(re: RegExp): string[] {
@@ -70,11 +79,18 @@ export function superlinearInputs(re: RegExp): string[] {
   for (const { prefix, pump } of pumpsFor(re)) {
     if (bad.length >= MAX_REPORTED) break
     if (timeOnce(re, prefix, pump, SCREEN) < SCREEN_MS) continue
-    const small = Math.min(timeOnce(re, prefix, pump, SCREEN), timeOnce(re, prefix, pump, SCREEN))
-    const large = Math.min(timeOnce(re, prefix, pump, 4 * SCREEN), timeOnce(re, prefix, pump, 4 * SCREEN))
-    if (large > 20 && large > GROWTH * small)
+    let n = SCREEN
+    let small = best(re, prefix, pump, n)
+    while (small < MIN_SMALL_MS && n < MAX_N) {
+      n *= 4
+      small = best(re, prefix, pump, n)
+    }
+    if (small < MIN_SMALL_MS) continue // still fast at MAX_N characters: linear, and cheap
+    const large = best(re, prefix, pump, 4 * n)
+    if (large > GROWTH * small)
       bad.push(
-        `${JSON.stringify(prefix)} + ${JSON.stringify(pump)}×n: ${small.toFixed(0)} → ${large.toFixed(0)} ms`,
+        `${JSON.stringify(prefix)} + ${JSON.stringify(pump)}×n, n = ${n} → ${4 * n}: ` +
+          `${small.toFixed(0)} → ${large.toFixed(0)} ms`,
       )
   }
   return bad
