@@ -1,4 +1,12 @@
-import { agreements, countries, phrases, plainVerbs, type SpeechLexicon, words } from './speech'
+import {
+  agreements,
+  countries,
+  genderedNames,
+  phrases,
+  plainVerbs,
+  type SpeechLexicon,
+  words,
+} from './speech'
 
 export const deSpeech: SpeechLexicon = {
   verbs: plainVerbs(`
@@ -52,6 +60,10 @@ export const deSpeech: SpeechLexicon = {
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag
     mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und
   `),
+  firstNames: genderedNames(
+    `anna maria ursula monika petra elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela claudia susanne gabriele christa christine angela julia katharina`,
+    `peter michael thomas andreas wolfgang klaus jürgen günter stefan christian uwe werner horst frank dieter manfred gerhard hans bernd helmut ralf roger erich rolf friedrich artur horst adi`,
+  ),
   nameParticles: words('von van de der den zu'),
   determiners: words(
     'der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem jeder jede jedes beim vom zum zur im am',

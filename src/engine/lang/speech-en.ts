@@ -1,4 +1,12 @@
-import { agreements, countries, phrases, plainVerbs, type SpeechLexicon, words } from './speech'
+import {
+  agreements,
+  countries,
+  genderedNames,
+  phrases,
+  plainVerbs,
+  type SpeechLexicon,
+  words,
+} from './speech'
 
 export const enSpeech: SpeechLexicon = {
   verbs: plainVerbs(`
@@ -66,6 +74,24 @@ export const enSpeech: SpeechLexicon = {
     their our my your yesterday today earlier later after before asked following meanwhile however still
     democratic republican democrat democrats republicans american americans
   `),
+  firstNames: genderedNames(
+    `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+    kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy
+    shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
+    doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
+    isabella charlotte rose alexis kayla hillary theresa nikki kamala tina connie ivana melania condoleezza nancy
+    sonia ruth elena hope kellyanne sarah janet`,
+    `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
+    donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+    nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+    raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+    jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan
+    billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell
+    bobby mason philip louis barack bill mike mitt bernie chris rudy newt ted marco jeb howard hugh pat tim
+    vladimir boris emmanuel`,
+  ),
   nameParticles: words('de van von der den del da di la le bin al st. o'),
   determiners: words('the a an this that these those his her its their our my your'),
   headFinal: true,

@@ -1,4 +1,12 @@
-import { agreements, countries, phrases, plainVerbs, type SpeechLexicon, words } from './speech'
+import {
+  agreements,
+  countries,
+  genderedNames,
+  phrases,
+  plainVerbs,
+  type SpeechLexicon,
+  words,
+} from './speech'
 
 export const esSpeech: SpeechLexicon = {
   verbs: plainVerbs(`
@@ -33,6 +41,10 @@ export const esSpeech: SpeechLexicon = {
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
     miércoles jueves viernes sábado domingo el la los las un una en de del por para con según además
   `),
+  firstNames: genderedNames(
+    `maría carmen ana isabel dolores pilar teresa rosa laura cristina marta lucía elena sara paula`,
+    `antonio josé manuel francisco juan david javier daniel carlos jesús alejandro miguel rafael pedro pablo luis`,
+  ),
   nameParticles: words('de del la las los y'),
   determiners: words('el la los las un una unos unas su sus este esta estos estas ese esa esos esas'),
   headFinal: false,

@@ -1,4 +1,12 @@
-import { agreements, countries, phrases, plainVerbs, type SpeechLexicon, words } from './speech'
+import {
+  agreements,
+  countries,
+  genderedNames,
+  phrases,
+  plainVerbs,
+  type SpeechLexicon,
+  words,
+} from './speech'
 
 export const frSpeech: SpeechLexicon = {
   verbs: plainVerbs(`
@@ -43,6 +51,10 @@ export const frSpeech: SpeechLexicon = {
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
     jeudi vendredi samedi dimanche le la les un une des du de pour après mais
   `),
+  firstNames: genderedNames(
+    `marie nathalie isabelle sylvie catherine françoise anne christine monique valérie sandrine véronique brigitte sophie céline julie rosina`,
+    `jean pierre michel philippe alain nicolas christophe patrick daniel bernard éric laurent frédéric emmanuel paul françois jacques`,
+  ),
   nameParticles: words('de du des le la van von d'),
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),
   headFinal: false,

@@ -1,4 +1,12 @@
-import { agreements, countries, phrases, russianPast, type SpeechLexicon, words } from './speech'
+import {
+  agreements,
+  countries,
+  genderedNames,
+  phrases,
+  russianPast,
+  type SpeechLexicon,
+  words,
+} from './speech'
 
 const verbs = new Map([
   ...russianPast(
@@ -260,6 +268,7 @@ export const ruSpeech: SpeechLexicon = {
      сентября октябрь октября ноябрь ноября декабрь декабря понедельник вторник среда среду четверг пятница
      пятницу суббота субботу воскресенье москва москвы пекин пекине киев киеве`,
   ),
+  firstNames: genderedNames(``, ``),
   nameParticles: words('де фон ван ибн бин аль эль ди да дель ла'),
   determiners: words(
     'свой своего своему своим своём своем своя своей свою своё свое свои своих своими этот этого этому этим этом эта этой эту эти этих',

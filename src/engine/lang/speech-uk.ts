@@ -1,4 +1,12 @@
-import { agreements, countries, phrases, type SpeechLexicon, ukrainianPast, words } from './speech'
+import {
+  agreements,
+  countries,
+  genderedNames,
+  phrases,
+  type SpeechLexicon,
+  ukrainianPast,
+  words,
+} from './speech'
 
 export const ukSpeech: SpeechLexicon = {
   verbs: ukrainianPast(
@@ -202,6 +210,7 @@ export const ukSpeech: SpeechLexicon = {
     `січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня понеділок вівторок
      середа середу четвер пʼятниця п'ятницю субота суботу неділя неділю київ києві києва`,
   ),
+  firstNames: genderedNames(``, ``),
   nameParticles: words('де фон ван ібн бін аль'),
   determiners: words(
     'свій свого своєму своїм своя своєї свою своє свої своїх цей цього цьому ця цієї цю ці цих',

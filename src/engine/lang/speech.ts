@@ -45,6 +45,8 @@ export interface SpeechLexicon {
   kindNouns: readonly string[]
   /** Capitalised words that are never part of a person's name (months, weekdays), lower-case. */
   notNames: ReadonlySet<string>
+  /** Common first names → gender, for pronoun agreement where verbs do not show gender (he/she said). */
+  firstNames: ReadonlyMap<string, Agreement>
   /** Lower-case particles inside names ("de", "van", "bin"). */
   nameParticles: ReadonlySet<string>
   /** Articles and possessive determiners: a capitalised word right after one is a thing, not a person. */
@@ -118,6 +120,14 @@ export function agreements(s: string): Map<string, Agreement> {
     const [w, a] = pair.split(':') as [string, string]
     m.set(w, a === 'm' || a === 'f' || a === 'p' ? a : null)
   }
+  return m
+}
+
+/** "anna:f john:m" → a map; or two lists: female names, then male names. */
+export function genderedNames(female: string, male: string): Map<string, Agreement> {
+  const m = new Map<string, Agreement>()
+  for (const n of list(female)) m.set(n, 'f')
+  for (const n of list(male)) m.set(n, 'm')
   return m
 }
 

@@ -148,6 +148,7 @@ export class Registry {
       break
     }
     const c = best ?? this.create('person', first, surname, pos)
+    c.gender ??= this.v.speech.firstNames.get((first[0] ?? '').toLowerCase()) ?? null
     if (!c.first.length && first.length) c.first = first
     if (first.length > c.first.length) c.first = first
     return c
