@@ -18,6 +18,9 @@ export const de: Lexicon = {
     /^von [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}$/u,
   ],
   stem: stemmer,
+  danglingStarts: words(
+    'er sie es ihr sein seine ihre dies diese dieser dieses aber jedoch auch außerdem doch',
+  ),
   stopWords: words(`
     der die das den dem des ein eine einer eines einem einen und oder aber doch sondern nicht kein keine ist sind
     war waren wird werden wurde wurden hat haben hatte hatten sein seine ihr ihre er sie es wir ihr ich du man mit

@@ -24,6 +24,9 @@ export const en: Lexicon = {
     /^[-—–]*\s*(?:additional )?reporting (?:by|from)\b/iu,
   ],
   stem: stemmer,
+  danglingStarts: words(
+    'it he she they this these those his her their its however but also and yet still meanwhile',
+  ),
   stopWords: words(`
     a an the and or but if then else of to in on at by for with about against between into through during before
     after above below from up down out off over under again further once here there when where why how all any

@@ -18,6 +18,7 @@ export const es: Lexicon = {
     /^por [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}$/u,
   ],
   stem: stemmer,
+  danglingStarts: words('él ella ellos ellas este esta estos estas ese esa su sus pero también además'),
   stopWords: words(`
     el la los las lo un una unos unas y o u pero sino ni que qué quien quienes cual cuales de del al a en por para
     con sin sobre entre hasta desde hacia según se su sus le les me te nos os mi tu es son era eran fue fueron ser

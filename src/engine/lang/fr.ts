@@ -16,6 +16,9 @@ export const fr: Lexicon = {
     /^par [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}$/u,
   ],
   stem: stemmer,
+  danglingStarts: words(
+    'il elle ils elles ce cette ces cet son sa ses leur leurs mais cependant toutefois aussi',
+  ),
   stopWords: words(`
     le la les l un une des du de d et ou mais donc or ni car ne pas plus que qu qui quoi dont où il elle ils elles
     on nous vous je tu se s ce c cet cette ces son sa ses leur leurs mon ma mes ton ta tes est sont était été être

@@ -23,4 +23,6 @@ export interface Lexicon {
   boilerplate: readonly RegExp[]
   /** Light stemmer (Snowball) for sentence similarity and keywords; takes and returns lower case. */
   stem: (word: string) => string
+  /** First words that make a sentence lean on the one before it (pronouns, connectives), lower-case. */
+  danglingStarts: ReadonlySet<string>
 }

@@ -12,7 +12,7 @@ export interface Scored {
   vectors: TermVector[]
   /** Score per eligible sentence (parallel to `order`), 0..1. */
   scores: number[]
-  /** Damping per eligible sentence (parallel to `order`) for quotations and questions, 0..1. */
+  /** Damping per eligible sentence (parallel to `order`) for quotations, questions and dangling openings, 0..1. */
   damp: number[]
   /** Similarity to the headline per eligible sentence (parallel to `order`), 0 without a headline. */
   titleSim: number[]
@@ -34,6 +34,8 @@ const W_TITLE = 0.15
 const POSITION_HALF_LIFE = 4
 /** A fully quoted sentence keeps this share of its score: quotes colour a story, its facts are reported. */
 const QUOTE_PENALTY = 0.5
+/** A sentence that needs the one before it to be understood loses this share of its score (see below). */
+const DANGLING_PENALTY = 0.4
 /** Questions and sentences ending in a colon lose this share of their score (see below). */
 const QUESTION_PENALTY = 0.5
 
@@ -75,7 +77,10 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
     const last = doc.text.charCodeAt(s.end - 1)
     // A question asks rather than reports; a sentence ending in a colon only introduces what follows.
     const question = last === 63 /* ? */ || last === 58 /* : */ ? QUESTION_PENALTY : 0
-    const damp = (1 - QUOTE_PENALTY * (quoted[s.index] as number)) * (1 - question)
+    // After the first, a sentence opening with a pronoun or connective ("He added…", "However, …") leans on the
+    // one before it and reads badly on its own.
+    const dangling = r > 0 && lex.danglingStarts.has(s.tokens[0]?.lower ?? '') ? DANGLING_PENALTY : 0
+    const damp = (1 - QUOTE_PENALTY * (quoted[s.index] as number)) * (1 - question) * (1 - dangling)
     scores.push((damp * (W_POSITION * position + W_CENTRALITY * central + wTitle * titleSim)) / total)
     damps.push(damp)
     titleSims.push(titleSim)
