@@ -32,6 +32,8 @@ export interface SynthesisRequest {
   language: TtsLanguage
   format: AudioFormat
   segments: SynthesisSegment[]
+  /** Stop (the stream errors) past this much audio; at most, and by default, TTS_LIMITS.maxSeconds. */
+  maxSeconds?: number
 }
 
 /** Bump when the audio for the same request can change (voices, rate, gaps, encoder settings). */
@@ -41,6 +43,11 @@ export const TTS_LIMITS = {
   /** Total characters over all segments; the analysis Worker enforces its own (lower) MAX_AUDIO_CHARS first. */
   maxChars: 50_000,
   maxSegments: 2_000,
+  /**
+   * Audio per request. Characters do not bound it (a run of digits is read one by one), CPU follows the audio:
+   * 30 minutes is ~15 s of CPU, inside the Workers Paid default of 30 s.
+   */
+  maxSeconds: 1_800,
 } as const
 
 /** Silence the synthesizer puts between two segments (the SSML of the narration says the same). */

@@ -45,6 +45,13 @@ export function parseRequest(body: unknown): Parsed {
     if (typeof seg.text !== 'string') errors.push({ path: `segments/${i}/text`, message: 'a string' })
     else chars += seg.text.length
   })
+  const maxSeconds = b.maxSeconds ?? TTS_LIMITS.maxSeconds
+  if (typeof maxSeconds !== 'number' || !(maxSeconds > 0) || maxSeconds > TTS_LIMITS.maxSeconds) {
+    errors.push({
+      path: 'maxSeconds',
+      message: `a number of seconds, 0 < maxSeconds ≤ ${TTS_LIMITS.maxSeconds}`,
+    })
+  }
   if (errors.length) return { ok: false, status: 422, errors }
   if (chars > TTS_LIMITS.maxChars) {
     return {
@@ -55,6 +62,10 @@ export function parseRequest(body: unknown): Parsed {
   }
   return {
     ok: true,
-    request: { ...(b as unknown as SynthesisRequest), format: format as SynthesisRequest['format'] },
+    request: {
+      ...(b as unknown as SynthesisRequest),
+      format: format as SynthesisRequest['format'],
+      maxSeconds: maxSeconds as number,
+    },
   }
 }

@@ -1,4 +1,4 @@
-import { type AudioFormat, SEGMENT_GAP_MS, type SynthesisRequest } from '../../src/audio/protocol'
+import { type AudioFormat, SEGMENT_GAP_MS, type SynthesisRequest, TTS_LIMITS } from '../../src/audio/protocol'
 import { createMp3Encoder, type Mp3Encoder } from './audio/mp3'
 import { pcmBytes, streamingWavHeader } from './audio/wav'
 import { chunkText } from './chunk'
@@ -46,37 +46,54 @@ export async function synthesize(engine: EspeakEngine, req: SynthesisRequest): P
   const sampleRate = first?.sampleRate ?? 22050
   const out = await createOutput(req.format, sampleRate)
   const pending: Uint8Array[] = [out.start()]
-  if (first) pending.push(out.write(first.samples))
+  const maxSeconds = req.maxSeconds ?? TTS_LIMITS.maxSeconds
+  let samples = 0
+  const write = (pcm: Int16Array) => {
+    samples += pcm.length
+    // Past the budget the stream fails rather than ends: a cut-off narration must not look complete (or be cached).
+    if (samples > maxSeconds * sampleRate) throw new Error(`audio longer than ${maxSeconds} s`)
+    pending.push(out.write(pcm))
+  }
+  if (first) write(first.samples)
   let next = 1
 
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
-      // One synthesis step per pull; empty pieces (LAME buffering) are skipped, not enqueued.
-      for (;;) {
-        const piece = pending.shift()
-        if (piece) {
-          if (piece.length) {
-            controller.enqueue(piece)
-            return
-          }
-          continue
-        }
-        if (next > jobs.length) {
-          controller.close()
-          return
-        }
-        if (next === jobs.length) {
-          pending.push(out.finish())
-          next++
-          continue
-        }
-        const job = jobs[next++] as Job
-        if (job.gapBefore)
-          pending.push(out.write(new Int16Array(Math.round((SEGMENT_GAP_MS / 1000) * sampleRate))))
-        pending.push(out.write(run(job).samples))
+      try {
+        step(controller)
+      } catch (e) {
+        // The caller sees a broken stream (and caches nothing); the log says why.
+        console.error('synthesis stopped:', e instanceof Error ? e.message : e)
+        controller.error(e)
       }
     },
   })
+
+  /** One synthesis step per pull; empty pieces (LAME buffering) are skipped, not enqueued. */
+  function step(controller: ReadableStreamDefaultController<Uint8Array>): void {
+    for (;;) {
+      const piece = pending.shift()
+      if (piece) {
+        if (piece.length) {
+          controller.enqueue(piece)
+          return
+        }
+        continue
+      }
+      if (next > jobs.length) {
+        controller.close()
+        return
+      }
+      if (next === jobs.length) {
+        pending.push(out.finish())
+        next++
+        continue
+      }
+      const job = jobs[next++] as Job
+      if (job.gapBefore) write(new Int16Array(Math.round((SEGMENT_GAP_MS / 1000) * sampleRate)))
+      write(run(job).samples)
+    }
+  }
   return { stream, sampleRate }
 }
 

@@ -217,6 +217,26 @@ describe('streaming', () => {
     expect(size).toBeGreaterThan(100_000)
   })
 
+  it('fails the stream, rather than ending it early, past the audio budget (maxSeconds)', async () => {
+    const res = await synth({
+      language: 'ru',
+      format: 'mp3',
+      maxSeconds: 3,
+      segments: [
+        { voice: 'narrator', text: 'Раз.' },
+        { voice: 'm1', text: SAMPLES.ru.repeat(4) },
+      ],
+    })
+    expect(res.status).toBe(200)
+    await expect(res.arrayBuffer()).rejects.toThrow()
+    const tooMuch = await synth({
+      language: 'ru',
+      maxSeconds: 1e6,
+      segments: [{ voice: 'narrator', text: 'Раз.' }],
+    })
+    expect(tooMuch.status).toBe(422)
+  })
+
   it('a streamed WAV declares an unknown length and holds exactly the samples sent', async () => {
     const res = await synth({
       language: 'es',
