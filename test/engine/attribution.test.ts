@@ -140,6 +140,17 @@ describe('rule continuation: a quote-only paragraph keeps the previous speaker',
   })
 })
 
+describe('rule multi-paragraph: the opening mark repeated at each paragraph, the speaker kept', () => {
+  it('en (opened after "said:" mid-paragraph)', () => {
+    const t =
+      'Commission chair Alan Miller said: "Today Scotland is taking a big step towards human dignity.\n"The Scottish Parliament has human rights at its heart."'
+    expect(direct(t, 'en')).toEqual([
+      ['Today Scotland is taking a big step towards human dignity.', 'Alan Miller', 'speaker-verb-colon'],
+      ['The Scottish Parliament has human rights at its heart.', 'Alan Miller', 'multi-paragraph'],
+    ])
+  })
+})
+
 describe('rule previous-sentence-name: a quote without a verb belongs to the person just named', () => {
   it('uk', () => {
     const t =

@@ -41,7 +41,7 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
   for (let i = from; i <= to; i++) {
     const code = i < to ? text.charCodeAt(i) : 10
     if (code === 10) {
-      pending = endParagraph(text, stack, out, paraStart, i, pending)
+      pending = endParagraph(text, stack, out, i, pending)
       paraStart = i + 1
       continue
     }
@@ -155,7 +155,6 @@ function endParagraph(
   text: string,
   stack: Frame[],
   out: QuoteCandidate[],
-  paraStart: number,
   paraEnd: number,
   pending: Pending | null,
 ): Pending | null {
@@ -169,7 +168,7 @@ function endParagraph(
     if (cand) out.push(cand, ...f.children.map(nest))
   } else if (f) {
     const nextStart = firstNonSpace(text, paraEnd + 1, text.length)
-    const reopens = text[nextStart] === f.mark && f.pos === firstNonSpace(text, paraStart, paraEnd)
+    const reopens = text[nextStart] === f.mark
     const cand = reopens ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
     if (cand) {
       if (pending && pending.mark === f.mark) cand.continues = pending.open
