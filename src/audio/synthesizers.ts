@@ -1,4 +1,5 @@
 import type { Language } from '../engine/types'
+import { withDeadline } from './deadline'
 import { type AudioFormat, EMBEDDED_ENGINE_VERSION, MIME, type SynthesisRequest } from './protocol'
 import { workersAiSynthesizer } from './workers-ai'
 
@@ -68,6 +69,9 @@ export const HOW_TO_ENABLE =
   'service = "quotecast-tts"` to wrangler.toml — or bind Workers AI (`[ai] binding = "AI"`) and set the ' +
   'variable TTS_ENGINE = "workers-ai" (English, Spanish and French).'
 
+/** How long the TTS Worker may take to start answering: a cold isolate needs ~1 s, a hang must end as a 502. */
+export const TTS_HEADERS_TIMEOUT_MS = 10_000
+
 /** The embedded engine: the TTS Worker behind the Service Binding, streaming its answer through. */
 export function embeddedSynthesizer(tts: Fetcher): Synthesizer {
   return {
@@ -75,11 +79,17 @@ export function embeddedSynthesizer(tts: Fetcher): Synthesizer {
     async synthesize(req) {
       let res: Response
       try {
-        res = await tts.fetch('https://quotecast-tts/v1/synthesize', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(req),
-        })
+        // Bounded time to the headers (the TTS Worker sends them after the first chunk, well under a second
+        // when warm); not to the body, which streams for as long as the narration lasts.
+        res = await withDeadline(
+          tts.fetch('https://quotecast-tts/v1/synthesize', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(req),
+          }),
+          TTS_HEADERS_TIMEOUT_MS,
+          'the TTS Worker',
+        )
       } catch (e) {
         throw new SynthesisFailed(
           `the TTS Worker did not answer: ${e instanceof Error ? e.message : String(e)}`,

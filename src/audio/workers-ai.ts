@@ -1,8 +1,12 @@
 import type { Language } from '../engine/types'
+import { withDeadline } from './deadline'
 import type { SynthesisRequest } from './protocol'
 import { SynthesisFailed, type Synthesizer } from './synthesizers'
 
 export const MELOTTS = '@cf/myshell-ai/melotts'
+
+/** One model call for a few sentences takes seconds; a call that hangs must end the request. */
+const AI_CALL_TIMEOUT_MS = 30_000
 
 /** MeloTTS prompts are kept to a few sentences; longer ones are split at sentence ends. */
 const MAX_PROMPT = 500
@@ -37,7 +41,11 @@ export function workersAiSynthesizer(ai: Ai, language: Language): Synthesizer {
 async function speak(ai: Ai, prompt: string, language: Language): Promise<Uint8Array> {
   let out: unknown
   try {
-    out = await ai.run(MELOTTS, { prompt, lang: language })
+    out = await withDeadline(
+      ai.run(MELOTTS, { prompt, lang: language }),
+      AI_CALL_TIMEOUT_MS,
+      `Workers AI ${MELOTTS}`,
+    )
   } catch (e) {
     throw new SynthesisFailed(`Workers AI ${MELOTTS} failed: ${e instanceof Error ? e.message : String(e)}`)
   }
