@@ -60,6 +60,15 @@ describe('speakers as clusters of mentions', () => {
     )
   })
 
+  it('an agency that relays is not the speaker, and a capitalised complement is not a first name (ru)', () => {
+    const text = [
+      'Глава Минфина Антон Силуанов выступил на форуме.',
+      '«Бюджет будет исполнен без дефицита», — сказал РИА Новости глава ведомства.',
+      '«Никаких новых налогов не будет», — подчеркнула председатель Центробанка Эльвира Набиуллина.',
+    ].join('\n')
+    expect(speakers(text, 'ru').map((s) => s.name)).toEqual(['Антон Силуанов', 'Эльвира Набиуллина'])
+  })
+
   it('organisations speak; an institution is named in the nominative (Саратовского военного суда → Саратовский военный суд)', () => {
     const text =
       'Военнослужащий опубликовал фотографии «в информационную сеть Интернет и социальную сеть», говорится в решении Саратовского военного суда.'

@@ -1,5 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
+import { isPatronymic } from './nominative'
 import { countryOf, isKindNoun, roleOf, type Vocabulary } from './vocabulary'
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'org'
@@ -110,6 +111,8 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const pron = sp.pronouns.get(w.lower) ?? invertedPronoun(w.lower, sp.pronouns)
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   if (multiWordCountry(r, i)) return null
+  // "РИА Новости", "Интерфаксу": an agency relays; a capitalised word right after one is part of its name.
+  if (isAgency(v, w.lower) || (prev && w.cap && !w.gap.trim() && isAgency(v, prev.lower))) return null
   if (w.cap && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
     // «Van Gaal», "De Bock": a capitalised particle opens the name.
     const next = words[i + 1]
@@ -375,6 +378,21 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   const gapOk =
     next !== undefined && (plainGap(next.gap) || (roleGap(next.gap) && (words[j - 1] as Word).titled))
   if (next && j < limit && gapOk && nameLike(next, v, ev, true) && !thingBefore(r, j)) {
+    // "председатель Центробанка Эльвира Набиуллина": a capitalised complement before a known first name.
+    const after = words[j + 1]
+    const third = words[j + 2]
+    // …unless the name is written surname first: "голова правління Рудь Петро Володимирович".
+    const surnameFirst =
+      third !== undefined && v.speech.inflection !== null && isPatronymic(third.lower, v.speech.inflection)
+    if (
+      !surnameFirst &&
+      v.inflected &&
+      after &&
+      plainGap(after.gap) &&
+      !isFirstName(v, next.lower) &&
+      isFirstName(v, after.lower)
+    )
+      j++
     m.nameFrom = j
     m.to = nameEnd(r, j, limit)
     m.possessive = POSSESSIVE.test((words[m.to - 1] as Word).text)
@@ -394,6 +412,34 @@ function multiWordCountry(r: MentionReader, j: number): string | null {
 }
 
 /** All mentions in words [from, to), left to right, each word in at most one mention. */
+/** A news agency, in any case form where names decline (ТАСС, «Интерфаксу», РИА). */
+export function isAgency(v: Vocabulary, lower: string): boolean {
+  const agencies = v.speech.agencies
+  if (agencies.has(lower)) return true
+  if (!v.inflected) return false
+  for (let cut = 1; cut <= 2 && cut < lower.length - 2; cut++)
+    if (agencies.has(lower.slice(0, -cut))) return true
+  return false
+}
+
+/** A first name of the lexicon, in any case form (Эльвира, Эльвиры, Михайла). */
+export function isFirstName(v: Vocabulary, lower: string): boolean {
+  const names = v.speech.firstNames
+  if (names.has(lower)) return true
+  for (let cut = 1; cut <= 3 && cut < lower.length - 1; cut++) {
+    const stem = lower.slice(0, -cut)
+    if (
+      names.has(stem) ||
+      names.has(`${stem}а`) ||
+      names.has(`${stem}я`) ||
+      names.has(`${stem}о`) ||
+      names.has(`${stem}й`)
+    )
+      return true
+  }
+  return false
+}
+
 /** Russian and Ukrainian adjectives made from place names (Ачинского, Красноярском): places, not people. */
 export function placeAdjective(lower: string): boolean {
   return PROPER_ADJECTIVE.test(lower) && !/(?:ий|ій|ая|а)$/.test(lower)
