@@ -108,7 +108,10 @@ export function nameSlots(
   if (infl && clean.length === 3 && isPatronymic((clean[1] as string).toLowerCase(), infl)) {
     return { first: [clean[0] as string], surname: clean[2] as string, patronymic: true }
   }
-  return { first: clean.slice(0, -1), surname: clean.at(-1) as string, patronymic: false }
+  // "Emmanuel De Bock", "Bill de Blasio": a particle belongs to the surname, not to the first names.
+  let cut = clean.length - 1
+  while (cut > 0 && v.speech.nameParticles.has((clean[cut - 1] as string).toLowerCase())) cut--
+  return { first: clean.slice(0, cut), surname: clean.slice(cut).join(' '), patronymic: false }
 }
 
 export class Registry {
