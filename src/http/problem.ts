@@ -118,13 +118,25 @@ export function buildProblem(
   return p
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * The request id as a URI. Ids we generate are UUIDs; a client may send its own X-Request-Id (any token Hono
+ * accepts), which is not a UUID and must not be labelled as one.
+ */
+export function instanceUri(requestId: string): string {
+  return UUID.test(requestId)
+    ? `urn:uuid:${requestId}`
+    : `urn:quotecast:request:${encodeURIComponent(requestId)}`
+}
+
 /** Answers with a problem+json body; `instance` is the request id so a report can be found in the logs. */
 export function problemResponse(c: Context, error: ProblemError): Response {
   const requestId = c.get('requestId' as never) as string | undefined
   const body = buildProblem(
     error.slug,
     error.detail,
-    requestId ? `urn:uuid:${requestId}` : undefined,
+    requestId ? instanceUri(requestId) : undefined,
     error.errors,
   )
   // c.body keeps the headers middleware already prepared (CORS, request id, security headers).

@@ -138,3 +138,11 @@ describe('character sets', () => {
     expect(((await res.json()) as { detail: string }).detail).toContain('windows-1251')
   })
 })
+
+describe('problem instance', () => {
+  it('labels a client-supplied request id as what it is, not as a UUID', async () => {
+    const res = await call('/nowhere', { headers: { 'x-request-id': 'trace-42' } })
+    expect(res.headers.get('x-request-id')).toBe('trace-42')
+    expect(((await res.json()) as { instance: string }).instance).toBe('urn:quotecast:request:trace-42')
+  })
+})
