@@ -188,7 +188,7 @@ describe('engine reuse inside one isolate', () => {
         segments: [{ voice: 'm2', text: SAMPLES[language] }],
       }),
     )
-    const alone = []
+    const alone: Uint8Array[] = []
     for (const r of reqs) alone.push(await bytesOf(await synth(r)))
     const together = await Promise.all(reqs.map(async (r) => bytesOf(await synth(r))))
     together.forEach((bytes, i) => {
