@@ -52,6 +52,8 @@ export const deSpeech: SpeechLexicon = {
     'vorstand',
   ],
   leaderRoles: ['chef', 'chefin', 'leiter'],
+  stateNouns: words('staates staat'),
+  headOfStateRoles: ['präsident', 'präsidentin', 'könig'],
   honorifics: words('dr prof hr fr'),
   agencies: words('dpa apa afp reuters ap sid kna epd'),
   organisations: words('bundesregierung kreml'),

@@ -61,6 +61,8 @@ export const enSpeech: SpeechLexicon = {
     'government',
   ],
   leaderRoles: ['leader', 'head'],
+  stateNouns: words('state'),
+  headOfStateRoles: ['president', 'king', 'queen'],
   honorifics: words('mr mrs ms dr lt gen col sen rep gov prof sgt capt rev st'),
   agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),

@@ -33,6 +33,8 @@ export const esSpeech: SpeechLexicon = {
   `),
   institutions: ['tribunal', 'ministerio', 'gobierno', 'policía', 'ayuntamiento', 'comisión', 'juzgado'],
   leaderRoles: ['jefe', 'jefa', 'líder', 'dirigente'],
+  stateNouns: words('estado'),
+  headOfStateRoles: ['presidente', 'presidenta', 'rey', 'reina'],
   honorifics: words('sr sra srta dr dra d dña'),
   agencies: words('efe europa press reuters afp ap'),
   organisations: words('moncloa gobierno ejecutivo'),

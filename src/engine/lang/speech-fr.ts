@@ -43,6 +43,8 @@ export const frSpeech: SpeechLexicon = {
     'direction',
   ],
   leaderRoles: ['chef', 'dirigeant', 'dirigeante', 'patron'],
+  stateNouns: words('état'),
+  headOfStateRoles: ['président', 'présidente', 'roi'],
   honorifics: words('m mme mlle me dr pr'),
   agencies: words('afp belga reuters ap'),
   organisations: words('élysée matignon'),

@@ -184,6 +184,8 @@ export const ruSpeech: SpeechLexicon = {
     'посольств',
   ],
   leaderRoles: ['глав', 'лидер', 'руководител'],
+  stateNouns: words('государства государство страны'),
+  headOfStateRoles: ['президент', 'корол', 'председател'],
   honorifics: words('г-н г-жа'),
   agencies: words(
     'тасс риа интерфакс ria interfax рбк reuters afp ap bloomberg ура.ru ura.ru известия коммерсант ведомости newinform',

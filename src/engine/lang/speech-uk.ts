@@ -51,6 +51,7 @@ export const ukSpeech: SpeechLexicon = {
   roles: [
     'президент',
     'прем',
+    'глав',
     'міністр',
     'голов',
     'лідер',
@@ -138,7 +139,9 @@ export const ukSpeech: SpeechLexicon = {
     'штаб',
     'посольств',
   ],
-  leaderRoles: ['голов', 'лідер', 'керівник', 'очільник'],
+  leaderRoles: ['голов', 'глав', 'лідер', 'керівник', 'очільник'],
+  stateNouns: words('держави держава країни'),
+  headOfStateRoles: ['президент', 'корол', 'голов'],
   honorifics: words('п пан пані'),
   agencies: words('укрінформ уніан унн ukrinform unian reuters тасс ріа голосua інтерфакс-україна'),
   organisations: words('кремль мзс міноборони уряд верховна офіс'),

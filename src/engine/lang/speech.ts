@@ -35,6 +35,9 @@ export interface SpeechLexicon {
   institutions: readonly string[]
   /** Role words that mean "head of state or organisation" and so match any leader title of the same country. */
   leaderRoles: readonly string[]
+  /** "глава государства", "head of state": a leader of the state itself means its president or monarch. */
+  stateNouns: ReadonlySet<string>
+  headOfStateRoles: readonly string[]
   /** Courtesy and rank abbreviations written before names ("mr", "dr", "m", "lt", "gen"). */
   honorifics: ReadonlySet<string>
   /** News agencies and outlets that relay words but are not speakers, lower-case. */

@@ -36,7 +36,9 @@ export function findReported(
     if (quoted) continue
     const source = sourceIn(model, from, Math.min(to, from + 6))
     if (source) {
-      const clauseStart = nextAfterComma(model, source.end, to)
+      // "По его словам, …" / "Laut Scholz sei …": after the comma, or right after the source.
+      const comma = nextAfterComma(model, source.end, to)
+      const clauseStart = comma >= 0 ? comma : source.end < to ? source.end : -1
       if (clauseStart >= 0) {
         const c = model.resolve(source.mention)
         if (c)

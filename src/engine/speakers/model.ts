@@ -242,6 +242,7 @@ export class SpeakerModel {
 
   private roleBearer(m: Mention): Cluster | null {
     const leader = m.role !== null && this.v.leaderStems.has(m.role)
+    if (leader && m.country === null && this.ofTheState(m)) return this.headOfState()
     let best: Cluster | null = null
     let bestScore = -1
     for (const c of this.registry.clusters) {
@@ -256,6 +257,23 @@ export class SpeakerModel {
           bestScore = score
         }
       }
+    }
+    return best
+  }
+
+  /** "глава государства", "глава держави", "head of state": a leader described by the state itself. */
+  private ofTheState(m: Mention): boolean {
+    for (let k = m.from; k < m.to; k++)
+      if (this.v.speech.stateNouns.has((this.words[k] as Word).lower)) return true
+    return false
+  }
+
+  /** The most mentioned person whose role the article gives as president or monarch. */
+  private headOfState(): Cluster | null {
+    const heads = new Set(this.v.speech.headOfStateRoles)
+    let best: Cluster | null = null
+    for (const c of this.registry.clusters) {
+      if (c.roles.some((r) => heads.has(r.stem)) && (!best || c.mentions > best.mentions)) best = c
     }
     return best
   }

@@ -102,7 +102,17 @@ function lastPart(word: string): string {
 }
 
 export function roleOf(v: Vocabulary, lower: string): string | null {
-  return remember(v.memo.role, lower, () => stemIn(lower, v.roleStems, v.roleSlack))
+  return remember(v.memo.role, lower, () => stemIn(lower, v.roleStems, v.roleSlack) ?? compoundHead(v, lower))
+}
+
+/** German compounds put the role last: "Bundeskanzler" → kanzler, "Sportdirektor" → direktor. */
+function compoundHead(v: Vocabulary, lower: string): string | null {
+  if (!v.speech.capitalisedNouns) return null
+  for (let i = 1; i <= lower.length - 5; i++) {
+    const r = stemIn(lower.slice(i), v.roleStems, v.roleSlack)
+    if (r && r.length >= 5) return r
+  }
+  return null
 }
 
 export function isKindNoun(v: Vocabulary, lower: string): boolean {
