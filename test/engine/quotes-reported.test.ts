@@ -43,14 +43,17 @@ describe('reported speech (kind: indirect)', () => {
   })
   it('uk: "глава держави" is the president; de: "Laut X sei …" without a comma', () => {
     const uk = [
-      'Президент України Володимир Зеленський провів зустріч з прем\'єр-міністром Польщі Дональдом Туском.',
+      "Президент України Володимир Зеленський провів зустріч з прем'єр-міністром Польщі Дональдом Туском.",
       'Туск зазначив, що Варшава підтримує Київ.',
       'За словами глави держави, наступна зустріч відбудеться у березні.',
     ].join('\n')
-    expect(reported(uk, 'uk').at(-1)).toEqual(['наступна зустріч відбудеться у березні', 'Володимир Зеленський'])
-    expect(reported('Bundeskanzler Olaf Scholz war in Berlin. Laut Scholz sei die Finanzierung gesichert.', 'de')).toEqual([
-      ['sei die Finanzierung gesichert', 'Olaf Scholz'],
+    expect(reported(uk, 'uk').at(-1)).toEqual([
+      'наступна зустріч відбудеться у березні',
+      'Володимир Зеленський',
     ])
+    expect(
+      reported('Bundeskanzler Olaf Scholz war in Berlin. Laut Scholz sei die Finanzierung gesichert.', 'de'),
+    ).toEqual([['sei die Finanzierung gesichert', 'Olaf Scholz']])
   })
   it('an impersonal plural verb has no speaker (ТАСС сообщили, что …)', () => {
     expect(reported('В пресс-службе ТАСС сообщили, что линии повреждены.', 'ru')).toEqual([])
