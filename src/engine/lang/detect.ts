@@ -1,3 +1,4 @@
+import { classAt, LETTER, widthAt } from '../text/chars'
 import type { Language } from '../types'
 import { lexicons } from './index'
 
@@ -6,29 +7,39 @@ const SAMPLE_CHARS = 4000
 /**
  * Detects the article's language from a sample of its text: the script first (Cyrillic vs Latin), then letters
  * only one language uses, then stop-word counts. Cheap and deterministic; reads at most SAMPLE_CHARS characters.
+ * One pass over the sample by char code; each word is looked up once, in a map of the languages whose stop word
+ * it is (a bit mask), rather than in every lexicon's set.
  */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, SAMPLE_CHARS).toLowerCase()
+  const langs = stopWordLanguages()
+  const scores = new Array<number>(langs.order.length).fill(0)
   let cyrillic = 0
   let latin = 0
   let ukLetters = 0
   let ruLetters = 0
-  for (const ch of sample) {
-    if (ch >= 'а' && ch <= 'я') cyrillic++
-    else if (ch >= 'a' && ch <= 'z') latin++
-    if (ch === 'і' || ch === 'ї' || ch === 'є' || ch === 'ґ') {
+  let wordStart = -1
+  for (let i = 0; i < sample.length; ) {
+    const c = sample.charCodeAt(i)
+    // а-я, a-z
+    if (c >= 0x430 && c <= 0x44f) cyrillic++
+    else if (c >= 0x61 && c <= 0x7a) latin++
+    if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491) {
+      // і ї є ґ
       ukLetters++
       cyrillic++
-    } else if (ch === 'ы' || ch === 'э' || ch === 'ъ' || ch === 'ё') ruLetters++
-  }
-  const words = sample.match(/\p{L}+/gu) ?? []
-  const scores = new Map<Language, number>()
-  for (const w of words) {
-    for (const lex of Object.values(lexicons)) {
-      if (lex.stopWords.has(w)) scores.set(lex.language, (scores.get(lex.language) ?? 0) + 1)
+    } else if (c === 0x44b || c === 0x44d || c === 0x44a || c === 0x451) ruLetters++ // ы э ъ ё
+    // Words are runs of letters (\p{L}+), surrogate pairs included.
+    const letter = c >= 0x61 && c <= 0x7a ? true : c < 0x80 ? false : (classAt(sample, i) & LETTER) !== 0
+    if (letter && wordStart < 0) wordStart = i
+    else if (!letter && wordStart >= 0) {
+      countStopWord(langs, scores, sample.slice(wordStart, i))
+      wordStart = -1
     }
+    i += c < 0xd800 ? 1 : widthAt(sample, i)
   }
-  const score = (l: Language) => scores.get(l) ?? 0
+  if (wordStart >= 0) countStopWord(langs, scores, sample.slice(wordStart))
+  const score = (l: Language) => scores[langs.order.indexOf(l)] ?? 0
   if (cyrillic > latin) {
     if (ukLetters > ruLetters * 2 || (ukLetters > 0 && score('uk') > score('ru'))) return 'uk'
     return 'ru'
@@ -40,6 +51,34 @@ export function detectLanguage(text: string): Language {
   let best: Language = 'en'
   for (const l of latinLangs) if (total(l) > total(best)) best = l
   return best
+}
+
+interface StopWordLanguages {
+  /** The languages, in the order of `lexicons`; bit k of a mask is order[k]. */
+  order: Language[]
+  masks: Map<string, number>
+}
+
+let stopWordMap: StopWordLanguages | null = null
+
+/** Every stop word of every language → a bit mask of the languages it is a stop word of; built once. */
+function stopWordLanguages(): StopWordLanguages {
+  if (stopWordMap) return stopWordMap
+  const order: Language[] = []
+  const masks = new Map<string, number>()
+  for (const lex of Object.values(lexicons)) {
+    const bit = 1 << order.length
+    order.push(lex.language)
+    for (const w of lex.stopWords) masks.set(w, (masks.get(w) ?? 0) | bit)
+  }
+  stopWordMap = { order, masks }
+  return stopWordMap
+}
+
+function countStopWord(langs: StopWordLanguages, scores: number[], word: string): void {
+  const mask = langs.masks.get(word)
+  if (mask === undefined) return
+  for (let k = 0; k < langs.order.length; k++) if (mask & (1 << k)) scores[k] = (scores[k] as number) + 1
 }
 
 const LETTER_WEIGHTS: ReadonlyArray<[string, Language, number]> = [
@@ -63,12 +102,15 @@ const LETTER_WEIGHTS: ReadonlyArray<[string, Language, number]> = [
   ['î', 'fr', 0.5],
   ['û', 'fr', 0.5],
 ]
-const LETTER_WEIGHT = new Map(LETTER_WEIGHTS.map(([ch, l, w]) => [ch, { l, w }]))
+// By char code: every letter above is one BMP code unit, none of them ASCII.
+const LETTER_WEIGHT = new Map(LETTER_WEIGHTS.map(([ch, l, w]) => [ch.charCodeAt(0), { l, w }]))
 
 function latinLetterScores(sample: string): Map<Language, number> {
   const out = new Map<Language, number>()
-  for (const ch of sample) {
-    const hit = LETTER_WEIGHT.get(ch)
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if (c < 0x80) continue
+    const hit = LETTER_WEIGHT.get(c)
     if (hit) out.set(hit.l, (out.get(hit.l) ?? 0) + hit.w)
   }
   return out

@@ -1,0 +1,69 @@
+// Unicode character classes by table instead of by regex. The hot loops of the document model and of language
+// detection (tokens, words) ask "is this a letter?" once per character; a `/\p{L}/u` test per character, or a
+// regex exec per word with its match array, costs far more than the answer. Each BMP code unit is classified
+// once per isolate, lazily, by the same Unicode property escapes the regexes used, so the answers are exactly
+// theirs; astral code points (surrogate pairs) are classified the same way and memoised in a small map.
+
+/** A letter (\p{L}). */
+export const LETTER = 1
+/** An upper-case letter (\p{Lu}). */
+export const UPPER = 2
+/** A combining mark (\p{M}). */
+export const MARK = 4
+/** A digit or other number (\p{N}). */
+export const NUMBER = 8
+/** A high surrogate: the class is that of the code point it starts (see `classAt`). */
+const HIGH = 16
+/** Set once a code unit's class is known (so that 0 means "not yet classified"). */
+const KNOWN = 128
+
+const P_LETTER = /\p{L}/u
+const P_UPPER = /\p{Lu}/u
+const P_MARK = /\p{M}/u
+const P_NUMBER = /\p{N}/u
+
+// 64 KiB, filled on demand: an article touches a few hundred distinct code units.
+const table = new Uint8Array(0x10000)
+const astral = new Map<number, number>()
+
+function classify(s: string): number {
+  return (
+    (P_LETTER.test(s) ? LETTER : 0) |
+    (P_UPPER.test(s) ? UPPER : 0) |
+    (P_MARK.test(s) ? MARK : 0) |
+    (P_NUMBER.test(s) ? NUMBER : 0)
+  )
+}
+
+function fill(code: number): number {
+  const k = KNOWN | (code >= 0xd800 && code <= 0xdbff ? HIGH : classify(String.fromCharCode(code)))
+  table[code] = k
+  return k
+}
+
+/**
+ * Class bits (LETTER | UPPER | MARK | NUMBER) of the code point that starts at `text[i]`. A surrogate pair is
+ * one code point, as in a `u` regex; a lone surrogate has no class. Use `widthAt` to step over it.
+ */
+export function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  const k = table[code] || fill(code)
+  if (!(k & HIGH)) return k & 15
+  const low = text.charCodeAt(i + 1)
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return 0
+  const cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+  let a = astral.get(cp)
+  if (a === undefined) {
+    a = classify(String.fromCodePoint(cp))
+    astral.set(cp, a)
+  }
+  return a
+}
+
+/** Code units of the code point starting at `text[i]`: 2 for a surrogate pair, else 1. */
+export function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code < 0xd800 || code > 0xdbff) return 1
+  const low = text.charCodeAt(i + 1)
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1
+}
