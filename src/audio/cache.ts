@@ -1,4 +1,5 @@
 import type { CacheStatus } from '../http/cache'
+import { withTimeout } from '../http/timeout'
 
 // Same budget as the JSON cache: a slow KV must not hold the answer hostage.
 const KV_TIMEOUT_MS = 1500
@@ -101,14 +102,4 @@ export function teeForCache(
   })()
   complete.catch(() => {}) // observed by putWhenComplete; never an unhandled rejection
   return { client, complete }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | null = null
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => {
-    if (timer !== null) clearTimeout(timer)
-  })
 }

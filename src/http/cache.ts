@@ -1,3 +1,5 @@
+import { withTimeout } from './timeout'
+
 /** `X-Cache` values: served from KV, computed now, or computed without the cache (absent or failing KV). */
 export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS'
 
@@ -55,16 +57,6 @@ export class JsonCache {
     })()
     if (ctx) ctx.waitUntil(write)
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | null = null
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => {
-    if (timer !== null) clearTimeout(timer)
-  })
 }
 
 const anyJson = <T>(_value: unknown): _value is T => true
