@@ -12,8 +12,10 @@ export const UPPER = 2
 export const MARK = 4
 /** A digit or other number (\p{N}). */
 export const NUMBER = 8
+/** Lower case already: `toLowerCase()` leaves the character as it is (a-z, digits, а-я, é, punctuation…). */
+export const LOWER_STABLE = 16
 /** A high surrogate: the class is that of the code point it starts (see `classAt`). */
-const HIGH = 16
+const HIGH = 32
 /** Set once a code unit's class is known (so that 0 means "not yet classified"). */
 const KNOWN = 128
 
@@ -31,7 +33,8 @@ function classify(s: string): number {
     (P_LETTER.test(s) ? LETTER : 0) |
     (P_UPPER.test(s) ? UPPER : 0) |
     (P_MARK.test(s) ? MARK : 0) |
-    (P_NUMBER.test(s) ? NUMBER : 0)
+    (P_NUMBER.test(s) ? NUMBER : 0) |
+    (s.toLowerCase() === s ? LOWER_STABLE : 0)
   )
 }
 
@@ -42,13 +45,13 @@ function fill(code: number): number {
 }
 
 /**
- * Class bits (LETTER | UPPER | MARK | NUMBER) of the code point that starts at `text[i]`. A surrogate pair is
+ * Class bits (LETTER | UPPER | MARK | NUMBER | LOWER_STABLE) of the code point that starts at `text[i]`. A surrogate pair is
  * one code point, as in a `u` regex; a lone surrogate has no class. Use `widthAt` to step over it.
  */
 export function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i)
   const k = table[code] || fill(code)
-  if (!(k & HIGH)) return k & 15
+  if (!(k & HIGH)) return k & 31
   const low = text.charCodeAt(i + 1)
   if (!(low >= 0xdc00 && low <= 0xdfff)) return 0
   const cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000

@@ -1,4 +1,5 @@
 import type { Span } from '../types'
+import { classAt, LETTER, LOWER_STABLE, MARK, NUMBER, UPPER, widthAt } from './chars'
 
 export interface Token extends Span {
   /** The token as written. */
@@ -9,41 +10,70 @@ export interface Token extends Span {
   capitalized: boolean
 }
 
-// A word: letters/digits with inner apostrophes, hyphens or dots between digits (2,5 / 80-й / l’État / O'Neil).
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
+const WORD_START = LETTER | NUMBER
+const WORD_PART = LETTER | MARK | NUMBER
 
-const UPPER_FIRST = /^\p{Lu}/u
+/** Inner joiners: apostrophes and hyphens (', ’, -, non-breaking ‑) between two parts of one word. */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2011
+}
 
 /**
- * Word tokens of `text[start, end)` with offsets into `text`. One regex pass over the range, run on `text` itself
- * (no substring per sentence), linear in the range.
+ * Word tokens of `text[start, end)` with offsets into `text`: letters/digits with inner apostrophes or
+ * hyphens (80-й / l’État / O'Neil) — exactly the matches of the regex
+ * `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*` (flags g, u) cut at `end`, found by a
+ * scan over char codes and a table of character classes (chars.ts): no regex exec and match array per word, no
+ * search past the range. Linear in the range.
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = []
-  // The regex searches on past `end` for the next word; a range with nothing word-like (only ASCII punctuation)
-  // is answered here so that runs of such ranges cannot make the search quadratic.
-  if (!mayHaveWord(text, start, end)) return out
-  WORD.lastIndex = start
-  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
-    let word = m[0]
-    // A word that runs past the range (a range cut inside a word) is cut at its end.
-    if (m.index + word.length > end) word = word.slice(0, end - m.index)
-    const c = word.charCodeAt(0)
+  let i = start
+  while (i < end) {
+    // The next word start: a letter or a digit.
+    const c = text.charCodeAt(i)
+    const k = c < 0x80 ? asciiClass(c) : classAt(text, i)
+    if (!(k & WORD_START)) {
+      i += c < 0xd800 ? 1 : widthAt(text, i)
+      continue
+    }
+    const s = i
+    i += c < 0xd800 ? 1 : widthAt(text, i)
+    // Whether every character is its own lower case: then the word is its lower-case form and toLowerCase, which
+    // allocates a new string for any non-ASCII word, is not needed (most words of a text are lower case).
+    let stable = k & LOWER_STABLE
+    // The rest of the word; a joiner belongs to it only when a letter or digit follows. The scan stops at `end`
+    // (a range cut inside a word cuts the word there), but may look one code point past it for a joiner.
+    while (i < end) {
+      const d = text.charCodeAt(i)
+      const dk = d < 0x80 ? asciiClass(d) : classAt(text, i)
+      if (dk & WORD_PART) {
+        stable &= dk
+        i += d < 0xd800 ? 1 : widthAt(text, i)
+      } else if (isJoiner(d) && i + 1 < text.length) {
+        const nk = classAt(text, i + 1)
+        if (!(nk & WORD_START)) break
+        stable &= nk // the joiner itself (' ’ - ‑) has no case
+        i += 1 + widthAt(text, i + 1)
+      } else break
+    }
+    const e = Math.min(i, end)
+    const word = text.slice(s, e)
     out.push({
-      start: m.index,
-      end: m.index + word.length,
+      start: s,
+      end: e,
       text: word,
-      lower: word.toLowerCase(),
-      capitalized: c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(word),
+      lower: stable ? word : word.toLowerCase(),
+      // A first code point cut in half by `end` is no letter.
+      capitalized: widthAt(text, s) <= e - s && (k & UPPER) !== 0,
     })
   }
   return out
 }
 
-function mayHaveWord(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i)
-    if (c > 127 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
-  }
-  return false
+// ASCII classes without a table look-up: digits, A-Z, a-z (as chars.ts would classify them).
+function asciiClass(c: number): number {
+  if (c >= 97 && c <= 122) return LETTER | LOWER_STABLE
+  if (c >= 65 && c <= 90) return LETTER | UPPER
+  if (c >= 48 && c <= 57) return NUMBER | LOWER_STABLE
+  return LOWER_STABLE
 }
