@@ -121,13 +121,11 @@ export function buildProblem(
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
- * The request id as a URI. Ids we generate are UUIDs; a client may send its own X-Request-Id (any token Hono
- * accepts), which is not a UUID and must not be labelled as one.
+ * The request id as a URI. Ids we generate are UUIDs; a client may send its own X-Request-Id, which is not a UUID
+ * and must not be labelled as one. Hono accepts only [A-Za-z0-9_=-] there, all valid in a URN as they are.
  */
 export function instanceUri(requestId: string): string {
-  return UUID.test(requestId)
-    ? `urn:uuid:${requestId}`
-    : `urn:quotecast:request:${encodeURIComponent(requestId)}`
+  return UUID.test(requestId) ? `urn:uuid:${requestId}` : `urn:quotecast:request:${requestId}`
 }
 
 /** Answers with a problem+json body; `instance` is the request id so a report can be found in the logs. */
