@@ -16,7 +16,8 @@ export const en: Lexicon = {
     /^(?:read more|related|see also|also read|read also|more on this|recommended|sign up|subscribe|click here|follow us|watch|listen)\b\s*[:|—–-]/iu,
     /^(?:photo|image|picture|video|caption|credit)s?\s*(?::|—|–|-|by\b)/iu,
     /^by [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}(?:,? (?:and|&) [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3})?$/u,
-    /\((?:photo|image|picture)s?(?: by| credit)?:?[^)]*\)$/iu,
+    // [^()] not [^)]: a run then stops at the next '(' and the scan stays linear on '(photo (photo …'.
+    /\((?:photo|image|picture)s?(?: by| credit)?:?[^()]*\)$/iu,
     /\b(?:getty images|ap photo|afp photo|reuters\/[\p{L} ]+|shutterstock)\)?\.?$/iu,
     /\b(?:follow (?:us|him|her|them) on (?:twitter|facebook|instagram))\b/iu,
     /^media playback is (?:not supported|unsupported)\b/iu,

@@ -16,7 +16,7 @@ export function isTitleLine(line: string, sentenceCount: number, nextWords: numb
   const words = line.split(/\s+/).filter(Boolean)
   if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false
   if (/^[—–-]/.test(line)) return false // a dialogue line
-  const stripped = line.replace(/["'»”’)\]]+$/u, '')
+  const stripped = line.slice(0, endBeforeClosers(line))
   if (!/[.!?…:;,]$/.test(stripped)) return true
   if (!stripped.endsWith('.')) return false
   if (isTitleCase(words)) return true
@@ -27,6 +27,18 @@ export function isTitleLine(line: string, sentenceCount: number, nextWords: numb
     !line.includes(',') &&
     !lex.stopWords.has(first)
   )
+}
+
+const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']'])
+
+/**
+ * Where the line ends once trailing closing quotes and brackets are dropped. A loop from the end, not
+ * `/[…]+$/`: that regex retries from every mark of a long run and is quadratic on it.
+ */
+function endBeforeClosers(line: string): number {
+  let end = line.length
+  while (end > 0 && CLOSERS.has(line[end - 1] as string)) end--
+  return end
 }
 
 /** Most longer words capitalised: "Clinton Hid Past Health Problems From Public". */
