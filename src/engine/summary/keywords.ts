@@ -2,7 +2,7 @@ import type { Lexicon } from '../lang'
 import type { Document } from '../text/document'
 import type { Token } from '../text/tokens'
 import type { Language } from '../types'
-import { normalizeWord, stemOf } from './terms'
+import { wordFacts } from './terms'
 
 const MAX_KEYWORDS = 10
 /** Longest name kept as one keyword ("Ким Чен Ын"). */
@@ -11,7 +11,6 @@ const MAX_NAME_TOKENS = 3
 const MAX_RUN = 6
 /** A name counts double: people, places and organisations say more about an article than common words. */
 const NAME_WEIGHT = 2
-const MIN_TERM_LENGTH = 4
 
 interface Entry {
   forms: Map<string, number>
@@ -59,9 +58,9 @@ export function extractKeywords(doc: Document, lex: Lexicon, eligible: readonly 
       }
       const t = tokens[i] as Token
       i++
-      const word = normalizeWord(t.lower, lex.language)
-      if (t.capitalized || !isTerm(word, lex)) continue
-      add(stemOf(word, lex), word, false, 1)
+      if (t.capitalized) continue
+      const facts = wordFacts(t.lower, lex)
+      if (facts.keyword) add(facts.stem, facts.norm, false, 1)
     }
   }
   dropSubsumed(entries)
@@ -78,7 +77,7 @@ function nameRun(tokens: readonly Token[], i: number, lex: Lexicon, midCapital: 
   let n = 0
   while (n < MAX_RUN && i + n < tokens.length) {
     const t = tokens[i + n] as Token
-    if (!t.capitalized || lex.stopWords.has(t.lower) || /^\d/.test(t.lower)) break
+    if (!t.capitalized || lex.stopWords.has(t.lower) || startsWithDigit(t.lower)) break
     // A comma or a full stop between two capitalised words ends the name: only one space may separate them.
     if (n > 0 && t.start - (tokens[i + n - 1] as Token).end !== 1) break
     if (i + n === 0 && !midCapital.has(t.lower)) break
@@ -95,7 +94,7 @@ function addSubRuns(run: readonly Token[], text: string, lex: Lexicon, add: Add)
   for (let len = 1; len <= Math.min(MAX_NAME_TOKENS, run.length); len++) {
     for (let a = 0; a + len <= run.length; a++) {
       const words = run.slice(a, a + len)
-      const key = words.map((t) => stemOf(normalizeWord(t.lower, lex.language), lex)).join(' ')
+      const key = words.map((t) => wordFacts(t.lower, lex).stem).join(' ')
       const form = text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0)
       // "Clinton’s" is Clinton; a lone letter ("U" of "U.S.") is no name.
       if (form.length > 1)
@@ -142,21 +141,10 @@ function foldSingleNames(entries: Map<string, Entry>): void {
   }
 }
 
-// Russian and Ukrainian adjective endings: keywords are things (people, places, terms), and an adjective on its
-// own ("двусторонних", "северокорейским") names none of them.
-const ADJECTIVE: Partial<Record<Language, RegExp>> = {
-  ru: /(?:ого|его|ому|ему|ыми|ими|ых|ым|ая|яя|ое|ее|ые|ие|ый|ий|ую|юю)$/u,
-  uk: /(?:ого|ому|ими|ий|ій|ої|ою|ім)$/u,
-}
-
-function isTerm(word: string, lex: Lexicon): boolean {
-  return (
-    word.length >= MIN_TERM_LENGTH &&
-    !ADJECTIVE[lex.language]?.test(word) &&
-    !lex.stopWords.has(word) &&
-    !lex.speechVerbs.has(word) &&
-    !/\d/.test(word)
-  )
+/** The first character is an ASCII digit (as `/^\d/` would say). */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0)
+  return c >= 48 && c <= 57
 }
 
 /**

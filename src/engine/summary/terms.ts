@@ -20,19 +20,24 @@ export class Vocabulary {
   readonly ids = new Map<string, number>()
   /** Number of sentences each term occurs in. */
   readonly df: number[] = []
+  // Per term id: the last `count` call that saw it and its slot in that call's arrays (dedupes without a Map).
+  private readonly seenIn: number[] = []
+  private readonly slot: number[] = []
+  private calls = 0
 
   constructor(readonly lex: Lexicon) {}
 
   /** The term id of a token, or -1 for a stop word, a one-letter word or a lone digit. */
   termOf(token: Token): number {
-    const lower = normalizeWord(token.lower, this.lex.language)
-    if (lower.length < 2 || this.lex.stopWords.has(lower)) return -1
-    const stem = stemOf(lower, this.lex)
-    let id = this.ids.get(stem)
+    const facts = wordFacts(token.lower, this.lex)
+    if (!facts.content) return -1
+    let id = this.ids.get(facts.stem)
     if (id === undefined) {
       id = this.df.length
-      this.ids.set(stem, id)
+      this.ids.set(facts.stem, id)
       this.df.push(0)
+      this.seenIn.push(-1)
+      this.slot.push(0)
     }
     return id
   }
@@ -41,41 +46,82 @@ export class Vocabulary {
   count(tokens: readonly Token[]): Counted {
     const ids: number[] = []
     const counts: number[] = []
-    const at = new Map<number, number>()
+    const call = this.calls++
     for (const t of tokens) {
       const id = this.termOf(t)
       if (id < 0) continue
-      const k = at.get(id)
-      if (k === undefined) {
-        at.set(id, ids.length)
+      if (this.seenIn[id] !== call) {
+        this.seenIn[id] = call
+        this.slot[id] = ids.length
         ids.push(id)
         counts.push(1)
         this.df[id] = (this.df[id] ?? 0) + 1
-      } else counts[k] = (counts[k] ?? 0) + 1
+      } else {
+        const k = this.slot[id] as number
+        counts[k] = (counts[k] as number) + 1
+      }
     }
     return { ids, counts }
   }
 }
 
-// Snowball stemming costs a few microseconds a word; news vocabularies repeat, so stems are memoised per
-// language for the isolate's life, bounded so a stream of unusual texts cannot grow it without end.
-const MAX_MEMO = 50_000
-const memo = new Map<Language, Map<string, string>>()
+/** What the summary needs to know of a lower-case word; the same in every article of the language. */
+export interface WordFacts {
+  /** The word without apostrophe clitics (see normalizeWord): the form stop words and stems are looked up in. */
+  norm: string
+  /** Stem of `norm` (Snowball; digits and mixed tokens such as "80-й", "covid-19" kept whole). */
+  stem: string
+  /** A content word for sentence similarity: two letters or more, not a stop word. */
+  content: boolean
+  /** A keyword term: a longer content word that is no adjective, verb of saying or number (see keywords.ts). */
+  keyword: boolean
+}
 
-export function stemOf(lower: string, lex: Lexicon): string {
-  let m = memo.get(lex.language)
+// A news article is a thousand tokens of a few hundred words, and news vocabularies repeat from article to
+// article: what a word is (its normal form, stem, stop-word and term status; Snowball stemming alone costs a few
+// microseconds) is worked out once per distinct word and lexicon for the isolate's life, so that the summary
+// does one map look-up per token. Bounded, so that a stream of unusual texts cannot grow it without end.
+const MAX_MEMO = 50_000
+const memo = new WeakMap<Lexicon, Map<string, WordFacts>>()
+
+export function wordFacts(lower: string, lex: Lexicon): WordFacts {
+  let m = memo.get(lex)
   if (!m) {
     m = new Map()
-    memo.set(lex.language, m)
+    memo.set(lex, m)
   }
-  let s = m.get(lower)
-  if (s === undefined) {
-    // Digits and mixed tokens ("80-й", "covid-19") are kept whole.
-    s = /\d/.test(lower) ? lower : lex.stem(lower)
+  let f = m.get(lower)
+  if (f === undefined) {
+    const norm = normalizeWord(lower, lex.language)
+    const content = norm.length >= 2 && !lex.stopWords.has(norm)
+    f = { norm, stem: stemOf(norm, lex), content, keyword: isKeywordTerm(norm, lex) }
     if (m.size >= MAX_MEMO) m.clear()
-    m.set(lower, s)
+    m.set(lower, f)
   }
-  return s
+  return f
+}
+
+function stemOf(lower: string, lex: Lexicon): string {
+  // Digits and mixed tokens ("80-й", "covid-19") are kept whole.
+  return /\d/.test(lower) ? lower : lex.stem(lower)
+}
+
+const MIN_TERM_LENGTH = 4
+// Russian and Ukrainian adjective endings: keywords are things (people, places, terms), and an adjective on its
+// own ("двусторонних", "северокорейским") names none of them.
+const ADJECTIVE: Partial<Record<Language, RegExp>> = {
+  ru: /(?:ого|его|ому|ему|ыми|ими|ых|ым|ая|яя|ое|ее|ые|ие|ый|ий|ую|юю)$/u,
+  uk: /(?:ого|ому|ими|ий|ій|ої|ою|ім)$/u,
+}
+
+function isKeywordTerm(word: string, lex: Lexicon): boolean {
+  return (
+    word.length >= MIN_TERM_LENGTH &&
+    !ADJECTIVE[lex.language]?.test(word) &&
+    !lex.stopWords.has(word) &&
+    !lex.speechVerbs.has(word) &&
+    !/\d/.test(word)
+  )
 }
 
 /** TF-IDF weights (sublinear tf, smoothed inverse sentence frequency) for counted sentences. */
