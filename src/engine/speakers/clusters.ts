@@ -114,8 +114,80 @@ export function nameSlots(
   return { first: clean.slice(0, cut), surname: clean.slice(cut).join(' '), patronymic: false }
 }
 
+/**
+ * Clusters listed under string keys. A list only grows: a cluster stays under every key it ever had, so a list
+ * is a superset of the clusters that match now, and callers re-check their own condition on each candidate.
+ */
+class KeyIndex {
+  private readonly lists = new Map<string, Cluster[]>()
+
+  add(key: string, c: Cluster): void {
+    const list = this.lists.get(key)
+    if (!list) this.lists.set(key, [c])
+    else if (list.at(-1) !== c) list.push(c) // re-listed under the same key: inOrder drops repeats
+  }
+
+  get(key: string): readonly Cluster[] | undefined {
+    return this.lists.get(key)
+  }
+}
+
+/**
+ * Clusters by name stem, findable by any stem `sameStem` accepts: the stem itself, the stems it extends by one
+ * or two letters, and those that extend it. Each stem is listed under itself (`exact`) and under its one- and
+ * two-letter-shorter prefixes of three letters or more (`extended`), the two cases where it is the longer one.
+ */
+class StemIndex {
+  private readonly exact = new KeyIndex()
+  private readonly extended = new KeyIndex()
+
+  add(stem: string, c: Cluster): void {
+    this.exact.add(stem, c)
+    for (let cut = 1; cut <= 2 && stem.length - cut >= 3; cut++) this.extended.add(stem.slice(0, -cut), c)
+  }
+
+  /** Every cluster listed under a stem that `sameStem` may pair with `k` (a superset). */
+  candidates(k: string, out: Cluster[]): void {
+    push(out, this.exact.get(k))
+    if (k.length >= 3) push(out, this.extended.get(k))
+    for (let cut = 1; cut <= 2 && k.length - cut >= 3; cut++) push(out, this.exact.get(k.slice(0, -cut)))
+  }
+}
+
+function push(out: Cluster[], list: readonly Cluster[] | undefined): void {
+  if (list) for (const c of list) out.push(c)
+}
+
+/** Candidates in creation order, each once: the order in which a scan of all clusters would meet them. */
+function inOrder(cands: Cluster[]): Cluster[] {
+  if (cands.length < 2) return cands
+  cands.sort((a, b) => a.index - b.index)
+  let n = 1
+  for (let i = 1; i < cands.length; i++) if (cands[i] !== cands[n - 1]) cands[n++] = cands[i] as Cluster
+  cands.length = n
+  return cands
+}
+
+/**
+ * The clusters of one article and the rules that create or find them. Every rule is defined as a scan of all
+ * clusters in creation order; the indexes below hand each rule only the clusters that can pass its test (by
+ * name stem, full name, initials, description), still in creation order, so a mention costs the same in a
+ * 100k-word article with thousands of people as in a short one, and the answer is that of the full scan.
+ */
 export class Registry {
   readonly clusters: Cluster[] = []
+  /** Stems of surnames, of first names. */
+  private readonly surnames = new StemIndex()
+  private readonly firsts = new StemIndex()
+  /** The whole name lower-cased ("international monetary fund"); initials of names of two words or more (IMF). */
+  private readonly fullNames = new KeyIndex()
+  private readonly initials = new KeyIndex()
+  /** Surnames as written (an organisation named by its acronym keeps the acronym as its surname). */
+  private readonly surnamesAsWritten = new KeyIndex()
+  /** Descriptions: by their text (the first one wins) and by the stem of their head (last) word. */
+  private readonly descriptions = new Map<string, Cluster>()
+  private readonly descriptionHeads = new StemIndex()
+
   constructor(readonly v: Vocabulary) {}
 
   private create(kind: Cluster['kind'], first: string[], surname: string, pos: number): Cluster {
@@ -134,7 +206,23 @@ export class Registry {
       description: null,
     }
     this.clusters.push(c)
+    this.indexName(c)
     return c
+  }
+
+  /** Lists a cluster under its current name; called again whenever its first names or surname change. */
+  private indexName(c: Cluster): void {
+    this.surnames.add(nameStem(c.surname.toLowerCase()), c)
+    for (const f of c.first) this.firsts.add(nameStem(f.toLowerCase()), c)
+    this.fullNames.add([...c.first, c.surname].join(' ').toLowerCase(), c)
+    if (c.first.length >= 2) this.initials.add(initialsOfCluster(c), c)
+    this.surnamesAsWritten.add(c.surname, c)
+  }
+
+  private setFirst(c: Cluster, first: string[]): void {
+    if (c.first === first) return
+    c.first = first
+    this.indexName(c)
   }
 
   /** The cluster of a full name (two words or more), created or merged by surname and first name. */
@@ -142,8 +230,10 @@ export class Registry {
     const { first, surname } = nameSlots(parts, this.v)
     const sk = nameStem(surname.toLowerCase())
     const fk = first.length ? nameStem((first[0] as string).toLowerCase()) : ''
+    const cands: Cluster[] = []
+    this.surnames.candidates(sk, cands)
     let best: Cluster | undefined
-    for (const c of this.clusters) {
+    for (const c of inOrder(cands)) {
       if (c.kind !== 'person' || !sameStem(nameStem(c.surname.toLowerCase()), sk)) continue
       const cf = c.first.length ? nameStem((c.first[0] as string).toLowerCase()) : ''
       if (cf && fk && !sameStem(cf, fk)) continue
@@ -152,8 +242,8 @@ export class Registry {
     }
     const c = best ?? this.create('person', first, surname, pos)
     c.gender ??= this.v.speech.firstNames.get((first[0] ?? '').toLowerCase()) ?? null
-    if (!c.first.length && first.length) c.first = first
-    if (first.length > c.first.length) c.first = first
+    if (!c.first.length && first.length) this.setFirst(c, first)
+    if (first.length > c.first.length) this.setFirst(c, first)
     return c
   }
 
@@ -163,9 +253,12 @@ export class Registry {
    */
   addSingleName(word: string, pos: number): Cluster {
     const k = nameStem(word.toLowerCase())
+    const cands: Cluster[] = []
+    this.surnames.candidates(k, cands)
+    this.firsts.candidates(k, cands)
     let best: Cluster | undefined
     let bestScore = -1
-    for (const c of this.clusters) {
+    for (const c of inOrder(cands)) {
       if (c.kind === 'description') continue
       const bySurname = sameStem(nameStem(c.surname.toLowerCase()), k)
       const byOther = c.first.some((f) => sameStem(nameStem(f.toLowerCase()), k))
@@ -182,8 +275,10 @@ export class Registry {
   /** First name + patronymic ("Михайло Іванович"): the latest person with that first name before `pos`. */
   addFirstAndPatronymic(first: string, pos: number, latest: (c: Cluster) => number): Cluster | null {
     const k = nameStem(first.toLowerCase())
+    const cands: Cluster[] = []
+    this.firsts.candidates(k, cands)
     let best: Cluster | null = null
-    for (const c of this.clusters) {
+    for (const c of inOrder(cands)) {
       if (c.kind !== 'person' || !c.first.some((f) => sameStem(nameStem(f.toLowerCase()), k))) continue
       if (latest(c) < pos && (!best || latest(c) > latest(best))) best = c
     }
@@ -192,17 +287,23 @@ export class Registry {
 
   addOrg(text: string, pos: number): Cluster {
     const lower = text.toLowerCase()
-    for (const c of this.clusters) {
+    const acronym = text.includes(' ') ? initialsOf(text) : null
+    const cands: Cluster[] = []
+    push(cands, this.fullNames.get(lower))
+    push(cands, this.initials.get(text))
+    if (acronym !== null) push(cands, this.surnamesAsWritten.get(acronym))
+    for (const c of inOrder(cands)) {
       if ([...c.first, c.surname].join(' ').toLowerCase() === lower) return c
       // An acronym of a multi-word name: IMF = International Monetary Fund.
-      if (c.first.length >= 2 && initials(c) === text) {
+      if (c.first.length >= 2 && initialsOfCluster(c) === text) {
         c.kind = 'org'
         return c
       }
-      if (c.kind === 'org' && !c.first.length && text.includes(' ') && initialsOf(text) === c.surname) {
+      if (c.kind === 'org' && !c.first.length && acronym !== null && acronym === c.surname) {
         const words = text.split(' ')
         c.first = words.slice(0, -1)
         c.surname = words.at(-1) as string
+        this.indexName(c)
         return c
       }
     }
@@ -217,7 +318,9 @@ export class Registry {
   addInstitution(name: string, head: string, pos: number): Cluster {
     const words = name.split(' ')
     const proper = words.find((w) => /^\p{Lu}/u.test(w))
-    for (const c of this.clusters) {
+    const cands: Cluster[] = []
+    if (proper) this.descriptionHeads.candidates(nameStem(head), cands)
+    for (const c of inOrder(cands)) {
       if (c.kind !== 'description' || !c.description) continue
       const cw = c.description.split(' ')
       const cProper = cw.find((w) => /^\p{Lu}/u.test(w))
@@ -234,14 +337,17 @@ export class Registry {
   }
 
   addDescription(text: string, pos: number): Cluster {
-    for (const c of this.clusters) if (c.description === text) return c
+    const known = this.descriptions.get(text)
+    if (known) return known
     const c = this.create('description', [], text, pos)
     c.description = text
+    this.descriptions.set(text, c)
+    this.descriptionHeads.add(nameStem((text.split(' ').at(-1) ?? '').toLowerCase()), c)
     return c
   }
 }
 
-function initials(c: Cluster): string {
+function initialsOfCluster(c: Cluster): string {
   return [...c.first, c.surname].map((w) => w.charAt(0)).join('')
 }
 
