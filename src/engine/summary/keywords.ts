@@ -13,10 +13,29 @@ const MAX_RUN = 6
 const NAME_WEIGHT = 2
 
 interface Entry {
-  forms: Map<string, number>
+  /** Written forms in first-seen order, with their counts (parallel arrays). */
+  forms: string[]
+  formCounts: number[]
+  /** Index of `forms`, made once an entry has more forms than a linear search should look through. */
+  formIndex: Map<string, number> | null
   count: number
   name: boolean
   firstSeen: number
+}
+
+/** Most entries have one or two written forms: a Map per entry would cost more than it saves. */
+const MAX_LINEAR_FORMS = 8
+
+function addForm(e: Entry, form: string): void {
+  let k = e.formIndex ? (e.formIndex.get(form) ?? -1) : e.forms.indexOf(form)
+  if (k < 0) {
+    k = e.forms.length
+    e.forms.push(form)
+    e.formCounts.push(0)
+    if (e.formIndex) e.formIndex.set(form, k)
+    else if (e.forms.length > MAX_LINEAR_FORMS) e.formIndex = new Map(e.forms.map((f, j) => [f, j]))
+  }
+  e.formCounts[k] = (e.formCounts[k] as number) + 1
 }
 
 type Add = (key: string, form: string, name: boolean, weight: number) => void
@@ -37,11 +56,11 @@ export function extractKeywords(doc: Document, lex: Lexicon, eligible: readonly 
   const add: Add = (key, form, name, weight) => {
     let e = entries.get(key)
     if (!e) {
-      e = { forms: new Map(), count: 0, name, firstSeen: seen++ }
+      e = { forms: [], formCounts: [], formIndex: null, count: 0, name, firstSeen: seen++ }
       entries.set(key, e)
     }
     e.count += weight
-    e.forms.set(form, (e.forms.get(form) ?? 0) + 1)
+    addForm(e, form)
   }
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph]
@@ -52,7 +71,7 @@ export function extractKeywords(doc: Document, lex: Lexicon, eligible: readonly 
     while (i < tokens.length) {
       const run = nameRun(tokens, i, lex, midCapital)
       if (run > 0) {
-        addSubRuns(tokens.slice(i, i + run), doc.text, lex, add)
+        addSubRuns(tokens, i, i + run, doc.text, lex, add)
         i += run
         continue
       }
@@ -90,22 +109,42 @@ function nameRun(tokens: readonly Token[], i: number, lex: Lexicon, midCapital: 
  * Every sub-run of 1..MAX_NAME_TOKENS words of a capitalised run is a candidate name, so that a run of two names
  * ("России Владимир Путин") still yields the one that recurs ("Владимир Путин").
  */
-function addSubRuns(run: readonly Token[], text: string, lex: Lexicon, add: Add): void {
-  for (let len = 1; len <= Math.min(MAX_NAME_TOKENS, run.length); len++) {
-    for (let a = 0; a + len <= run.length; a++) {
-      const words = run.slice(a, a + len)
-      const key = words.map((t) => wordFacts(t.lower, lex).stem).join(' ')
-      const form = text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0)
+function addSubRuns(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  lex: Lexicon,
+  add: Add,
+): void {
+  const stems: string[] = []
+  for (let i = from; i < to; i++) stems.push(wordFacts((tokens[i] as Token).lower, lex).stem)
+  const n = to - from
+  for (let len = 1; len <= Math.min(MAX_NAME_TOKENS, n); len++) {
+    for (let a = 0; a + len <= n; a++) {
+      let key = stems[a] as string
+      for (let j = a + 1; j < a + len; j++) key += ` ${stems[j]}`
+      const form = text.slice((tokens[from + a] as Token).start, (tokens[from + a + len - 1] as Token).end)
       // "Clinton’s" is Clinton; a lone letter ("U" of "U.S.") is no name.
-      if (form.length > 1)
-        add(key, lex.language === 'en' ? form.replace(/['’]s?$/u, '') : form, true, NAME_WEIGHT)
+      if (form.length > 1) add(key, lex.language === 'en' ? withoutPossessive(form) : form, true, NAME_WEIGHT)
     }
   }
 }
 
+/** `form` without a final ' or ’ or 's or ’s (what `form.replace(/['’]s?$/u, '')` removes), by char code. */
+function withoutPossessive(form: string): string {
+  const isApostrophe = (c: number) => c === 0x27 || c === 0x2019
+  const n = form.length
+  if (isApostrophe(form.charCodeAt(n - 1))) return form.slice(0, -1)
+  if (n >= 2 && form.charCodeAt(n - 1) === 0x73 && isApostrophe(form.charCodeAt(n - 2)))
+    return form.slice(0, -2)
+  return form
+}
+
 /** A sub-name seen no more often than a longer name containing it ("Чен Ын" in "Ким Чен Ын") is that name. */
 function dropSubsumed(entries: Map<string, Entry>): void {
-  const multi = [...entries.keys()].filter((k) => entries.get(k)?.name && k.includes(' '))
+  const multi: string[] = []
+  for (const [k, e] of entries) if (e.name && k.includes(' ')) multi.push(k)
   // Rare combinations ("России Владимир Путин") are noise once their parts are counted on their own.
   for (const k of multi) if ((entries.get(k)?.count ?? 0) < 2 * NAME_WEIGHT) entries.delete(k)
   for (const k of multi) {
@@ -156,7 +195,9 @@ function startsWithDigit(s: string): boolean {
 function bestForm(e: Entry, language: Language): string {
   let best = ''
   let bestCount = -1
-  for (const [form, n] of e.forms) {
+  for (let k = 0; k < e.forms.length; k++) {
+    const form = e.forms[k] as string
+    const n = e.formCounts[k] as number
     if (n > bestCount || (n === bestCount && form.length < best.length)) {
       best = form
       bestCount = n
@@ -164,7 +205,9 @@ function bestForm(e: Entry, language: Language): string {
   }
   if (language !== 'ru' && language !== 'uk') return best
   let pick = best
-  for (const [form, n] of e.forms) {
+  for (let k = 0; k < e.forms.length; k++) {
+    const form = e.forms[k] as string
+    const n = e.formCounts[k] as number
     if (n * 3 < bestCount) continue
     if (
       form.length < pick.length ||

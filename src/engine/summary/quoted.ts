@@ -12,6 +12,13 @@ export function quotedShares(doc: Document): Float64Array {
   return out
 }
 
+const LEFT_GUILLEMET = 0xab // «
+const RIGHT_GUILLEMET = 0xbb // »
+const LEFT_DOUBLE = 0x201c // “
+const RIGHT_DOUBLE = 0x201d // ”
+const LOW_DOUBLE = 0x201e // „
+const STRAIGHT = 0x22 // "
+
 function sharesInParagraph(doc: Document, p: Paragraph, out: Float64Array): void {
   const { text } = doc
   let inside = false
@@ -20,16 +27,19 @@ function sharesInParagraph(doc: Document, p: Paragraph, out: Float64Array): void
     const s = doc.sentences[si] as Sentence
     let quoted = 0
     let closedWithoutOpening = -1
+    // By char code: `text[i]` makes a one-character string of every non-Latin-1 character (all of Cyrillic).
     for (let i = s.start; i < s.end; i++) {
-      const ch = text[i]
+      const ch = text.charCodeAt(i)
       if (inside) {
-        const closes = ch === '»' || ch === '”' || ch === '"' || (ch === '“' && german)
+        const closes =
+          ch === RIGHT_GUILLEMET || ch === RIGHT_DOUBLE || ch === STRAIGHT || (ch === LEFT_DOUBLE && german)
         if (closes) inside = false
         else quoted++
-      } else if (ch === '«' || ch === '„' || ch === '“' || ch === '"') {
+      } else if (ch === LEFT_GUILLEMET || ch === LOW_DOUBLE || ch === LEFT_DOUBLE || ch === STRAIGHT) {
         inside = true
-        german = ch === '„'
-      } else if ((ch === '»' || ch === '”') && closedWithoutOpening < 0) closedWithoutOpening = i
+        german = ch === LOW_DOUBLE
+      } else if ((ch === RIGHT_GUILLEMET || ch === RIGHT_DOUBLE) && closedWithoutOpening < 0)
+        closedWithoutOpening = i
     }
     // A closing mark with no opening before it: the quotation began in an earlier, unmarked sentence.
     if (closedWithoutOpening >= 0 && quoted === 0) quoted = closedWithoutOpening - s.start
