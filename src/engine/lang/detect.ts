@@ -33,12 +33,14 @@ export function detectLanguage(text: string): Language {
     const letter = c >= 0x61 && c <= 0x7a ? true : c < 0x80 ? false : (classAt(sample, i) & LETTER) !== 0
     if (letter && wordStart < 0) wordStart = i
     else if (!letter && wordStart >= 0) {
-      countStopWord(langs, scores, sample.slice(wordStart, i))
+      // A word longer than every stop word is none: no substring, no look-up.
+      if (i - wordStart <= langs.maxLength) countStopWord(langs, scores, sample.slice(wordStart, i))
       wordStart = -1
     }
     i += c < 0xd800 ? 1 : widthAt(sample, i)
   }
-  if (wordStart >= 0) countStopWord(langs, scores, sample.slice(wordStart))
+  if (wordStart >= 0 && sample.length - wordStart <= langs.maxLength)
+    countStopWord(langs, scores, sample.slice(wordStart))
   const score = (l: Language) => scores[langs.order.indexOf(l)] ?? 0
   if (cyrillic > latin) {
     if (ukLetters > ruLetters * 2 || (ukLetters > 0 && score('uk') > score('ru'))) return 'uk'
@@ -57,6 +59,8 @@ interface StopWordLanguages {
   /** The languages, in the order of `lexicons`; bit k of a mask is order[k]. */
   order: Language[]
   masks: Map<string, number>
+  /** Length of the longest stop word, in UTF-16 code units. */
+  maxLength: number
 }
 
 let stopWordMap: StopWordLanguages | null = null
@@ -66,12 +70,16 @@ function stopWordLanguages(): StopWordLanguages {
   if (stopWordMap) return stopWordMap
   const order: Language[] = []
   const masks = new Map<string, number>()
+  let maxLength = 0
   for (const lex of Object.values(lexicons)) {
     const bit = 1 << order.length
     order.push(lex.language)
-    for (const w of lex.stopWords) masks.set(w, (masks.get(w) ?? 0) | bit)
+    for (const w of lex.stopWords) {
+      masks.set(w, (masks.get(w) ?? 0) | bit)
+      maxLength = Math.max(maxLength, w.length)
+    }
   }
-  stopWordMap = { order, masks }
+  stopWordMap = { order, masks, maxLength }
   return stopWordMap
 }
 

@@ -27,26 +27,18 @@ export class Vocabulary {
 
   constructor(readonly lex: Lexicon) {}
 
-  // Term id (or -1) by lower-case word: an article's few hundred distinct words, looked up once per token.
-  private readonly byLower = new Map<string, number>()
-
   /** The term id of a token, or -1 for a stop word, a one-letter word or a lone digit. */
   termOf(token: Token): number {
-    let id = this.byLower.get(token.lower)
-    if (id !== undefined) return id
     const facts = wordFacts(token.lower, this.lex)
-    if (!facts.content) id = -1
-    else {
-      id = this.ids.get(facts.stem)
-      if (id === undefined) {
-        id = this.df.length
-        this.ids.set(facts.stem, id)
-        this.df.push(0)
-        this.seenIn.push(-1)
-        this.slot.push(0)
-      }
+    if (!facts.content) return -1
+    let id = this.ids.get(facts.stem)
+    if (id === undefined) {
+      id = this.df.length
+      this.ids.set(facts.stem, id)
+      this.df.push(0)
+      this.seenIn.push(-1)
+      this.slot.push(0)
     }
-    this.byLower.set(token.lower, id)
     return id
   }
 
