@@ -159,7 +159,7 @@ function push(out: Cluster[], list: readonly Cluster[] | undefined): void {
 }
 
 /** Candidates in creation order, each once: the order in which a scan of all clusters would meet them. */
-function inOrder(cands: Cluster[]): Cluster[] {
+export function inOrder(cands: Cluster[]): Cluster[] {
   if (cands.length < 2) return cands
   cands.sort((a, b) => a.index - b.index)
   let n = 1

@@ -1,6 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
-import { type Cluster, mentionText, nameSlots, Registry } from './clusters'
+import { type Cluster, inOrder, mentionText, nameSlots, Registry } from './clusters'
 import { type Mention, type MentionReader, mentionsIn, nameEvidence, placeAdjective } from './mentions'
 import { isPatronymic, nominativePhrase } from './nominative'
 import { roleOf, type Vocabulary } from './vocabulary'
@@ -8,11 +8,29 @@ import { roleOf, type Vocabulary } from './vocabulary'
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
 
-/** Each distinct role once, so that looking roles up stays proportional to the people, not to the text. */
-function addRole(c: Cluster, stem: string, country: string | null, text: string, pos: number): void {
-  if (c.roles.some((r) => r.text === text)) return
-  if (c.roles.length >= 12) return
-  c.roles.push({ stem, country, text, pos })
+/**
+ * The clusters that bear each role stem and each country of a role, so that finding the bearer of a role looks
+ * at the few people with that role, not at every cluster of the article. Clusters are listed in the order their
+ * roles were learned; readers put the candidates back in creation order (`inOrder`).
+ */
+class RoleIndex {
+  readonly byStem = new Map<string, Cluster[]>()
+  readonly byCountry = new Map<string, Cluster[]>()
+
+  /** Each distinct role once, so that looking roles up stays proportional to the people, not to the text. */
+  add(c: Cluster, stem: string, country: string | null, text: string, pos: number): void {
+    if (c.roles.some((r) => r.text === text)) return
+    if (c.roles.length >= 12) return
+    c.roles.push({ stem, country, text, pos })
+    list(this.byStem, stem, c)
+    if (country !== null) list(this.byCountry, country, c)
+  }
+}
+
+function list(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const l = map.get(key)
+  if (!l) map.set(key, [c])
+  else if (l.at(-1) !== c) l.push(c)
 }
 
 function paragraphBounds(words: readonly Word[], i: number): [number, number] {
@@ -51,6 +69,7 @@ export class SpeakerModel {
   private readonly reader: MentionReader
   /** Where each cluster was last mentioned by name (word index), for "the latest Михайло". */
   private readonly lastNamed = new Map<Cluster, number>()
+  private readonly roles = new RoleIndex()
 
   constructor(
     readonly words: readonly Word[],
@@ -140,7 +159,7 @@ export class SpeakerModel {
     for (const m of all) {
       const c = this.cluster.get(m)
       if (c && m.kind === 'role' && m.role)
-        addRole(c, m.role, m.country, mentionText(this.words, m, this.text, m.from, m.nameFrom), m.from)
+        this.roles.add(c, m.role, m.country, mentionText(this.words, m, this.text, m.from, m.nameFrom), m.from)
     }
   }
 
@@ -168,7 +187,7 @@ export class SpeakerModel {
       const c = this.cluster.get(name)
       if (!c) continue
       const text = mentionText(this.words, role, this.text)
-      addRole(c, role.role, role.country, text, role.from)
+      this.roles.add(c, role.role, role.country, text, role.from)
       this.cluster.set(role, c)
       c.forms.set(text, role.from)
     }
@@ -243,9 +262,13 @@ export class SpeakerModel {
   private roleBearer(m: Mention): Cluster | null {
     const leader = m.role !== null && this.v.leaderStems.has(m.role)
     if (leader && m.country === null && this.ofTheState(m)) return this.headOfState()
+    // Only clusters with this role stem, or (for a leader of a named country) a role of that country, can score.
+    const cands: Cluster[] = []
+    if (m.role !== null) for (const c of this.roles.byStem.get(m.role) ?? []) cands.push(c)
+    if (leader && m.country !== null) for (const c of this.roles.byCountry.get(m.country) ?? []) cands.push(c)
     let best: Cluster | null = null
     let bestScore = -1
-    for (const c of this.registry.clusters) {
+    for (const c of inOrder(cands)) {
       for (const r of c.roles) {
         const sameRole =
           r.stem === m.role && (m.country === null || r.country === null || r.country === m.country)
@@ -271,8 +294,10 @@ export class SpeakerModel {
   /** The most mentioned person whose role the article gives as president or monarch. */
   private headOfState(): Cluster | null {
     const heads = new Set(this.v.speech.headOfStateRoles)
+    const cands: Cluster[] = []
+    for (const h of heads) for (const c of this.roles.byStem.get(h) ?? []) cands.push(c)
     let best: Cluster | null = null
-    for (const c of this.registry.clusters) {
+    for (const c of inOrder(cands)) {
       if (c.roles.some((r) => heads.has(r.stem)) && (!best || c.mentions > best.mentions)) best = c
     }
     return best
