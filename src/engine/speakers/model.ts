@@ -159,7 +159,13 @@ export class SpeakerModel {
     for (const m of all) {
       const c = this.cluster.get(m)
       if (c && m.kind === 'role' && m.role)
-        this.roles.add(c, m.role, m.country, mentionText(this.words, m, this.text, m.from, m.nameFrom), m.from)
+        this.roles.add(
+          c,
+          m.role,
+          m.country,
+          mentionText(this.words, m, this.text, m.from, m.nameFrom),
+          m.from,
+        )
     }
   }
 
