@@ -39,7 +39,7 @@ export function summarize(doc: Document, lex: Lexicon, options: AnalyzeOptions):
     lead: lead ? doc.text.slice(lead.start, lead.end) : '',
     sentences,
     sections: buildSections(doc, scored),
-    keywords: extractKeywords(doc, lex, eligible),
+    keywords: extractKeywords(doc, lex, eligible, scored.vocabulary),
   }
 }
 

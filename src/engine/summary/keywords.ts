@@ -2,7 +2,7 @@ import type { Lexicon } from '../lang'
 import type { Document } from '../text/document'
 import type { Token } from '../text/tokens'
 import type { Language } from '../types'
-import { wordFacts } from './terms'
+import { Vocabulary, type WordFacts } from './terms'
 
 const MAX_KEYWORDS = 10
 /** Longest name kept as one keyword ("Ким Чен Ын"). */
@@ -46,7 +46,12 @@ type Add = (key: string, form: string, name: boolean, weight: number) => void
  * nominative; ties go to the shorter form). A capitalised word opening a sentence counts as a name only when the
  * article also capitalises it mid-sentence. Stop words, verbs of saying and numbers are left out.
  */
-export function extractKeywords(doc: Document, lex: Lexicon, eligible: readonly boolean[]): string[] {
+export function extractKeywords(
+  doc: Document,
+  lex: Lexicon,
+  eligible: readonly boolean[],
+  vocabulary: Vocabulary = new Vocabulary(lex),
+): string[] {
   const midCapital = new Set<string>()
   for (const s of doc.sentences)
     for (let k = 1; k < s.tokens.length; k++)
@@ -67,19 +72,20 @@ export function extractKeywords(doc: Document, lex: Lexicon, eligible: readonly 
     // Headings and the headline name the topics too; boilerplate does not.
     if (!eligible[s.index] && !para?.heading && !para?.title) continue
     const tokens = s.tokens
+    const facts = vocabulary.factsOf(s)
     let i = 0
     while (i < tokens.length) {
       const run = nameRun(tokens, i, lex, midCapital)
       if (run > 0) {
-        addSubRuns(tokens, i, i + run, doc.text, lex, add)
+        addSubRuns(tokens, facts, i, i + run, doc.text, lex, add)
         i += run
         continue
       }
       const t = tokens[i] as Token
       i++
       if (t.capitalized) continue
-      const facts = wordFacts(t.lower, lex)
-      if (facts.keyword) add(facts.stem, facts.norm, false, 1)
+      const f = facts[i - 1] as WordFacts
+      if (f.keyword) add(f.stem, f.norm, false, 1)
     }
   }
   dropSubsumed(entries)
@@ -111,6 +117,7 @@ function nameRun(tokens: readonly Token[], i: number, lex: Lexicon, midCapital: 
  */
 function addSubRuns(
   tokens: readonly Token[],
+  facts: readonly WordFacts[],
   from: number,
   to: number,
   text: string,
@@ -118,7 +125,7 @@ function addSubRuns(
   add: Add,
 ): void {
   const stems: string[] = []
-  for (let i = from; i < to; i++) stems.push(wordFacts((tokens[i] as Token).lower, lex).stem)
+  for (let i = from; i < to; i++) stems.push((facts[i] as WordFacts).stem)
   const n = to - from
   for (let len = 1; len <= Math.min(MAX_NAME_TOKENS, n); len++) {
     for (let a = 0; a + len <= n; a++) {

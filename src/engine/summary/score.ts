@@ -52,10 +52,10 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
   for (const s of doc.sentences) {
     if (!eligible[s.index]) continue
     order.push(s.index)
-    counted.push(vocabulary.count(s.tokens))
+    counted.push(vocabulary.count(vocabulary.factsOf(s)))
   }
   const n = order.length
-  const titleCounts = doc.title ? vocabulary.count(titleTokens(doc)) : null
+  const titleCounts = doc.title ? vocabulary.count(vocabulary.factsOfTokens(titleTokens(doc))) : null
   const vectors = counted.map((c) => weigh(c, vocabulary.df, n))
   const title = titleCounts ? dense(weigh(titleCounts, vocabulary.df, n), vocabulary.df.length) : null
   const tf = termFrequencies(counted, vocabulary.df.length)

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lang'
+import type { Sentence } from '../text/document'
 import type { Token } from '../text/tokens'
 import type { Language } from '../types'
 
@@ -25,11 +26,35 @@ export class Vocabulary {
   private readonly slot: number[] = []
   private calls = 0
 
+  // The facts of each sentence's tokens, looked up once per document and shared by scoring and keywords. On a
+  // long article the look-ups in the word memo (a big map, keyed by strings spread over the heap), not the
+  // arithmetic, are what the summary spends its time on.
+  private readonly sentenceFacts: Array<readonly WordFacts[] | undefined> = []
+
   constructor(readonly lex: Lexicon) {}
+
+  /** The facts of a sentence's tokens (parallel to `sentence.tokens`). */
+  factsOf(sentence: Sentence): readonly WordFacts[] {
+    let facts = this.sentenceFacts[sentence.index]
+    if (!facts) {
+      facts = this.factsOfTokens(sentence.tokens)
+      this.sentenceFacts[sentence.index] = facts
+    }
+    return facts
+  }
+
+  factsOfTokens(tokens: readonly Token[]): WordFacts[] {
+    const facts: WordFacts[] = []
+    for (const t of tokens) facts.push(wordFacts(t.lower, this.lex))
+    return facts
+  }
 
   /** The term id of a token, or -1 for a stop word, a one-letter word or a lone digit. */
   termOf(token: Token): number {
-    const facts = wordFacts(token.lower, this.lex)
+    return this.idOf(wordFacts(token.lower, this.lex))
+  }
+
+  private idOf(facts: WordFacts): number {
     if (!facts.content) return -1
     let id = this.ids.get(facts.stem)
     if (id === undefined) {
@@ -42,13 +67,13 @@ export class Vocabulary {
     return id
   }
 
-  /** Raw term counts of one sentence (ids unique), counting document frequency as a side effect. */
-  count(tokens: readonly Token[]): Counted {
+  /** Raw term counts of one sentence, from its tokens' facts (ids unique), counting document frequency too. */
+  count(facts: readonly WordFacts[]): Counted {
     const ids: number[] = []
     const counts: number[] = []
     const call = this.calls++
-    for (const t of tokens) {
-      const id = this.termOf(t)
+    for (const f of facts) {
+      const id = this.idOf(f)
       if (id < 0) continue
       if (this.seenIn[id] !== call) {
         this.seenIn[id] = call
