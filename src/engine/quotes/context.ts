@@ -17,6 +17,12 @@ export interface Word {
   quote: number
   /** Inside a name or title in quotation marks («Газпром»): part of the reporter's text, never a speaker. */
   titled: boolean
+  /**
+   * The answers of `roleOf` and `countryOf` for this word, kept on the word once asked (undefined until then):
+   * the mention reader asks them of one word several times, and a field is cheaper than a memo look-up.
+   */
+  roleStem?: string | null
+  countryId?: string | null
 }
 
 /**
@@ -50,6 +56,8 @@ export function buildWords(doc: Document): Word[] {
           initial: first || opensClause(gap),
           quote: -1,
           titled: false,
+          roleStem: undefined,
+          countryId: undefined,
         }
         first = false
         prevEnd = t.end
@@ -80,6 +88,7 @@ function gapOf(text: string, from: number, to: number): string {
 
 /** The gap ends with an opening mark, a colon or a dash (then spaces): capitals after it prove nothing. */
 function opensClause(gap: string): boolean {
+  if (gap === ' ') return false
   let i = gap.length - 1
   while (i >= 0 && (gap[i] === ' ' || gap[i] === '\u00a0' || gap[i] === '\n')) i--
   const c = gap[i]

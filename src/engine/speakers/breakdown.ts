@@ -130,10 +130,21 @@ function normalCase(w: string): string {
 export function countWords(s: string): number {
   let n = 0
   let inWord = false
-  for (const ch of s) {
-    const letter = /[\p{L}\p{N}]/u.test(ch)
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    let letter: boolean
+    if (c < 128) letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    else if (c >= 0x410 && c <= 0x44f) letter = true // А–я: the bulk of Russian and Ukrainian text
+    else {
+      // Anything else by its Unicode category, a whole code point at a time (as `for…of` would).
+      const cp = s.codePointAt(i) as number
+      letter = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))
+      if (cp > 0xffff) i++
+    }
     if (letter && !inWord) n++
-    inWord = letter || (inWord && (ch === "'" || ch === '’' || ch === '-'))
+    inWord = letter || (inWord && (c === 39 || c === 0x2019 || c === 45))
   }
   return n
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u

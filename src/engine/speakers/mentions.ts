@@ -49,8 +49,42 @@ export function stemKey(lower: string): string {
 
 const POSSESSIVE = /['’]s?$/
 
+/**
+ * All capitals, with at least one cased letter ("NATO", "ФСБ", "5G"): the text is its own upper case and not its
+ * own lower case. Decided from the char codes where that is certain (ASCII, a lower-case Cyrillic letter), so
+ * most words need no case-mapped copies; otherwise by the case mappings themselves.
+ */
 function isAcronym(w: Word): boolean {
-  return w.text.length >= 2 && w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase()
+  const t = w.text
+  if (t.length < 2) return false
+  let upper = false
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x45f) || c === 0x491) return false
+    if (c >= 65 && c <= 90) upper = true
+    else if (c > 127) return t === t.toUpperCase() && t !== t.toLowerCase()
+  }
+  return upper
+}
+
+/** `roleOf` of a word of the article, kept on the word (see Word.roleStem). */
+function roleOfWord(v: Vocabulary, w: Word): string | null {
+  let r = w.roleStem
+  if (r === undefined) {
+    r = roleOf(v, w.lower)
+    w.roleStem = r
+  }
+  return r
+}
+
+/** `countryOf` of a word of the article, kept on the word (see Word.countryId). */
+function countryOfWord(v: Vocabulary, w: Word): string | null {
+  let c = w.countryId
+  if (c === undefined) {
+    c = countryOf(v, w.lower)
+    w.countryId = c
+  }
+  return c
 }
 
 function scriptOf(s: string): 'cyr' | 'lat' {
@@ -67,8 +101,8 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = fals
   if (sp.agencies.has(lower) || sp.honorifics.has(lower) || sp.verbs.has(lower)) return false
   if (v.sourceHeads.has(lower) || sp.sourcePostpositions.has(lower) || sp.prepositions.has(lower))
     return false
-  if (countryOf(v, lower) !== null && !w.text.includes(' ')) return false
-  if (roleOf(v, lower) !== null) return false
+  if (countryOfWord(v, w) !== null && !w.text.includes(' ')) return false
+  if (roleOfWord(v, w) !== null) return false
   if (isAcronym(w)) return false
   if (w.initial && !inside) {
     // A capital at the start of a sentence proves nothing: the word must be capitalised elsewhere too and
@@ -131,7 +165,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     prev.sentence === w.sentence &&
     sp.determiners.has(prev.lower) &&
     plainGap(w.gap) &&
-    roleOf(v, w.lower) === null
+    roleOfWord(v, w) === null
   ) {
     // "the Chicago Police Department", "la Flandre", "des Chores": a capitalised run after an article names a
     // thing or an organisation (one word where every noun has a capital).
@@ -154,7 +188,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
     return m
   }
-  if (roleOf(v, w.lower) !== null || countryOf(v, w.lower) !== null || adjectiveBeforeRole(r, i, limit)) {
+  if (roleOfWord(v, w) !== null || countryOfWord(v, w) !== null || adjectiveBeforeRole(r, i, limit)) {
     return readRole(r, i, limit, governed)
   }
   if (w.cap && isAcronym(w) && !sp.agencies.has(w.lower)) return mention('org', i, i + 1, null, governed)
@@ -292,7 +326,7 @@ function adjectiveBeforeRole(r: MentionReader, i: number, limit: number): boolea
     const w = words[j] as Word
     if (j > i && !plainGap(w.gap)) return false
     if (w.quote >= 0) return false
-    if (roleOf(v, w.lower) !== null) return j > i
+    if (roleOfWord(v, w) !== null) return j > i
     if (!isModifier(r, w)) return false
   }
   return false
@@ -303,7 +337,7 @@ function isModifier(r: MentionReader, w: Word): boolean {
   const { v } = r
   if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower))
     return false
-  if (countryOf(v, w.lower) !== null) return true
+  if (countryOfWord(v, w) !== null) return true
   if (w.cap && !POSSESSIVE.test(w.text) && !isAcronym(w)) return v.inflected && PROPER_ADJECTIVE.test(w.lower)
   if (v.inflected) return ADJECTIVE.test(w.lower)
   return true
@@ -333,7 +367,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     if (j > i && !plainGap(w.gap) && !(roleGap(w.gap) && (w.titled || (words[j - 1] as Word).titled))) break
     if (j > i && w.gap.includes('.') && !isAbbreviationWord(words[j - 1] as Word, v)) break
     if (w.quote >= 0 && !w.titled) break
-    const c = countryOf(v, w.lower) ?? multiWordCountry(r, j)
+    const c = countryOfWord(v, w) ?? multiWordCountry(r, j)
     if (c) {
       country ??= c
       if (multiWordCountry(r, j)) j++
@@ -341,9 +375,9 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       continue
     }
     if (j > i && nameLike(w, v, ev, true) && role !== null && !thingBefore(r, j)) break
-    const ro = roleOf(v, w.lower)
+    const ro = roleOfWord(v, w)
     if (ro) {
-      const compound = j > i && roleOf(v, (words[j - 1] as Word).lower) !== null
+      const compound = j > i && roleOfWord(v, words[j - 1] as Word) !== null
       role = role === null || (v.speech.headFinal && compound) ? ro : role
       afterConnector = false
       continue
@@ -417,9 +451,20 @@ export function isAgency(v: Vocabulary, lower: string): boolean {
   const agencies = v.speech.agencies
   if (agencies.has(lower)) return true
   if (!v.inflected) return false
+  // Asked of nearly every word: the answer for the case forms is remembered, not re-sliced each time.
+  return isAgencyForm(v, lower)
+}
+
+function isAgencyForm(v: Vocabulary, lower: string): boolean {
+  const memo = v.memo.agency
+  const hit = memo.get(lower)
+  if (hit !== undefined) return hit
+  let out = false
   for (let cut = 1; cut <= 2 && cut < lower.length - 2; cut++)
-    if (agencies.has(lower.slice(0, -cut))) return true
-  return false
+    if (v.speech.agencies.has(lower.slice(0, -cut))) out = true
+  if (memo.size >= 20_000) memo.clear()
+  memo.set(lower, out)
+  return out
 }
 
 /** A first name of the lexicon, in any case form (Эльвира, Эльвиры, Михайла). */

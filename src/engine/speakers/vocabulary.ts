@@ -22,7 +22,12 @@ export interface Vocabulary {
   sourceHeads: ReadonlyMap<string, (readonly string[])[]>
   inflected: boolean
   /** Answers already computed, per word: the same words recur throughout an article. */
-  memo: { role: Map<string, string | null>; country: Map<string, string | null>; kind: Map<string, boolean> }
+  memo: {
+    role: Map<string, string | null>
+    country: Map<string, string | null>
+    kind: Map<string, boolean>
+    agency: Map<string, boolean>
+  }
 }
 
 const MEMO_LIMIT = 20_000
@@ -81,7 +86,7 @@ function build(lex: Lexicon): Vocabulary {
     countryHeads,
     sourceHeads,
     inflected,
-    memo: { role: new Map(), country: new Map(), kind: new Map() },
+    memo: { role: new Map(), country: new Map(), kind: new Map(), agency: new Map() },
   }
 }
 
