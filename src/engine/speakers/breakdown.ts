@@ -134,7 +134,8 @@ export function countWords(s: string): number {
     const c = s.charCodeAt(i)
     let letter: boolean
     if (c < 128) letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-    else if (c >= 0x410 && c <= 0x44f) letter = true // А–я: the bulk of Russian and Ukrainian text
+    // А–я: the bulk of Russian and Ukrainian text.
+    else if (c >= 0x410 && c <= 0x44f) letter = true
     else {
       // Anything else by its Unicode category, a whole code point at a time (as `for…of` would).
       const cp = s.codePointAt(i) as number
