@@ -7,19 +7,16 @@ const SAMPLE_CHARS = 4000
 /**
  * Detects the article's language from a sample of its text: the script first (Cyrillic vs Latin), then letters
  * only one language uses, then stop-word counts. Cheap and deterministic; reads at most SAMPLE_CHARS characters.
- * One pass over the sample by char code; each word is looked up once, in a map of the languages whose stop word
- * it is (a bit mask), rather than in every lexicon's set.
+ * The sample is read by char code: letters first, then, only when the answer depends on them, stop words, each
+ * looked up once in a map of the languages whose stop word it is (a bit mask) rather than in every lexicon's set.
  */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, SAMPLE_CHARS).toLowerCase()
-  const langs = stopWordLanguages()
-  const scores = new Array<number>(langs.order.length).fill(0)
   let cyrillic = 0
   let latin = 0
   let ukLetters = 0
   let ruLetters = 0
-  let wordStart = -1
-  for (let i = 0; i < sample.length; ) {
+  for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i)
     // а-я, a-z
     if (c >= 0x430 && c <= 0x44f) cyrillic++
@@ -29,7 +26,31 @@ export function detectLanguage(text: string): Language {
       ukLetters++
       cyrillic++
     } else if (c === 0x44b || c === 0x44d || c === 0x44a || c === 0x451) ruLetters++ // ы э ъ ё
-    // Words are runs of letters (\p{L}+), surrogate pairs included.
+  }
+  if (cyrillic > latin) {
+    if (ukLetters > ruLetters * 2) return 'uk'
+    // Without a Ukrainian letter, stop words cannot make the text Ukrainian: Russian, no word count needed.
+    if (ukLetters === 0) return 'ru'
+    const scores = stopWordScores(sample)
+    return scores.get('uk') > scores.get('ru') ? 'uk' : 'ru'
+  }
+  // Letters only one of the Latin-script languages uses add to its stop-word evidence (short texts have few).
+  const scores = stopWordScores(sample)
+  const letters = latinLetterScores(sample)
+  const total = (l: Language) => scores.get(l) + (letters.get(l) ?? 0)
+  const latinLangs: Language[] = ['en', 'de', 'fr', 'es']
+  let best: Language = 'en'
+  for (const l of latinLangs) if (total(l) > total(best)) best = l
+  return best
+}
+
+/** Stop words of each language among the words (runs of letters, \p{L}+, surrogate pairs included) of `sample`. */
+function stopWordScores(sample: string): { get: (l: Language) => number } {
+  const langs = stopWordLanguages()
+  const scores = new Array<number>(langs.order.length).fill(0)
+  let wordStart = -1
+  for (let i = 0; i < sample.length; ) {
+    const c = sample.charCodeAt(i)
     const letter = c >= 0x61 && c <= 0x7a ? true : c < 0x80 ? false : (classAt(sample, i) & LETTER) !== 0
     if (letter && wordStart < 0) wordStart = i
     else if (!letter && wordStart >= 0) {
@@ -41,18 +62,7 @@ export function detectLanguage(text: string): Language {
   }
   if (wordStart >= 0 && sample.length - wordStart <= langs.maxLength)
     countStopWord(langs, scores, sample.slice(wordStart))
-  const score = (l: Language) => scores[langs.order.indexOf(l)] ?? 0
-  if (cyrillic > latin) {
-    if (ukLetters > ruLetters * 2 || (ukLetters > 0 && score('uk') > score('ru'))) return 'uk'
-    return 'ru'
-  }
-  // Letters only one of the Latin-script languages uses add to its stop-word evidence (short texts have few).
-  const letters = latinLetterScores(sample)
-  const total = (l: Language) => score(l) + (letters.get(l) ?? 0)
-  const latinLangs: Language[] = ['en', 'de', 'fr', 'es']
-  let best: Language = 'en'
-  for (const l of latinLangs) if (total(l) > total(best)) best = l
-  return best
+  return { get: (l) => scores[langs.order.indexOf(l)] ?? 0 }
 }
 
 interface StopWordLanguages {
