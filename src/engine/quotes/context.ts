@@ -23,6 +23,8 @@ export interface Word {
    */
   roleStem?: string | null
   countryId?: string | null
+  /** Whether the word can qualify a role from the left (speakers/mentions.ts `isModifier`), once asked. */
+  modifier?: boolean
 }
 
 /**
@@ -58,6 +60,7 @@ export function buildWords(doc: Document): Word[] {
           titled: false,
           roleStem: undefined,
           countryId: undefined,
+          modifier: undefined,
         }
         first = false
         prevEnd = t.end

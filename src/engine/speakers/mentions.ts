@@ -61,10 +61,15 @@ function isAcronym(w: Word): boolean {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i)
     if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x45f) || c === 0x491) return false
-    if (c >= 65 && c <= 90) upper = true
+    if ((c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x42f) || c === 0x490) upper = true
     else if (c > 127) return t === t.toUpperCase() && t !== t.toLowerCase()
   }
   return upper
+}
+
+/** A gap without its spaces; most gaps are the one shared " ", which needs no new string. */
+function trimmed(gap: string): string {
+  return gap === ' ' ? '' : gap.trim()
 }
 
 /** `roleOf` of a word of the article, kept on the word (see Word.roleStem). */
@@ -139,14 +144,14 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (!w || w.quote >= 0) return null
   const sp = v.speech
   const prev = i > 0 ? (words[i - 1] as Word) : undefined
-  const gap = w.gap.trim()
+  const gap = trimmed(w.gap)
   const sameClause = prev !== undefined && prev.sentence === w.sentence && (gap === '' || gap === '.')
   const governed = sameClause && (!prev.cap || prev.initial) && sp.prepositions.has(prev.lower)
   const pron = sp.pronouns.get(w.lower) ?? invertedPronoun(w.lower, sp.pronouns)
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   if (multiWordCountry(r, i)) return null
   // "РИА Новости", "Интерфаксу": an agency relays; a capitalised word right after one is part of its name.
-  if (isAgency(v, w.lower) || (prev && w.cap && !w.gap.trim() && isAgency(v, prev.lower))) return null
+  if (isAgency(v, w.lower) || (prev && w.cap && !trimmed(w.gap) && isAgency(v, prev.lower))) return null
   if (w.cap && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
     // «Van Gaal», "De Bock": a capitalised particle opens the name.
     const next = words[i + 1]
@@ -214,7 +219,7 @@ function thingBefore(r: MentionReader, at: number): boolean {
   if (!sp.capitalisedNouns && prev.cap) {
     // "des Travaux Publics": a capitalised run that started after an article is one thing to its end.
     let k = at - 1
-    while (k > 0 && at - k < 5 && (r.words[k] as Word).cap && !(r.words[k] as Word).gap.trim()) k--
+    while (k > 0 && at - k < 5 && (r.words[k] as Word).cap && !trimmed((r.words[k] as Word).gap)) k--
     const start = r.words[k] as Word
     if (k < at - 1 && !start.cap && start.sentence === w.sentence && sp.determiners.has(start.lower))
       return true
@@ -332,9 +337,20 @@ function adjectiveBeforeRole(r: MentionReader, i: number, limit: number): boolea
   return false
 }
 
-/** A word that can qualify a role from the left: an adjective (Russian/Ukrainian endings), or a plain word. */
+/**
+ * A word that can qualify a role from the left: an adjective (Russian/Ukrainian endings), or a plain word.
+ * Asked of each word up to four times (by the role readers of the words before it): kept on the word.
+ */
 function isModifier(r: MentionReader, w: Word): boolean {
-  const { v } = r
+  let m = w.modifier
+  if (m === undefined) {
+    m = modifierWord(r.v, w)
+    w.modifier = m
+  }
+  return m
+}
+
+function modifierWord(v: Vocabulary, w: Word): boolean {
   if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower))
     return false
   if (countryOfWord(v, w) !== null) return true
