@@ -11,9 +11,10 @@ import type { Scored } from './score'
 export function buildSections(doc: Document, scored: Scored): Section[] {
   const headings = doc.paragraphs.filter((p) => p.heading)
   if (headings.length === 0) return []
-  // Best scored-candidate position per sentence index, for lookups by range.
-  const rankOf = new Map<number, number>()
-  for (const [r, i] of scored.order.entries()) rankOf.set(i, r)
+  // Scored-candidate position per sentence index (-1: not a candidate), for lookups by range. An array, not a
+  // Map: it is filled for every eligible sentence, and a Map of that size costs more to build than the rest.
+  const rankOf = new Int32Array(doc.sentences.length).fill(-1)
+  for (let r = 0; r < scored.order.length; r++) rankOf[scored.order[r] as number] = r
   const last = doc.paragraphs.at(-1) as Paragraph
   const ranges = headings.map((p, h) => {
     let endParagraph = last
@@ -64,7 +65,7 @@ export function buildSections(doc: Document, scored: Scored): Section[] {
 function bestIn(
   doc: Document,
   scored: Scored,
-  rankOf: ReadonlyMap<number, number>,
+  rankOf: Int32Array,
   from: number,
   to: number,
   used: ReadonlySet<number> | null,
@@ -75,14 +76,11 @@ function bestIn(
   for (let i = from; i < to; i++) {
     const para = doc.paragraphs[doc.sentences[i]?.paragraph ?? -1]
     if (fallback < 0 && para && !para.heading) fallback = i
-    const r = rankOf.get(i)
-    if (r === undefined) continue
+    const r = rankOf[i] as number
+    if (r < 0) continue
     const score = scored.scores[r] as number
-    if (best < 0 || score > (scored.scores[rankOf.get(best) as number] as number)) best = i
-    if (
-      !used?.has(i) &&
-      (bestFresh < 0 || score > (scored.scores[rankOf.get(bestFresh) as number] as number))
-    ) {
+    if (best < 0 || score > (scored.scores[rankOf[best] as number] as number)) best = i
+    if (!used?.has(i) && (bestFresh < 0 || score > (scored.scores[rankOf[bestFresh] as number] as number))) {
       bestFresh = i
     }
   }
