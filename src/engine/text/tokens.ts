@@ -28,6 +28,9 @@ function isJoiner(code: number): boolean {
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = []
   let i = start
+  // A range that starts inside a surrogate pair starts at the pair, as a `u` regex does. (The document model never
+  // cuts a pair; this keeps the function equal to the regex on any range.)
+  if (i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--
   while (i < end) {
     // The next word start: a letter or a digit.
     const c = text.charCodeAt(i)
@@ -68,6 +71,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     })
   }
   return out
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff
 }
 
 // ASCII classes without a table look-up: digits, A-Z, a-z (as chars.ts would classify them).

@@ -1,0 +1,88 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { tokenize } from '../../src/engine/text/tokens'
+
+// The tokenizer scans char codes against a table of character classes (text/chars.ts) for speed; it must find
+// exactly the words of the regex it replaced, cut at the end of the range, with the same lower-case and
+// capitalisation. This reference is that regex.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
+
+function reference(text: string, start: number, end: number) {
+  const out: { start: number; end: number; text: string; lower: string; capitalized: boolean }[] = []
+  WORD.lastIndex = start
+  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
+    const word = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0]
+    out.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      lower: word.toLowerCase(),
+      capitalized: /^\p{Lu}/u.test(word),
+    })
+  }
+  return out
+}
+
+// Letters of several scripts and cases, marks, digits, joiners, astral letters and lone surrogates.
+const PIECES = [
+  'слово',
+  'Путин',
+  'ПУТИН',
+  'word',
+  'Word',
+  'l’État',
+  "O'Neil",
+  '80-й',
+  'covid-19',
+  'a‑b',
+  'İ',
+  'ẞ',
+  'ǅ',
+  'Ⅻ',
+  '²',
+  '٣',
+  'é',
+  'e\u0301',
+  '𝐀𝐁',
+  '😀',
+  '\ud800',
+  '\udc00',
+  "'",
+  '’',
+  '-',
+  ' ',
+  '.',
+  ', ',
+  '«',
+  '»',
+  '\n',
+]
+
+describe('tokenize', () => {
+  it('finds the words of the reference regex, cut at the end of the range', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }),
+        fc.nat(),
+        fc.nat(),
+        (pieces, a, b) => {
+          const text = pieces.join('')
+          const start = text.length ? a % text.length : 0
+          const end = start + (b % (text.length - start + 1))
+          // Compared as JSON, which escapes lone surrogates: a failure message holding one cannot cross the
+          // test pool's WebSocket.
+          expect(JSON.stringify(tokenize(text, start, end))).toBe(JSON.stringify(reference(text, start, end)))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('keeps a lower-case word as its own lower case and lower-cases the rest', () => {
+    const [a, b, c] = tokenize('слово Слово ǅemal', 0, 17)
+    expect(a).toMatchObject({ text: 'слово', lower: 'слово', capitalized: false })
+    expect(b).toMatchObject({ text: 'Слово', lower: 'слово', capitalized: true })
+    // A title-case letter (Lt) is not upper case (Lu), but it has a lower case.
+    expect(c).toMatchObject({ text: 'ǅemal', lower: 'ǆemal', capitalized: false })
+  })
+})
