@@ -25,6 +25,8 @@ export interface Word {
   countryId?: string | null
   /** Whether the word can qualify a role from the left (speakers/mentions.ts `isModifier`), once asked. */
   modifier?: boolean
+  /** Whether the word is a noun that introduces a name or title (`isKindNoun`), once asked. */
+  kindNoun?: boolean
 }
 
 /**
@@ -61,6 +63,7 @@ export function buildWords(doc: Document): Word[] {
           roleStem: undefined,
           countryId: undefined,
           modifier: undefined,
+          kindNoun: undefined,
         }
         first = false
         prevEnd = t.end

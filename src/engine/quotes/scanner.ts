@@ -45,8 +45,9 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
       paraStart = i + 1
       continue
     }
-    // Most characters are not marks: one comparison of char codes, no string made.
-    if (!isMarkCode(code)) continue
+    // Most characters are not marks: a range test on the char code (letters, digits and the common punctuation
+    // fall between the marks), then the exact test; no string made.
+    if ((code > 39 && code < 0xab) || (code > 0xbb && code < 0x2018) || !isMarkCode(code)) continue
     const ch = text[i] as string
     const closes = closingDepth(text, stack, ch, i)
     if (closes >= 0) {

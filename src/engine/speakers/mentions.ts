@@ -82,6 +82,16 @@ function roleOfWord(v: Vocabulary, w: Word): string | null {
   return r
 }
 
+/** `isKindNoun` of a word of the article, kept on the word (see Word.kindNoun). */
+function kindNounWord(v: Vocabulary, w: Word): boolean {
+  let k = w.kindNoun
+  if (k === undefined) {
+    k = isKindNoun(v, w.lower)
+    w.kindNoun = k
+  }
+  return k
+}
+
 /** `countryOf` of a word of the article, kept on the word (see Word.countryId). */
 function countryOfWord(v: Vocabulary, w: Word): string | null {
   let c = w.countryId
@@ -211,10 +221,10 @@ function thingBefore(r: MentionReader, at: number): boolean {
   const w = r.words[at] as Word
   const prev = r.words[at - 1]
   if (!prev) return false
-  if (prev.sentence !== w.sentence || /[.!?;:«»"“”]/.test(w.gap)) return false
+  if (prev.sentence !== w.sentence || (w.gap !== ' ' && /[.!?;:«»"“”]/.test(w.gap))) return false
   if (!prev.cap && sp.determiners.has(prev.lower)) return true
   // "the book, Living History": unmarked titles follow such nouns where titles are not put in guillemets.
-  if (!r.v.inflected && isKindNoun(r.v, prev.lower)) return true
+  if (!r.v.inflected && kindNounWord(r.v, prev)) return true
   const before = at > 1 ? (r.words[at - 2] as Word) : undefined
   if (!sp.capitalisedNouns && prev.cap) {
     // "des Travaux Publics": a capitalised run that started after an article is one thing to its end.
