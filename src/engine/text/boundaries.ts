@@ -1,4 +1,5 @@
 import type { Language, Span } from '../types'
+import { LETTER, LOWER, UPPER, unitClass } from './chars'
 
 /** What the boundary repair needs from a lexicon. */
 export interface BoundaryRules {
@@ -10,10 +11,12 @@ export interface BoundaryRules {
 }
 
 const CLOSERS = '»”’"\')]›'
-const LETTER = /\p{L}/u
-const UPPER = /\p{Lu}/u
-const LOWER = /\p{Ll}/u
-const DIGIT = /\d/
+// Character tests by the class table (chars.ts) rather than a regex test per character; same answers.
+const isLetter = (ch: number) => (unitClass(ch) & LETTER) !== 0
+const isUpper = (ch: number) => (unitClass(ch) & UPPER) !== 0
+const isLower = (ch: number) => (unitClass(ch) & LOWER) !== 0
+/** An ASCII digit, as `\d`. */
+const isDigit = (ch: number) => ch >= 48 && ch <= 57
 const MAX_ATTRIBUTION_WORDS = 6
 // A year or an amount before an abbreviation ("в 1999 г.", "5 млн.") may end a sentence; only a fragment this short
 // ("В 2020 г.") is certainly not a sentence of its own.
@@ -26,7 +29,7 @@ const MAX_FRAGMENT_WORDS = 4
 export function keepTogether(text: string, prev: Span, next: Span, rules: BoundaryRules): boolean {
   const first = firstLetter(text, next)
   // A sentence never starts in lower case: "What now?" he asked. / et ainsi de suite… puis
-  if (first !== null && LOWER.test(text[first] as string)) return true
+  if (first !== null && isLower(text.charCodeAt(first))) return true
 
   let i = prev.end - 1
   let closed = false
@@ -40,9 +43,9 @@ export function keepTogether(text: string, prev: Span, next: Span, rules: Bounda
 
   const word = wordBefore(text, prev.start, i)
   if (!word) return false
-  const startsUpper = first !== null && UPPER.test(text[first] as string)
+  const startsUpper = first !== null && isUpper(text.charCodeAt(first))
   // Initials: В. В. Путин, John F. Kennedy, M. Macron.
-  if (word.text.length === 1 && UPPER.test(word.text) && startsUpper) return true
+  if (word.text.length === 1 && isUpper(word.text.charCodeAt(0)) && startsUpper) return true
   // Ordinals in German: am 1. Januar, die 3. Liga.
   if (rules.language === 'de' && /^\d{1,3}$/.test(word.text)) return true
   if (!rules.abbreviations.has(word.text.toLowerCase())) return false
@@ -55,8 +58,8 @@ export function keepTogether(text: string, prev: Span, next: Span, rules: Bounda
 function firstLetter(text: string, span: Span): number | null {
   const limit = Math.min(span.end, span.start + 4)
   for (let i = span.start; i < limit; i++) {
-    const ch = text[i] as string
-    if (LETTER.test(ch) || DIGIT.test(ch)) return i
+    const ch = text.charCodeAt(i)
+    if (isLetter(ch) || isDigit(ch)) return i
   }
   return null
 }
@@ -65,11 +68,11 @@ function firstLetter(text: string, span: Span): number | null {
 function wordBefore(text: string, from: number, dot: number): { text: string; start: number } | null {
   let s = dot
   while (s > from) {
-    const ch = text[s - 1] as string
+    const ch = text.charCodeAt(s - 1)
     if (
-      LETTER.test(ch) ||
-      DIGIT.test(ch) ||
-      (ch === '.' && s - 1 > from && LETTER.test(text[s - 2] as string))
+      isLetter(ch) ||
+      isDigit(ch) ||
+      (ch === 0x2e /* . */ && s - 1 > from && isLetter(text.charCodeAt(s - 2)))
     )
       s--
     else break
@@ -80,7 +83,7 @@ function wordBefore(text: string, from: number, dot: number): { text: string; st
 function afterNumber(text: string, from: number, wordStart: number): boolean {
   let i = wordStart - 1
   while (i >= from && text[i] === ' ') i--
-  return i >= from && DIGIT.test(text[i] as string)
+  return i >= from && isDigit(text.charCodeAt(i))
 }
 
 /** A short clause with a verb of saying, ending the quotation's sentence: `"…." Flynn said.` */

@@ -16,6 +16,8 @@ export const NUMBER = 8
 export const LOWER_STABLE = 16
 /** A high surrogate: the class is that of the code point it starts (see `classAt`). */
 const HIGH = 32
+/** A lower-case letter (\p{Ll}). */
+export const LOWER = 64
 /** Set once a code unit's class is known (so that 0 means "not yet classified"). */
 const KNOWN = 128
 
@@ -23,6 +25,7 @@ const P_LETTER = /\p{L}/u
 const P_UPPER = /\p{Lu}/u
 const P_MARK = /\p{M}/u
 const P_NUMBER = /\p{N}/u
+const P_LOWER = /\p{Ll}/u
 
 // 64 KiB, filled on demand: an article touches a few hundred distinct code units.
 const table = new Uint8Array(0x10000)
@@ -34,6 +37,7 @@ function classify(s: string): number {
     (P_UPPER.test(s) ? UPPER : 0) |
     (P_MARK.test(s) ? MARK : 0) |
     (P_NUMBER.test(s) ? NUMBER : 0) |
+    (P_LOWER.test(s) ? LOWER : 0) |
     (s.toLowerCase() === s ? LOWER_STABLE : 0)
   )
 }
@@ -45,13 +49,13 @@ function fill(code: number): number {
 }
 
 /**
- * Class bits (LETTER | UPPER | MARK | NUMBER | LOWER_STABLE) of the code point that starts at `text[i]`. A surrogate pair is
+ * Class bits (LETTER | UPPER | LOWER | MARK | NUMBER | LOWER_STABLE) of the code point that starts at `text[i]`. A surrogate pair is
  * one code point, as in a `u` regex; a lone surrogate has no class. Use `widthAt` to step over it.
  */
 export function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i)
   const k = table[code] || fill(code)
-  if (!(k & HIGH)) return k & 31
+  if (!(k & HIGH)) return k & ~(HIGH | KNOWN)
   const low = text.charCodeAt(i + 1)
   if (!(low >= 0xdc00 && low <= 0xdfff)) return 0
   const cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
@@ -61,6 +65,15 @@ export function classAt(text: string, i: number): number {
     astral.set(cp, a)
   }
   return a
+}
+
+/**
+ * Class bits of the one UTF-16 code unit `code`, as a `u` regex tests a one-unit string (`/\p{L}/u.test(text[i])`):
+ * a surrogate, alone, has no class.
+ */
+export function unitClass(code: number): number {
+  const k = table[code] || fill(code)
+  return k & HIGH ? 0 : k & ~KNOWN
 }
 
 /** Code units of the code point starting at `text[i]`: 2 for a surrogate pair, else 1. */

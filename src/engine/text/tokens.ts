@@ -1,5 +1,5 @@
 import type { Span } from '../types'
-import { classAt, LETTER, LOWER_STABLE, MARK, NUMBER, UPPER, widthAt } from './chars'
+import { classAt, LETTER, LOWER, LOWER_STABLE, MARK, NUMBER, UPPER, widthAt } from './chars'
 
 export interface Token extends Span {
   /** The token as written. */
@@ -83,7 +83,7 @@ function isLowSurrogate(c: number): boolean {
 
 // ASCII classes without a table look-up: digits, A-Z, a-z (as chars.ts would classify them).
 function asciiClass(c: number): number {
-  if (c >= 97 && c <= 122) return LETTER | LOWER_STABLE
+  if (c >= 97 && c <= 122) return LETTER | LOWER | LOWER_STABLE
   if (c >= 65 && c <= 90) return LETTER | UPPER
   if (c >= 48 && c <= 57) return NUMBER | LOWER_STABLE
   return LOWER_STABLE
