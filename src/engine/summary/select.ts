@@ -11,11 +11,7 @@ const MAX_POOL = 40
  * in the order they were chosen (the first is the gist).
  */
 export function selectSentences(scored: Scored, k: number): number[] {
-  const pool = scored.scores
-    .map((score, r) => ({ r, score }))
-    .sort((a, b) => b.score - a.score || a.r - b.r)
-    .slice(0, Math.max(MAX_POOL, k))
-    .map((c) => c.r)
+  const pool = bestCandidates(scored.scores, Math.max(MAX_POOL, k))
   const maxSim = new Float64Array(pool.length)
   const taken = new Uint8Array(pool.length)
   const scratch = new Float64Array(scored.vocabulary.df.length)
@@ -54,6 +50,35 @@ export function selectSentences(scored: Scored, k: number): number[] {
     for (const id of v.ids) scratch[id] = 0
   }
   return chosen
+}
+
+/**
+ * Positions of the `size` best scores, best first, ties to the earlier position: the head of all positions sorted
+ * by (score desc, position asc), found by insertion into a list of at most `size` instead of sorting every
+ * sentence of a long article (O(n · size), with size a small constant).
+ */
+function bestCandidates(scores: readonly number[], size: number): number[] {
+  // A NaN score would make that order inconsistent; the sort then decides as it always has.
+  if (scores.some(Number.isNaN)) {
+    return scores
+      .map((score, r) => ({ r, score }))
+      .sort((a, b) => b.score - a.score || a.r - b.r)
+      .slice(0, size)
+      .map((c) => c.r)
+  }
+  const top: number[] = []
+  for (let r = 0; r < scores.length; r++) {
+    const score = scores[r] as number
+    // Positions come in increasing order, so a tie never beats a position already taken.
+    if (top.length === size && !(score > (scores[top[size - 1] as number] as number))) continue
+    let j = top.length < size ? top.length : size - 1
+    while (j > 0 && score > (scores[top[j - 1] as number] as number)) {
+      top[j] = top[j - 1] as number
+      j--
+    }
+    top[j] = r
+  }
+  return top
 }
 
 /** A length that fits the article: about 3 sentences for a short news item, one more per ~300 words beyond. */
