@@ -1,8 +1,6 @@
 import { stemmer } from '@orama/stemmers/german'
-import type { Lexicon } from './lexicon'
+import { type Lexicon, words } from './lexicon'
 import { deSpeech } from './speech-de'
-
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
 export const de: Lexicon = {
   language: 'de',

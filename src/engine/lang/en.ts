@@ -1,8 +1,6 @@
 import { stemmer } from '@orama/stemmers/english'
-import type { Lexicon } from './lexicon'
+import { type Lexicon, words } from './lexicon'
 import { enSpeech } from './speech-en'
-
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
 export const en: Lexicon = {
   language: 'en',

@@ -1,8 +1,6 @@
 import { stemmer } from '@orama/stemmers/spanish'
-import type { Lexicon } from './lexicon'
+import { type Lexicon, words } from './lexicon'
 import { esSpeech } from './speech-es'
-
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
 export const es: Lexicon = {
   language: 'es',

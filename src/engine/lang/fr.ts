@@ -1,8 +1,6 @@
 import { stemmer } from '@orama/stemmers/french'
-import type { Lexicon } from './lexicon'
+import { type Lexicon, words } from './lexicon'
 import { frSpeech } from './speech-fr'
-
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
 export const fr: Lexicon = {
   language: 'fr',

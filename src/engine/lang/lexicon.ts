@@ -26,3 +26,6 @@ export interface Lexicon {
   /** First words that make a sentence lean on the one before it (pronouns, connectives), lower-case. */
   danglingStarts: ReadonlySet<string>
 }
+
+/** A whitespace-separated word list as a set: how every lexicon file writes its vocabularies. */
+export const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))

@@ -1,8 +1,6 @@
 import { stemmer } from '@orama/stemmers/russian'
-import type { Lexicon } from './lexicon'
+import { type Lexicon, words } from './lexicon'
 import { ruSpeech } from './speech-ru'
-
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
 export const ru: Lexicon = {
   language: 'ru',

@@ -81,7 +81,7 @@ export interface NameInflection {
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean)
 
-export const words = (s: string): ReadonlySet<string> => new Set(list(s))
+export { words } from './lexicon'
 
 /** Verb forms without visible agreement. */
 export function plainVerbs(s: string): Map<string, Agreement> {

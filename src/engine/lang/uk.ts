@@ -1,8 +1,6 @@
 import { stemmer } from '@orama/stemmers/ukrainian'
-import type { Lexicon } from './lexicon'
+import { type Lexicon, words } from './lexicon'
 import { ukSpeech } from './speech-uk'
-
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean))
 
 export const uk: Lexicon = {
   language: 'uk',
