@@ -8,17 +8,23 @@ import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { WORKER_LIKE } from './engine.mjs'
 
-/** A Workers KV stand-in: strings in a Map, answered at once. */
+/** A Workers KV stand-in: strings (and their metadata) in a Map, answered at once. */
 function memoryKV() {
   const store = new Map()
+  const read = (key, type) => {
+    const v = store.get(key)?.value ?? null
+    return v !== null && (type === 'json' || type?.type === 'json') ? JSON.parse(v) : v
+  }
   return {
     store,
     async get(key, type) {
-      const v = store.get(key) ?? null
-      return v !== null && (type === 'json' || type?.type === 'json') ? JSON.parse(v) : v
+      return read(key, type)
     },
-    async put(key, value) {
-      store.set(key, String(value))
+    async getWithMetadata(key, type) {
+      return { value: read(key, type), metadata: store.get(key)?.metadata ?? null }
+    },
+    async put(key, value, options) {
+      store.set(key, { value: String(value), metadata: options?.metadata ?? null })
     },
     async delete(key) {
       store.delete(key)

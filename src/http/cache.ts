@@ -1,6 +1,10 @@
+import { sha256Hex } from './hash'
 import { withTimeout } from './timeout'
 
-/** `X-Cache` values: served from KV, computed now, or computed without the cache (absent or failing KV). */
+/**
+ * `X-Cache` values: served from the cache (this isolate's memory or KV), computed now and stored, or computed
+ * without the cache (KV absent or failing).
+ */
 export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS'
 
 // A slow KV must not hold the answer hostage: past this, the request computes without the cache.
@@ -57,6 +61,158 @@ export class JsonCache {
     })()
     if (ctx) ctx.waitUntil(write)
   }
+}
+
+/** A stored body, as KV keeps it beside the value: the SHA-256 of the exact text and when it expires. */
+export interface BodyMetadata {
+  sha256: string
+  /** Epoch milliseconds; the in-memory copy never outlives the KV entry. */
+  expires: number
+}
+
+export interface BodyLookup {
+  status: CacheStatus
+  body: string | null
+}
+
+/**
+ * Bounded least-recently-used map of response bodies in the isolate's memory. A Workers isolate serves many
+ * requests one after another, and its module state survives between them (not between isolates, and not
+ * for ever: any entry may vanish at any time), so a body read or written once is at hand for the next request
+ * without a KV round trip. Bounded by entry count and by total UTF-16 length, so it cannot crowd the isolate's
+ * 128 MB; each entry also expires.
+ */
+export class MemoryCache {
+  private readonly entries = new Map<string, { body: string; expires: number }>()
+  private chars = 0
+
+  constructor(
+    readonly maxEntries: number,
+    readonly maxChars: number,
+    /** Longer bodies are not kept, so one huge analysis cannot flush every other entry. */
+    readonly maxEntryChars = Math.floor(maxChars / 16),
+  ) {}
+
+  get size(): number {
+    return this.entries.size
+  }
+
+  get totalChars(): number {
+    return this.chars
+  }
+
+  get(key: string, now = Date.now()): string | null {
+    const e = this.entries.get(key)
+    if (!e) return null
+    this.entries.delete(key)
+    if (e.expires <= now) {
+      this.chars -= e.body.length
+      return null
+    }
+    this.entries.set(key, e) // most recently used last
+    return e.body
+  }
+
+  set(key: string, body: string, expires: number): void {
+    this.delete(key)
+    if (body.length > this.maxEntryChars) return
+    this.entries.set(key, { body, expires })
+    this.chars += body.length
+    // Map iteration is insertion order: the first key is the least recently used.
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries && this.chars <= this.maxChars) break
+      this.delete(oldest)
+    }
+  }
+
+  delete(key: string): void {
+    const e = this.entries.get(key)
+    if (!e) return
+    this.entries.delete(key)
+    this.chars -= e.body.length
+  }
+
+  clear(): void {
+    this.entries.clear()
+    this.chars = 0
+  }
+}
+
+/** At most 256 bodies and 4 Mi UTF-16 units (≤ 8 MiB) per isolate; one body at most 256 Ki units. */
+export const memoryCache = new MemoryCache(256, 4 * 1024 * 1024)
+// A key deleted from KV by hand (or by another version) is served from memory for at most this long.
+const MEMORY_MAX_AGE_MS = 10 * 60 * 1000
+
+/**
+ * Cache of exact response bodies (strings) over Workers KV, with an in-isolate memory cache in front. A hit is
+ * served as stored, byte for byte, without parsing or validating it: integrity is checked instead against the
+ * SHA-256 kept in the entry's metadata and against a prefix that binds the body to its key (`expectPrefix`), so
+ * an entry cut short, altered, copied from another key or written by anything else is a MISS, recomputed and
+ * overwritten. Only bodies written to (or read back from) KV enter the memory, so the memory never answers what
+ * KV would not. Failures degrade as in JsonCache: unbound, throwing or hanging KV is BYPASS.
+ */
+export class BodyCache {
+  constructor(
+    private readonly kv: KVNamespace | undefined,
+    private readonly ttlSeconds: number,
+    private readonly memory: MemoryCache | null = memoryCache,
+  ) {}
+
+  async get(key: string, expectPrefix: string): Promise<BodyLookup> {
+    if (!this.kv) return { status: 'BYPASS', body: null }
+    const remembered = this.memory?.get(key) ?? null
+    if (remembered !== null) return { status: 'HIT', body: remembered }
+    let found: KVNamespaceGetWithMetadataResult<string, BodyMetadata>
+    try {
+      found = await withTimeout(this.kv.getWithMetadata<BodyMetadata>(key, 'text'), KV_TIMEOUT_MS)
+    } catch (err) {
+      console.warn(`cache get failed for ${key}: ${describe(err)}`)
+      return { status: 'BYPASS', body: null }
+    }
+    const { value, metadata } = found
+    if (value === null) return { status: 'MISS', body: null }
+    if (!(await isIntact(value, metadata, expectPrefix))) {
+      console.warn(`cache entry ${key} is not a valid value; recomputing`)
+      return { status: 'MISS', body: null }
+    }
+    this.remember(key, value, (metadata as BodyMetadata).expires)
+    return { status: 'HIT', body: value }
+  }
+
+  /**
+   * Stores after the response is sent (`waitUntil`): the body, its SHA-256 and expiry as metadata; then keeps
+   * it in memory. A failed write is logged, never thrown, and leaves nothing in memory either.
+   */
+  put(key: string, body: () => string, ctx: Pick<ExecutionContext, 'waitUntil'> | undefined): void {
+    if (!this.kv) return
+    const kv = this.kv
+    const write = (async () => {
+      try {
+        const text = body()
+        const metadata: BodyMetadata = {
+          sha256: await sha256Hex(text),
+          expires: Date.now() + this.ttlSeconds * 1000,
+        }
+        await withTimeout(kv.put(key, text, { expirationTtl: this.ttlSeconds, metadata }), KV_TIMEOUT_MS * 4)
+        this.remember(key, text, metadata.expires)
+      } catch (err) {
+        console.warn(`cache put failed for ${key}: ${describe(err)}`)
+      }
+    })()
+    if (ctx) ctx.waitUntil(write)
+  }
+
+  private remember(key: string, body: string, expires: number): void {
+    this.memory?.set(key, body, Math.min(expires, Date.now() + MEMORY_MAX_AGE_MS))
+  }
+}
+
+async function isIntact(value: string, metadata: unknown, expectPrefix: string): Promise<boolean> {
+  if (typeof metadata !== 'object' || metadata === null) return false
+  const { sha256, expires } = metadata as Partial<BodyMetadata>
+  if (typeof sha256 !== 'string' || typeof expires !== 'number' || !value.startsWith(expectPrefix))
+    return false
+  return (await sha256Hex(value)) === sha256
 }
 
 const anyJson = <T>(_value: unknown): _value is T => true

@@ -1,12 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Bindings } from '../env'
-import { readConfig } from '../env'
-import { JsonCache } from '../http/cache'
 import { analysisKey, etagOf, matchesEtag } from '../http/content-address'
 import { ProblemError } from '../http/problem'
-import { type AnalysisBody, AnalysisSchema } from '../schemas/analysis'
+import { AnalysisSchema } from '../schemas/analysis'
 import { commonProblems, problem } from '../schemas/problem'
-import { isAnalysisOf } from './analyze'
+import { analysisCache, analysisPrefix, jsonText } from './analyze'
 
 export const analysesRouter = new OpenAPIHono<{ Bindings: Bindings }>()
 
@@ -40,13 +38,12 @@ analysesRouter.openapi(getAnalysis, async (c) => {
   c.header('ETag', etag)
   // Content-addressed: the analysis behind an id never changes, so clients may keep it.
   c.header('Cache-Control', 'private, max-age=86400, immutable')
-  const cache = new JsonCache(c.env?.CACHE, readConfig(c.env).cacheTtlSeconds)
-  const { status, value } = await cache.get(analysisKey(id), (v): v is AnalysisBody => isAnalysisOf(id, v))
+  const { status, body } = await analysisCache(c).get(analysisKey(id), analysisPrefix(id))
   c.header('X-Cache', status)
   if (status === 'BYPASS')
     throw new ProblemError('service-unavailable', 'The analysis cache is not available.')
-  if (!value)
+  if (body === null)
     throw new ProblemError('not-found', `No cached analysis with id ${id}; POST the article to /v1/analyze.`)
   if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304)
-  return c.json(value, 200)
+  return jsonText(c, body)
 })

@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import { type Analysis, analyze, ENGINE_VERSION } from '../engine/index'
 import type { Bindings } from '../env'
 import { readConfig } from '../env'
-import { JsonCache } from '../http/cache'
+import { BodyCache } from '../http/cache'
 import { analysisId, analysisKey, etagOf, matchesEtag } from '../http/content-address'
 import { readArticle } from '../http/input'
 import {
@@ -50,36 +50,81 @@ const inputNote =
   'Send the article as JSON `{text, title?, language?, options?}` or as `text/plain` with options in the query ' +
   'string. `Cache-Control: no-cache` recomputes and refreshes the cached entry.'
 
+/** What a route answers with: the exact JSON text of the whole analysis, and its value for the part routes. */
+export interface FoundAnalysis {
+  id: string
+  notModified: false
+  /** The body of `POST /v1/analyze`, byte for byte the same whether computed now or read from the cache. */
+  json(): string
+  value(): AnalysisBody
+}
+
 /** The analysis with its HTTP envelope, computed or read from the cache under its content address. */
-export async function analysisFor(c: Context<Env>, json: unknown, query: z.infer<typeof ArticleQuerySchema>) {
+export async function analysisFor(
+  c: Context<Env>,
+  json: unknown,
+  query: z.infer<typeof ArticleQuerySchema>,
+): Promise<{ id: string; notModified: true } | FoundAnalysis> {
   const { input, options } = await readArticle(c, json as never, query)
   const id = await analysisId(input, options)
   const etag = etagOf(id)
   const refresh = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '')
   c.header('ETag', etag)
   if (!refresh && matchesEtag(c.req.header('if-none-match'), etag)) return { id, notModified: true as const }
-  const cache = new JsonCache(c.env?.CACHE, readConfig(c.env).cacheTtlSeconds)
+  const cache = analysisCache(c)
   const key = analysisKey(id)
   const lookup = refresh
-    ? { status: c.env?.CACHE ? 'MISS' : 'BYPASS', value: null }
-    : await cache.get(key, (v): v is AnalysisBody => isAnalysisOf(id, v))
-  let body = lookup.value
-  if (!body) {
-    body = envelope(id, analyze(input, options))
-    if (lookup.status === 'MISS') cache.put(key, body, executionContext(c))
-  }
+    ? { status: c.env?.CACHE ? ('MISS' as const) : ('BYPASS' as const), body: null }
+    : await cache.get(key, analysisPrefix(id))
   c.header('X-Cache', lookup.status)
-  return { id, notModified: false as const, body }
+  const cached = lookup.body
+  if (cached !== null) {
+    // Served as stored: the entry's hash and prefix were checked, so it is the body a MISS produced.
+    return {
+      id,
+      notModified: false,
+      json: () => cached,
+      value: once(() => JSON.parse(cached) as AnalysisBody),
+    }
+  }
+  const body = envelope(id, analyze(input, options))
+  const text = once(() => JSON.stringify(body))
+  if (lookup.status === 'MISS') cache.put(key, text, executionContext(c))
+  return { id, notModified: false, json: text, value: () => body }
 }
 
-/** A cached value may be served only when it is a whole analysis of this very id. */
-export function isAnalysisOf(id: string, value: unknown): value is AnalysisBody {
-  const parsed = AnalysisSchema.safeParse(value)
-  return parsed.success && parsed.data.id === id
+/** The analysis cache of this request: KV (when bound) behind this isolate's memory. */
+export function analysisCache(c: Context<Env>): BodyCache {
+  return new BodyCache(c.env?.CACHE, readConfig(c.env).cacheTtlSeconds)
+}
+
+/**
+ * How every stored body of analysis `id` begins (envelope() puts `id` first): a cached entry must, so that
+ * an entry under the wrong key is never served as this id's.
+ */
+export function analysisPrefix(id: string): string {
+  return `{"id":"${id}",`
+}
+
+/** An answer whose body is JSON text already serialised (a cached or stored analysis). */
+export function jsonText(c: Context, text: string) {
+  return c.body(text, 200, { 'Content-Type': 'application/json' })
 }
 
 function envelope(id: string, a: Analysis): AnalysisBody {
   return { id, engine: ENGINE_VERSION, ...a }
+}
+
+function once<T>(f: () => T): () => T {
+  let done = false
+  let value: T
+  return () => {
+    if (!done) {
+      value = f()
+      done = true
+    }
+    return value
+  }
 }
 
 function executionContext(c: Context): Pick<ExecutionContext, 'waitUntil'> | undefined {
@@ -120,23 +165,26 @@ analyzeRouter.openapi(routes.analyze, async (c) => {
   const r = await analysisFor(c, c.req.valid('json'), c.req.valid('query'))
   if (r.notModified) return c.body(null, 304)
   c.header('Content-Location', `/v1/analyses/${r.id}`)
-  return c.json(r.body, 200)
+  return jsonText(c, r.json())
 })
 
 analyzeRouter.openapi(routes.summary, async (c) => {
   const r = await analysisFor(c, c.req.valid('json'), c.req.valid('query'))
   if (r.notModified) return c.body(null, 304)
-  return c.json({ ...base(r.body), summary: r.body.summary }, 200)
+  const a = r.value()
+  return c.json({ ...base(a), summary: a.summary }, 200)
 })
 
 analyzeRouter.openapi(routes.quotes, async (c) => {
   const r = await analysisFor(c, c.req.valid('json'), c.req.valid('query'))
   if (r.notModified) return c.body(null, 304)
-  return c.json({ ...base(r.body), quotes: r.body.quotes }, 200)
+  const a = r.value()
+  return c.json({ ...base(a), quotes: a.quotes }, 200)
 })
 
 analyzeRouter.openapi(routes.speakers, async (c) => {
   const r = await analysisFor(c, c.req.valid('json'), c.req.valid('query'))
   if (r.notModified) return c.body(null, 304)
-  return c.json({ ...base(r.body), speakers: r.body.speakers }, 200)
+  const a = r.value()
+  return c.json({ ...base(a), speakers: a.speakers }, 200)
 })
