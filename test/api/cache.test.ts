@@ -1,6 +1,9 @@
+import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { MemoryCache, memoryCache } from '../../src/http/cache'
+import { analysisKey } from '../../src/http/content-address'
 import { AnalysisSchema } from '../../src/schemas/analysis'
-import { call, postJson, validated } from '../helpers'
+import { call, postJson, postText, seedText, validated } from '../helpers'
 
 const article = {
   text: '«Мы начнём работу завтра», — сказал министр Иван Петров. Он добавил, что сроки не изменятся.',
@@ -12,6 +15,23 @@ const throwingKv = new Proxy({} as KVNamespace, {
 })
 /** A KV binding that never answers. */
 const hangingKv = new Proxy({} as KVNamespace, { get: () => () => new Promise(() => {}) })
+
+const realKv = env.CACHE as KVNamespace
+/** The real local KV, counting the reads that reach it. */
+function countingKv() {
+  const reads: string[] = []
+  const kv = new Proxy(realKv, {
+    get(target, prop) {
+      const v = Reflect.get(target, prop)
+      if (typeof v !== 'function') return v
+      return (...args: unknown[]) => {
+        if (prop === 'get' || prop === 'getWithMetadata') reads.push(String(args[0]))
+        return v.apply(target, args)
+      }
+    },
+  })
+  return { kv, reads }
+}
 
 describe('KV cache', () => {
   it('MISS, then HIT, then 304 for If-None-Match, then MISS again with Cache-Control: no-cache', async () => {
@@ -69,11 +89,132 @@ describe('KV cache', () => {
     ['hangs', hangingKv],
     ['is not bound', undefined],
   ])('answers with X-Cache: BYPASS when KV %s', async (_, kv) => {
-    const res = await postJson('/v1/analyze', article, {}, { CACHE: kv })
+    const res = await postJson(
+      '/v1/analyze',
+      { text: `${article.text} ${crypto.randomUUID()}` },
+      {},
+      { CACHE: kv },
+    )
     expect(res.status).toBe(200)
     expect(res.headers.get('x-cache')).toBe('BYPASS')
     await validated(res, AnalysisSchema)
     const get = await call(`/v1/analyses/${'1'.repeat(64)}`, {}, { CACHE: kv })
     expect(get.status).toBe(503)
+  })
+})
+
+describe('a hit is the stored body, byte for byte', () => {
+  it('the MISS that stored it, the HIT from memory, the HIT from KV and GET /v1/analyses/{id} send the same bytes', async () => {
+    const text = `${seedText}\n${crypto.randomUUID()}`
+    const miss = await postText('/v1/analyze', text)
+    expect(miss.headers.get('x-cache')).toBe('MISS')
+    const body = await miss.text()
+    const { id } = AnalysisSchema.parse(JSON.parse(body))
+    const stored = await realKv.get(analysisKey(id))
+    expect(stored).toBe(body)
+
+    const fromMemory = await postText('/v1/analyze', text)
+    memoryCache.clear()
+    const fromKv = await postText('/v1/analyze', text)
+    const byId = await call(`/v1/analyses/${id}`)
+    for (const res of [fromMemory, fromKv, byId]) {
+      expect(res.status).toBe(200)
+      expect(res.headers.get('x-cache')).toBe('HIT')
+      expect(res.headers.get('content-type')).toBe(miss.headers.get('content-type'))
+      expect(res.headers.get('etag')).toBe(`"${id}"`)
+      expect(await res.text()).toBe(body)
+    }
+    expect(fromKv.headers.get('content-location')).toBe(`/v1/analyses/${id}`)
+  })
+
+  it('the part routes answer the same parts from a hit as from a miss', async () => {
+    const text = `${article.text} ${crypto.randomUUID()}`
+    const fresh = await postJson('/v1/quotes', { text })
+    expect(fresh.headers.get('x-cache')).toBe('MISS')
+    const freshBody = await fresh.text()
+    for (const path of ['/v1/quotes', '/v1/summary', '/v1/speakers']) {
+      const computed = await postJson(path, { text }, { 'cache-control': 'no-cache' })
+      const cached = await postJson(path, { text })
+      expect(cached.headers.get('x-cache')).toBe('HIT')
+      expect(await cached.text()).toBe(await computed.text())
+    }
+    expect(JSON.parse(freshBody).quotes.length).toBeGreaterThan(0)
+  })
+})
+
+describe('the in-isolate memory in front of KV', () => {
+  it('a repeated hit does not read KV; Cache-Control: no-cache recomputes instead of reading memory', async () => {
+    const { kv, reads } = countingKv()
+    const text = `${article.text} ${crypto.randomUUID()}`
+    expect((await postJson('/v1/analyze', { text }, {}, { CACHE: kv })).headers.get('x-cache')).toBe('MISS')
+    expect(reads).toHaveLength(1)
+    for (let i = 0; i < 3; i++)
+      expect((await postJson('/v1/analyze', { text }, {}, { CACHE: kv })).headers.get('x-cache')).toBe('HIT')
+    expect(reads).toHaveLength(1)
+    const refreshed = await postJson('/v1/analyze', { text }, { 'cache-control': 'no-cache' }, { CACHE: kv })
+    expect(refreshed.headers.get('x-cache')).toBe('MISS')
+    expect(reads).toHaveLength(1)
+  })
+
+  it('is a front for KV, never a replacement: with no KV bound, BYPASS even for a body it holds', async () => {
+    const text = `${article.text} ${crypto.randomUUID()}`
+    const first = await postJson('/v1/analyze', { text })
+    const { id } = JSON.parse(await first.text())
+    expect((await postJson('/v1/analyze', { text })).headers.get('x-cache')).toBe('HIT')
+    const unbound = await postJson('/v1/analyze', { text }, {}, { CACHE: undefined })
+    expect(unbound.headers.get('x-cache')).toBe('BYPASS')
+    expect((await call(`/v1/analyses/${id}`, {}, { CACHE: undefined })).status).toBe(503)
+    // A KV that fails after the body was stored: the isolate still answers from what it holds.
+    const cached = await postJson('/v1/analyze', { text }, {}, { CACHE: throwingKv })
+    expect(cached.headers.get('x-cache')).toBe('HIT')
+  })
+
+  it('holds only what KV accepted: a failed write leaves nothing to serve', async () => {
+    const rejecting = new Proxy(realKv, {
+      get: (target, prop) =>
+        prop === 'put' ? () => Promise.reject(new Error('quota')) : Reflect.get(target, prop).bind(target),
+    })
+    const text = `${article.text} ${crypto.randomUUID()}`
+    expect((await postJson('/v1/analyze', { text }, {}, { CACHE: rejecting })).headers.get('x-cache')).toBe(
+      'MISS',
+    )
+    expect((await postJson('/v1/analyze', { text }, {}, { CACHE: rejecting })).headers.get('x-cache')).toBe(
+      'MISS',
+    )
+  })
+
+  it('is bounded by entries and by size, evicts the least recently used, and expires entries', () => {
+    const now = 1_000
+    const x = (n: number) => 'x'.repeat(n)
+    const byCount = new MemoryCache(3, 1_000, 500)
+    for (const k of ['a', 'b', 'c']) byCount.set(k, x(10), now + 50)
+    expect(byCount.get('a', now)).toBe(x(10)) // a is now the most recently used
+    byCount.set('d', x(10), now + 50)
+    expect([byCount.get('b', now), byCount.size, byCount.totalChars]).toEqual([null, 3, 30])
+
+    const bySize = new MemoryCache(10, 100, 50)
+    bySize.set('a', x(40), now + 50)
+    bySize.set('b', x(40), now + 50)
+    bySize.get('a', now)
+    bySize.set('c', x(40), now + 50) // 120 > 100: b, the least recently used, goes
+    expect([bySize.get('b', now), bySize.size, bySize.totalChars]).toEqual([null, 2, 80])
+    bySize.set('a', x(51), now + 50) // over the per-entry bound: not kept, and the old a is dropped
+    expect([bySize.get('a', now), bySize.size, bySize.totalChars]).toEqual([null, 1, 40])
+    expect(bySize.get('c', now + 49)).toBe(x(40))
+    expect(bySize.get('c', now + 50)).toBeNull() // expired
+    expect([bySize.size, bySize.totalChars]).toEqual([0, 0])
+
+    const churn = new MemoryCache(4, 60, 20)
+    for (let i = 0; i < 50; i++) churn.set(`k${i}`, x(1 + (i % 20)), now + 50)
+    expect(churn.size).toBeLessThanOrEqual(4)
+    expect(churn.totalChars).toBeLessThanOrEqual(60)
+    expect(churn.get('k49', now)).toBe(x(10))
+  })
+
+  it("the isolate's memory stays within its bounds", async () => {
+    expect(memoryCache.maxEntries).toBeLessThanOrEqual(1024)
+    expect(memoryCache.maxChars * 2).toBeLessThanOrEqual(16 * 1024 * 1024) // UTF-16: ≤ 16 MiB of 128 MB
+    expect(memoryCache.size).toBeLessThanOrEqual(memoryCache.maxEntries)
+    expect(memoryCache.totalChars).toBeLessThanOrEqual(memoryCache.maxChars)
   })
 })

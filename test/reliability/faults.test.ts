@@ -1,6 +1,8 @@
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
+import { type BodyMetadata, memoryCache } from '../../src/http/cache'
 import { analysisId, analysisKey } from '../../src/http/content-address'
+import { sha256Hex } from '../../src/http/hash'
 import worker from '../../src/index'
 import { AnalysisSchema } from '../../src/schemas/analysis'
 import { BASE, call, postJson, postText, validated } from '../helpers'
@@ -10,14 +12,14 @@ const realKv = env.CACHE as KVNamespace
 const fresh = () => `«Мы начнём работу завтра», — сказал министр Иван Петров. ${crypto.randomUUID()}`
 
 /** The real local KV, with `put` replaced: every value handed to it is recorded, then `put` behaves as told. */
-function kvWithPut(put: (key: string, value: string) => Promise<void>) {
+function kvWithPut(put: (key: string, value: string, options?: KVNamespacePutOptions) => Promise<void>) {
   const writes: { key: string; value: string }[] = []
   const kv = new Proxy(realKv, {
     get(target, prop) {
       if (prop === 'put')
-        return (key: string, value: string) => {
+        return (key: string, value: string, options?: KVNamespacePutOptions) => {
           writes.push({ key, value })
-          return put(key, value)
+          return put(key, value, options)
         }
       const v = Reflect.get(target, prop)
       return typeof v === 'function' ? v.bind(target) : v
@@ -77,7 +79,7 @@ describe('a failing KV never fails the request, and never leaves a bad entry beh
   }, 15_000)
 
   it('everything ever written is a whole analysis of the id in its key', async () => {
-    const { kv, writes } = kvWithPut((key, value) => realKv.put(key, value))
+    const { kv, writes } = kvWithPut((key, value, options) => realKv.put(key, value, options))
     const texts = [fresh(), fresh(), `${fresh()} «${'Да. '.repeat(500)}»`]
     for (const text of texts)
       expect((await postJson('/v1/analyze', { text }, {}, { CACHE: kv })).status).toBe(200)
@@ -85,7 +87,17 @@ describe('a failing KV never fails the request, and never leaves a bad entry beh
     for (const w of writes) {
       const value = AnalysisSchema.parse(JSON.parse(w.value))
       expect(w.key).toBe(analysisKey(value.id))
+      // The exact body served, with its SHA-256 beside it.
+      const stored = await realKv.getWithMetadata<BodyMetadata>(w.key)
+      expect(stored.value).toBe(w.value)
+      expect(stored.metadata?.sha256).toBe(await sha256Hex(w.value))
     }
+  })
+
+  /** Metadata as the cache writes it, for `body`: so that only the hash and prefix checks can refuse it. */
+  const metadataOf = async (body: string): Promise<BodyMetadata> => ({
+    sha256: await sha256Hex(body),
+    expires: Date.now() + 3_600_000,
   })
 
   it.each([
@@ -96,20 +108,43 @@ describe('a failing KV never fails the request, and never leaves a bad entry beh
       (good: string) => good.replace(/"id":"[0-9a-f]{64}"/, `"id":"${'0'.repeat(64)}"`),
     ],
     ['empty', () => ''],
+    ['one character changed', (good: string) => good.replace('"quotes":[', '"quotes": [')],
   ])('a cached entry that is %s is never served: recomputed (MISS) and repaired', async (_, corrupt) => {
     const text = fresh()
     const id = await analysisId({ text, title: null, language: 'auto' }, {})
     const good = await (await postJson('/v1/analyze', { text }, {}, { CACHE: undefined })).text()
     expect(JSON.parse(good).id).toBe(id)
-    await realKv.put(analysisKey(id), corrupt(good))
+    // Twice: with no metadata (as an older deployment wrote), then with the metadata of the good body, so
+    // that the hash alone must refuse it.
+    for (const metadata of [undefined, await metadataOf(good)]) {
+      memoryCache.clear()
+      await realKv.put(analysisKey(id), corrupt(good), metadata ? { metadata } : {})
+
+      expect((await call(`/v1/analyses/${id}`)).status).toBe(404)
+      const res = await postJson('/v1/analyze', { text })
+      expect(res.headers.get('x-cache')).toBe('MISS')
+      expect(warned()).toContain('not a valid value')
+      expect(await res.text()).toBe(good)
+      const stored = await realKv.getWithMetadata<BodyMetadata>(analysisKey(id))
+      expect(stored.value).toBe(good)
+      expect(stored.metadata?.sha256).toBe(await sha256Hex(good))
+      expect((await postJson('/v1/analyze', { text })).headers.get('x-cache')).toBe('HIT')
+      memoryCache.clear()
+      expect((await postJson('/v1/analyze', { text })).headers.get('x-cache')).toBe('HIT') // from KV
+    }
+  })
+
+  it("another analysis's whole entry (body and its own metadata) under this key is never served", async () => {
+    const [text, other] = [fresh(), fresh()]
+    const id = await analysisId({ text, title: null, language: 'auto' }, {})
+    const good = await (await postJson('/v1/analyze', { text }, {}, { CACHE: undefined })).text()
+    const foreign = await (await postJson('/v1/analyze', { text: other }, {}, { CACHE: undefined })).text()
+    await realKv.put(analysisKey(id), foreign, { metadata: await metadataOf(foreign) })
 
     expect((await call(`/v1/analyses/${id}`)).status).toBe(404)
     const res = await postJson('/v1/analyze', { text })
     expect(res.headers.get('x-cache')).toBe('MISS')
-    expect(warned()).toContain('not a valid value')
     expect(await res.text()).toBe(good)
-    expect(await realKv.get(analysisKey(id))).toBe(good)
-    expect((await postJson('/v1/analyze', { text })).headers.get('x-cache')).toBe('HIT')
   })
 })
 
