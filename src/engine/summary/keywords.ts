@@ -2,7 +2,7 @@ import type { Lexicon } from '../lang'
 import type { Document } from '../text/document'
 import type { Token } from '../text/tokens'
 import type { Language } from '../types'
-import { Vocabulary, type WordFacts } from './terms'
+import { type Stem, Vocabulary, type WordFacts } from './terms'
 
 const MAX_KEYWORDS = 10
 /** Longest name kept as one keyword ("Ким Чен Ын"). */
@@ -20,25 +20,133 @@ interface Entry {
   formIndex: Map<string, number> | null
   count: number
   name: boolean
+  /** Position among the entries made (they are kept in that order). */
   firstSeen: number
+  /** The first stem of the key, and all its stems for a name of two words or more (null for one word). */
+  stem: Stem
+  stems: Stem[] | null
+  /** Dropped: subsumed by a longer name or folded into one. */
+  removed: boolean
 }
+
+/**
+ * Entries are keyed by stems: one word (a term or a one-word name) or a name of up to MAX_NAME_TOKENS words. The
+ * keys form a trie over interned stems: its roots hang off the stems themselves (`Stem.keywordNode`, valid for the
+ * extraction that set `Stem.keywordRun`) and longer names follow maps keyed by the next stem, so that no key
+ * string is built or hashed per occurrence.
+ */
+export interface KeyNode {
+  entry: Entry | null
+  longer: Map<Stem, KeyNode> | null
+}
+
+/** Numbers the extractions, for the scratch fields of stems and words. */
+let runs = 0
 
 /** Most entries have one or two written forms: a Map per entry would cost more than it saves. */
 const MAX_LINEAR_FORMS = 8
 
-function addForm(e: Entry, form: string): void {
-  let k = e.formIndex ? (e.formIndex.get(form) ?? -1) : e.forms.indexOf(form)
-  if (k < 0) {
-    k = e.forms.length
-    e.forms.push(form)
-    e.formCounts.push(0)
-    if (e.formIndex) e.formIndex.set(form, k)
-    else if (e.forms.length > MAX_LINEAR_FORMS) e.formIndex = new Map(e.forms.map((f, j) => [f, j]))
-  }
-  e.formCounts[k] = (e.formCounts[k] as number) + 1
+function newForm(e: Entry, form: string): void {
+  const k = e.forms.length
+  e.forms.push(form)
+  e.formCounts.push(1)
+  if (e.formIndex) e.formIndex.set(form, k)
+  else if (e.forms.length > MAX_LINEAR_FORMS) e.formIndex = new Map(e.forms.map((f, j) => [f, j]))
 }
 
-type Add = (key: string, form: string, name: boolean, weight: number) => void
+function addForm(e: Entry, form: string): void {
+  const k = e.formIndex ? (e.formIndex.get(form) ?? -1) : e.forms.indexOf(form)
+  if (k < 0) newForm(e, form)
+  else e.formCounts[k] = (e.formCounts[k] as number) + 1
+}
+
+/** addForm(e, text.slice(start, end)), without making the string when the entry already has that form. */
+function addFormAt(e: Entry, text: string, start: number, end: number): void {
+  if (e.formIndex) {
+    addForm(e, text.slice(start, end))
+    return
+  }
+  const n = end - start
+  for (let k = 0; k < e.forms.length; k++) {
+    const f = e.forms[k] as string
+    if (f.length === n && text.startsWith(f, start)) {
+      e.formCounts[k] = (e.formCounts[k] as number) + 1
+      return
+    }
+  }
+  newForm(e, text.slice(start, end))
+}
+
+/** The entries of one extraction, in the order they were made, and their key trie. */
+class Entries {
+  readonly list: Entry[] = []
+  readonly run = ++runs
+
+  /** The trie node of the key made of the stems of facts[at, at + len), made when missing. */
+  node(facts: readonly WordFacts[], at: number, len: number): KeyNode {
+    const stem = (facts[at] as WordFacts).stem
+    let node = stem.keywordRun === this.run ? stem.keywordNode : null
+    if (!node) {
+      node = { entry: null, longer: null }
+      stem.keywordRun = this.run
+      stem.keywordNode = node
+    }
+    for (let j = at + 1; j < at + len; j++) {
+      const next = (facts[j] as WordFacts).stem
+      node.longer ??= new Map()
+      let child = node.longer.get(next)
+      if (!child) {
+        child = { entry: null, longer: null }
+        node.longer.set(next, child)
+      }
+      node = child
+    }
+    return node
+  }
+
+  /** The live entry keyed by stems[a, a + len), if any. */
+  find(stems: readonly Stem[], a: number, len: number): Entry | null {
+    const stem = stems[a] as Stem
+    let node = stem.keywordRun === this.run ? stem.keywordNode : null
+    for (let j = a + 1; node && j < a + len; j++) node = node.longer?.get(stems[j] as Stem) ?? null
+    const e = node?.entry ?? null
+    return e && !e.removed ? e : null
+  }
+
+  /** Counts an occurrence of the key at `node`, made by the words of facts[at, at + len). */
+  entry(
+    node: KeyNode,
+    facts: readonly WordFacts[],
+    at: number,
+    len: number,
+    name: boolean,
+    weight: number,
+  ): Entry {
+    let e = node.entry
+    if (!e) {
+      let stems: Stem[] | null = null
+      if (len > 1) {
+        stems = []
+        for (let j = at; j < at + len; j++) stems.push((facts[j] as WordFacts).stem)
+      }
+      e = {
+        forms: [],
+        formCounts: [],
+        formIndex: null,
+        count: 0,
+        name,
+        firstSeen: this.list.length,
+        stem: (facts[at] as WordFacts).stem,
+        stems,
+        removed: false,
+      }
+      node.entry = e
+      this.list.push(e)
+    }
+    e.count += weight
+    return e
+  }
+}
 
 /**
  * Keywords: names (runs of capitalised words: "Ким Чен Ын", "КНДР") and content terms, grouped by stem so that
@@ -50,62 +158,83 @@ export function extractKeywords(
   doc: Document,
   lex: Lexicon,
   eligible: readonly boolean[],
-  vocabulary: Vocabulary = new Vocabulary(lex),
+  vocabulary: Vocabulary = new Vocabulary(doc, lex),
 ): string[] {
-  const midCapital = new Set<string>()
-  for (const s of doc.sentences)
-    for (let k = 1; k < s.tokens.length; k++)
-      if (s.tokens[k]?.capitalized) midCapital.add(s.tokens[k]?.lower ?? '')
-  const entries = new Map<string, Entry>()
-  let seen = 0
-  const add: Add = (key, form, name, weight) => {
-    let e = entries.get(key)
-    if (!e) {
-      e = { forms: [], formCounts: [], formIndex: null, count: 0, name, firstSeen: seen++ }
-      entries.set(key, e)
+  const entries = new Entries()
+  const run = entries.run
+  const facts = vocabulary.facts
+  // The words the article capitalises mid-sentence, marked on their facts.
+  for (const s of doc.sentences) {
+    const tokens = s.tokens
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k] as Token
+      if (t.capitalized) vocabulary.wordFacts(t.lower).midCapitalRun = run
     }
-    e.count += weight
-    addForm(e, form)
   }
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph]
     // Headings and the headline name the topics too; boilerplate does not.
     if (!eligible[s.index] && !para?.heading && !para?.title) continue
     const tokens = s.tokens
-    const facts = vocabulary.factsOf(s)
+    const at = vocabulary.factsOf(s)
     let i = 0
     while (i < tokens.length) {
-      const run = nameRun(tokens, i, lex, midCapital)
-      if (run > 0) {
-        addSubRuns(tokens, facts, i, i + run, doc.text, lex, add)
-        i += run
+      if ((tokens[i] as Token).capitalized) {
+        // A capitalised word that does not start a name is no keyword either.
+        const length = nameRun(tokens, facts, at, i, run)
+        if (length > 0) addSubRuns(tokens, facts, at, i, i + length, doc.text, lex, entries)
+        i += Math.max(1, length)
         continue
       }
-      const t = tokens[i] as Token
+      const f = facts[at + i] as WordFacts
+      if (f.keyword)
+        addForm(entries.entry(entries.node(facts, at + i, 1), facts, at + i, 1, false, 1), f.norm)
       i++
-      if (t.capitalized) continue
-      const f = facts[i - 1] as WordFacts
-      if (f.keyword) add(f.stem, f.norm, false, 1)
     }
   }
   dropSubsumed(entries)
   foldSingleNames(entries)
-  return [...entries.values()]
-    .filter((e) => e.count >= 2)
-    .sort((a, b) => b.count - a.count || a.firstSeen - b.firstSeen)
-    .slice(0, MAX_KEYWORDS)
-    .map((e) => bestForm(e, lex.language))
+  return topEntries(entries.list).map((e) => bestForm(e, lex.language))
 }
 
-/** Length of the run of capitalised, adjacent name tokens starting at `i` (0 when tokens[i] is not a name). */
-function nameRun(tokens: readonly Token[], i: number, lex: Lexicon, midCapital: ReadonlySet<string>): number {
+/** The live entries seen at least twice, most counted first (ties to the first seen), at most MAX_KEYWORDS. */
+function topEntries(list: readonly Entry[]): Entry[] {
+  // A bounded insertion: the list of all entries is long on a long article, the answer ten.
+  const top: Entry[] = []
+  for (const e of list) {
+    if (e.removed || e.count < 2) continue
+    // Entries come in first-seen order, so a tie never beats an entry already taken.
+    if (top.length === MAX_KEYWORDS && !(e.count > (top[MAX_KEYWORDS - 1] as Entry).count)) continue
+    let j = top.length < MAX_KEYWORDS ? top.length : MAX_KEYWORDS - 1
+    while (j > 0 && e.count > (top[j - 1] as Entry).count) {
+      top[j] = top[j - 1] as Entry
+      j--
+    }
+    top[j] = e
+  }
+  return top
+}
+
+/**
+ * Length of the run of capitalised, adjacent name tokens starting at `i` (0 when tokens[i] is not a name); the
+ * tokens' facts are at facts[at, …).
+ */
+function nameRun(
+  tokens: readonly Token[],
+  facts: readonly WordFacts[],
+  at: number,
+  i: number,
+  run: number,
+): number {
   let n = 0
   while (n < MAX_RUN && i + n < tokens.length) {
     const t = tokens[i + n] as Token
-    if (!t.capitalized || lex.stopWords.has(t.lower) || startsWithDigit(t.lower)) break
+    if (!t.capitalized) break
+    const f = facts[at + i + n] as WordFacts
+    if (f.notName) break
     // A comma or a full stop between two capitalised words ends the name: only one space may separate them.
     if (n > 0 && t.start - (tokens[i + n - 1] as Token).end !== 1) break
-    if (i + n === 0 && !midCapital.has(t.lower)) break
+    if (i + n === 0 && f.midCapitalRun !== run) break
     n++
   }
   return n
@@ -118,79 +247,73 @@ function nameRun(tokens: readonly Token[], i: number, lex: Lexicon, midCapital: 
 function addSubRuns(
   tokens: readonly Token[],
   facts: readonly WordFacts[],
+  at: number,
   from: number,
   to: number,
   text: string,
   lex: Lexicon,
-  add: Add,
+  entries: Entries,
 ): void {
-  const stems: string[] = []
-  for (let i = from; i < to; i++) stems.push((facts[i] as WordFacts).stem)
   const n = to - from
   for (let len = 1; len <= Math.min(MAX_NAME_TOKENS, n); len++) {
-    for (let a = 0; a + len <= n; a++) {
-      let key = stems[a] as string
-      for (let j = a + 1; j < a + len; j++) key += ` ${stems[j]}`
-      const form = text.slice((tokens[from + a] as Token).start, (tokens[from + a + len - 1] as Token).end)
-      // "Clinton’s" is Clinton; a lone letter ("U" of "U.S.") is no name.
-      if (form.length > 1) add(key, lex.language === 'en' ? withoutPossessive(form) : form, true, NAME_WEIGHT)
+    for (let a = from; a + len <= to; a++) {
+      const start = (tokens[a] as Token).start
+      const end = (tokens[a + len - 1] as Token).end
+      // A lone letter ("U" of "U.S.") is no name.
+      if (end - start <= 1) continue
+      const e = entries.entry(entries.node(facts, at + a, len), facts, at + a, len, true, NAME_WEIGHT)
+      // "Clinton’s" is Clinton.
+      addFormAt(e, text, start, lex.language === 'en' ? withoutPossessive(text, start, end) : end)
     }
   }
 }
 
-/** `form` without a final ' or ’ or 's or ’s (what `form.replace(/['’]s?$/u, '')` removes), by char code. */
-function withoutPossessive(form: string): string {
+/** The end of text[start, end) without a final ' or ’ or 's or ’s (what `/['’]s?$/u` matches), by char code. */
+function withoutPossessive(text: string, start: number, end: number): number {
   const isApostrophe = (c: number) => c === 0x27 || c === 0x2019
-  const n = form.length
-  if (isApostrophe(form.charCodeAt(n - 1))) return form.slice(0, -1)
-  if (n >= 2 && form.charCodeAt(n - 1) === 0x73 && isApostrophe(form.charCodeAt(n - 2)))
-    return form.slice(0, -2)
-  return form
+  if (isApostrophe(text.charCodeAt(end - 1))) return end - 1
+  if (end - start >= 2 && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2)))
+    return end - 2
+  return end
 }
 
 /** A sub-name seen no more often than a longer name containing it ("Чен Ын" in "Ким Чен Ын") is that name. */
-function dropSubsumed(entries: Map<string, Entry>): void {
-  const multi: string[] = []
-  for (const [k, e] of entries) if (e.name && k.includes(' ')) multi.push(k)
+function dropSubsumed(entries: Entries): void {
+  // Names of two words or more (only names have such keys), in the order they were made.
+  const multi = entries.list.filter((e) => !e.removed && e.stems)
   // Rare combinations ("России Владимир Путин") are noise once their parts are counted on their own.
-  for (const k of multi) if ((entries.get(k)?.count ?? 0) < 2 * NAME_WEIGHT) entries.delete(k)
-  for (const k of multi) {
-    const e = entries.get(k)
-    if (!e) continue
-    const parts = k.split(' ')
+  for (const e of multi) if (e.count < 2 * NAME_WEIGHT) e.removed = true
+  for (const e of multi) {
+    const parts = e.stems
+    if (e.removed || !parts) continue
     for (let len = 1; len < parts.length; len++) {
       for (let a = 0; a + len <= parts.length; a++) {
-        const sub = parts.slice(a, a + len).join(' ')
-        const se = entries.get(sub)
-        if (se?.name && se !== e && se.count <= e.count) entries.delete(sub)
+        const se = entries.find(parts, a, len)
+        if (se?.name && se !== e && se.count <= e.count) se.removed = true
       }
     }
   }
 }
 
 /** "Путин" alone and "Владимир Путин" are one person: a one-word name folds into a longer name it starts or ends. */
-function foldSingleNames(entries: Map<string, Entry>): void {
-  const byEdge = new Map<string, Entry>()
-  for (const [key, e] of entries) {
-    if (!e.name || !key.includes(' ')) continue
-    for (const edge of [key.slice(0, key.indexOf(' ')), key.slice(key.lastIndexOf(' ') + 1)]) {
+function foldSingleNames(entries: Entries): void {
+  const byEdge = new Map<Stem, Entry>()
+  for (const e of entries.list) {
+    const stems = e.stems
+    if (e.removed || !e.name || !stems) continue
+    for (const edge of [stems[0] as Stem, stems[stems.length - 1] as Stem]) {
       const other = byEdge.get(edge)
       if (!other || e.count > other.count) byEdge.set(edge, e)
     }
   }
-  for (const [key, e] of entries) {
-    if (!e.name || key.includes(' ')) continue
-    const longer = byEdge.get(key)
+  if (byEdge.size === 0) return
+  for (const e of entries.list) {
+    if (e.removed || !e.name || e.stems) continue
+    const longer = byEdge.get(e.stem)
     if (!longer) continue
     longer.count += e.count
-    entries.delete(key)
+    e.removed = true
   }
-}
-
-/** The first character is an ASCII digit (as `/^\d/` would say). */
-function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0)
-  return c >= 48 && c <= 57
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Document, Sentence } from '../text/document'
+import type { Token } from '../text/tokens'
 import type { Scored } from './score'
+import type { WordFacts } from './terms'
 
 /** Within the lede, a sentence's claim to be the lead halves every this many sentences. */
 const LEDE_HALF_LIFE = 3
@@ -42,16 +44,19 @@ export function leadSentence(doc: Document, scored: Scored): Sentence | null {
 
 /** Mean probability, elsewhere in the article, of the sentence's lower-case content words (names left out). */
 function commonWordProbability(s: Sentence, scored: Scored, total: number): number {
+  const { vocabulary, tf } = scored
+  // Counts by term id in order of first occurrence (the order the sum below adds them in).
   const own = new Map<number, number>()
-  for (const t of s.tokens) {
-    if (t.capitalized) continue
-    const id = scored.vocabulary.termOf(t)
-    if (id >= 0 && id < scored.tf.length) own.set(id, (own.get(id) ?? 0) + 1)
+  const at = vocabulary.factsOf(s)
+  for (let i = 0; i < s.tokens.length; i++) {
+    if ((s.tokens[i] as Token).capitalized) continue
+    const id = vocabulary.termOf(vocabulary.facts[at + i] as WordFacts)
+    if (id >= 0 && id < tf.length) own.set(id, (own.get(id) ?? 0) + 1)
   }
   let sum = 0
   let len = 0
   for (const [id, n] of own) {
-    sum += n * ((scored.tf[id] as number) - n)
+    sum += n * ((tf[id] as number) - n)
     len += n
   }
   return len > 0 && total > 0 ? sum / len / total : 0

@@ -1,15 +1,14 @@
 import type { Lexicon } from '../lang'
 import type { Document, Sentence } from '../text/document'
-import type { Token } from '../text/tokens'
 import { quotedShares } from './quoted'
-import { type Counted, cosineDense, type TermVector, Vocabulary, weigh } from './terms'
+import { type Counts, cosineDense, inverseFrequencies, type Vectors, Vocabulary, weigh } from './terms'
 
 /** Scored candidates of a document: every eligible sentence with its vector and score. */
 export interface Scored {
   /** Indices into `doc.sentences` of eligible sentences, in document order. */
   order: number[]
-  /** TF-IDF vector per eligible sentence (parallel to `order`), for redundancy checks. */
-  vectors: TermVector[]
+  /** TF-IDF vectors of the eligible sentences (bag r is sentence `order[r]`), for redundancy checks. */
+  vectors: Vectors
   /** Score per eligible sentence (parallel to `order`), 0..1. */
   scores: number[]
   /** Damping per eligible sentence (parallel to `order`) for quotations, questions and dangling openings, 0..1. */
@@ -46,18 +45,21 @@ const QUESTION_PENALTY = 0.5
  * with no sentence-pair matrix.
  */
 export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly boolean[]): Scored {
-  const vocabulary = new Vocabulary(lex)
+  const vocabulary = new Vocabulary(doc, lex)
   const order: number[] = []
-  const counted: Counted[] = []
+  const sentences: Sentence[] = []
   for (const s of doc.sentences) {
     if (!eligible[s.index]) continue
     order.push(s.index)
-    counted.push(vocabulary.count(vocabulary.factsOf(s)))
+    sentences.push(s)
   }
+  const counted = vocabulary.countEach(sentences)
   const n = order.length
-  const titleCounts = doc.title ? vocabulary.count(vocabulary.factsOfTokens(titleTokens(doc))) : null
-  const vectors = counted.map((c) => weigh(c, vocabulary.df, n))
-  const title = titleCounts ? dense(weigh(titleCounts, vocabulary.df, n), vocabulary.df.length) : null
+  // The headline is counted after the sentences, as one more bag: its terms count in the sentence frequencies.
+  const titleCounts = doc.title ? vocabulary.countTogether(titleSentences(doc)) : null
+  const idf = inverseFrequencies(vocabulary.df, n)
+  const vectors = weigh(counted, idf)
+  const title = titleCounts ? dense(weigh(titleCounts, idf), vocabulary.df.length) : null
   const tf = termFrequencies(counted, vocabulary.df.length)
   const raw = wordProbability(counted, tf)
   let maxCentrality = 1e-9
@@ -69,11 +71,11 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
   const scores: number[] = []
   const damps: number[] = []
   const titleSims: number[] = []
-  for (const [r, v] of vectors.entries()) {
+  for (let r = 0; r < n; r++) {
     const position = 2 ** (-r / POSITION_HALF_LIFE)
     const central = centrality[r] as number
-    const titleSim = title ? cosineDense(v, title.vector, title.norm) : 0
-    const s = doc.sentences[order[r] as number] as Sentence
+    const titleSim = title ? cosineDense(vectors, r, title.vector, title.norm) : 0
+    const s = sentences[r] as Sentence
     const last = doc.text.charCodeAt(s.end - 1)
     // A question asks rather than reports; a sentence ending in a colon only introduces what follows.
     const question = last === 63 /* ? */ || last === 58 /* : */ ? QUESTION_PENALTY : 0
@@ -88,46 +90,50 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
   return { order, vectors, scores, damp: damps, titleSim: titleSims, tf, centrality, vocabulary }
 }
 
-/**
- * Mean probability of a sentence's content stems among all content stems of the other sentences (its own
- * occurrences are left out, so a sentence does not vote for itself).
- */
-function termFrequencies(counted: readonly Counted[], size: number): Float64Array {
+/** Occurrences of each term id in the counted sentences. */
+function termFrequencies(counted: Counts, size: number): Float64Array {
   const tf = new Float64Array(size)
-  for (const c of counted) {
-    for (let k = 0; k < c.ids.length; k++) {
-      const id = c.ids[k] as number
-      tf[id] = (tf[id] as number) + (c.counts[k] as number)
-    }
+  const { ids, counts, start } = counted
+  const end = start[start.length - 1] as number
+  for (let k = 0; k < end; k++) {
+    const id = ids[k] as number
+    tf[id] = (tf[id] as number) + (counts[k] as number)
   }
   return tf
 }
 
-function wordProbability(counted: readonly Counted[], tf: Float64Array): number[] {
+/**
+ * Mean probability of a sentence's content stems among all content stems of the other sentences (its own
+ * occurrences are left out, so a sentence does not vote for itself).
+ */
+function wordProbability(counted: Counts, tf: Float64Array): number[] {
   let total = 0
   for (const x of tf) total += x
-  return counted.map((c) => {
+  const { ids, counts, start } = counted
+  const out: number[] = []
+  for (let r = 0; r + 1 < start.length; r++) {
     let sum = 0
     let len = 0
-    for (let k = 0; k < c.ids.length; k++) {
-      const own = c.counts[k] as number
-      sum += own * ((tf[c.ids[k] as number] as number) - own)
+    for (let k = start[r] as number; k < (start[r + 1] as number); k++) {
+      const own = counts[k] as number
+      sum += own * ((tf[ids[k] as number] as number) - own)
       len += own
     }
-    return len > 0 ? sum / len / Math.max(1, total) : 0
-  })
-}
-
-function dense(v: TermVector, size: number): { vector: Float64Array; norm: number } {
-  const vector = new Float64Array(size)
-  for (let k = 0; k < v.ids.length; k++) vector[v.ids[k] as number] = v.weights[k] as number
-  return { vector, norm: v.norm }
-}
-
-function titleTokens(doc: Document): Token[] {
-  const p = doc.paragraphs.find((x) => x.title)
-  if (!p) return []
-  const out: Token[] = []
-  for (let i = p.firstSentence; i < p.lastSentence; i++) out.push(...(doc.sentences[i] as Sentence).tokens)
+    out.push(len > 0 ? sum / len / Math.max(1, total) : 0)
+  }
   return out
+}
+
+/** The headline's vector as a dense array over the term ids, with its norm. */
+function dense(v: Vectors, size: number): { vector: Float64Array; norm: number } {
+  const vector = new Float64Array(size)
+  for (let k = v.start[0] as number; k < (v.start[1] as number); k++)
+    vector[v.ids[k] as number] = v.weights[k] as number
+  return { vector, norm: v.norms[0] as number }
+}
+
+/** The sentences of the headline paragraph (none when no paragraph is marked as the title). */
+function titleSentences(doc: Document): Sentence[] {
+  const p = doc.paragraphs.find((x) => x.title)
+  return p ? doc.sentences.slice(p.firstSentence, p.lastSentence) : []
 }

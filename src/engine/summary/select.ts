@@ -33,21 +33,24 @@ export function selectSentences(scored: Scored, k: number): number[] {
     const r = pool[best] as number
     chosen.push(r)
     // Update every remaining candidate's similarity to the chosen set with one sparse pass each.
-    const v = scored.vectors[r]
-    if (!v || v.norm === 0) continue
-    for (let k2 = 0; k2 < v.ids.length; k2++)
-      scratch[v.ids[k2] as number] = (v.weights[k2] as number) / v.norm
+    const { ids, weights, start, norms } = scored.vectors
+    const norm = norms[r] as number
+    if (norm === 0) continue
+    const from = start[r] as number
+    const to = start[r + 1] as number
+    for (let k2 = from; k2 < to; k2++) scratch[ids[k2] as number] = (weights[k2] as number) / norm
     for (let j = 0; j < pool.length; j++) {
       if (taken[j]) continue
-      const u = scored.vectors[pool[j] as number]
-      if (!u || u.norm === 0) continue
+      const u = pool[j] as number
+      const uNorm = norms[u] as number
+      if (uNorm === 0) continue
       let dot = 0
-      for (let k2 = 0; k2 < u.ids.length; k2++)
-        dot += (u.weights[k2] as number) * (scratch[u.ids[k2] as number] as number)
-      const sim = dot / u.norm
+      for (let k2 = start[u] as number; k2 < (start[u + 1] as number); k2++)
+        dot += (weights[k2] as number) * (scratch[ids[k2] as number] as number)
+      const sim = dot / uNorm
       if (sim > (maxSim[j] as number)) maxSim[j] = sim
     }
-    for (const id of v.ids) scratch[id] = 0
+    for (let k2 = from; k2 < to; k2++) scratch[ids[k2] as number] = 0
   }
   return chosen
 }

@@ -1,134 +1,283 @@
 import type { Lexicon } from '../lang'
-import type { Sentence } from '../text/document'
+import type { Document, Sentence } from '../text/document'
 import type { Token } from '../text/tokens'
 import type { Language } from '../types'
+import type { KeyNode } from './keywords'
 
-/** A sentence as a bag of stemmed content terms: parallel arrays of term ids and weights, ids unique. */
-export interface TermVector {
-  ids: number[]
-  weights: number[]
-  norm: number
-}
+/**
+ * A stem, interned: one object per distinct stem of a lexicon's word table, so that the summary compares stems
+ * by identity and keeps its per-document bookkeeping in fields of the stem instead of in maps keyed by strings
+ * (on a long article those look-ups, not the arithmetic, were what the summary spent its time on). Every field
+ * but `text` is scratch of one document at a time; a stamp in it says whose it is, so that stale values from an
+ * earlier document are never read.
+ */
+export class Stem {
+  /** Term id in the vocabulary whose serial is `owner` (see Vocabulary.claim). */
+  id = -1
+  owner = 0
+  /** The last bag counted (Vocabulary.count) that contained the stem, and the stem's slot in its arrays. */
+  seenIn = 0
+  slot = 0
+  /** The key-trie node of the stem in the keyword extraction numbered `keywordRun` (see keywords.ts). */
+  keywordRun = 0
+  keywordNode: KeyNode | null = null
 
-/** Raw term counts of one sentence: parallel arrays, ids unique. */
-export interface Counted {
-  ids: number[]
-  counts: number[]
-}
-
-/** Stems of content words, shared by a document's vectors and keywords. */
-export class Vocabulary {
-  readonly ids = new Map<string, number>()
-  /** Number of sentences each term occurs in. */
-  readonly df: number[] = []
-  // Per term id: the last `count` call that saw it and its slot in that call's arrays (dedupes without a Map).
-  private readonly seenIn: number[] = []
-  private readonly slot: number[] = []
-  private calls = 0
-
-  // The facts of each sentence's tokens, looked up once per document and shared by scoring and keywords. On a
-  // long article the look-ups in the word memo (a big map, keyed by strings spread over the heap), not the
-  // arithmetic, are what the summary spends its time on.
-  private readonly sentenceFacts: Array<readonly WordFacts[] | undefined> = []
-
-  constructor(readonly lex: Lexicon) {}
-
-  /** The facts of a sentence's tokens (parallel to `sentence.tokens`). */
-  factsOf(sentence: Sentence): readonly WordFacts[] {
-    let facts = this.sentenceFacts[sentence.index]
-    if (!facts) {
-      facts = this.factsOfTokens(sentence.tokens)
-      this.sentenceFacts[sentence.index] = facts
-    }
-    return facts
-  }
-
-  factsOfTokens(tokens: readonly Token[]): WordFacts[] {
-    const facts: WordFacts[] = []
-    for (const t of tokens) facts.push(wordFacts(t.lower, this.lex))
-    return facts
-  }
-
-  /** The term id of a token, or -1 for a stop word, a one-letter word or a lone digit. */
-  termOf(token: Token): number {
-    return this.idOf(wordFacts(token.lower, this.lex))
-  }
-
-  private idOf(facts: WordFacts): number {
-    if (!facts.content) return -1
-    let id = this.ids.get(facts.stem)
-    if (id === undefined) {
-      id = this.df.length
-      this.ids.set(facts.stem, id)
-      this.df.push(0)
-      this.seenIn.push(-1)
-      this.slot.push(0)
-    }
-    return id
-  }
-
-  /** Raw term counts of one sentence, from its tokens' facts (ids unique), counting document frequency too. */
-  count(facts: readonly WordFacts[]): Counted {
-    const ids: number[] = []
-    const counts: number[] = []
-    const call = this.calls++
-    for (const f of facts) {
-      const id = this.idOf(f)
-      if (id < 0) continue
-      if (this.seenIn[id] !== call) {
-        this.seenIn[id] = call
-        this.slot[id] = ids.length
-        ids.push(id)
-        counts.push(1)
-        this.df[id] = (this.df[id] ?? 0) + 1
-      } else {
-        const k = this.slot[id] as number
-        counts[k] = (counts[k] as number) + 1
-      }
-    }
-    return { ids, counts }
-  }
+  constructor(readonly text: string) {}
 }
 
 /** What the summary needs to know of a lower-case word; the same in every article of the language. */
 export interface WordFacts {
   /** The word without apostrophe clitics (see normalizeWord): the form stop words and stems are looked up in. */
-  norm: string
+  readonly norm: string
   /** Stem of `norm` (Snowball; digits and mixed tokens such as "80-й", "covid-19" kept whole). */
-  stem: string
+  readonly stem: Stem
   /** A content word for sentence similarity: two letters or more, not a stop word. */
-  content: boolean
+  readonly content: boolean
   /** A keyword term: a longer content word that is no adjective, verb of saying or number (see keywords.ts). */
-  keyword: boolean
+  readonly keyword: boolean
+  /** The lower-case form is a stop word or starts with a digit, so the word never belongs to a name. */
+  readonly notName: boolean
+  /** Scratch of keyword extraction: the number of the last extraction that saw the word capitalised mid-sentence. */
+  midCapitalRun: number
 }
 
 // A news article is a thousand tokens of a few hundred words, and news vocabularies repeat from article to
 // article: what a word is (its normal form, stem, stop-word and term status; Snowball stemming alone costs a few
 // microseconds) is worked out once per distinct word and lexicon for the isolate's life, so that the summary
-// does one map look-up per token. Bounded, so that a stream of unusual texts cannot grow it without end.
+// does one map look-up per token. Bounded, so that a stream of unusual texts cannot grow it without end: a full
+// table is replaced when the next document starts, never during one, so that one document's words always share
+// one set of interned stems.
 const MAX_MEMO = 50_000
-const memo = new WeakMap<Lexicon, Map<string, WordFacts>>()
 
-export function wordFacts(lower: string, lex: Lexicon): WordFacts {
-  let m = memo.get(lex)
-  if (!m) {
-    m = new Map()
-    memo.set(lex, m)
+class WordTable {
+  private readonly words = new Map<string, WordFacts>()
+  private readonly stems = new Map<string, Stem>()
+
+  constructor(private readonly lex: Lexicon) {}
+
+  get full(): boolean {
+    return this.words.size >= MAX_MEMO
   }
-  let f = m.get(lower)
-  if (f === undefined) {
-    const norm = normalizeWord(lower, lex.language)
-    const content = norm.length >= 2 && !lex.stopWords.has(norm)
-    f = { norm, stem: stemOf(norm, lex), content, keyword: isKeywordTerm(norm, lex) }
-    if (m.size >= MAX_MEMO) m.clear()
-    m.set(lower, f)
+
+  facts(lower: string): WordFacts {
+    let f = this.words.get(lower)
+    if (f === undefined) {
+      const lex = this.lex
+      const norm = normalizeWord(lower, lex.language)
+      const text = stemOf(norm, lex)
+      let stem = this.stems.get(text)
+      if (stem === undefined) {
+        stem = new Stem(text)
+        this.stems.set(text, stem)
+      }
+      f = {
+        norm,
+        stem,
+        content: norm.length >= 2 && !lex.stopWords.has(norm),
+        keyword: isKeywordTerm(norm, lex),
+        notName: lex.stopWords.has(lower) || startsWithDigit(lower),
+        midCapitalRun: 0,
+      }
+      this.words.set(lower, f)
+    }
+    return f
   }
-  return f
+}
+
+const tables = new WeakMap<Lexicon, WordTable>()
+
+function tableFor(lex: Lexicon): WordTable {
+  let table = tables.get(lex)
+  if (!table || table.full) {
+    table = new WordTable(lex)
+    tables.set(lex, table)
+  }
+  return table
+}
+
+/**
+ * Raw term counts of bags of words (a sentence, or the headline's sentences together): bag b's distinct term ids,
+ * in order of first occurrence, and their counts are at [start[b], start[b + 1]) of the flat arrays.
+ */
+export interface Counts {
+  ids: Int32Array
+  counts: Int32Array
+  start: Int32Array
+}
+
+/** TF-IDF vectors of bags: the weights parallel to `Counts.ids`, and each bag's norm. */
+export interface Vectors {
+  ids: Int32Array
+  weights: Float64Array
+  start: Int32Array
+  norms: Float64Array
+}
+
+/** Numbers the vocabularies, so that a stem's `owner` names one without holding on to it. */
+let vocabularies = 0
+/** The vocabulary whose term ids the stems' `id` fields hold now. */
+let claimed = 0
+/** Numbers the bags counted, for `Stem.seenIn`. */
+let bags = 0
+
+/**
+ * The words of one document: the facts of its tokens, looked up once and shared by scoring, the lead and the
+ * keywords, and the ids of its content stems with their sentence frequencies.
+ */
+export class Vocabulary {
+  /** Number of bags (eligible sentences, the headline) each term id occurs in. */
+  readonly df: number[] = []
+  /** Facts of every token of the document: sentence i's at [factsOf(sentence i), + its token count). */
+  readonly facts: WordFacts[]
+  /** The stem of each term id. */
+  private readonly stems: Stem[] = []
+  private readonly serial = ++vocabularies
+  private readonly table: WordTable
+  private readonly firstToken: Int32Array
+  private readonly filled: Uint8Array
+
+  constructor(
+    doc: Document,
+    readonly lex: Lexicon,
+  ) {
+    this.table = tableFor(lex)
+    const sentences = doc.sentences
+    this.firstToken = new Int32Array(sentences.length + 1)
+    let tokens = 0
+    for (let i = 0; i < sentences.length; i++) {
+      this.firstToken[i] = tokens
+      tokens += (sentences[i] as Sentence).tokens.length
+    }
+    this.firstToken[sentences.length] = tokens
+    // One flat array for the document rather than one per sentence: on a long article thousands of small arrays
+    // would all live until the summary is done and be copied into the old generation on the way.
+    this.facts = new Array<WordFacts>(tokens)
+    this.filled = new Uint8Array(sentences.length)
+  }
+
+  /** Where the facts of `sentence`'s tokens start in `facts` (looked up on the first call). */
+  factsOf(sentence: Sentence): number {
+    const at = this.firstToken[sentence.index] as number
+    if (!this.filled[sentence.index]) {
+      const tokens = sentence.tokens
+      for (let i = 0; i < tokens.length; i++)
+        this.facts[at + i] = this.table.facts((tokens[i] as Token).lower)
+      this.filled[sentence.index] = 1
+    }
+    return at
+  }
+
+  /** The facts of one lower-case word form. */
+  wordFacts(lower: string): WordFacts {
+    return this.table.facts(lower)
+  }
+
+  /** The term id of a word, or -1 for a stop word, a one-letter word or a lone digit. New stems get a new id. */
+  termOf(facts: WordFacts): number {
+    this.claim()
+    return this.idOf(facts)
+  }
+
+  /** Counts each sentence as its own bag, counting document frequency too. */
+  countEach(sentences: readonly Sentence[]): Counts {
+    this.claim()
+    const out = this.countsFor(sentences, sentences.length)
+    let pos = 0
+    for (let b = 0; b < sentences.length; b++) {
+      out.start[b] = pos
+      pos = this.countBag(sentences, b, b + 1, out, pos)
+    }
+    out.start[sentences.length] = pos
+    return out
+  }
+
+  /** Counts the tokens of all `sentences` as one bag (the headline), counting document frequency too. */
+  countTogether(sentences: readonly Sentence[]): Counts {
+    this.claim()
+    const out = this.countsFor(sentences, 1)
+    out.start[1] = this.countBag(sentences, 0, sentences.length, out, 0)
+    return out
+  }
+
+  private countsFor(sentences: readonly Sentence[], bagCount: number): Counts {
+    let capacity = 0
+    for (const s of sentences) capacity += s.tokens.length
+    return {
+      ids: new Int32Array(capacity),
+      counts: new Int32Array(capacity),
+      start: new Int32Array(bagCount + 1),
+    }
+  }
+
+  /** Counts sentences [from, to) as one bag into `out` from `pos`; returns the end of the bag. */
+  private countBag(
+    sentences: readonly Sentence[],
+    from: number,
+    to: number,
+    out: Counts,
+    pos: number,
+  ): number {
+    const bag = ++bags
+    const { facts, df } = this
+    let end = pos
+    for (let i = from; i < to; i++) {
+      const s = sentences[i] as Sentence
+      const at = this.factsOf(s)
+      for (let k = at; k < at + s.tokens.length; k++) {
+        const f = facts[k] as WordFacts
+        const id = this.idOf(f)
+        if (id < 0) continue
+        const stem = f.stem
+        if (stem.seenIn !== bag) {
+          stem.seenIn = bag
+          stem.slot = end
+          out.ids[end] = id
+          out.counts[end] = 1
+          end++
+          df[id] = (df[id] as number) + 1
+        } else out.counts[stem.slot] = (out.counts[stem.slot] as number) + 1
+      }
+    }
+    return end
+  }
+
+  /** Term id of a content word (call `claim` first). */
+  private idOf(facts: WordFacts): number {
+    if (!facts.content) return -1
+    const stem = facts.stem
+    if (stem.owner === this.serial) return stem.id
+    const id = this.stems.length
+    stem.owner = this.serial
+    stem.id = id
+    this.stems.push(stem)
+    this.df.push(0)
+    return id
+  }
+
+  /**
+   * Makes the stems' `id` fields this vocabulary's. The summary uses one vocabulary at a time, so this does
+   * nothing there; if two were ever used in turn, the other may have overwritten some of them.
+   */
+  private claim(): void {
+    if (claimed === this.serial) return
+    claimed = this.serial
+    for (let id = 0; id < this.stems.length; id++) {
+      const stem = this.stems[id] as Stem
+      stem.owner = this.serial
+      stem.id = id
+    }
+  }
 }
 
 function stemOf(lower: string, lex: Lexicon): string {
   // Digits and mixed tokens ("80-й", "covid-19") are kept whole.
   return /\d/.test(lower) ? lower : lex.stem(lower)
+}
+
+/** The first character is an ASCII digit (as `/^\d/` would say). */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0)
+  return c >= 48 && c <= 57
 }
 
 const MIN_TERM_LENGTH = 4
@@ -149,26 +298,44 @@ function isKeywordTerm(word: string, lex: Lexicon): boolean {
   )
 }
 
-/** TF-IDF weights (sublinear tf, smoothed inverse sentence frequency) for counted sentences. */
-export function weigh(counted: Counted, df: readonly number[], n: number): TermVector {
-  const weights: number[] = []
-  let sq = 0
-  for (let k = 0; k < counted.ids.length; k++) {
-    const idf = Math.log((n + 1) / ((df[counted.ids[k] as number] ?? 0) + 0.5))
-    const w = (1 + Math.log(counted.counts[k] as number)) * idf
-    weights.push(w)
-    sq += w * w
-  }
-  return { ids: counted.ids, weights, norm: Math.sqrt(sq) }
+/**
+ * Inverse sentence frequency of each term id (smoothed), once per term rather than once per occurrence; `n` is the
+ * number of sentences.
+ */
+export function inverseFrequencies(df: readonly number[], n: number): Float64Array {
+  const idf = new Float64Array(df.length)
+  for (let id = 0; id < df.length; id++) idf[id] = Math.log((n + 1) / ((df[id] as number) + 0.5))
+  return idf
 }
 
-/** Cosine of a sparse vector with a dense one whose norm is given. */
-export function cosineDense(v: TermVector, dense: Float64Array, denseNorm: number): number {
-  if (v.norm === 0 || denseNorm === 0) return 0
+/** TF-IDF weights (sublinear tf, smoothed inverse sentence frequency) of counted bags. */
+export function weigh(counted: Counts, idf: Float64Array): Vectors {
+  const { ids, counts, start } = counted
+  const bagCount = start.length - 1
+  const weights = new Float64Array(ids.length)
+  const norms = new Float64Array(bagCount)
+  for (let b = 0; b < bagCount; b++) {
+    let sq = 0
+    for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
+      const n = counts[k] as number
+      // A term seen once (most of them) has tf 1 + log 1 = 1 exactly.
+      const w = (n === 1 ? 1 : 1 + Math.log(n)) * (idf[ids[k] as number] as number)
+      weights[k] = w
+      sq += w * w
+    }
+    norms[b] = Math.sqrt(sq)
+  }
+  return { ids, weights, start, norms }
+}
+
+/** Cosine of bag `b` of `v` with a dense vector whose norm is given. */
+export function cosineDense(v: Vectors, b: number, dense: Float64Array, denseNorm: number): number {
+  const norm = v.norms[b] as number
+  if (norm === 0 || denseNorm === 0) return 0
   let dot = 0
-  for (let k = 0; k < v.ids.length; k++)
+  for (let k = v.start[b] as number; k < (v.start[b + 1] as number); k++)
     dot += (v.weights[k] as number) * (dense[v.ids[k] as number] as number)
-  return dot / (v.norm * denseNorm)
+  return dot / (norm * denseNorm)
 }
 
 // French elided articles and pronouns ("d'un", "l'État"), English possessives ("Clinton's").
