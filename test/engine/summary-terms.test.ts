@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lexicons } from '../../src/engine/lang/index'
 import { extractKeywords } from '../../src/engine/summary/keywords'
-import { Vocabulary, type WordFacts } from '../../src/engine/summary/terms'
+import { Vocabulary } from '../../src/engine/summary/terms'
 import { buildDocument, type Document } from '../../src/engine/text/document'
 import seedText from '../fixtures/seed-ru.txt?raw'
 
@@ -12,7 +12,7 @@ const OTHER =
 function idsOf(v: Vocabulary, doc: Document, from = 0, to = doc.sentences.length): number[] {
   return doc.sentences.slice(from, to).flatMap((s) => {
     const at = v.factsOf(s)
-    return s.tokens.map((_, i) => v.termOf(v.facts[at + i] as WordFacts))
+    return s.tokens.map((_, i) => v.termOf(v.factsAt(at + i)))
   })
 }
 

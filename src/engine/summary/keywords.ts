@@ -2,7 +2,7 @@ import type { Lexicon } from '../lang'
 import type { Document } from '../text/document'
 import type { Token } from '../text/tokens'
 import type { Language } from '../types'
-import { type Stem, Vocabulary, type WordFacts } from './terms'
+import { type Stem, Vocabulary } from './terms'
 
 const MAX_KEYWORDS = 10
 /** Longest name kept as one keyword ("Ким Чен Ын"). */
@@ -82,9 +82,9 @@ class Entries {
   readonly list: Entry[] = []
   readonly run = ++runs
 
-  /** The trie node of the key made of the stems of facts[at, at + len), made when missing. */
-  node(facts: readonly WordFacts[], at: number, len: number): KeyNode {
-    const stem = (facts[at] as WordFacts).stem
+  /** The trie node of the key made of the stems of the document's tokens [at, at + len) (see Vocabulary.factsOf), made when missing. */
+  node(words: Vocabulary, at: number, len: number): KeyNode {
+    const stem = words.factsAt(at).stem
     let node = stem.keywordRun === this.run ? stem.keywordNode : null
     if (!node) {
       node = { entry: null, longer: null }
@@ -92,7 +92,7 @@ class Entries {
       stem.keywordNode = node
     }
     for (let j = at + 1; j < at + len; j++) {
-      const next = (facts[j] as WordFacts).stem
+      const next = words.factsAt(j).stem
       node.longer ??= new Map()
       let child = node.longer.get(next)
       if (!child) {
@@ -113,21 +113,14 @@ class Entries {
     return e && !e.removed ? e : null
   }
 
-  /** Counts an occurrence of the key at `node`, made by the words of facts[at, at + len). */
-  entry(
-    node: KeyNode,
-    facts: readonly WordFacts[],
-    at: number,
-    len: number,
-    name: boolean,
-    weight: number,
-  ): Entry {
+  /** Counts an occurrence of the key at `node`, made by the document's tokens [at, at + len). */
+  entry(node: KeyNode, words: Vocabulary, at: number, len: number, name: boolean, weight: number): Entry {
     let e = node.entry
     if (!e) {
       let stems: Stem[] | null = null
       if (len > 1) {
         stems = []
-        for (let j = at; j < at + len; j++) stems.push((facts[j] as WordFacts).stem)
+        for (let j = at; j < at + len; j++) stems.push(words.factsAt(j).stem)
       }
       e = {
         forms: [],
@@ -136,7 +129,7 @@ class Entries {
         count: 0,
         name,
         firstSeen: this.list.length,
-        stem: (facts[at] as WordFacts).stem,
+        stem: words.factsAt(at).stem,
         stems,
         removed: false,
       }
@@ -162,7 +155,6 @@ export function extractKeywords(
 ): string[] {
   const entries = new Entries()
   const run = entries.run
-  const facts = vocabulary.facts
   // The words the article capitalises mid-sentence, marked on their facts.
   for (const s of doc.sentences) {
     const tokens = s.tokens
@@ -181,14 +173,14 @@ export function extractKeywords(
     while (i < tokens.length) {
       if ((tokens[i] as Token).capitalized) {
         // A capitalised word that does not start a name is no keyword either.
-        const length = nameRun(tokens, facts, at, i, run)
-        if (length > 0) addSubRuns(tokens, facts, at, i, i + length, doc.text, lex, entries)
+        const length = nameRun(tokens, vocabulary, at, i, run)
+        if (length > 0) addSubRuns(tokens, vocabulary, at, i, i + length, doc.text, lex, entries)
         i += Math.max(1, length)
         continue
       }
-      const f = facts[at + i] as WordFacts
+      const f = vocabulary.factsAt(at + i)
       if (f.keyword)
-        addForm(entries.entry(entries.node(facts, at + i, 1), facts, at + i, 1, false, 1), f.norm)
+        addForm(entries.entry(entries.node(vocabulary, at + i, 1), vocabulary, at + i, 1, false, 1), f.norm)
       i++
     }
   }
@@ -217,20 +209,14 @@ function topEntries(list: readonly Entry[]): Entry[] {
 
 /**
  * Length of the run of capitalised, adjacent name tokens starting at `i` (0 when tokens[i] is not a name); the
- * tokens' facts are at facts[at, …).
+ * tokens' facts are at `words.factsAt(at + …)`.
  */
-function nameRun(
-  tokens: readonly Token[],
-  facts: readonly WordFacts[],
-  at: number,
-  i: number,
-  run: number,
-): number {
+function nameRun(tokens: readonly Token[], words: Vocabulary, at: number, i: number, run: number): number {
   let n = 0
   while (n < MAX_RUN && i + n < tokens.length) {
     const t = tokens[i + n] as Token
     if (!t.capitalized) break
-    const f = facts[at + i + n] as WordFacts
+    const f = words.factsAt(at + i + n)
     if (f.notName) break
     // A comma or a full stop between two capitalised words ends the name: only one space may separate them.
     if (n > 0 && t.start - (tokens[i + n - 1] as Token).end !== 1) break
@@ -246,7 +232,7 @@ function nameRun(
  */
 function addSubRuns(
   tokens: readonly Token[],
-  facts: readonly WordFacts[],
+  words: Vocabulary,
   at: number,
   from: number,
   to: number,
@@ -261,7 +247,7 @@ function addSubRuns(
       const end = (tokens[a + len - 1] as Token).end
       // A lone letter ("U" of "U.S.") is no name.
       if (end - start <= 1) continue
-      const e = entries.entry(entries.node(facts, at + a, len), facts, at + a, len, true, NAME_WEIGHT)
+      const e = entries.entry(entries.node(words, at + a, len), words, at + a, len, true, NAME_WEIGHT)
       // "Clinton’s" is Clinton.
       addFormAt(e, text, start, lex.language === 'en' ? withoutPossessive(text, start, end) : end)
     }

@@ -1,7 +1,6 @@
 import type { Document, Sentence } from '../text/document'
 import type { Token } from '../text/tokens'
 import type { Scored } from './score'
-import type { WordFacts } from './terms'
 
 /** Within the lede, a sentence's claim to be the lead halves every this many sentences. */
 const LEDE_HALF_LIFE = 3
@@ -50,7 +49,7 @@ function commonWordProbability(s: Sentence, scored: Scored, total: number): numb
   const at = vocabulary.factsOf(s)
   for (let i = 0; i < s.tokens.length; i++) {
     if ((s.tokens[i] as Token).capitalized) continue
-    const id = vocabulary.termOf(vocabulary.facts[at + i] as WordFacts)
+    const id = vocabulary.termOf(vocabulary.factsAt(at + i))
     if (id >= 0 && id < tf.length) own.set(id, (own.get(id) ?? 0) + 1)
   }
   let sum = 0

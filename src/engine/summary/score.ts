@@ -81,7 +81,9 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
     const question = last === 63 /* ? */ || last === 58 /* : */ ? QUESTION_PENALTY : 0
     // After the first, a sentence opening with a pronoun or connective ("He added…", "However, …") leans on the
     // one before it and reads badly on its own.
-    const dangling = r > 0 && lex.danglingStarts.has(s.tokens[0]?.lower ?? '') ? DANGLING_PENALTY : 0
+    const opensLeaning =
+      s.tokens.length > 0 ? vocabulary.factsAt(vocabulary.factsOf(s)).dangling : lex.danglingStarts.has('')
+    const dangling = r > 0 && opensLeaning ? DANGLING_PENALTY : 0
     const damp = (1 - QUOTE_PENALTY * (quoted[s.index] as number)) * (1 - question) * (1 - dangling)
     scores.push((damp * (W_POSITION * position + W_CENTRALITY * central + wTitle * titleSim)) / total)
     damps.push(damp)

@@ -27,6 +27,8 @@ export class Stem {
 
 /** What the summary needs to know of a lower-case word; the same in every article of the language. */
 export interface WordFacts {
+  /** Position in its word table's list (see Vocabulary.factsAt). */
+  readonly index: number
   /** The word without apostrophe clitics (see normalizeWord): the form stop words and stems are looked up in. */
   readonly norm: string
   /** Stem of `norm` (Snowball; digits and mixed tokens such as "80-й", "covid-19" kept whole). */
@@ -37,6 +39,8 @@ export interface WordFacts {
   readonly keyword: boolean
   /** The lower-case form is a stop word or starts with a digit, so the word never belongs to a name. */
   readonly notName: boolean
+  /** The lower-case form opens a sentence that leans on the one before ("He added…", "However, …"). */
+  readonly dangling: boolean
   /** Scratch of keyword extraction: the number of the last extraction that saw the word capitalised mid-sentence. */
   midCapitalRun: number
 }
@@ -50,6 +54,8 @@ export interface WordFacts {
 const MAX_MEMO = 50_000
 
 class WordTable {
+  /** Every word's facts, by `WordFacts.index`. */
+  readonly list: WordFacts[] = []
   private readonly words = new Map<string, WordFacts>()
   private readonly stems = new Map<string, Stem>()
 
@@ -71,14 +77,17 @@ class WordTable {
         this.stems.set(text, stem)
       }
       f = {
+        index: this.list.length,
         norm,
         stem,
         content: norm.length >= 2 && !lex.stopWords.has(norm),
         keyword: isKeywordTerm(norm, lex),
         notName: lex.stopWords.has(lower) || startsWithDigit(lower),
+        dangling: lex.danglingStarts.has(lower),
         midCapitalRun: 0,
       }
       this.words.set(lower, f)
+      this.list.push(f)
     }
     return f
   }
@@ -127,12 +136,12 @@ let bags = 0
 export class Vocabulary {
   /** Number of bags (eligible sentences, the headline) each term id occurs in. */
   readonly df: number[] = []
-  /** Facts of every token of the document: sentence i's at [factsOf(sentence i), + its token count). */
-  readonly facts: WordFacts[]
   /** The stem of each term id. */
   private readonly stems: Stem[] = []
   private readonly serial = ++vocabularies
   private readonly table: WordTable
+  /** The word of every token of the document, as an index into the table's list (see factsOf). */
+  private readonly words: Int32Array
   private readonly firstToken: Int32Array
   private readonly filled: Uint8Array
 
@@ -149,22 +158,31 @@ export class Vocabulary {
       tokens += (sentences[i] as Sentence).tokens.length
     }
     this.firstToken[sentences.length] = tokens
-    // One flat array for the document rather than one per sentence: on a long article thousands of small arrays
-    // would all live until the summary is done and be copied into the old generation on the way.
-    this.facts = new Array<WordFacts>(tokens)
+    // One flat typed array for the document rather than an array of facts per sentence: on a long article
+    // thousands of small arrays would all live until the summary is done and be copied into the old generation
+    // on the way (and one JS array of 100,000 holes or more is made a slow dictionary by V8).
+    this.words = new Int32Array(tokens)
     this.filled = new Uint8Array(sentences.length)
   }
 
-  /** Where the facts of `sentence`'s tokens start in `facts` (looked up on the first call). */
+  /**
+   * Where the facts of `sentence`'s tokens start among the document's tokens: token i's are `factsAt(at + i)`.
+   * Looked up on the first call.
+   */
   factsOf(sentence: Sentence): number {
     const at = this.firstToken[sentence.index] as number
     if (!this.filled[sentence.index]) {
       const tokens = sentence.tokens
       for (let i = 0; i < tokens.length; i++)
-        this.facts[at + i] = this.table.facts((tokens[i] as Token).lower)
+        this.words[at + i] = this.table.facts((tokens[i] as Token).lower).index
       this.filled[sentence.index] = 1
     }
     return at
+  }
+
+  /** The facts of the document's token `k` (see factsOf). */
+  factsAt(k: number): WordFacts {
+    return this.table.list[this.words[k] as number] as WordFacts
   }
 
   /** The facts of one lower-case word form. */
@@ -218,13 +236,13 @@ export class Vocabulary {
     pos: number,
   ): number {
     const bag = ++bags
-    const { facts, df } = this
+    const { df } = this
     let end = pos
     for (let i = from; i < to; i++) {
       const s = sentences[i] as Sentence
       const at = this.factsOf(s)
       for (let k = at; k < at + s.tokens.length; k++) {
-        const f = facts[k] as WordFacts
+        const f = this.factsAt(k)
         const id = this.idOf(f)
         if (id < 0) continue
         const stem = f.stem
