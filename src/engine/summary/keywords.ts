@@ -31,13 +31,13 @@ interface Entry {
 
 /**
  * Entries are keyed by stems: one word (a term or a one-word name) or a name of up to MAX_NAME_TOKENS words. The
- * keys form a trie over interned stems: its roots hang off the stems themselves (`Stem.keywordNode`, valid for the
- * extraction that set `Stem.keywordRun`) and longer names follow maps keyed by the next stem, so that no key
- * string is built or hashed per occurrence.
+ * keys form a trie over interned stems whose roots are the stems themselves (their keyword fields are valid for
+ * the extraction that set `Stem.keywordRun`) and whose longer names follow maps keyed by the next stem, so that no
+ * key string is built or hashed per occurrence.
  */
 export interface KeyNode {
-  entry: Entry | null
-  longer: Map<Stem, KeyNode> | null
+  keywordEntry: Entry | null
+  longerKeys: Map<Stem, KeyNode> | null
 }
 
 /** Numbers the extractions, for the scratch fields of stems and words. */
@@ -48,6 +48,12 @@ const MAX_LINEAR_FORMS = 8
 
 function newForm(e: Entry, form: string): void {
   const k = e.forms.length
+  if (k === 0) {
+    // Most entries keep one form: arrays of one, not the room for 17 that a first push makes.
+    e.forms = [form]
+    e.formCounts = [1]
+    return
+  }
   e.forms.push(form)
   e.formCounts.push(1)
   if (e.formIndex) e.formIndex.set(form, k)
@@ -82,22 +88,29 @@ class Entries {
   readonly list: Entry[] = []
   readonly run = ++runs
 
-  /** The trie node of the key made of the stems of the document's tokens [at, at + len) (see Vocabulary.factsOf), made when missing. */
-  node(words: Vocabulary, at: number, len: number): KeyNode {
-    const stem = words.factsAt(at).stem
-    let node = stem.keywordRun === this.run ? stem.keywordNode : null
-    if (!node) {
-      node = { entry: null, longer: null }
+  /** The root of the trie for `stem` in this extraction. */
+  private root(stem: Stem): KeyNode {
+    if (stem.keywordRun !== this.run) {
       stem.keywordRun = this.run
-      stem.keywordNode = node
+      stem.keywordEntry = null
+      stem.longerKeys = null
     }
+    return stem
+  }
+
+  /**
+   * The trie node of the key made of the stems of the document's tokens [at, at + len) (see
+   * Vocabulary.factsOf), made when missing.
+   */
+  node(words: Vocabulary, at: number, len: number): KeyNode {
+    let node = this.root(words.factsAt(at).stem)
     for (let j = at + 1; j < at + len; j++) {
       const next = words.factsAt(j).stem
-      node.longer ??= new Map()
-      let child = node.longer.get(next)
+      node.longerKeys ??= new Map()
+      let child = node.longerKeys.get(next)
       if (!child) {
-        child = { entry: null, longer: null }
-        node.longer.set(next, child)
+        child = { keywordEntry: null, longerKeys: null }
+        node.longerKeys.set(next, child)
       }
       node = child
     }
@@ -106,21 +119,20 @@ class Entries {
 
   /** The live entry keyed by stems[a, a + len), if any. */
   find(stems: readonly Stem[], a: number, len: number): Entry | null {
-    const stem = stems[a] as Stem
-    let node = stem.keywordRun === this.run ? stem.keywordNode : null
-    for (let j = a + 1; node && j < a + len; j++) node = node.longer?.get(stems[j] as Stem) ?? null
-    const e = node?.entry ?? null
+    let node: KeyNode | null = this.root(stems[a] as Stem)
+    for (let j = a + 1; node && j < a + len; j++) node = node.longerKeys?.get(stems[j] as Stem) ?? null
+    const e = node?.keywordEntry ?? null
     return e && !e.removed ? e : null
   }
 
   /** Counts an occurrence of the key at `node`, made by the document's tokens [at, at + len). */
   entry(node: KeyNode, words: Vocabulary, at: number, len: number, name: boolean, weight: number): Entry {
-    let e = node.entry
+    let e = node.keywordEntry
     if (!e) {
       let stems: Stem[] | null = null
       if (len > 1) {
-        stems = []
-        for (let j = at; j < at + len; j++) stems.push(words.factsAt(j).stem)
+        stems = new Array<Stem>(len)
+        for (let j = 0; j < len; j++) stems[j] = words.factsAt(at + j).stem
       }
       e = {
         forms: [],
@@ -133,7 +145,7 @@ class Entries {
         stems,
         removed: false,
       }
-      node.entry = e
+      node.keywordEntry = e
       this.list.push(e)
     }
     e.count += weight

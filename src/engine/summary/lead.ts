@@ -16,8 +16,7 @@ export function leadSentence(doc: Document, scored: Scored): Sentence | null {
   const first = scored.order[0]
   if (first === undefined) return null
   const paragraph = (doc.sentences[first] as Sentence).paragraph
-  let total = 0
-  for (const x of scored.tf) total += x
+  const total = scored.tfTotal
   const common: number[] = []
   for (let r = 0; r < scored.order.length; r++) {
     const s = doc.sentences[scored.order[r] as number] as Sentence

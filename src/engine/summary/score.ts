@@ -17,6 +17,8 @@ export interface Scored {
   titleSim: number[]
   /** Occurrences of each term id in the eligible sentences. */
   tf: Float64Array
+  /** The sum of `tf`: the number of content-term occurrences in the eligible sentences. */
+  tfTotal: number
   /** Centrality per eligible sentence (parallel to `order`), 0..1 (1 = the most central). */
   centrality: number[]
   vocabulary: Vocabulary
@@ -61,7 +63,9 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
   const vectors = weigh(counted, idf)
   const title = titleCounts ? dense(weigh(titleCounts, idf), vocabulary.df.length) : null
   const tf = termFrequencies(counted, vocabulary.df.length)
-  const raw = wordProbability(counted, tf)
+  let tfTotal = 0
+  for (let id = 0; id < tf.length; id++) tfTotal += tf[id] as number
+  const raw = wordProbability(counted, tf, tfTotal)
   let maxCentrality = 1e-9
   for (const c of raw) if (c > maxCentrality) maxCentrality = c
   const centrality = raw.map((c) => c / maxCentrality)
@@ -72,7 +76,7 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
   const damps: number[] = []
   const titleSims: number[] = []
   for (let r = 0; r < n; r++) {
-    const position = 2 ** (-r / POSITION_HALF_LIFE)
+    const position = positionPrior(r)
     const central = centrality[r] as number
     const titleSim = title ? cosineDense(vectors, r, title.vector, title.norm) : 0
     const s = sentences[r] as Sentence
@@ -89,7 +93,17 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
     damps.push(damp)
     titleSims.push(titleSim)
   }
-  return { order, vectors, scores, damp: damps, titleSim: titleSims, tf, centrality, vocabulary }
+  return { order, vectors, scores, damp: damps, titleSim: titleSims, tf, tfTotal, centrality, vocabulary }
+}
+
+/** The position prior of the first eligible sentences, worked out once for the isolate as they are first needed. */
+const positionPriors: number[] = []
+const MAX_CACHED_POSITIONS = 1024
+
+function positionPrior(r: number): number {
+  if (r >= MAX_CACHED_POSITIONS) return 2 ** (-r / POSITION_HALF_LIFE)
+  while (positionPriors.length <= r) positionPriors.push(2 ** (-positionPriors.length / POSITION_HALF_LIFE))
+  return positionPriors[r] as number
 }
 
 /** Occurrences of each term id in the counted sentences. */
@@ -108,9 +122,7 @@ function termFrequencies(counted: Counts, size: number): Float64Array {
  * Mean probability of a sentence's content stems among all content stems of the other sentences (its own
  * occurrences are left out, so a sentence does not vote for itself).
  */
-function wordProbability(counted: Counts, tf: Float64Array): number[] {
-  let total = 0
-  for (const x of tf) total += x
+function wordProbability(counted: Counts, tf: Float64Array, total: number): number[] {
   const { ids, counts, start } = counted
   const out: number[] = []
   for (let r = 0; r + 1 < start.length; r++) {

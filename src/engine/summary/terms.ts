@@ -11,16 +11,17 @@ import type { KeyNode } from './keywords'
  * but `text` is scratch of one document at a time; a stamp in it says whose it is, so that stale values from an
  * earlier document are never read.
  */
-export class Stem {
+export class Stem implements KeyNode {
   /** Term id in the vocabulary whose serial is `owner` (see Vocabulary.claim). */
   id = -1
   owner = 0
   /** The last bag counted (Vocabulary.count) that contained the stem, and the stem's slot in its arrays. */
   seenIn = 0
   slot = 0
-  /** The key-trie node of the stem in the keyword extraction numbered `keywordRun` (see keywords.ts). */
+  /** The stem as the root of the keyword key trie of the extraction numbered `keywordRun` (see keywords.ts). */
   keywordRun = 0
-  keywordNode: KeyNode | null = null
+  keywordEntry: KeyNode['keywordEntry'] = null
+  longerKeys: KeyNode['longerKeys'] = null
 
   constructor(readonly text: string) {}
 }
@@ -322,9 +323,26 @@ function isKeywordTerm(word: string, lex: Lexicon): boolean {
  */
 export function inverseFrequencies(df: readonly number[], n: number): Float64Array {
   const idf = new Float64Array(df.length)
-  for (let id = 0; id < df.length; id++) idf[id] = Math.log((n + 1) / ((df[id] as number) + 0.5))
+  // Most terms occur in one sentence or a few: one logarithm per frequency, not per term.
+  const byFrequency: number[] = []
+  for (let id = 0; id < df.length; id++) {
+    const f = df[id] as number
+    if (f >= MAX_CACHED_FREQUENCY) {
+      idf[id] = Math.log((n + 1) / (f + 0.5))
+      continue
+    }
+    while (byFrequency.length <= f) byFrequency.push(Number.NaN)
+    let x = byFrequency[f] as number
+    if (Number.isNaN(x)) {
+      x = Math.log((n + 1) / (f + 0.5))
+      byFrequency[f] = x
+    }
+    idf[id] = x
+  }
   return idf
 }
+
+const MAX_CACHED_FREQUENCY = 64
 
 /** TF-IDF weights (sublinear tf, smoothed inverse sentence frequency) of counted bags. */
 export function weigh(counted: Counts, idf: Float64Array): Vectors {
