@@ -169,11 +169,9 @@ export function extractKeywords(
   const run = entries.run
   // The words the article capitalises mid-sentence, marked on their facts.
   for (const s of doc.sentences) {
-    const tokens = s.tokens
-    for (let k = 1; k < tokens.length; k++) {
-      const t = tokens[k] as Token
-      if (t.capitalized) vocabulary.wordFacts(t.lower).midCapitalRun = run
-    }
+    const at = vocabulary.factsOf(s)
+    for (let k = at + 1; k < at + s.tokens.length; k++)
+      if (vocabulary.capitalizedAt(k)) vocabulary.factsAt(k).midCapitalRun = run
   }
   for (const s of doc.sentences) {
     const para = doc.paragraphs[s.paragraph]
@@ -183,7 +181,7 @@ export function extractKeywords(
     const at = vocabulary.factsOf(s)
     let i = 0
     while (i < tokens.length) {
-      if ((tokens[i] as Token).capitalized) {
+      if (vocabulary.capitalizedAt(at + i)) {
         // A capitalised word that does not start a name is no keyword either.
         const length = nameRun(tokens, vocabulary, at, i, run)
         if (length > 0) addSubRuns(tokens, vocabulary, at, i, i + length, doc.text, lex, entries)
@@ -226,12 +224,11 @@ function topEntries(list: readonly Entry[]): Entry[] {
 function nameRun(tokens: readonly Token[], words: Vocabulary, at: number, i: number, run: number): number {
   let n = 0
   while (n < MAX_RUN && i + n < tokens.length) {
-    const t = tokens[i + n] as Token
-    if (!t.capitalized) break
+    if (!words.capitalizedAt(at + i + n)) break
     const f = words.factsAt(at + i + n)
     if (f.notName) break
     // A comma or a full stop between two capitalised words ends the name: only one space may separate them.
-    if (n > 0 && t.start - (tokens[i + n - 1] as Token).end !== 1) break
+    if (n > 0 && (tokens[i + n] as Token).start - (tokens[i + n - 1] as Token).end !== 1) break
     if (i + n === 0 && f.midCapitalRun !== run) break
     n++
   }

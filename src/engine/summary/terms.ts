@@ -1,6 +1,5 @@
 import type { Lexicon } from '../lang'
 import type { Document, Sentence } from '../text/document'
-import type { Token } from '../text/tokens'
 import type { Language } from '../types'
 import type { KeyNode } from './keywords'
 
@@ -141,10 +140,13 @@ export class Vocabulary {
   private readonly stems: Stem[] = []
   private readonly serial = ++vocabularies
   private readonly table: WordTable
-  /** The word of every token of the document, as an index into the table's list (see factsOf). */
+  /**
+   * Every token of the document, in order: the index of its word's facts in the table's list, shifted left by
+   * one, with its capitalisation in the low bit (see factsAt, capitalizedAt). Later passes read this compact
+   * array instead of the token objects, which on a long article are spread over more memory than the caches hold.
+   */
   private readonly words: Int32Array
   private readonly firstToken: Int32Array
-  private readonly filled: Uint8Array
 
   constructor(
     doc: Document,
@@ -153,42 +155,36 @@ export class Vocabulary {
     this.table = tableFor(lex)
     const sentences = doc.sentences
     this.firstToken = new Int32Array(sentences.length + 1)
-    let tokens = 0
+    let count = 0
     for (let i = 0; i < sentences.length; i++) {
-      this.firstToken[i] = tokens
-      tokens += (sentences[i] as Sentence).tokens.length
+      this.firstToken[i] = count
+      count += (sentences[i] as Sentence).tokens.length
     }
-    this.firstToken[sentences.length] = tokens
+    this.firstToken[sentences.length] = count
     // One flat typed array for the document rather than an array of facts per sentence: on a long article
     // thousands of small arrays would all live until the summary is done and be copied into the old generation
     // on the way (and one JS array of 100,000 holes or more is made a slow dictionary by V8).
-    this.words = new Int32Array(tokens)
-    this.filled = new Uint8Array(sentences.length)
+    this.words = new Int32Array(count)
+    let k = 0
+    for (const s of sentences) {
+      for (const t of s.tokens)
+        this.words[k++] = (this.table.facts(t.lower).index << 1) | (t.capitalized ? 1 : 0)
+    }
   }
 
-  /**
-   * Where the facts of `sentence`'s tokens start among the document's tokens: token i's are `factsAt(at + i)`.
-   * Looked up on the first call.
-   */
+  /** Where the facts of `sentence`'s tokens start among the document's tokens: token i's are `factsAt(at + i)`. */
   factsOf(sentence: Sentence): number {
-    const at = this.firstToken[sentence.index] as number
-    if (!this.filled[sentence.index]) {
-      const tokens = sentence.tokens
-      for (let i = 0; i < tokens.length; i++)
-        this.words[at + i] = this.table.facts((tokens[i] as Token).lower).index
-      this.filled[sentence.index] = 1
-    }
-    return at
+    return this.firstToken[sentence.index] as number
   }
 
   /** The facts of the document's token `k` (see factsOf). */
   factsAt(k: number): WordFacts {
-    return this.table.list[this.words[k] as number] as WordFacts
+    return this.table.list[(this.words[k] as number) >> 1] as WordFacts
   }
 
-  /** The facts of one lower-case word form. */
-  wordFacts(lower: string): WordFacts {
-    return this.table.facts(lower)
+  /** Whether the document's token `k` starts with an upper-case letter (`Token.capitalized`). */
+  capitalizedAt(k: number): boolean {
+    return ((this.words[k] as number) & 1) === 1
   }
 
   /** The term id of a word, or -1 for a stop word, a one-letter word or a lone digit. New stems get a new id. */
