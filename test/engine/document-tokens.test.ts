@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { buildDocument } from '../../src/engine/text/document'
 import { tokenize } from '../../src/engine/text/tokens'
 
 // The tokenizer scans char codes against a table of character classes (text/chars.ts) for speed; it must find
@@ -71,7 +72,15 @@ describe('tokenize', () => {
           const end = start + (b % (text.length - start + 1))
           // Compared as JSON, which escapes lone surrogates: a failure message holding one cannot cross the
           // test pool's WebSocket.
-          expect(JSON.stringify(tokenize(text, start, end))).toBe(JSON.stringify(reference(text, start, end)))
+          // Only the lexical fields: the rest (gap, sentence, …) are filled in later by buildDocument.
+          const lexical = tokenize(text, start, end).map(({ start, end, text, lower, capitalized }) => ({
+            start,
+            end,
+            text,
+            lower,
+            capitalized,
+          }))
+          expect(JSON.stringify(lexical)).toBe(JSON.stringify(reference(text, start, end)))
         },
       ),
       { numRuns: 500 },
@@ -84,5 +93,22 @@ describe('tokenize', () => {
     expect(b).toMatchObject({ text: 'Слово', lower: 'слово', capitalized: true })
     // A title-case letter (Lt) is not upper case (Lu), but it has a lower case.
     expect(c).toMatchObject({ text: 'ǅemal', lower: 'ǆemal', capitalized: false })
+  })
+})
+
+describe('document words', () => {
+  it('are the sentences’ own tokens, in order, with gaps, sentence and paragraph indices and clause starts', () => {
+    const text = 'Он сказал: «Мы придём». Потом ушёл.\n\nВторой абзац — вот.'
+    const doc = buildDocument(text, 'ru')
+    expect(doc.words).toEqual(doc.sentences.flatMap((s) => s.tokens))
+    expect(doc.words[0]).toBe(doc.sentences[0]?.tokens[0])
+    const pick = (word: string) => doc.words.find((w) => w.text === word)
+    expect(pick('Он')).toMatchObject({ gap: '', paragraph: 0, sentence: 0, initial: true })
+    expect(pick('сказал')).toMatchObject({ gap: ' ', initial: false })
+    // After a colon and an opening mark a capital proves nothing: the word counts as a clause start.
+    expect(pick('Мы')).toMatchObject({ gap: ': «', initial: true })
+    expect(pick('Потом')).toMatchObject({ gap: '». ', sentence: 1, initial: true })
+    expect(pick('Второй')).toMatchObject({ gap: '', paragraph: 1, sentence: 2, initial: true })
+    expect(pick('вот')).toMatchObject({ gap: ' — ', initial: true })
   })
 })

@@ -121,7 +121,7 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     const lead = model.words[f.afterFrom] as Word
     const first =
       cue.index === f.afterFrom ||
-      (cue.index === f.afterFrom + 1 && !lead.cap && model.v.lex.stopWords.has(lead.lower))
+      (cue.index === f.afterFrom + 1 && !lead.capitalized && model.v.lex.stopWords.has(lead.lower))
     const after = first ? subjectAfter(model, cue, f.afterTo) : null
     if (after)
       return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
@@ -147,7 +147,13 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
   // V2 inversion without a listed verb ("…", nahm er ihn in Schutz): a pronoun right after the first word.
   const w0 = model.words[f.afterFrom] as Word
   const m1 = model.at[f.afterFrom + 1]
-  if (/[,—–]/.test(f.afterGap) && !w0.cap && m1 && m1.kind === 'pronoun' && f.afterFrom + 1 < f.afterTo) {
+  if (
+    /[,—–]/.test(f.afterGap) &&
+    !w0.capitalized &&
+    m1 &&
+    m1.kind === 'pronoun' &&
+    f.afterFrom + 1 < f.afterTo
+  ) {
     return found(model, m1, null, 'quote-verb-pronoun', 0.6, false)
   }
   return null

@@ -39,14 +39,14 @@ export function readQuoted(
   const inner = text.slice(start, end - 1)
   const clausePunct = /[,;:!?…—–]|\.\s/.test(inner)
   const first = words[inFrom] as Word
-  if (clausePunct || !first.cap || titleCaseLine) return 'speech'
+  if (clausePunct || !first.capitalized || titleCaseLine) return 'speech'
   let caps = 0
   let content = 0
   for (let i = inFrom; i < inTo; i++) {
     const w = words[i] as Word
     if (v.lex.stopWords.has(w.lower)) continue
     content++
-    if (w.cap) caps++
+    if (w.capitalized) caps++
   }
   // Russian and Ukrainian capitalise only the first word of a title or a name («Комитета солдатских матерей»);
   // elsewhere titles are in Title Case ("Fox and Friends"), and "I expected more" is speech.
@@ -69,7 +69,7 @@ export function isTitleCaseLine(words: readonly Word[], from: number, to: number
     const w = words[i] as Word
     if (w.quote >= 0 || w.lower.length < 4) continue
     n++
-    if (w.cap) caps++
+    if (w.capitalized) caps++
   }
   return n >= 3 && caps / n >= 0.6
 }

@@ -182,7 +182,7 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
     // A capitalised word or two in marks («Газпром», "ОВД-Инфо") reads as a name in the reporter's sentence.
     if (
       reading === 'title' ||
-      (reading === 'short' && !c.dialogue && (words[from] as Word | undefined)?.cap)
+      (reading === 'short' && !c.dialogue && (words[from] as Word | undefined)?.capitalized)
     ) {
       for (let i = from; i < to; i++) {
         const w = words[i] as Word

@@ -65,7 +65,7 @@ export function findReported(
     if (sp.complementizers.has(next.lower)) clauseStart = cue.index + 1
     else if (
       model.v.inflected &&
-      !next.cap &&
+      !next.capitalized &&
       !/[,:;.]/.test(next.gap) &&
       !model.v.lex.stopWords.has(next.lower) &&
       !sp.prepositions.has(next.lower)

@@ -45,7 +45,7 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   }
   // German "so" is a cue only as the first word after a quotation ("…", so Schlotmann).
   if (lower === 'so' && !/["“”»«]/.test(w.gap)) return null
-  if (w.cap && !w.initial && !titleCase(model, i)) return null
+  if (w.capitalized && !w.initial && !titleCase(model, i)) return null
   return { index: i, word: w, agreement, relay: sp.relayVerbs.has(lower) }
 }
 
@@ -62,7 +62,14 @@ function titleCase(model: SpeakerModel, i: number): boolean {
   const w = model.words[i] as Word
   const prev = model.words[i - 1]
   const next = model.words[i + 1]
-  return !!prev && !!next && prev.cap && next.cap && prev.paragraph === w.paragraph && w.paragraph === 0
+  return (
+    !!prev &&
+    !!next &&
+    prev.capitalized &&
+    next.capitalized &&
+    prev.paragraph === w.paragraph &&
+    w.paragraph === 0
+  )
 }
 
 /** A chosen speaker mention with the cluster it refers to. */

@@ -35,7 +35,7 @@ export function nameEvidence(words: readonly Word[]): NameEvidence {
   const lowercase = new Set<string>()
   for (const w of words) {
     if (w.quote >= 0) continue
-    if (!w.cap) lowercase.add(w.lower)
+    if (!w.capitalized) lowercase.add(w.lower)
     else if (!w.initial) capitalisedInside.add(stemKey(w.lower))
   }
   return { capitalisedInside, lowercase }
@@ -109,7 +109,7 @@ function scriptOf(s: string): 'cyr' | 'lat' {
 
 /** Whether a capitalised word can start or continue a person's name in this article. */
 export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = false): boolean {
-  if (!w.cap || w.quote >= 0 || w.titled) return false
+  if (!w.capitalized || w.quote >= 0 || w.titled) return false
   const lower = w.lower
   const sp = v.speech
   if (sp.notNames.has(lower) || v.lex.stopWords.has(lower) || sp.pronouns.has(lower)) return false
@@ -134,7 +134,7 @@ function initialName(r: MentionReader, i: number): boolean {
   if (!w.initial || !next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
   if (r.ev.lowercase.has(w.lower) || !nameLike(w, r.v, r.ev, true)) return false
   // "Warren said …": the subject of a verb of saying.
-  if (!next.cap && r.v.speech.verbs.has(next.lower)) return true
+  if (!next.capitalized && r.v.speech.verbs.has(next.lower)) return true
   return nameLike(next, r.v, r.ev, true) && !isAcronym(next)
 }
 
@@ -156,13 +156,14 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const prev = i > 0 ? (words[i - 1] as Word) : undefined
   const gap = trimmed(w.gap)
   const sameClause = prev !== undefined && prev.sentence === w.sentence && (gap === '' || gap === '.')
-  const governed = sameClause && (!prev.cap || prev.initial) && sp.prepositions.has(prev.lower)
+  const governed = sameClause && (!prev.capitalized || prev.initial) && sp.prepositions.has(prev.lower)
   const pron = sp.pronouns.get(w.lower) ?? invertedPronoun(w.lower, sp.pronouns)
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   if (multiWordCountry(r, i)) return null
   // "РИА Новости", "Интерфаксу": an agency relays; a capitalised word right after one is part of its name.
-  if (isAgency(v, w.lower) || (prev && w.cap && !trimmed(w.gap) && isAgency(v, prev.lower))) return null
-  if (w.cap && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
+  if (isAgency(v, w.lower) || (prev && w.capitalized && !trimmed(w.gap) && isAgency(v, prev.lower)))
+    return null
+  if (w.capitalized && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
     // «Van Gaal», "De Bock": a capitalised particle opens the name.
     const next = words[i + 1]
     if (sp.nameParticles.has(w.lower) && next && plainGap(next.gap) && nameLike(next, v, ev, true)) {
@@ -173,7 +174,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     }
   }
   if (
-    w.cap &&
+    w.capitalized &&
     !w.titled &&
     !isAcronym(w) &&
     prev &&
@@ -188,14 +189,14 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     while (
       !sp.capitalisedNouns &&
       end < limit &&
-      (words[end] as Word).cap &&
+      (words[end] as Word).capitalized &&
       plainGap((words[end] as Word).gap)
     )
       end++
     return mention('org', i, end, null, governed)
   }
   // "Саратовского гарнизонного военного суда": an adjective from a place name opens an institution's name.
-  if (v.inflected && w.cap && PROPER_ADJECTIVE.test(w.lower) && adjectiveBeforeRole(r, i, limit))
+  if (v.inflected && w.capitalized && PROPER_ADJECTIVE.test(w.lower) && adjectiveBeforeRole(r, i, limit))
     return readRole(r, i, limit, governed)
   if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i)) {
     const end = nameEnd(r, i, limit)
@@ -206,8 +207,10 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (roleOfWord(v, w) !== null || countryOfWord(v, w) !== null || adjectiveBeforeRole(r, i, limit)) {
     return readRole(r, i, limit, governed)
   }
-  if (w.cap && isAcronym(w) && !sp.agencies.has(w.lower)) return mention('org', i, i + 1, null, governed)
-  if (w.cap && !w.initial && sp.organisations.has(w.lower)) return mention('org', i, i + 1, null, governed)
+  if (w.capitalized && isAcronym(w) && !sp.agencies.has(w.lower))
+    return mention('org', i, i + 1, null, governed)
+  if (w.capitalized && !w.initial && sp.organisations.has(w.lower))
+    return mention('org', i, i + 1, null, governed)
   return null
 }
 
@@ -222,23 +225,23 @@ function thingBefore(r: MentionReader, at: number): boolean {
   const prev = r.words[at - 1]
   if (!prev) return false
   if (prev.sentence !== w.sentence || (w.gap !== ' ' && /[.!?;:«»"“”]/.test(w.gap))) return false
-  if (!prev.cap && sp.determiners.has(prev.lower)) return true
+  if (!prev.capitalized && sp.determiners.has(prev.lower)) return true
   // "the book, Living History": unmarked titles follow such nouns where titles are not put in guillemets.
   if (!r.v.inflected && kindNounWord(r.v, prev)) return true
   const before = at > 1 ? (r.words[at - 2] as Word) : undefined
-  if (!sp.capitalisedNouns && prev.cap) {
+  if (!sp.capitalisedNouns && prev.capitalized) {
     // "des Travaux Publics": a capitalised run that started after an article is one thing to its end.
     let k = at - 1
-    while (k > 0 && at - k < 5 && (r.words[k] as Word).cap && !trimmed((r.words[k] as Word).gap)) k--
+    while (k > 0 && at - k < 5 && (r.words[k] as Word).capitalized && !trimmed((r.words[k] as Word).gap)) k--
     const start = r.words[k] as Word
-    if (k < at - 1 && !start.cap && start.sentence === w.sentence && sp.determiners.has(start.lower))
+    if (k < at - 1 && !start.capitalized && start.sentence === w.sentence && sp.determiners.has(start.lower))
       return true
   }
   if (
     sp.capitalisedNouns &&
-    !prev.cap &&
+    !prev.capitalized &&
     before &&
-    (!before.cap || before.initial) &&
+    (!before.capitalized || before.initial) &&
     sp.determiners.has(before.lower) &&
     /(?:e|en|er|es|em)$/.test(prev.lower)
   ) {
@@ -322,7 +325,7 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
     const next = words[end + 1]
     if (
       v.speech.nameParticles.has(w.lower) &&
-      next?.cap &&
+      next?.capitalized &&
       plainGap(next.gap) &&
       nameLike(next, v, ev, true)
     ) {
@@ -364,7 +367,8 @@ function modifierWord(v: Vocabulary, w: Word): boolean {
   if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower))
     return false
   if (countryOfWord(v, w) !== null) return true
-  if (w.cap && !POSSESSIVE.test(w.text) && !isAcronym(w)) return v.inflected && PROPER_ADJECTIVE.test(w.lower)
+  if (w.capitalized && !POSSESSIVE.test(w.text) && !isAcronym(w))
+    return v.inflected && PROPER_ADJECTIVE.test(w.lower)
   if (v.inflected) return ADJECTIVE.test(w.lower)
   return true
 }
@@ -421,7 +425,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       break
     }
     // After the role word: its complement (министр спорта, глава российского государства, secretary of state).
-    if (w.cap && !w.initial && !ev.lowercase.has(w.lower)) continue
+    if (w.capitalized && !w.initial && !ev.lowercase.has(w.lower)) continue
     if (afterConnector || (v.inflected && GENITIVE.test(w.lower) && !VERB_FORM.test(w.lower))) {
       afterConnector = false
       continue

@@ -51,7 +51,7 @@ function titleCase(words: readonly Word[], [from, to]: [number, number]): boolea
     const w = words[i] as Word
     if (w.lower.length < 4) continue
     n++
-    if (w.cap) caps++
+    if (w.capitalized) caps++
   }
   return n >= 4 && caps / n >= 0.7
 }
@@ -379,7 +379,7 @@ export class SpeakerModel {
     const before = this.words[m.from - 1]
     return (
       (after !== undefined && verbs.has(after.lower)) ||
-      (before !== undefined && verbs.has(before.lower) && !before.cap)
+      (before !== undefined && verbs.has(before.lower) && !before.capitalized)
     )
   }
 

@@ -40,6 +40,8 @@ export interface Document {
   dateline: Dateline | null
   paragraphs: Paragraph[]
   sentences: Sentence[]
+  /** Every token of every sentence, in order (the same objects as the sentences' tokens), with gaps filled in. */
+  words: Token[]
   wordCount: number
 }
 
@@ -52,6 +54,7 @@ export function buildDocument(text: string, language: Language): Document {
   const header = readHeader(text)
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
+  const words: Token[] = []
   const ranges = [...paragraphRanges(text, header.end)]
   // The dateline opens the first paragraph, or the second after a one-line headline.
   let dateline: Dateline | null = null
@@ -66,10 +69,21 @@ export function buildDocument(text: string, language: Language): Document {
   let wordCount = dateline ? tokenize(text, dateline.start, dateline.end).length : 0
   for (const [index, range] of ranges.entries()) {
     const firstSentence = sentences.length
+    let prevEnd = range.start
     for (const s of spans[index] ?? []) {
       const tokens = tokenize(text, s.start, s.end)
       wordCount += tokens.length
-      sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: index, tokens })
+      const si = sentences.length
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k] as Token
+        t.gap = gapOf(text, prevEnd, t.start)
+        t.paragraph = index
+        t.sentence = si
+        t.initial = k === 0 || opensClause(t.gap)
+        prevEnd = t.end
+        words.push(t)
+      }
+      sentences.push({ start: s.start, end: s.end, index: si, paragraph: index, tokens })
     }
     // Fields written out rather than spread from `range`: a spread literal takes V8's slow generic copy.
     paragraphs.push({
@@ -108,7 +122,47 @@ export function buildDocument(text: string, language: Language): Document {
     }
   }
   markHeadings(text, paragraphs, title && first ? first.index + 1 : 0)
-  return { text, header, title, dateline, paragraphs, sentences, wordCount }
+  return { text, header, title, dateline, paragraphs, sentences, words, wordCount }
+}
+
+/** Shared strings for gaps of one or two characters, by their char codes (a gap is almost always one of few). */
+const shortGaps = new Map<number, string>()
+
+/**
+ * The characters between two words. Gaps of one or two characters (" ", ", ", ". ", "«", "\n") are shared strings
+ * rather than a new slice per word: at 100k words the slices were most of what the scavenger copied.
+ */
+function gapOf(text: string, from: number, to: number): string {
+  const len = to - from
+  if (len === 0) return ''
+  if (len > 2) return text.slice(from, to)
+  const key = len === 1 ? text.charCodeAt(from) : text.charCodeAt(from) * 0x10000 + text.charCodeAt(from + 1)
+  let gap = shortGaps.get(key)
+  if (gap === undefined) {
+    gap = text.slice(from, to)
+    // Bounded: only one- and two-character strings, and a text rarely holds more than a few dozen kinds.
+    if (shortGaps.size < 4096) shortGaps.set(key, gap)
+  }
+  return gap
+}
+
+/** The gap ends with an opening mark, a colon or a dash (then spaces): capitals after it prove nothing. */
+function opensClause(gap: string): boolean {
+  if (gap === ' ') return false
+  let i = gap.length - 1
+  while (i >= 0 && (gap[i] === ' ' || gap[i] === '\u00a0' || gap[i] === '\n')) i--
+  const c = gap[i]
+  return (
+    c === '«' ||
+    c === '“' ||
+    c === '"' ||
+    c === '„' ||
+    c === '‘' ||
+    c === '(' ||
+    c === ':' ||
+    c === '—' ||
+    c === '–'
+  )
 }
 
 /** Non-empty lines after `from`, trimmed, as spans. A blank line and a single newline both end a paragraph. */

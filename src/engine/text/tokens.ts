@@ -8,6 +8,28 @@ export interface Token extends Span {
   lower: string
   /** Starts with an upper-case letter. */
   capitalized: boolean
+  /**
+   * Where the token stands, filled in by buildDocument (text/document.ts) for the words of the article's
+   * sentences: the characters between the previous word of its paragraph (or the paragraph's start) and this one;
+   * its paragraph and sentence (indices); whether it opens its sentence or follows an opening mark, colon or dash
+   * (capitals prove nothing there). Until then '' / -1 / false.
+   */
+  gap: string
+  paragraph: number
+  sentence: number
+  initial: boolean
+  /**
+   * What the quote stage learns of the word (quotes/context.ts, where these are documented). They are created
+   * here, with the token, so that every token has one shape from birth and the quote stage can use the tokens
+   * themselves as its words: a second object per word, copied from the first, was at 100k words the largest
+   * part of what the garbage collector had to move.
+   */
+  quote: number
+  titled: boolean
+  roleStem: string | null | undefined
+  countryId: string | null | undefined
+  modifier: boolean | undefined
+  kindNoun: boolean | undefined
 }
 
 const WORD_START = LETTER | NUMBER
@@ -68,6 +90,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       lower: stable ? word : word.toLowerCase(),
       // A first code point cut in half by `end` is no letter.
       capitalized: widthAt(text, s) <= e - s && (k & UPPER) !== 0,
+      gap: '',
+      paragraph: -1,
+      sentence: -1,
+      initial: false,
+      quote: -1,
+      titled: false,
+      roleStem: undefined,
+      countryId: undefined,
+      modifier: undefined,
+      kindNoun: undefined,
     })
   }
   return out
