@@ -1,3 +1,5 @@
+import { type Form, formOf } from '../speakers/forms'
+import type { Vocabulary } from '../speakers/vocabulary'
 import type { Document } from '../text/document'
 import type { Token } from '../text/tokens'
 
@@ -7,28 +9,27 @@ import type { Token } from '../text/tokens'
  * carry what this stage learns of it:
  * - `quote`: index of the speech candidate the word lies in, or -1 (outside every quotation);
  * - `titled`: inside a name or title in quotation marks («Газпром»): the reporter's text, never a speaker;
- * - `roleStem`, `countryId`, `modifier`, `kindNoun`: the answers of `roleOf`, `countryOf`, `isModifier` and
- *   `isKindNoun` (speakers/), kept on the word once asked (undefined until then): the mention reader asks them of
- *   one word several times, and a field is cheaper than a memo look-up.
+ * - `form`: what the lexicon says of the word's lower-case form (speakers/forms.ts), shared by every word
+ *   written so: the mention reader asks a dozen questions of each word, and a bit test is cheaper than a look-up;
+ * - `modifier`: whether the word can qualify a role from the left (speakers/mentions.ts `isModifier`), once asked.
  */
-export type Word = Token
+export type Word = Token & { form: Form }
 
 /**
- * All words of the document in order: the document's own tokens, with this stage's fields reset (a document may
- * be analysed more than once, with another lexicon). Linear, and allocates nothing per word.
+ * All words of the document in order: the document's own tokens, with this stage's fields set afresh (a document
+ * may be analysed more than once, with another lexicon). Linear; one look-up and no allocation per word once the
+ * forms are known.
  */
-export function buildWords(doc: Document): Word[] {
+export function buildWords(doc: Document, v: Vocabulary): Word[] {
   const words = doc.words
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word
+    const w = words[i] as Token
     w.quote = -1
     w.titled = false
-    w.roleStem = undefined
-    w.countryId = undefined
+    w.form = formOf(v, w.lower)
     w.modifier = undefined
-    w.kindNoun = undefined
   }
-  return words
+  return words as Word[]
 }
 
 /** Whether a gap ends a sentence: . ! ? … (outside any quotation) — a new sentence starts after it. */

@@ -38,7 +38,7 @@ interface Segment {
 export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   const v = vocabularyOf(lex)
   const { text } = doc
-  const words = buildWords(doc)
+  const words = buildWords(doc, v)
   const candidates = findCandidates(doc)
   const segments = readSegments(text, words, candidates, v)
   const model = new SpeakerModel(words, text, v)

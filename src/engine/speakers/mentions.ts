@@ -1,7 +1,24 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
+import {
+  agencyOfForm,
+  countryOfForm,
+  FORM_AGENCY,
+  FORM_COUNTRY_HEAD,
+  FORM_DETERMINER,
+  FORM_HONORIFIC,
+  FORM_NAME_PARTICLE,
+  FORM_NEVER_NAME,
+  FORM_ORGANISATION,
+  FORM_PREPOSITION,
+  FORM_STOP,
+  FORM_VERB,
+  formOf,
+  kindOfForm,
+  roleOfForm,
+} from './forms'
 import { isPatronymic } from './nominative'
-import { countryOf, isKindNoun, roleOf, type Vocabulary } from './vocabulary'
+import type { Vocabulary } from './vocabulary'
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'org'
 
@@ -72,34 +89,22 @@ function trimmed(gap: string): string {
   return gap === ' ' ? '' : gap.trim()
 }
 
-/** `roleOf` of a word of the article, kept on the word (see Word.roleStem). */
+/** `roleOf`, `isKindNoun` and `countryOf` of a word of the article, asked of its form (kept there once asked). */
 function roleOfWord(v: Vocabulary, w: Word): string | null {
-  let r = w.roleStem
-  if (r === undefined) {
-    r = roleOf(v, w.lower)
-    w.roleStem = r
-  }
-  return r
+  return roleOfForm(v, w.form)
 }
 
-/** `isKindNoun` of a word of the article, kept on the word (see Word.kindNoun). */
 function kindNounWord(v: Vocabulary, w: Word): boolean {
-  let k = w.kindNoun
-  if (k === undefined) {
-    k = isKindNoun(v, w.lower)
-    w.kindNoun = k
-  }
-  return k
+  return kindOfForm(v, w.form)
 }
 
-/** `countryOf` of a word of the article, kept on the word (see Word.countryId). */
 function countryOfWord(v: Vocabulary, w: Word): string | null {
-  let c = w.countryId
-  if (c === undefined) {
-    c = countryOf(v, w.lower)
-    w.countryId = c
-  }
-  return c
+  return countryOfForm(v, w.form)
+}
+
+/** Whether the lexicon puts the word's form in one of the FORM_* classes of `bits`. */
+function is(w: Word, bits: number): boolean {
+  return (w.form.flags & bits) !== 0
 }
 
 function scriptOf(s: string): 'cyr' | 'lat' {
@@ -111,11 +116,7 @@ function scriptOf(s: string): 'cyr' | 'lat' {
 export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = false): boolean {
   if (!w.capitalized || w.quote >= 0 || w.titled) return false
   const lower = w.lower
-  const sp = v.speech
-  if (sp.notNames.has(lower) || v.lex.stopWords.has(lower) || sp.pronouns.has(lower)) return false
-  if (sp.agencies.has(lower) || sp.honorifics.has(lower) || sp.verbs.has(lower)) return false
-  if (v.sourceHeads.has(lower) || sp.sourcePostpositions.has(lower) || sp.prepositions.has(lower))
-    return false
+  if (is(w, FORM_NEVER_NAME)) return false
   if (countryOfWord(v, w) !== null && !w.text.includes(' ')) return false
   if (roleOfWord(v, w) !== null) return false
   if (isAcronym(w)) return false
@@ -134,7 +135,7 @@ function initialName(r: MentionReader, i: number): boolean {
   if (!w.initial || !next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
   if (r.ev.lowercase.has(w.lower) || !nameLike(w, r.v, r.ev, true)) return false
   // "Warren said …": the subject of a verb of saying.
-  if (!next.capitalized && r.v.speech.verbs.has(next.lower)) return true
+  if (!next.capitalized && is(next, FORM_VERB)) return true
   return nameLike(next, r.v, r.ev, true) && !isAcronym(next)
 }
 
@@ -156,17 +157,17 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const prev = i > 0 ? (words[i - 1] as Word) : undefined
   const gap = trimmed(w.gap)
   const sameClause = prev !== undefined && prev.sentence === w.sentence && (gap === '' || gap === '.')
-  const governed = sameClause && (!prev.capitalized || prev.initial) && sp.prepositions.has(prev.lower)
-  const pron = sp.pronouns.get(w.lower) ?? invertedPronoun(w.lower, sp.pronouns)
+  const governed = sameClause && (!prev.capitalized || prev.initial) && is(prev, FORM_PREPOSITION)
+  const pron = w.form.pronoun
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   if (multiWordCountry(r, i)) return null
   // "РИА Новости", "Интерфаксу": an agency relays; a capitalised word right after one is part of its name.
-  if (isAgency(v, w.lower) || (prev && w.capitalized && !trimmed(w.gap) && isAgency(v, prev.lower)))
+  if (agencyOfForm(v, w.form) || (prev && w.capitalized && !trimmed(w.gap) && agencyOfForm(v, prev.form)))
     return null
   if (w.capitalized && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
     // «Van Gaal», "De Bock": a capitalised particle opens the name.
     const next = words[i + 1]
-    if (sp.nameParticles.has(w.lower) && next && plainGap(next.gap) && nameLike(next, v, ev, true)) {
+    if (is(w, FORM_NAME_PARTICLE) && next && plainGap(next.gap) && nameLike(next, v, ev, true)) {
       const end = nameEnd(r, i + 1, limit)
       const m = mention('name', i, end, null, governed)
       m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
@@ -179,7 +180,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     !isAcronym(w) &&
     prev &&
     prev.sentence === w.sentence &&
-    sp.determiners.has(prev.lower) &&
+    is(prev, FORM_DETERMINER) &&
     plainGap(w.gap) &&
     roleOfWord(v, w) === null
   ) {
@@ -207,10 +208,8 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (roleOfWord(v, w) !== null || countryOfWord(v, w) !== null || adjectiveBeforeRole(r, i, limit)) {
     return readRole(r, i, limit, governed)
   }
-  if (w.capitalized && isAcronym(w) && !sp.agencies.has(w.lower))
-    return mention('org', i, i + 1, null, governed)
-  if (w.capitalized && !w.initial && sp.organisations.has(w.lower))
-    return mention('org', i, i + 1, null, governed)
+  if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY)) return mention('org', i, i + 1, null, governed)
+  if (w.capitalized && !w.initial && is(w, FORM_ORGANISATION)) return mention('org', i, i + 1, null, governed)
   return null
 }
 
@@ -225,7 +224,7 @@ function thingBefore(r: MentionReader, at: number): boolean {
   const prev = r.words[at - 1]
   if (!prev) return false
   if (prev.sentence !== w.sentence || (w.gap !== ' ' && /[.!?;:«»"“”]/.test(w.gap))) return false
-  if (!prev.capitalized && sp.determiners.has(prev.lower)) return true
+  if (!prev.capitalized && is(prev, FORM_DETERMINER)) return true
   // "the book, Living History": unmarked titles follow such nouns where titles are not put in guillemets.
   if (!r.v.inflected && kindNounWord(r.v, prev)) return true
   const before = at > 1 ? (r.words[at - 2] as Word) : undefined
@@ -234,7 +233,7 @@ function thingBefore(r: MentionReader, at: number): boolean {
     let k = at - 1
     while (k > 0 && at - k < 5 && (r.words[k] as Word).capitalized && !trimmed((r.words[k] as Word).gap)) k--
     const start = r.words[k] as Word
-    if (k < at - 1 && !start.capitalized && start.sentence === w.sentence && sp.determiners.has(start.lower))
+    if (k < at - 1 && !start.capitalized && start.sentence === w.sentence && is(start, FORM_DETERMINER))
       return true
   }
   if (
@@ -242,7 +241,7 @@ function thingBefore(r: MentionReader, at: number): boolean {
     !prev.capitalized &&
     before &&
     (!before.capitalized || before.initial) &&
-    sp.determiners.has(before.lower) &&
+    is(before, FORM_DETERMINER) &&
     /(?:e|en|er|es|em)$/.test(prev.lower)
   ) {
     return true
@@ -260,15 +259,8 @@ function mention(
   return { kind, from, to, nameFrom: -1, agreement, possessive: false, governed, country: null, role: null }
 }
 
-/** French inversion: "a-t-il", "dit-elle", "explique-t-on" carry the subject pronoun. */
-function invertedPronoun(lower: string, pronouns: ReadonlyMap<string, Agreement>): Agreement | undefined {
-  const dash = lower.lastIndexOf('-')
-  if (dash <= 0) return undefined
-  return pronouns.get(lower.slice(dash + 1))
-}
-
-function isAbbreviationWord(w: Word, v: Vocabulary): boolean {
-  return w.text.length === 1 || v.speech.honorifics.has(w.lower)
+function isAbbreviationWord(w: Word): boolean {
+  return w.text.length === 1 || is(w, FORM_HONORIFIC)
 }
 
 /** A gap inside a role description may hold quotation marks around a name («ТОВ «БВК» Віталій»). */
@@ -307,14 +299,14 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
   while (end < limit) {
     const w = words[end] as Word
     const prev = words[end - 1] as Word
-    if (!plainGap(w.gap) || (w.gap.includes('.') && !isAbbreviationWord(prev, v))) break
+    if (!plainGap(w.gap) || (w.gap.includes('.') && !isAbbreviationWord(prev))) break
     if (scriptOf(w.text) !== scriptOf(first.text)) break
     if (
       nameLike(w, v, ev, true) ||
       (isAcronym(w) &&
         w.text.length > 2 &&
         w.sentence === first.sentence &&
-        !v.speech.agencies.has(w.lower) &&
+        !is(w, FORM_AGENCY) &&
         end - i === 1 &&
         /\p{Ll}/u.test(first.text))
     ) {
@@ -323,12 +315,7 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
       continue
     }
     const next = words[end + 1]
-    if (
-      v.speech.nameParticles.has(w.lower) &&
-      next?.capitalized &&
-      plainGap(next.gap) &&
-      nameLike(next, v, ev, true)
-    ) {
+    if (is(w, FORM_NAME_PARTICLE) && next?.capitalized && plainGap(next.gap) && nameLike(next, v, ev, true)) {
       end += 2
       continue
     }
@@ -364,8 +351,7 @@ function isModifier(r: MentionReader, w: Word): boolean {
 }
 
 function modifierWord(v: Vocabulary, w: Word): boolean {
-  if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower))
-    return false
+  if (is(w, FORM_STOP | FORM_VERB | FORM_PREPOSITION)) return false
   if (countryOfWord(v, w) !== null) return true
   if (w.capitalized && !POSSESSIVE.test(w.text) && !isAcronym(w))
     return v.inflected && PROPER_ADJECTIVE.test(w.lower)
@@ -387,7 +373,6 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'la', 'for', 
 /** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
 function readRole(r: MentionReader, i: number, limit: number, governed: boolean): Mention | null {
   const { words, v, ev } = r
-  const sp = v.speech
   let role: string | null = null
   let country: string | null = null
   let j = i
@@ -395,7 +380,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   for (; j < limit; j++) {
     const w = words[j] as Word
     if (j > i && !plainGap(w.gap) && !(roleGap(w.gap) && (w.titled || (words[j - 1] as Word).titled))) break
-    if (j > i && w.gap.includes('.') && !isAbbreviationWord(words[j - 1] as Word, v)) break
+    if (j > i && w.gap.includes('.') && !isAbbreviationWord(words[j - 1] as Word)) break
     if (w.quote >= 0 && !w.titled) break
     const c = countryOfWord(v, w) ?? multiWordCountry(r, j)
     if (c) {
@@ -412,14 +397,13 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       afterConnector = false
       continue
     }
-    if (sp.agencies.has(w.lower)) break
+    if (is(w, FORM_AGENCY)) break
     if (w.titled || isAcronym(w) || POSSESSIVE.test(w.text)) continue
     if (CONNECTORS.has(w.lower) && role !== null) {
       afterConnector = true
       continue
     }
-    if (v.lex.stopWords.has(w.lower) || v.speech.verbs.has(w.lower) || v.speech.prepositions.has(w.lower))
-      break
+    if (is(w, FORM_STOP | FORM_VERB | FORM_PREPOSITION)) break
     if (role === null) {
       if (isModifier(r, w)) continue
       break
@@ -467,6 +451,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
 /** "Северной Кореи", "North Korea": a country named by two words. */
 function multiWordCountry(r: MentionReader, j: number): string | null {
   const w = r.words[j] as Word
+  if (!is(w, FORM_COUNTRY_HEAD)) return null
   const forms = r.v.countryHeads.get(w.lower)
   const next = r.words[j + 1]
   if (!forms || !next) return null
@@ -478,23 +463,7 @@ function multiWordCountry(r: MentionReader, j: number): string | null {
 /** All mentions in words [from, to), left to right, each word in at most one mention. */
 /** A news agency, in any case form where names decline (ТАСС, «Интерфаксу», РИА). */
 export function isAgency(v: Vocabulary, lower: string): boolean {
-  const agencies = v.speech.agencies
-  if (agencies.has(lower)) return true
-  if (!v.inflected) return false
-  // Asked of nearly every word: the answer for the case forms is remembered, not re-sliced each time.
-  return isAgencyForm(v, lower)
-}
-
-function isAgencyForm(v: Vocabulary, lower: string): boolean {
-  const memo = v.memo.agency
-  const hit = memo.get(lower)
-  if (hit !== undefined) return hit
-  let out = false
-  for (let cut = 1; cut <= 2 && cut < lower.length - 2; cut++)
-    if (v.speech.agencies.has(lower.slice(0, -cut))) out = true
-  if (memo.size >= 20_000) memo.clear()
-  memo.set(lower, out)
-  return out
+  return agencyOfForm(v, formOf(v, lower))
 }
 
 /** A first name of the lexicon, in any case form (Эльвира, Эльвиры, Михайла). */

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lang'
 import type { Agreement, SpeechLexicon } from '../lang/speech'
+import type { Form } from './forms'
 
 /**
  * Look-up tables built once per language from its SpeechLexicon, so that every question asked per word
@@ -26,8 +27,9 @@ export interface Vocabulary {
     role: Map<string, string | null>
     country: Map<string, string | null>
     kind: Map<string, boolean>
-    agency: Map<string, boolean>
   }
+  /** Word forms met so far, with the lexicon's facts about each (speakers/forms.ts). */
+  forms: Map<string, Form>
 }
 
 const MEMO_LIMIT = 20_000
@@ -88,7 +90,8 @@ function build(lex: Lexicon): Vocabulary {
     countryHeads,
     sourceHeads,
     inflected,
-    memo: { role: new Map(), country: new Map(), kind: new Map(), agency: new Map() },
+    memo: { role: new Map(), country: new Map(), kind: new Map() },
+    forms: new Map(),
   }
 }
 

@@ -26,10 +26,9 @@ export interface Token extends Span {
    */
   quote: number
   titled: boolean
-  roleStem: string | null | undefined
-  countryId: string | null | undefined
+  /** The lexicon's facts about the word's form (speakers/forms.ts); opaque to this layer. */
+  form: object | undefined
   modifier: boolean | undefined
-  kindNoun: boolean | undefined
 }
 
 const WORD_START = LETTER | NUMBER
@@ -96,10 +95,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       initial: false,
       quote: -1,
       titled: false,
-      roleStem: undefined,
-      countryId: undefined,
+      form: undefined,
       modifier: undefined,
-      kindNoun: undefined,
     })
   }
   return out

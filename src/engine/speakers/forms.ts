@@ -1,0 +1,114 @@
+import type { Agreement } from '../lang/speech'
+import { countryOf, isKindNoun, roleOf, type Vocabulary } from './vocabulary'
+
+/**
+ * What the lexicon says of one lower-case word form ("сказал", "президента", "the"), looked up once per form and
+ * shared by every word written so. The mention reader asks a dozen questions of each word (is it a pronoun, a
+ * verb of saying, a preposition, an agency…); asked of the form, each is a bit test instead of a hash look-up
+ * per word per question. The set look-ups are done when the form is first met; the answers that cut the word
+ * into candidate stems (role, country, kind noun, agency case forms) only when first asked.
+ */
+export interface Form {
+  readonly lower: string
+  /** The FORM_* bits below. */
+  readonly flags: number
+  /** A personal pronoun ("он", "she"), or a French inversion carrying one ("a-t-il"): its agreement. */
+  readonly pronoun: Agreement | undefined
+  /** Lazily: `roleOf`, `countryOf`, `isKindNoun`, `isAgency` of the form (undefined until asked). */
+  role: string | null | undefined
+  country: string | null | undefined
+  kind: boolean | undefined
+  agency: boolean | undefined
+}
+
+export const FORM_STOP = 1
+export const FORM_VERB = 1 << 1
+export const FORM_PREPOSITION = 1 << 2
+export const FORM_DETERMINER = 1 << 3
+/** An agency or outlet as listed (ТАСС, reuters); case forms of one are `agency`. */
+export const FORM_AGENCY = 1 << 4
+export const FORM_HONORIFIC = 1 << 5
+export const FORM_NAME_PARTICLE = 1 << 6
+export const FORM_ORGANISATION = 1 << 7
+/** The first word of a multi-word country form ("северной" of "северной кореи"). */
+export const FORM_COUNTRY_HEAD = 1 << 8
+/** A word that never starts or continues a person's name (see `nameLike`): stop words, verbs, pronouns… */
+export const FORM_NEVER_NAME = 1 << 9
+
+/** Forms kept per vocabulary; past this the memo starts afresh (bounded memory for any input). */
+const FORMS_LIMIT = 50_000
+
+export function formOf(v: Vocabulary, lower: string): Form {
+  const hit = v.forms.get(lower)
+  if (hit !== undefined) return hit
+  const form = readForm(v, lower)
+  if (v.forms.size >= FORMS_LIMIT) v.forms.clear()
+  v.forms.set(lower, form)
+  return form
+}
+
+function readForm(v: Vocabulary, lower: string): Form {
+  const sp = v.speech
+  let flags = 0
+  if (v.lex.stopWords.has(lower)) flags |= FORM_STOP
+  if (sp.verbs.has(lower)) flags |= FORM_VERB
+  if (sp.prepositions.has(lower)) flags |= FORM_PREPOSITION
+  if (sp.determiners.has(lower)) flags |= FORM_DETERMINER
+  if (sp.agencies.has(lower)) flags |= FORM_AGENCY
+  if (sp.honorifics.has(lower)) flags |= FORM_HONORIFIC
+  if (sp.nameParticles.has(lower)) flags |= FORM_NAME_PARTICLE
+  if (sp.organisations.has(lower)) flags |= FORM_ORGANISATION
+  if (v.countryHeads.has(lower)) flags |= FORM_COUNTRY_HEAD
+  if (
+    flags & (FORM_STOP | FORM_VERB | FORM_PREPOSITION | FORM_AGENCY | FORM_HONORIFIC) ||
+    sp.notNames.has(lower) ||
+    sp.pronouns.has(lower) ||
+    v.sourceHeads.has(lower) ||
+    sp.sourcePostpositions.has(lower)
+  )
+    flags |= FORM_NEVER_NAME
+  return {
+    lower,
+    flags,
+    pronoun: sp.pronouns.get(lower) ?? invertedPronoun(lower, sp.pronouns),
+    role: undefined,
+    country: undefined,
+    kind: undefined,
+    agency: undefined,
+  }
+}
+
+/** French inversion: "a-t-il", "dit-elle", "explique-t-on" carry the subject pronoun. */
+function invertedPronoun(lower: string, pronouns: ReadonlyMap<string, Agreement>): Agreement | undefined {
+  const dash = lower.lastIndexOf('-')
+  if (dash <= 0) return undefined
+  return pronouns.get(lower.slice(dash + 1))
+}
+
+export function roleOfForm(v: Vocabulary, f: Form): string | null {
+  if (f.role === undefined) f.role = roleOf(v, f.lower)
+  return f.role
+}
+
+export function countryOfForm(v: Vocabulary, f: Form): string | null {
+  if (f.country === undefined) f.country = countryOf(v, f.lower)
+  return f.country
+}
+
+export function kindOfForm(v: Vocabulary, f: Form): boolean {
+  if (f.kind === undefined) f.kind = isKindNoun(v, f.lower)
+  return f.kind
+}
+
+/** A news agency, in any case form where names decline (ТАСС, «Интерфаксу», РИА). */
+export function agencyOfForm(v: Vocabulary, f: Form): boolean {
+  if (f.agency === undefined)
+    f.agency = (f.flags & FORM_AGENCY) !== 0 || (v.inflected && agencyCaseForm(v, f.lower))
+  return f.agency
+}
+
+function agencyCaseForm(v: Vocabulary, lower: string): boolean {
+  for (let cut = 1; cut <= 2 && cut < lower.length - 2; cut++)
+    if (v.speech.agencies.has(lower.slice(0, -cut))) return true
+  return false
+}
