@@ -96,13 +96,11 @@ describe('tokenize', () => {
   })
 })
 
-describe('document words', () => {
-  it('are the sentences’ own tokens, in order, with gaps, sentence and paragraph indices and clause starts', () => {
+describe('document tokens', () => {
+  it('carry their gaps, sentence and paragraph indices and clause starts', () => {
     const text = 'Он сказал: «Мы придём». Потом ушёл.\n\nВторой абзац — вот.'
     const doc = buildDocument(text, 'ru')
-    expect(doc.words).toEqual(doc.sentences.flatMap((s) => s.tokens))
-    expect(doc.words[0]).toBe(doc.sentences[0]?.tokens[0])
-    const pick = (word: string) => doc.words.find((w) => w.text === word)
+    const pick = (word: string) => doc.sentences.flatMap((s) => s.tokens).find((w) => w.text === word)
     expect(pick('Он')).toMatchObject({ gap: '', paragraph: 0, sentence: 0, initial: true })
     expect(pick('сказал')).toMatchObject({ gap: ' ', initial: false })
     // After a colon and an opening mark a capital proves nothing: the word counts as a clause start.
@@ -110,5 +108,16 @@ describe('document words', () => {
     expect(pick('Потом')).toMatchObject({ gap: '». ', sentence: 1, initial: true })
     expect(pick('Второй')).toMatchObject({ gap: '', paragraph: 1, sentence: 2, initial: true })
     expect(pick('вот')).toMatchObject({ gap: ' — ', initial: true })
+  })
+})
+
+describe('sentence length', () => {
+  it('is bounded: a long line without a full stop is cut into pieces, never rejoined into one', () => {
+    const text = '«слово '.repeat(5_000)
+    const doc = buildDocument(text, 'ru')
+    expect(doc.sentences.length).toBeGreaterThan(5)
+    for (const s of doc.sentences) expect(s.end - s.start).toBeLessThanOrEqual(3_000)
+    // Every word is still in exactly one sentence.
+    expect(doc.sentences.reduce((n, s) => n + s.tokens.length, 0)).toBe(5_000)
   })
 })

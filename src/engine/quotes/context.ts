@@ -16,20 +16,24 @@ import type { Token } from '../text/tokens'
 export type Word = Token & { form: Form }
 
 /**
- * All words of the document in order: the document's own tokens, with this stage's fields set afresh (a document
- * may be analysed more than once, with another lexicon). Linear; one look-up and no allocation per word once the
- * forms are known.
+ * All words of the document in order: the sentences' own tokens (buildDocument has filled in where each stands),
+ * with this stage's fields set afresh (a document may be analysed more than once, with another lexicon). Linear;
+ * one look-up and no allocation per word once the forms are known. The list is made here, after the document is
+ * built, rather than while tokens are made: V8 pays far more for storing a newly made object in a very large
+ * array than an older one, and by now most tokens have left the young generation.
  */
 export function buildWords(doc: Document, v: Vocabulary): Word[] {
-  const words = doc.words
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Token
-    w.quote = -1
-    w.titled = false
-    w.form = formOf(v, w.lower)
-    w.modifier = undefined
+  const words: Word[] = []
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      t.quote = -1
+      t.titled = false
+      t.form = formOf(v, t.lower)
+      t.modifier = undefined
+      words.push(t as Word)
+    }
   }
-  return words as Word[]
+  return words
 }
 
 /** Whether a gap ends a sentence: . ! ? … (outside any quotation) — a new sentence starts after it. */

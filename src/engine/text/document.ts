@@ -40,8 +40,6 @@ export interface Document {
   dateline: Dateline | null
   paragraphs: Paragraph[]
   sentences: Sentence[]
-  /** Every token of every sentence, in order (the same objects as the sentences' tokens), with gaps filled in. */
-  words: Token[]
   wordCount: number
 }
 
@@ -54,7 +52,6 @@ export function buildDocument(text: string, language: Language): Document {
   const header = readHeader(text)
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
-  const words: Token[] = []
   const ranges = [...paragraphRanges(text, header.end)]
   // The dateline opens the first paragraph, or the second after a one-line headline.
   let dateline: Dateline | null = null
@@ -81,7 +78,6 @@ export function buildDocument(text: string, language: Language): Document {
         t.sentence = si
         t.initial = k === 0 || opensClause(t.gap)
         prevEnd = t.end
-        words.push(t)
       }
       sentences.push({ start: s.start, end: s.end, index: si, paragraph: index, tokens })
     }
@@ -122,7 +118,7 @@ export function buildDocument(text: string, language: Language): Document {
     }
   }
   markHeadings(text, paragraphs, title && first ? first.index + 1 : 0)
-  return { text, header, title, dateline, paragraphs, sentences, words, wordCount }
+  return { text, header, title, dateline, paragraphs, sentences, wordCount }
 }
 
 /** Shared strings for gaps of one or two characters, by their char codes (a gap is almost always one of few). */
