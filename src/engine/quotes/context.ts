@@ -1,4 +1,4 @@
-import { type Form, formOf } from '../speakers/forms'
+import { beginArticle, type Form, formOf } from '../speakers/forms'
 import type { Vocabulary } from '../speakers/vocabulary'
 import type { Document } from '../text/document'
 import type { Token } from '../text/tokens'
@@ -23,6 +23,7 @@ export type Word = Token & { form: Form }
  * array than an older one, and by now most tokens have left the young generation.
  */
 export function buildWords(doc: Document, v: Vocabulary): Word[] {
+  beginArticle(v)
   const words: Word[] = []
   for (const s of doc.sentences) {
     for (const t of s.tokens) {

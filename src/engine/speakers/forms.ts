@@ -19,6 +19,8 @@ export interface Form {
   country: string | null | undefined
   kind: boolean | undefined
   agency: boolean | undefined
+  /** The last reading of an article that saw the form written in lower case (speakers/mentions.ts). */
+  lowercaseIn: number
 }
 
 export const FORM_STOP = 1
@@ -35,14 +37,22 @@ export const FORM_COUNTRY_HEAD = 1 << 8
 /** A word that never starts or continues a person's name (see `nameLike`): stop words, verbs, pronouns… */
 export const FORM_NEVER_NAME = 1 << 9
 
-/** Forms kept per vocabulary; past this the memo starts afresh (bounded memory for any input). */
+/** Forms kept per vocabulary between articles; past this the memo starts afresh (bounded memory). */
 const FORMS_LIMIT = 50_000
+
+/**
+ * Called before an article's words are read: the memo is only ever emptied between articles, so that within one
+ * every word written alike shares one form (marks such as `lowercaseIn` rely on it). One article adds at most its
+ * own distinct words, which the input size limit bounds.
+ */
+export function beginArticle(v: Vocabulary): void {
+  if (v.forms.size >= FORMS_LIMIT) v.forms.clear()
+}
 
 export function formOf(v: Vocabulary, lower: string): Form {
   const hit = v.forms.get(lower)
   if (hit !== undefined) return hit
   const form = readForm(v, lower)
-  if (v.forms.size >= FORMS_LIMIT) v.forms.clear()
   v.forms.set(lower, form)
   return form
 }
@@ -75,6 +85,7 @@ function readForm(v: Vocabulary, lower: string): Form {
     country: undefined,
     kind: undefined,
     agency: undefined,
+    lowercaseIn: 0,
   }
 }
 

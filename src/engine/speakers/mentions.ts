@@ -41,21 +41,30 @@ export interface Mention {
 
 /** What the article as a whole says about capitalisation: which capitalised words are names here. */
 export interface NameEvidence {
-  /** Lower-case words seen capitalised inside a sentence. */
+  /** Lower-case words seen capitalised inside a sentence, by `stemKey`. */
   capitalisedInside: ReadonlySet<string>
-  /** Lower-case words seen written in lower case. */
-  lowercase: ReadonlySet<string>
+  /** This reading's mark on the forms (speakers/forms.ts) seen written in lower case; see `writtenLowercase`. */
+  stamp: number
 }
+
+/** Numbers the readings, so that a form's `lowercaseIn` from an earlier article means nothing in this one. */
+let readings = 0
 
 export function nameEvidence(words: readonly Word[]): NameEvidence {
   const capitalisedInside = new Set<string>()
-  const lowercase = new Set<string>()
+  const stamp = ++readings
   for (const w of words) {
     if (w.quote >= 0) continue
-    if (!w.capitalized) lowercase.add(w.lower)
+    // Marked on the shared form rather than added to a set: one store instead of a hash insert per word.
+    if (!w.capitalized) w.form.lowercaseIn = stamp
     else if (!w.initial) capitalisedInside.add(stemKey(w.lower))
   }
-  return { capitalisedInside, lowercase }
+  return { capitalisedInside, stamp }
+}
+
+/** Whether the article writes the word's form in lower case somewhere (outside quotations). */
+export function writtenLowercase(ev: NameEvidence, w: Word): boolean {
+  return w.form.lowercaseIn === ev.stamp
 }
 
 /** A short prefix that inflected forms of one name share (Путин / Путина / Путину). */
@@ -123,7 +132,7 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = fals
   if (w.initial && !inside) {
     // A capital at the start of a sentence proves nothing: the word must be capitalised elsewhere too and
     // never written in lower case (or open a run of names: see initialName).
-    if (ev.lowercase.has(lower) || !ev.capitalisedInside.has(stemKey(lower))) return false
+    if (writtenLowercase(ev, w) || !ev.capitalisedInside.has(stemKey(lower))) return false
   }
   return true
 }
@@ -133,7 +142,7 @@ function initialName(r: MentionReader, i: number): boolean {
   const w = r.words[i] as Word
   const next = r.words[i + 1]
   if (!w.initial || !next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
-  if (r.ev.lowercase.has(w.lower) || !nameLike(w, r.v, r.ev, true)) return false
+  if (writtenLowercase(r.ev, w) || !nameLike(w, r.v, r.ev, true)) return false
   // "Warren said …": the subject of a verb of saying.
   if (!next.capitalized && is(next, FORM_VERB)) return true
   return nameLike(next, r.v, r.ev, true) && !isAcronym(next)
@@ -409,7 +418,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       break
     }
     // After the role word: its complement (министр спорта, глава российского государства, secretary of state).
-    if (w.capitalized && !w.initial && !ev.lowercase.has(w.lower)) continue
+    if (w.capitalized && !w.initial && !writtenLowercase(ev, w)) continue
     if (afterConnector || (v.inflected && GENITIVE.test(w.lower) && !VERB_FORM.test(w.lower))) {
       afterConnector = false
       continue
