@@ -1,5 +1,6 @@
 import type { Language, Span } from '../types'
 import { type BoundaryRules, keepTogether } from './boundaries'
+import { LETTER, MARK, NUMBER, unitClass } from './chars'
 
 const segmenters = new Map<Language, Intl.Segmenter>()
 
@@ -40,12 +41,25 @@ export function segmentRanges(
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
     if (e > s) raw[r]?.push({ start: s, end: e })
   }
+  // Paragraphs with no possible break before their end are one sentence: placed whole, without the segmenter
+  // (most news paragraphs of one sentence). The others are segmented in windows of consecutive paragraphs.
+  const whole = new Uint8Array(ranges.length)
+  for (let k = 0; k < ranges.length; k++) {
+    const range = ranges[k] as Span
+    // (A line longer than a window is cut into windows all the same, and its pieces bounded: MAX_SENTENCE_CHARS.)
+    whole[k] = range.end - range.start <= WINDOW && oneSentence(text, range.start, range.end) ? 1 : 0
+  }
   let i = 0
   while (i < ranges.length) {
     const first = ranges[i] as Span
+    if (whole[i]) {
+      place(first.start, first.end)
+      i++
+      continue
+    }
     let from = first.start
     let j = i + 1
-    while (j < ranges.length && (ranges[j] as Span).end - first.start <= WINDOW) j++
+    while (j < ranges.length && !whole[j] && (ranges[j] as Span).end - first.start <= WINDOW) j++
     const last = ranges[j - 1] as Span
     // A window of whole paragraphs, or a long paragraph cut into windows.
     while (from < last.end) {
@@ -59,6 +73,37 @@ export function segmentRanges(
   }
   return raw.map((spans) => repair(text, spans, rules))
 }
+
+/**
+ * Whether UAX #29 can break `text[start, end)` (one line) nowhere but at its end: no full stop, question or
+ * exclamation mark, ellipsis or line separator before the final run of such marks, closing quotes and spaces.
+ * Letters, digits, marks, spaces, commas, dashes and quotation marks never end a sentence; any other character
+ * outside ASCII is left to the segmenter, so the answer is never "yes" where the segmenter would break.
+ */
+export function oneSentence(text: string, start: number, end: number): boolean {
+  // The final run, read backwards: spaces, closing marks, full stops, question and exclamation marks (which
+  // never break among themselves), and one ellipsis before them. Nothing else: "1.…" breaks before the "…".
+  let e = end
+  while (e > start && SPACES.has(text.charCodeAt(e - 1))) e--
+  while (e > start && CLOSING.has(text.charCodeAt(e - 1))) e--
+  while (e > start && STOPS.has(text.charCodeAt(e - 1))) e--
+  if (e > start && text.charCodeAt(e - 1) === 0x2026) e--
+  for (let i = start; i < e; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      if (c === 0x2e || c === 0x21 || c === 0x3f || (c < 0x20 && c !== 0x09)) return false
+    } else if (!(unitClass(c) & (LETTER | MARK | NUMBER)) && !INNER.has(c)) return false
+  }
+  return true
+}
+
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)))
+const SPACES = codes(' \u00a0\u2009\u202f\t')
+const CLOSING = codes('»”’"\')]›')
+const STOPS = codes('.!?')
+
+/** Non-ASCII characters that never end a sentence: quotation marks, dashes, spaces, common signs. */
+const INNER = codes('«»„“”‘’‚‹›—–‑‐‒\u00a0\u2009\u202f\u2007\u00ad€£¥₽₴°№§©®™×·•′″')
 
 /** Sentences of `text[start, end)` (one paragraph); see `segmentRanges`. */
 export function segmentSentences(
