@@ -376,22 +376,34 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
  * paragraph names no one else.
  */
 function paragraphSpeaker(model: SpeakerModel, items: Item[]): void {
+  // The paragraphs where the rule can apply: a quote still open, and every attributed one by one speaker.
   const byParagraph = new Map<number, Item[]>()
   for (const it of items) {
     const list = byParagraph.get(it.frame.paragraph)
     if (list) list.push(it)
     else byParagraph.set(it.frame.paragraph, [it])
   }
-  const named = namedPeople(model)
+  const only = new Map<number, Cluster>()
   for (const [paragraph, list] of byParagraph) {
-    const speakers = new Set(list.map((it) => it.result?.cluster).filter((c): c is Cluster => !!c))
-    if (speakers.size !== 1) continue
-    const [only] = speakers
-    if ([...(named.get(paragraph) ?? [])].some((c) => c !== only)) continue
+    if (list.every((it) => it.result)) continue
+    let speaker: Cluster | null = null
+    let one = true
     for (const it of list) {
+      const c = it.result?.cluster
+      if (!c) continue
+      if (speaker && c !== speaker) one = false
+      speaker = c
+    }
+    if (one && speaker) only.set(paragraph, speaker)
+  }
+  // Usually none or a few: the people named in the other paragraphs are never looked at.
+  if (only.size === 0) return
+  for (const [paragraph, c] of namedOthers(model, only)) if (only.get(paragraph) === c) only.delete(paragraph)
+  for (const [paragraph, speaker] of only) {
+    for (const it of byParagraph.get(paragraph) ?? []) {
       if (!it.result)
         it.result = {
-          cluster: only as Cluster,
+          cluster: speaker,
           cue: null,
           method: 'paragraph-speaker',
           confidence: 0.55,
@@ -401,17 +413,19 @@ function paragraphSpeaker(model: SpeakerModel, items: Item[]): void {
   }
 }
 
-/** The people each paragraph names as possible subjects (not objects of a preposition). */
-function namedPeople(model: SpeakerModel): Map<number, Set<Cluster>> {
-  const out = new Map<number, Set<Cluster>>()
+/**
+ * For each paragraph of `speakers` that names as a possible subject (not the object of a preposition) a person
+ * other than its speaker: that speaker, so that the caller drops the paragraph.
+ */
+function namedOthers(model: SpeakerModel, speakers: ReadonlyMap<number, Cluster>): Map<number, Cluster> {
+  const out = new Map<number, Cluster>()
   for (const m of model.at) {
     if (!m || m.governed) continue
-    const c = model.clusterOfName(m)
-    if (c?.kind !== 'person') continue
     const p = (model.words[m.from] as Word).paragraph
-    const set = out.get(p)
-    if (set) set.add(c)
-    else out.set(p, new Set([c]))
+    const speaker = speakers.get(p)
+    if (speaker === undefined || out.has(p)) continue
+    const c = model.clusterOfName(m)
+    if (c?.kind === 'person' && c !== speaker) out.set(p, speaker)
   }
   return out
 }
