@@ -83,27 +83,75 @@ function addFormAt(e: Entry, text: string, start: number, end: number): void {
   newForm(e, text.slice(start, end))
 }
 
-/** The entries of one extraction, in the order they were made, and their key trie. */
+/**
+ * The entries of one extraction and their key trie. Most content terms of an article occur once, and an entry
+ * counted once is never a keyword (names count NAME_WEIGHT per occurrence, terms 1): a term's first occurrence is
+ * only noted on its stem (`Stem.pendingForm`, `Stem.pendingSeen`), and its entry made at the second, with the
+ * first occurrence's place and form. So `list` is not in first-seen order; `firstSeen` is.
+ */
 class Entries {
   readonly list: Entry[] = []
   readonly run = ++runs
+  /** Keys seen so far: the next key's `firstSeen`. */
+  private seen = 0
 
   /** The root of the trie for `stem` in this extraction. */
-  private root(stem: Stem): KeyNode {
+  private root(stem: Stem): Stem {
     if (stem.keywordRun !== this.run) {
       stem.keywordRun = this.run
       stem.keywordEntry = null
       stem.longerKeys = null
+      stem.pendingForm = null
     }
     return stem
   }
 
-  /**
-   * The trie node of the key made of the stems of the document's tokens [at, at + len) (see
-   * Vocabulary.factsOf), made when missing.
-   */
-  node(words: Vocabulary, at: number, len: number): KeyNode {
-    let node = this.root(words.factsAt(at).stem)
+  /** Counts an occurrence of the one-word key `stem` as a (lower-case) content term written `form`. */
+  term(stem: Stem, form: string): void {
+    this.root(stem)
+    let e = stem.keywordEntry
+    if (!e) {
+      if (stem.pendingForm === null) {
+        stem.pendingForm = form
+        stem.pendingSeen = this.seen++
+        return
+      }
+      e = this.fromPending(stem)
+    }
+    e.count++
+    addForm(e, form)
+  }
+
+  /** The entry of a key first seen as a term, with that first occurrence counted. */
+  private fromPending(stem: Stem): Entry {
+    const e = this.make(stem, null, false, stem.pendingSeen)
+    e.count = 1
+    newForm(e, stem.pendingForm as string)
+    stem.pendingForm = null
+    stem.keywordEntry = e
+    return e
+  }
+
+  private make(stem: Stem, stems: Stem[] | null, name: boolean, firstSeen: number): Entry {
+    const e: Entry = {
+      forms: [],
+      formCounts: [],
+      formIndex: null,
+      count: 0,
+      name,
+      firstSeen,
+      stem,
+      stems,
+      removed: false,
+    }
+    this.list.push(e)
+    return e
+  }
+
+  /** Counts an occurrence of the name made of the document's tokens [at, at + len) (their stems are its key). */
+  name(words: Vocabulary, at: number, len: number): Entry {
+    const stem = this.root(words.factsAt(at).stem)
+    let node: KeyNode = stem
     for (let j = at + 1; j < at + len; j++) {
       const next = words.factsAt(j).stem
       node.longerKeys ??= new Map()
@@ -114,42 +162,29 @@ class Entries {
       }
       node = child
     }
-    return node
+    let e = node.keywordEntry
+    if (!e) {
+      if (len === 1 && stem.pendingForm !== null) e = this.fromPending(stem)
+      else {
+        let stems: Stem[] | null = null
+        if (len > 1) {
+          stems = new Array<Stem>(len)
+          for (let j = 0; j < len; j++) stems[j] = words.factsAt(at + j).stem
+        }
+        e = this.make(stem, stems, true, this.seen++)
+        node.keywordEntry = e
+      }
+    }
+    e.count += NAME_WEIGHT
+    return e
   }
 
-  /** The live entry keyed by stems[a, a + len), if any. */
+  /** The live entry keyed by stems[a, a + len), if any (a term seen once has none). */
   find(stems: readonly Stem[], a: number, len: number): Entry | null {
     let node: KeyNode | null = this.root(stems[a] as Stem)
     for (let j = a + 1; node && j < a + len; j++) node = node.longerKeys?.get(stems[j] as Stem) ?? null
     const e = node?.keywordEntry ?? null
     return e && !e.removed ? e : null
-  }
-
-  /** Counts an occurrence of the key at `node`, made by the document's tokens [at, at + len). */
-  entry(node: KeyNode, words: Vocabulary, at: number, len: number, name: boolean, weight: number): Entry {
-    let e = node.keywordEntry
-    if (!e) {
-      let stems: Stem[] | null = null
-      if (len > 1) {
-        stems = new Array<Stem>(len)
-        for (let j = 0; j < len; j++) stems[j] = words.factsAt(at + j).stem
-      }
-      e = {
-        forms: [],
-        formCounts: [],
-        formIndex: null,
-        count: 0,
-        name,
-        firstSeen: this.list.length,
-        stem: words.factsAt(at).stem,
-        stems,
-        removed: false,
-      }
-      node.keywordEntry = e
-      this.list.push(e)
-    }
-    e.count += weight
-    return e
   }
 }
 
@@ -189,8 +224,7 @@ export function extractKeywords(
         continue
       }
       const f = vocabulary.factsAt(at + i)
-      if (f.keyword)
-        addForm(entries.entry(entries.node(vocabulary, at + i, 1), vocabulary, at + i, 1, false, 1), f.norm)
+      if (f.keyword) entries.term(f.stem, f.norm)
       i++
     }
   }
@@ -203,12 +237,13 @@ export function extractKeywords(
 function topEntries(list: readonly Entry[]): Entry[] {
   // A bounded insertion: the list of all entries is long on a long article, the answer ten.
   const top: Entry[] = []
+  const before = (a: Entry, b: Entry) =>
+    a.count > b.count || (a.count === b.count && a.firstSeen < b.firstSeen)
   for (const e of list) {
     if (e.removed || e.count < 2) continue
-    // Entries come in first-seen order, so a tie never beats an entry already taken.
-    if (top.length === MAX_KEYWORDS && !(e.count > (top[MAX_KEYWORDS - 1] as Entry).count)) continue
+    if (top.length === MAX_KEYWORDS && !before(e, top[MAX_KEYWORDS - 1] as Entry)) continue
     let j = top.length < MAX_KEYWORDS ? top.length : MAX_KEYWORDS - 1
-    while (j > 0 && e.count > (top[j - 1] as Entry).count) {
+    while (j > 0 && before(e, top[j - 1] as Entry)) {
       top[j] = top[j - 1] as Entry
       j--
     }
@@ -256,7 +291,7 @@ function addSubRuns(
       const end = (tokens[a + len - 1] as Token).end
       // A lone letter ("U" of "U.S.") is no name.
       if (end - start <= 1) continue
-      const e = entries.entry(entries.node(words, at + a, len), words, at + a, len, true, NAME_WEIGHT)
+      const e = entries.name(words, at + a, len)
       // "Clinton’s" is Clinton.
       addFormAt(e, text, start, lex.language === 'en' ? withoutPossessive(text, start, end) : end)
     }

@@ -21,6 +21,9 @@ export class Stem implements KeyNode {
   keywordRun = 0
   keywordEntry: KeyNode['keywordEntry'] = null
   longerKeys: KeyNode['longerKeys'] = null
+  /** A term seen once so far in that extraction: its written form and place (see keywords.ts); null otherwise. */
+  pendingForm: string | null = null
+  pendingSeen = 0
 
   constructor(readonly text: string) {}
 }
