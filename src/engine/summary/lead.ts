@@ -48,7 +48,7 @@ function commonWordProbability(s: Sentence, scored: Scored, total: number): numb
   const at = vocabulary.factsOf(s)
   for (let i = 0; i < s.tokens.length; i++) {
     if ((s.tokens[i] as Token).capitalized) continue
-    const id = vocabulary.termOf(vocabulary.factsAt(at + i))
+    const id = vocabulary.termAt(at + i)
     if (id >= 0 && id < tf.length) own.set(id, (own.get(id) ?? 0) + 1)
   }
   let sum = 0

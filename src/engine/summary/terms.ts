@@ -11,12 +11,9 @@ import type { KeyNode } from './keywords'
  * earlier document are never read.
  */
 export class Stem implements KeyNode {
-  /** Term id in the vocabulary whose serial is `owner` (see Vocabulary.claim). */
+  /** Term id in the vocabulary numbered `owner`, while that vocabulary numbers the document's terms. */
   id = -1
   owner = 0
-  /** The last bag counted (Vocabulary.count) that contained the stem, and the stem's slot in its arrays. */
-  seenIn = 0
-  slot = 0
   /** The stem as the root of the keyword key trie of the extraction numbered `keywordRun` (see keywords.ts). */
   keywordRun = 0
   keywordEntry: KeyNode['keywordEntry'] = null
@@ -127,21 +124,15 @@ export interface Vectors {
 
 /** Numbers the vocabularies, so that a stem's `owner` names one without holding on to it. */
 let vocabularies = 0
-/** The vocabulary whose term ids the stems' `id` fields hold now. */
-let claimed = 0
-/** Numbers the bags counted, for `Stem.seenIn`. */
-let bags = 0
 
 /**
  * The words of one document: the facts of its tokens, looked up once and shared by scoring, the lead and the
- * keywords, and the ids of its content stems with their sentence frequencies.
+ * keywords; the term id of each token, numbering the document's content stems in order of first occurrence; and
+ * the sentence frequencies of the terms.
  */
 export class Vocabulary {
-  /** Number of bags (eligible sentences, the headline) each term id occurs in. */
-  readonly df: number[] = []
-  /** The stem of each term id. */
-  private readonly stems: Stem[] = []
-  private readonly serial = ++vocabularies
+  /** Number of bags counted (eligible sentences, the headline) that each term id occurs in. */
+  readonly df: Int32Array
   private readonly table: WordTable
   /**
    * Every token of the document, in order: the index of its word's facts in the table's list, shifted left by
@@ -149,30 +140,60 @@ export class Vocabulary {
    * array instead of the token objects, which on a long article are spread over more memory than the caches hold.
    */
   private readonly words: Int32Array
+  /** The term id of every token, -1 for a stop word, a one-letter word or a lone digit. */
+  private readonly terms: Int32Array
   private readonly firstToken: Int32Array
+  // Per term id: the last bag counted that contained it and its slot in that bag's arrays.
+  private readonly seenIn: Int32Array
+  private readonly slot: Int32Array
+  private bags = 0
 
   constructor(
     doc: Document,
     readonly lex: Lexicon,
   ) {
-    this.table = tableFor(lex)
+    const table = tableFor(lex)
+    this.table = table
     const sentences = doc.sentences
-    this.firstToken = new Int32Array(sentences.length + 1)
+    const firstToken = new Int32Array(sentences.length + 1)
     let count = 0
     for (let i = 0; i < sentences.length; i++) {
-      this.firstToken[i] = count
+      firstToken[i] = count
       count += (sentences[i] as Sentence).tokens.length
     }
-    this.firstToken[sentences.length] = count
-    // One flat typed array for the document rather than an array of facts per sentence: on a long article
-    // thousands of small arrays would all live until the summary is done and be copied into the old generation
-    // on the way (and one JS array of 100,000 holes or more is made a slow dictionary by V8).
-    this.words = new Int32Array(count)
+    firstToken[sentences.length] = count
+    // Flat typed arrays for the document rather than arrays per sentence: on a long article thousands of small
+    // arrays would all live until the summary is done and be copied into the old generation on the way (and one
+    // JS array of 100,000 holes or more is made a slow dictionary by V8).
+    const words = new Int32Array(count)
+    const terms = new Int32Array(count)
+    // Term ids are numbered in the stems themselves while this loop runs (no map keyed by stem strings); nothing
+    // reads `Stem.id` afterwards, so vocabularies made one after another do not disturb each other.
+    const serial = ++vocabularies
+    let size = 0
     let k = 0
     for (const s of sentences) {
-      for (const t of s.tokens)
-        this.words[k++] = (this.table.facts(t.lower).index << 1) | (t.capitalized ? 1 : 0)
+      for (const t of s.tokens) {
+        const f = table.facts(t.lower)
+        words[k] = (f.index << 1) | (t.capitalized ? 1 : 0)
+        let id = -1
+        if (f.content) {
+          const stem = f.stem
+          if (stem.owner !== serial) {
+            stem.owner = serial
+            stem.id = size++
+          }
+          id = stem.id
+        }
+        terms[k++] = id
+      }
     }
+    this.firstToken = firstToken
+    this.words = words
+    this.terms = terms
+    this.df = new Int32Array(size)
+    this.seenIn = new Int32Array(size)
+    this.slot = new Int32Array(size)
   }
 
   /** Where the facts of `sentence`'s tokens start among the document's tokens: token i's are `factsAt(at + i)`. */
@@ -190,15 +211,13 @@ export class Vocabulary {
     return ((this.words[k] as number) & 1) === 1
   }
 
-  /** The term id of a word, or -1 for a stop word, a one-letter word or a lone digit. New stems get a new id. */
-  termOf(facts: WordFacts): number {
-    this.claim()
-    return this.idOf(facts)
+  /** The term id of the document's token `k`, or -1 for a stop word, a one-letter word or a lone digit. */
+  termAt(k: number): number {
+    return this.terms[k] as number
   }
 
   /** Counts each sentence as its own bag, counting document frequency too. */
   countEach(sentences: readonly Sentence[]): Counts {
-    this.claim()
     const out = this.countsFor(sentences, sentences.length)
     let pos = 0
     for (let b = 0; b < sentences.length; b++) {
@@ -211,7 +230,6 @@ export class Vocabulary {
 
   /** Counts the tokens of all `sentences` as one bag (the headline), counting document frequency too. */
   countTogether(sentences: readonly Sentence[]): Counts {
-    this.claim()
     const out = this.countsFor(sentences, 1)
     out.start[1] = this.countBag(sentences, 0, sentences.length, out, 0)
     return out
@@ -235,55 +253,26 @@ export class Vocabulary {
     out: Counts,
     pos: number,
   ): number {
-    const bag = ++bags
-    const { df } = this
+    const bag = ++this.bags
+    const { df, seenIn, slot, terms } = this
     let end = pos
     for (let i = from; i < to; i++) {
       const s = sentences[i] as Sentence
-      const at = this.factsOf(s)
+      const at = this.firstToken[s.index] as number
       for (let k = at; k < at + s.tokens.length; k++) {
-        const f = this.factsAt(k)
-        const id = this.idOf(f)
+        const id = terms[k] as number
         if (id < 0) continue
-        const stem = f.stem
-        if (stem.seenIn !== bag) {
-          stem.seenIn = bag
-          stem.slot = end
+        if (seenIn[id] !== bag) {
+          seenIn[id] = bag
+          slot[id] = end
           out.ids[end] = id
           out.counts[end] = 1
           end++
           df[id] = (df[id] as number) + 1
-        } else out.counts[stem.slot] = (out.counts[stem.slot] as number) + 1
+        } else out.counts[slot[id] as number] = (out.counts[slot[id] as number] as number) + 1
       }
     }
     return end
-  }
-
-  /** Term id of a content word (call `claim` first). */
-  private idOf(facts: WordFacts): number {
-    if (!facts.content) return -1
-    const stem = facts.stem
-    if (stem.owner === this.serial) return stem.id
-    const id = this.stems.length
-    stem.owner = this.serial
-    stem.id = id
-    this.stems.push(stem)
-    this.df.push(0)
-    return id
-  }
-
-  /**
-   * Makes the stems' `id` fields this vocabulary's. The summary uses one vocabulary at a time, so this does
-   * nothing there; if two were ever used in turn, the other may have overwritten some of them.
-   */
-  private claim(): void {
-    if (claimed === this.serial) return
-    claimed = this.serial
-    for (let id = 0; id < this.stems.length; id++) {
-      const stem = this.stems[id] as Stem
-      stem.owner = this.serial
-      stem.id = id
-    }
   }
 }
 
@@ -320,7 +309,7 @@ function isKeywordTerm(word: string, lex: Lexicon): boolean {
  * Inverse sentence frequency of each term id (smoothed), once per term rather than once per occurrence; `n` is the
  * number of sentences.
  */
-export function inverseFrequencies(df: readonly number[], n: number): Float64Array {
+export function inverseFrequencies(df: Int32Array, n: number): Float64Array {
   const idf = new Float64Array(df.length)
   // Most terms occur in one sentence or a few: one logarithm per frequency, not per term.
   const byFrequency: number[] = []
