@@ -152,6 +152,17 @@ const WORDS: Record<'ru' | 'en', string[]> = {
   ru: [
     'Путин',
     'Путина',
+    // More written forms of one stem than an entry searches linearly (MAX_LINEAR_FORMS).
+    'Путину',
+    'Путиным',
+    'Путине',
+    'ПУТИН',
+    'ПУТИНА',
+    'ПУТИНУ',
+    'ПУТИНЫМ',
+    'ПУТИНЕ',
+    'переговорами',
+    'переговорам',
     'Владимир',
     'Ким',
     'Чен',
@@ -199,6 +210,20 @@ const WORDS: Record<'ru' | 'en', string[]> = {
 const GLUE = [' ', ' ', ' ', ', ', '. ', '.\n', '\n\n', ' «', '» ', ': ']
 
 describe('keywords', () => {
+  it('count every written form of a name seen in more forms than are searched linearly', () => {
+    const lex = lexicons.ru
+    const forms = ['Путин', 'Путина', 'Путину', 'Путиным', 'Путине', 'ПУТИН', 'ПУТИНА', 'ПУТИНУ', 'ПУТИНЫМ']
+    const text = [
+      ...forms.map((f) => `Вчера ${f} приехал в город.`),
+      ...Array.from({ length: 6 }, () => 'Вчера ПУТИНЕ звонили из города.'),
+    ].join(' ')
+    const doc = buildDocument(text, 'ru')
+    const eligible = eligibleSentences(doc, lex)
+    const keywords = extractKeywords(doc, lex, eligible)
+    expect(keywords).toContain('ПУТИНЕ')
+    expect(keywords).toEqual(reference(doc, lex, eligible))
+  })
+
   for (const language of ['ru', 'en'] as const) {
     it(`equal the plain definition on any mix of names, terms and punctuation (${language})`, () => {
       const lex = lexicons[language]

@@ -13,11 +13,10 @@ const MAX_RUN = 6
 const NAME_WEIGHT = 2
 
 interface Entry {
-  /** Written forms in first-seen order, with their counts (parallel arrays). */
-  forms: string[]
-  formCounts: number[]
-  /** Index of `forms`, made once an entry has more forms than a linear search should look through. */
-  formIndex: Map<string, number> | null
+  /** The first written form and its count; the later ones in `more` (most entries have one form). */
+  form: string
+  formCount: number
+  more: Forms | null
   count: number
   name: boolean
   /** Position among the entries made (they are kept in that order). */
@@ -43,44 +42,57 @@ export interface KeyNode {
 /** Numbers the extractions, for the scratch fields of stems and words. */
 let runs = 0
 
+/** An entry's written forms after its first, in first-seen order, with their counts (parallel arrays). */
+interface Forms {
+  forms: string[]
+  counts: number[]
+  /** Index of `forms`, made once there are more than a linear search should look through. */
+  index: Map<string, number> | null
+}
+
 /** Most entries have one or two written forms: a Map per entry would cost more than it saves. */
 const MAX_LINEAR_FORMS = 8
 
-function newForm(e: Entry, form: string): void {
-  const k = e.forms.length
-  if (k === 0) {
-    // Most entries keep one form: arrays of one, not the room for 17 that a first push makes.
-    e.forms = [form]
-    e.formCounts = [1]
+function laterForm(e: Entry, form: string): void {
+  const more = e.more
+  if (!more) {
+    e.more = { forms: [form], counts: [1], index: null }
     return
   }
-  e.forms.push(form)
-  e.formCounts.push(1)
-  if (e.formIndex) e.formIndex.set(form, k)
-  else if (e.forms.length > MAX_LINEAR_FORMS) e.formIndex = new Map(e.forms.map((f, j) => [f, j]))
+  const k = more.index ? (more.index.get(form) ?? -1) : more.forms.indexOf(form)
+  if (k >= 0) {
+    more.counts[k] = (more.counts[k] as number) + 1
+    return
+  }
+  more.forms.push(form)
+  more.counts.push(1)
+  if (more.index) more.index.set(form, more.forms.length - 1)
+  else if (more.forms.length > MAX_LINEAR_FORMS) more.index = new Map(more.forms.map((f, j) => [f, j]))
 }
 
 function addForm(e: Entry, form: string): void {
-  const k = e.formIndex ? (e.formIndex.get(form) ?? -1) : e.forms.indexOf(form)
-  if (k < 0) newForm(e, form)
-  else e.formCounts[k] = (e.formCounts[k] as number) + 1
+  if (e.form === form) e.formCount++
+  else laterForm(e, form)
 }
 
 /** addForm(e, text.slice(start, end)), without making the string when the entry already has that form. */
 function addFormAt(e: Entry, text: string, start: number, end: number): void {
-  if (e.formIndex) {
-    addForm(e, text.slice(start, end))
+  const n = end - start
+  if (e.form.length === n && text.startsWith(e.form, start)) {
+    e.formCount++
     return
   }
-  const n = end - start
-  for (let k = 0; k < e.forms.length; k++) {
-    const f = e.forms[k] as string
-    if (f.length === n && text.startsWith(f, start)) {
-      e.formCounts[k] = (e.formCounts[k] as number) + 1
-      return
+  const more = e.more
+  if (more && !more.index) {
+    for (let k = 0; k < more.forms.length; k++) {
+      const f = more.forms[k] as string
+      if (f.length === n && text.startsWith(f, start)) {
+        more.counts[k] = (more.counts[k] as number) + 1
+        return
+      }
     }
   }
-  newForm(e, text.slice(start, end))
+  laterForm(e, text.slice(start, end))
 }
 
 /**
@@ -124,20 +136,26 @@ class Entries {
 
   /** The entry of a key first seen as a term, with that first occurrence counted. */
   private fromPending(stem: Stem): Entry {
-    const e = this.make(stem, null, false, stem.pendingSeen)
-    e.count = 1
-    newForm(e, stem.pendingForm as string)
+    const e = this.make(stem, null, false, stem.pendingSeen, stem.pendingForm as string, 1)
     stem.pendingForm = null
     stem.keywordEntry = e
     return e
   }
 
-  private make(stem: Stem, stems: Stem[] | null, name: boolean, firstSeen: number): Entry {
+  /** A new entry with its first occurrence, written `form`, counted `count`. */
+  private make(
+    stem: Stem,
+    stems: Stem[] | null,
+    name: boolean,
+    firstSeen: number,
+    form: string,
+    count: number,
+  ): Entry {
     const e: Entry = {
-      forms: [],
-      formCounts: [],
-      formIndex: null,
-      count: 0,
+      form,
+      formCount: 1,
+      more: null,
+      count,
       name,
       firstSeen,
       stem,
@@ -148,8 +166,11 @@ class Entries {
     return e
   }
 
-  /** Counts an occurrence of the name made of the document's tokens [at, at + len) (their stems are its key). */
-  name(words: Vocabulary, at: number, len: number): Entry {
+  /**
+   * Counts an occurrence of the name made of the document's tokens [at, at + len) (their stems are its key),
+   * written text[start, end).
+   */
+  name(words: Vocabulary, at: number, len: number, text: string, start: number, end: number): void {
     const stem = this.root(words.factsAt(at).stem)
     let node: KeyNode = stem
     for (let j = at + 1; j < at + len; j++) {
@@ -163,20 +184,18 @@ class Entries {
       node = child
     }
     let e = node.keywordEntry
-    if (!e) {
-      if (len === 1 && stem.pendingForm !== null) e = this.fromPending(stem)
-      else {
-        let stems: Stem[] | null = null
-        if (len > 1) {
-          stems = new Array<Stem>(len)
-          for (let j = 0; j < len; j++) stems[j] = words.factsAt(at + j).stem
-        }
-        e = this.make(stem, stems, true, this.seen++)
-        node.keywordEntry = e
-      }
+    if (!e && len === 1 && stem.pendingForm !== null) e = this.fromPending(stem)
+    if (e) {
+      e.count += NAME_WEIGHT
+      addFormAt(e, text, start, end)
+      return
     }
-    e.count += NAME_WEIGHT
-    return e
+    let stems: Stem[] | null = null
+    if (len > 1) {
+      stems = new Array<Stem>(len)
+      for (let j = 0; j < len; j++) stems[j] = words.factsAt(at + j).stem
+    }
+    node.keywordEntry = this.make(stem, stems, true, this.seen++, text.slice(start, end), NAME_WEIGHT)
   }
 
   /** The live entry keyed by stems[a, a + len), if any (a term seen once has none). */
@@ -291,9 +310,15 @@ function addSubRuns(
       const end = (tokens[a + len - 1] as Token).end
       // A lone letter ("U" of "U.S.") is no name.
       if (end - start <= 1) continue
-      const e = entries.name(words, at + a, len)
       // "Clinton’s" is Clinton.
-      addFormAt(e, text, start, lex.language === 'en' ? withoutPossessive(text, start, end) : end)
+      entries.name(
+        words,
+        at + a,
+        len,
+        text,
+        start,
+        lex.language === 'en' ? withoutPossessive(text, start, end) : end,
+      )
     }
   }
 }
@@ -353,11 +378,13 @@ function foldSingleNames(entries: Entries): void {
  * one competes on that. A lone genitive is turned back where the ending is unambiguous («России» → «Россия»).
  */
 function bestForm(e: Entry, language: Language): string {
+  const forms = e.more ? [e.form, ...e.more.forms] : [e.form]
+  const counts = e.more ? [e.formCount, ...e.more.counts] : [e.formCount]
   let best = ''
   let bestCount = -1
-  for (let k = 0; k < e.forms.length; k++) {
-    const form = e.forms[k] as string
-    const n = e.formCounts[k] as number
+  for (let k = 0; k < forms.length; k++) {
+    const form = forms[k] as string
+    const n = counts[k] as number
     if (n > bestCount || (n === bestCount && form.length < best.length)) {
       best = form
       bestCount = n
@@ -365,9 +392,9 @@ function bestForm(e: Entry, language: Language): string {
   }
   if (language !== 'ru' && language !== 'uk') return best
   let pick = best
-  for (let k = 0; k < e.forms.length; k++) {
-    const form = e.forms[k] as string
-    const n = e.formCounts[k] as number
+  for (let k = 0; k < forms.length; k++) {
+    const form = forms[k] as string
+    const n = counts[k] as number
     if (n * 3 < bestCount) continue
     if (
       form.length < pick.length ||
@@ -381,10 +408,30 @@ function bestForm(e: Entry, language: Language): string {
 
 /** Lower is more likely a nominative singular: -а/-я or a consonant, then -о/-е/-ь…, oblique endings last. */
 function nominativeRank(form: string): number {
-  const last = form.at(-1)?.toLowerCase() ?? ''
-  if ('ая'.includes(last) || !'аеёиіїоуыэюяєь'.includes(last)) return 0
-  if ('ыиіуюї'.includes(last)) return 2
-  return 1
+  if (form.length === 0) return 0
+  // The last letter in lower case, by char code: А–Я → а–я, Ѐ–Џ (Ё, Є, І, Ї…) → ѐ–џ; other letters are no
+  // Cyrillic vowel in either case.
+  let c = form.charCodeAt(form.length - 1)
+  if (c >= 0x410 && c <= 0x42f) c += 0x20
+  else if (c >= 0x400 && c <= 0x40f) c += 0x50
+  switch (c) {
+    case 0x44b: // ы
+    case 0x438: // и
+    case 0x456: // і
+    case 0x443: // у
+    case 0x44e: // ю
+    case 0x457: // ї
+      return 2
+    case 0x435: // е
+    case 0x451: // ё
+    case 0x43e: // о
+    case 0x44d: // э
+    case 0x454: // є
+    case 0x44c: // ь
+      return 1
+    default: // а, я, a consonant, anything else
+      return 0
+  }
 }
 
 function nominativeOfName(form: string, language: Language): string {
