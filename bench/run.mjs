@@ -74,7 +74,6 @@ const progress = (msg) => process.stderr.write(`${msg}\n`)
 const print = opts.json === '-' ? progress : (msg) => process.stdout.write(`${msg}\n`)
 const selected = (id) => !opts.filter || opts.filter.test(id)
 const sha = (text) => createHash('sha256').update(text).digest('hex').slice(0, 12)
-const gc = () => globalThis.gc?.()
 
 async function main() {
   const started = performance.now()
@@ -159,7 +158,8 @@ async function main() {
  * (seen: the sample article 3-5 ms timed first, 0.9 ms once warm). Every article-sized text therefore runs
  * round after round (the large ones once each) until the JIT has settled, for ours and for compromise alike,
  * before any timing. The first call of all, on a fresh engine, is kept and reported: it is what a new isolate's
- * first request pays.
+ * first request pays. No collection is forced between texts: after `gc()` V8 starts again from a small young
+ * generation and the next runs pay for it (the 1,000-word articles timed 2-5× slower).
  */
 function warmUp(articles, engine, stageRunner) {
   const small = articles.filter((a) => countWords(a.text) < 2_000)
@@ -183,19 +183,16 @@ function warmUp(articles, engine, stageRunner) {
   }
   const ours = rounds((text) => engine.analyze({ text }), small)
   for (const a of large) engine.analyze({ text: a.text })
-  if (stageRunner.stages) rounds((text) => stageRunner.stages(text), small.slice(0, 1))
+  // The per-stage runner is a second bundle, with its own copies of the functions to optimise.
+  if (stageRunner.stages) rounds((text) => stageRunner.stages(text), small)
   const theirs = opts.compromise ? rounds((text) => nlp(text).quotations().out('array'), small) : 0
-  gc()
   return {
     firstCallMs,
-    note: `warm-up before timing: ${ours} rounds of the ${small.length} article-sized texts (ours)${opts.compromise ? `, ${theirs} (compromise)` : ''}; the very first call, cold, took ${fmtMs(firstCallMs)} ms (${first?.id ?? '—'})${globalThis.gc ? '' : '; gc() unavailable (run with node --expose-gc): collections of earlier texts may land in later timings'}`,
+    note: `warm-up before timing: ${ours} rounds of the ${small.length} article-sized texts (ours)${opts.compromise ? `, ${theirs} (compromise)` : ''}; the very first call, cold, took ${fmtMs(firstCallMs)} ms (${first?.id ?? '—'})`,
   }
 }
 
 function measureArticle(a, engine, stageRunner) {
-  // Garbage left by the previous text (and by compromise, which allocates far more) is collected before this
-  // text's timing starts, not during it.
-  gc()
   const words = countWords(a.text)
   const row = { id: a.id, group: a.group, lang: a.lang, words, chars: a.text.length, sha: sha(a.text) }
   progress(`  ${a.id} (${fmtInt(words)} words)`)
@@ -231,7 +228,6 @@ function measureArticle(a, engine, stageRunner) {
   }
 
   if (opts.compromise) {
-    gc()
     const run = () => nlp(a.text).quotations().out('array')
     row.compromise = {
       quotes: run().length,
