@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { lexicons } from '../../src/engine/lang/index'
 import { quotedShares } from '../../src/engine/summary/quoted'
+import { Vocabulary } from '../../src/engine/summary/terms'
 import { buildDocument, type Document } from '../../src/engine/text/document'
 import { LANGUAGES } from '../../src/engine/types'
 
@@ -55,7 +57,7 @@ const PIECES = [
   '😀',
 ]
 
-// quotedShares reads only the gaps between a sentence's tokens; it must agree with reading every character.
+// The quoted shares read only the gaps between a sentence's tokens; they must agree with reading every character.
 describe('quoted shares', () => {
   it('equal the character-by-character definition on any mix of words, spaces and marks', () => {
     fc.assert(
@@ -64,7 +66,10 @@ describe('quoted shares', () => {
         fc.constantFrom(...LANGUAGES),
         (pieces, language) => {
           const doc = buildDocument(pieces.join(''), language)
-          expect([...quotedShares(doc)]).toEqual(reference(doc))
+          const expected = reference(doc)
+          expect([...quotedShares(doc)]).toEqual(expected)
+          // The summary takes them from the vocabulary's one pass over the tokens.
+          expect([...new Vocabulary(doc, lexicons[language]).quoted]).toEqual(expected)
         },
       ),
       { numRuns: 500 },

@@ -282,7 +282,7 @@ function nameRun(tokens: readonly Token[], words: Vocabulary, at: number, i: num
     const f = words.factsAt(at + i + n)
     if (f.notName) break
     // A comma or a full stop between two capitalised words ends the name: only one space may separate them.
-    if (n > 0 && (tokens[i + n] as Token).start - (tokens[i + n - 1] as Token).end !== 1) break
+    if (n > 0 && !words.adjacentAt(at + i + n)) break
     if (i + n === 0 && f.midCapitalRun !== run) break
     n++
   }

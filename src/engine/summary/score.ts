@@ -1,6 +1,5 @@
 import type { Lexicon } from '../lang'
 import type { Document, Sentence } from '../text/document'
-import { quotedShares } from './quoted'
 import { type Counts, cosineDense, inverseFrequencies, type Vectors, Vocabulary, weigh } from './terms'
 
 /** Scored candidates of a document: every eligible sentence with its vector and score. */
@@ -71,7 +70,7 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
   const centrality = raw.map((c) => c / maxCentrality)
   const wTitle = title ? W_TITLE : 0
   const total = W_POSITION + W_CENTRALITY + wTitle
-  const quoted = quotedShares(doc)
+  const quoted = vocabulary.quoted
   const scores: number[] = []
   const damps: number[] = []
   const titleSims: number[] = []

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lang'
 import type { Document, Sentence } from '../text/document'
 import type { Language } from '../types'
 import type { KeyNode } from './keywords'
+import { QuoteTracker } from './quoted'
 
 /**
  * A stem, interned: one object per distinct stem of a lexicon's word table, so that the summary compares stems
@@ -134,10 +135,13 @@ export class Vocabulary {
   /** Number of bags counted (eligible sentences, the headline) that each term id occurs in. */
   readonly df: Int32Array
   private readonly table: WordTable
+  /** Share of each sentence's characters inside quotation marks (see quoted.ts). */
+  readonly quoted: Float64Array
   /**
    * Every token of the document, in order: the index of its word's facts in the table's list, shifted left by
-   * one, with its capitalisation in the low bit (see factsAt, capitalizedAt). Later passes read this compact
-   * array instead of the token objects, which on a long article are spread over more memory than the caches hold.
+   * two, with bit 0 set when it is capitalised and bit 1 when one character separates it from the word before
+   * in its sentence (see factsAt, capitalizedAt, adjacentAt). Later passes read this compact array instead of
+   * the token objects, which on a long article are spread over more memory than the caches hold.
    */
   private readonly words: Int32Array
   /** The term id of every token, -1 for a stop word, a one-letter word or a lone digit. */
@@ -167,15 +171,24 @@ export class Vocabulary {
     // JS array of 100,000 holes or more is made a slow dictionary by V8).
     const words = new Int32Array(count)
     const terms = new Int32Array(count)
+    // The one pass over the token objects: everything the summary reads of them is taken here, the quoted
+    // shares too, while each token is in the cache.
+    const quoted = new Float64Array(sentences.length)
+    const quotes = new QuoteTracker(doc.text)
     // Term ids are numbered in the stems themselves while this loop runs (no map keyed by stem strings); nothing
     // reads `Stem.id` afterwards, so vocabularies made one after another do not disturb each other.
     const serial = ++vocabularies
     let size = 0
     let k = 0
     for (const s of sentences) {
+      quotes.sentence(s)
+      let gapStart = s.start
+      let previousEnd = -2
       for (const t of s.tokens) {
+        gapStart = quotes.word(gapStart, t.start, t.end)
         const f = table.facts(t.lower)
-        words[k] = (f.index << 1) | (t.capitalized ? 1 : 0)
+        words[k] = (f.index << 2) | (t.start - previousEnd === 1 ? 2 : 0) | (t.capitalized ? 1 : 0)
+        previousEnd = t.end
         let id = -1
         if (f.content) {
           const stem = f.stem
@@ -187,7 +200,9 @@ export class Vocabulary {
         }
         terms[k++] = id
       }
+      quoted[s.index] = quotes.share(gapStart)
     }
+    this.quoted = quoted
     this.firstToken = firstToken
     this.words = words
     this.terms = terms
@@ -203,12 +218,17 @@ export class Vocabulary {
 
   /** The facts of the document's token `k` (see factsOf). */
   factsAt(k: number): WordFacts {
-    return this.table.list[(this.words[k] as number) >> 1] as WordFacts
+    return this.table.list[(this.words[k] as number) >> 2] as WordFacts
   }
 
   /** Whether the document's token `k` starts with an upper-case letter (`Token.capitalized`). */
   capitalizedAt(k: number): boolean {
     return ((this.words[k] as number) & 1) === 1
+  }
+
+  /** Whether one character (a space) separates the document's token `k` from the one before it in its sentence. */
+  adjacentAt(k: number): boolean {
+    return ((this.words[k] as number) & 2) === 2
   }
 
   /** The term id of the document's token `k`, or -1 for a stop word, a one-letter word or a lone digit. */
