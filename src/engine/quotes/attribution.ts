@@ -146,7 +146,7 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
   }
   // V2 inversion without a listed verb ("…", nahm er ihn in Schutz): a pronoun right after the first word.
   const w0 = model.words[f.afterFrom] as Word
-  const m1 = model.at[f.afterFrom + 1]
+  const m1 = model.mentionAt(f.afterFrom + 1)
   if (
     /[,—–]/.test(f.afterGap) &&
     !w0.capitalized &&
@@ -189,7 +189,7 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       )
     // "After saying her foot was “so swollen …”, she was …": the subject follows the participle's clause.
     for (let i = f.afterFrom; i < f.afterTo; i++) {
-      const later = model.at[i]
+      const later = model.mentionAt(i)
       if (later && !later.governed && !later.possessive && later.kind !== 'org')
         return found(model, later, cue, 'speaker-verb-quote', 0.6, false)
     }
@@ -199,7 +199,7 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     // «… за підтримки Ольги Блажкевич: «…»» — the colon names the speaker.
     let last: Mention | null = null
     for (let i = from; i < to; i++) {
-      const m = model.at[i]
+      const m = model.mentionAt(i)
       if (m && !m.possessive && m.kind !== 'org') last = m
     }
     if (last) return found(model, last, null, 'speaker-colon', 0.7, true, false)
@@ -242,7 +242,7 @@ export function sourceIn(
     const w = model.words[i] as Word
     if (sp.sourcePostpositions.has(w.lower)) {
       for (let j = i - 1; j >= from && j >= i - 4; j--) {
-        const m = model.at[j]
+        const m = model.mentionAt(j)
         if (m && m.to === i) return { mention: m, end: i }
       }
     }
@@ -270,7 +270,7 @@ export function sourceIn(
         continue
       }
       for (let x = j; x < Math.min(to, j + 4); x++) {
-        const m = model.at[x]
+        const m = model.mentionAt(x)
         if (m && !m.possessive) return { mention: m, end: m.to }
       }
     }
@@ -338,7 +338,7 @@ function endsParagraph(model: SpeakerModel, afterTo: number, paragraph: number):
 
 function hasMention(model: SpeakerModel, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const m = model.at[i]
+    const m = model.mentionAt(i)
     if (m && m.kind !== 'org' && !m.possessive && !m.governed) return true
   }
   return false
@@ -419,8 +419,8 @@ function paragraphSpeaker(model: SpeakerModel, items: Item[]): void {
  */
 function namedOthers(model: SpeakerModel, speakers: ReadonlyMap<number, Cluster>): Map<number, Cluster> {
   const out = new Map<number, Cluster>()
-  for (const m of model.at) {
-    if (!m || m.governed) continue
+  for (const m of model.mentions) {
+    if (m.governed) continue
     const p = (model.words[m.from] as Word).paragraph
     const speaker = speakers.get(p)
     if (speaker === undefined || out.has(p)) continue
@@ -442,7 +442,7 @@ function oneNameSentence(model: SpeakerModel, it: Item): Attribution | null {
     [f.afterFrom, f.afterTo],
   ] as const) {
     for (let i = from; i < to; i++) {
-      const m = model.at[i]
+      const m = model.mentionAt(i)
       if (!m || m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
       const c = m.kind === 'name' || m.nameFrom >= 0 ? model.clusterOfName(m) : null
       if (!c) continue

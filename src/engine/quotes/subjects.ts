@@ -38,7 +38,7 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   const agreement = sp.verbs.get(lower)
   if (agreement === undefined) {
     // A noun of saying owned by someone: "Trump's claim", "Trump’s statement".
-    const prev = model.at[i - 1] ?? findMentionEnding(model, i)
+    const prev = model.mentionAt(i - 1) ?? findMentionEnding(model, i)
     if (prev?.possessive && sp.speechNouns.has(lower))
       return { index: i, word: w, agreement: null, relay: false }
     return null
@@ -51,7 +51,7 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
 
 function findMentionEnding(model: SpeakerModel, i: number): Mention | undefined {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const m = model.at[k]
+    const m = model.mentionAt(k)
     if (m) return m.to === i ? m : undefined
   }
   return undefined
@@ -82,7 +82,7 @@ export interface Subject {
 function subjectMentions(model: SpeakerModel, from: number, to: number): Mention[] {
   const out: Mention[] = []
   for (let i = from; i < to; i++) {
-    const m = model.at[i]
+    const m = model.mentionAt(i)
     if (!m || m.possessive || m.governed) continue
     out.push(m)
     i = m.to - 1
@@ -118,7 +118,7 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
       segments.push([])
       starts.push(i)
     }
-    const m = model.at[i]
+    const m = model.mentionAt(i)
     if (m && !m.possessive && !m.governed) {
       ;(segments.at(-1) as Mention[]).push(m)
       i = m.to - 1
@@ -154,7 +154,7 @@ function possessorOf(model: SpeakerModel, from: number, verb: number): Mention |
   const cueWord = model.words[verb] as Word
   const nouns = [sp.speechNouns, sp.documentNouns]
   for (let i = verb - 1; i >= Math.max(from, verb - 3); i--) {
-    const m = model.at[i]
+    const m = model.mentionAt(i)
     if (!m) continue
     const after = model.words[m.to] as Word | undefined
     const isNoun = (w: Word | undefined) => w !== undefined && nouns.some((n) => n.has(w.lower))

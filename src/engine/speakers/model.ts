@@ -62,8 +62,13 @@ function titleCase(words: readonly Word[], [from, to]: [number, number]): boolea
  */
 export class SpeakerModel {
   readonly registry: Registry
-  /** The mention starting at each word, if any. */
-  readonly at: (Mention | undefined)[]
+  /** Every mention, in text order (`mentionAt` finds the one starting at a word). */
+  readonly mentions: Mention[] = []
+  /**
+   * For each word, 1 + the index in `mentions` of the mention starting there, or 0. Numbers rather than a list of
+   * objects as long as the text: V8 charges much more for a very large array of pointers to new objects.
+   */
+  private readonly startsAt: Int32Array
   readonly bySentence = new Map<number, Mention[]>()
   private readonly cluster = new Map<Mention, Cluster>()
   private readonly reader: MentionReader
@@ -78,8 +83,8 @@ export class SpeakerModel {
   ) {
     this.registry = new Registry(v)
     this.reader = { words, v, ev: nameEvidence(words) }
-    this.at = new Array(words.length)
-    const all: Mention[] = []
+    this.startsAt = new Int32Array(words.length)
+    const all = this.mentions
     const headlines = new Map<number, boolean>()
     let i = 0
     while (i < words.length) {
@@ -102,8 +107,9 @@ export class SpeakerModel {
       }
       i = j
     }
-    for (const m of all) {
-      this.at[m.from] = m
+    for (let k = 0; k < all.length; k++) {
+      const m = all[k] as Mention
+      this.startsAt[m.from] = k + 1
       const s = (words[m.from] as Word).sentence
       const list = this.bySentence.get(s)
       if (list) list.push(m)
@@ -111,6 +117,12 @@ export class SpeakerModel {
     }
     this.clusterNames(all)
     this.learnAppositions(all)
+  }
+
+  /** The mention that starts at word i, if any. */
+  mentionAt(i: number): Mention | undefined {
+    const k = this.startsAt[i]
+    return k ? this.mentions[k - 1] : undefined
   }
 
   /** Full names first, so that a surname alone finds the person even when it comes first in the text. */
@@ -201,8 +213,8 @@ export class SpeakerModel {
 
   /** Role descriptions the article uses for known people ("российский президент") become their aliases. */
   collectRoleAliases(): void {
-    for (const m of this.at) {
-      if (m?.kind !== 'role' || m.nameFrom >= 0 || this.cluster.has(m)) continue
+    for (const m of this.mentions) {
+      if (m.kind !== 'role' || m.nameFrom >= 0 || this.cluster.has(m)) continue
       const c = this.roleBearer(m)
       if (c) c.forms.set(mentionText(this.words, m, this.text), m.from)
     }
