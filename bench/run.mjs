@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { Worker } from 'node:worker_threads'
 import nlp from 'compromise'
 import { benchDir, countWords, defaultDevDir, repoRoot } from './lib/corpus.mjs'
@@ -110,7 +111,17 @@ async function main() {
   const warm = warmUp(articles, engine, stageRunner)
   notes.push(warm.note)
   const rows = []
-  for (const a of articles) rows.push(measureArticle(a, engine, stageRunner))
+  const gcLog = observeGc()
+  for (const a of articles) {
+    const row = measureArticle(a, engine, stageRunner)
+    // GC entries arrive asynchronously: let them in, then count the pauses inside this text's timed runs.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    if (row.timedFrom !== undefined) row.gcMsPerRun = gcLog.pausedMs(row.timedFrom, row.timedTo) / row.n
+    delete row.timedFrom
+    delete row.timedTo
+    rows.push(row)
+  }
+  gcLog.stop()
 
   const http = []
   if (opts.http && selected('http')) {
@@ -206,7 +217,9 @@ function measureArticle(a, engine, stageRunner) {
   row.quotes = out.quotes?.length ?? null
   row.speakers = out.speakers?.length ?? null
   const p = plan(words, { quick: opts.quick })
+  row.timedFrom = performance.now()
   Object.assign(row, stats(timeRuns(() => engine.analyze({ text: a.text }), p)))
+  row.timedTo = performance.now()
   row.msPer1kWords = words ? (row.median / words) * 1000 : null
 
   // Stages are timed for the sample and generated articles only: for the 31 dev articles the total is enough.
@@ -332,6 +345,24 @@ function inWorker(enginePath, text, warmText, pl, timeoutMs) {
   })
 }
 
+/**
+ * Garbage-collection pauses, from Node's performance timeline: how much of a text's time is V8 collecting rather
+ * than the engine computing. Shown beside the scaling exponents, since at 100k words the collector's share grows.
+ */
+function observeGc() {
+  const entries = []
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()))
+  observer.observe({ entryTypes: ['gc'] })
+  return {
+    pausedMs(from, to) {
+      let ms = 0
+      for (const e of entries) if (e.startTime >= from && e.startTime < to) ms += e.duration
+      return ms
+    },
+    stop: () => observer.disconnect(),
+  }
+}
+
 /** Scaling exponents between consecutive generated sizes, and over the whole 1k-100k range. */
 function scalingOf(rows) {
   const out = []
@@ -342,7 +373,19 @@ function scalingOf(rows) {
     for (let i = 1; i < gen.length; i++) {
       const [a, b] = [gen[i - 1], gen[i]]
       gen[i].exponent = exponent(a.words, a.median, b.words, b.median)
-      out.push({ lang, from: a.id, to: b.id, exponent: gen[i].exponent })
+      out.push({
+        lang,
+        from: a.id,
+        to: b.id,
+        exponent: gen[i].exponent,
+        // The same, with each median less the mean GC pause per run: what the engine's own code scales like.
+        exponentWithoutGc: exponent(
+          a.words,
+          a.median - (a.gcMsPerRun ?? 0),
+          b.words,
+          b.median - (b.gcMsPerRun ?? 0),
+        ),
+      })
       if (a.compromise && b.compromise)
         out[out.length - 1].compromiseExponent = exponent(
           a.words,
@@ -392,7 +435,12 @@ function targetsOf(rows, scaling, pathological) {
   t.push({
     target: `scaling exponent ≤ ${TARGETS.exponent} up to 100k words`,
     value:
-      spans.map((s) => `${s.from}→${s.to.replace(/^gen-..-/, '')} ${fmtExp(s.exponent)}`).join(', ') || 'n/a',
+      spans
+        .map(
+          (s) =>
+            `${s.from}→${s.to.replace(/^gen-..-/, '')} ${fmtExp(s.exponent)}${s.exponentWithoutGc ? ` (${fmtExp(s.exponentWithoutGc)} without GC pauses)` : ''}`,
+        )
+        .join(', ') || 'n/a',
     pass: ok(spans) ? spans.every((s) => s.exponent <= TARGETS.exponent) : null,
   })
   t.push({
@@ -423,8 +471,8 @@ function printReport(r) {
   print('')
 
   const compromise = r.options.compromise
-  const head = ['text', 'lang', 'words', 'median ms', 'p95 ms', 'ms/1k words', 'exp', 'quotes', 'n']
-  const align = ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
+  const head = ['text', 'lang', 'words', 'median ms', 'p95 ms', 'GC ms', 'ms/1k words', 'exp', 'quotes', 'n']
+  const align = ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
   if (compromise) {
     head.push('compromise ms', 'ours ×faster')
     align.push('r', 'r')
@@ -441,6 +489,7 @@ function printReport(r) {
         '',
         '',
         '',
+        '',
         ...(compromise ? ['', ''] : []),
       ]
     const cells = [
@@ -449,6 +498,7 @@ function printReport(r) {
       fmtInt(row.words),
       fmtMs(row.median),
       fmtMs(row.p95),
+      fmtMs(row.gcMsPerRun),
       fmtMs(row.msPer1kWords),
       fmtExp(row.exponent),
       row.compromise ? `${row.quotes} / ${row.compromise.quotes}` : fmtInt(row.quotes),
@@ -468,6 +518,7 @@ function printReport(r) {
       fmtInt(sum((x) => x.words)),
       `${fmtMs(sum((x) => x.median) / dev.length)} mean`,
       '',
+      '',
       fmtMs((sum((x) => x.median) / sum((x) => x.words)) * 1000),
       '',
       '',
@@ -483,7 +534,7 @@ function printReport(r) {
   print(table(head, body, align))
   print('')
   print(
-    `quotes: ours${compromise ? ' / compromise' : ''}; exp: scaling exponent from the previous size; n: timed runs`,
+    `GC ms: garbage-collection pauses per run, within the median's runs (mean); quotes: ours${compromise ? ' / compromise' : ''}; exp: scaling exponent from the previous size; n: timed runs`,
   )
 
   const staged = r.rows.filter((x) => x.stages)
