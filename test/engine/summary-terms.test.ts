@@ -51,5 +51,10 @@ describe('summary vocabulary', () => {
     const shared = new Vocabulary(seed, lex)
     expect(extractKeywords(other, lex, eligibleOther)).toContain('бюджет')
     expect(extractKeywords(seed, lex, eligibleSeed, shared)).toEqual(first)
+    // The interned stems outlive the article: they must not keep its keyword entries (and their slices of it).
+    const retained = seed.sentences.flatMap((s) =>
+      s.tokens.map((_, i) => shared.factsAt(shared.factsOf(s) + i).stem),
+    )
+    expect(retained.filter((stem) => stem.keywordEntry !== null || stem.longerKeys !== null)).toEqual([])
   })
 })

@@ -118,6 +118,19 @@ class Entries {
     return stem
   }
 
+  /**
+   * Empties the stems' entry fields. The stems live as long as the word table; left filled, each would keep this
+   * article's entries, and through the names' written forms (slices of the text) possibly the whole article,
+   * until another article used the same stem. Every root with an entry or longer keys is an entry's `stem`; a
+   * pending form is a word's normal form, which the word table holds anyway.
+   */
+  release(): void {
+    for (const e of this.list) {
+      e.stem.keywordEntry = null
+      e.stem.longerKeys = null
+    }
+  }
+
   /** Counts an occurrence of the one-word key `stem` as a (lower-case) content term written `form`. */
   term(stem: Stem, form: string): void {
     this.root(stem)
@@ -249,7 +262,9 @@ export function extractKeywords(
   }
   dropSubsumed(entries)
   foldSingleNames(entries)
-  return topEntries(entries.list).map((e) => bestForm(e, lex.language))
+  const keywords = topEntries(entries.list).map((e) => bestForm(e, lex.language))
+  entries.release()
+  return keywords
 }
 
 /** The live entries seen at least twice, most counted first (ties to the first seen), at most MAX_KEYWORDS. */
