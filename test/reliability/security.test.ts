@@ -136,6 +136,28 @@ describe('rate limiting', () => {
     expect(seen[0]).toMatch(/^key:[0-9a-f]{24}$/)
   })
 
+  it('counts a missing or wrong key against the client IP before the 401, so key guessing is limited too', async () => {
+    const seen: string[] = []
+    const limiter = (success: boolean) =>
+      ({
+        limit: async ({ key }: { key: string }) => {
+          seen.push(key)
+          return { success }
+        },
+      }) as RateLimit
+    const ip = { 'cf-connecting-ip': '10.9.9.9' }
+    const wrong = { ...ip, authorization: 'Bearer not-a-key' }
+    const allowed = { ...WITH_KEYS, RATE_LIMITER: limiter(true) }
+    expect((await postJson('/v1/analyze', body, wrong, allowed)).status).toBe(401)
+    expect((await postJson('/v1/analyze', body, ip, allowed)).status).toBe(401)
+    expect(seen).toEqual(['ip:10.9.9.9', 'ip:10.9.9.9'])
+    // Past the limit the guesser gets 429, not another try at a key.
+    const res = await postJson('/v1/analyze', body, wrong, { ...WITH_KEYS, RATE_LIMITER: limiter(false) })
+    expect(res.status).toBe(429)
+    expect(problemViolations(res, await res.text())).toEqual([])
+    expect(seen.join(' ')).not.toContain('not-a-key')
+  })
+
   it('a failing limiter lets requests through (availability over strictness)', async () => {
     const broken = { limit: () => Promise.reject(new Error('limiter down')) } as unknown as RateLimit
     expect((await postJson('/v1/analyze', body, {}, { RATE_LIMITER: broken })).status).toBe(200)
