@@ -58,10 +58,22 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
   const n = order.length
   // The headline is counted after the sentences, as one more bag: its terms count in the sentence frequencies.
   const titleCounts = doc.title ? vocabulary.countTogether(titleSentences(doc)) : null
-  const idf = inverseFrequencies(vocabulary.df, n)
-  const vectors = weigh(counted, idf)
-  const title = titleCounts ? dense(weigh(titleCounts, idf), vocabulary.df.length) : null
-  const tf = termFrequencies(counted, vocabulary.df.length)
+  // The per-term and per-occurrence numbers, as views of one buffer (a typed array costs about a microsecond to
+  // make whatever its length): idf, tf and the headline's dense vector per term, the weights per occurrence and
+  // the norms per sentence, the headline's own weights and norm.
+  const size = vocabulary.df.length
+  const capacity = counted.ids.length
+  const titleCapacity = titleCounts ? titleCounts.ids.length : 0
+  const floats = new Float64Array(3 * size + capacity + n + titleCapacity + 1)
+  let at = 0
+  const take = (length: number) => {
+    at += length
+    return floats.subarray(at - length, at)
+  }
+  const idf = inverseFrequencies(vocabulary.df, n, take(size))
+  const vectors = weigh(counted, idf, take(capacity), take(n))
+  const tf = termFrequencies(counted, take(size))
+  const title = titleCounts ? dense(weigh(titleCounts, idf, take(titleCapacity), take(1)), take(size)) : null
   let tfTotal = 0
   for (let id = 0; id < tf.length; id++) tfTotal += tf[id] as number
   const raw = wordProbability(counted, tf, tfTotal)
@@ -106,8 +118,7 @@ function positionPrior(r: number): number {
 }
 
 /** Occurrences of each term id in the counted sentences. */
-function termFrequencies(counted: Counts, size: number): Float64Array {
-  const tf = new Float64Array(size)
+function termFrequencies(counted: Counts, tf: Float64Array): Float64Array {
   const { ids, counts, start } = counted
   const end = start[start.length - 1] as number
   for (let k = 0; k < end; k++) {
@@ -138,8 +149,7 @@ function wordProbability(counted: Counts, tf: Float64Array, total: number): numb
 }
 
 /** The headline's vector as a dense array over the term ids, with its norm. */
-function dense(v: Vectors, size: number): { vector: Float64Array; norm: number } {
-  const vector = new Float64Array(size)
+function dense(v: Vectors, vector: Float64Array): { vector: Float64Array; norm: number } {
   for (let k = v.start[0] as number; k < (v.start[1] as number); k++)
     vector[v.ids[k] as number] = v.weights[k] as number
   return { vector, norm: v.norms[0] as number }

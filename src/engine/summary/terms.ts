@@ -159,18 +159,16 @@ export class Vocabulary {
     const table = tableFor(lex)
     this.table = table
     const sentences = doc.sentences
-    const firstToken = new Int32Array(sentences.length + 1)
     let count = 0
-    for (let i = 0; i < sentences.length; i++) {
-      firstToken[i] = count
-      count += (sentences[i] as Sentence).tokens.length
-    }
-    firstToken[sentences.length] = count
+    for (const s of sentences) count += s.tokens.length
     // Flat typed arrays for the document rather than arrays per sentence: on a long article thousands of small
     // arrays would all live until the summary is done and be copied into the old generation on the way (and one
-    // JS array of 100,000 holes or more is made a slow dictionary by V8).
-    const words = new Int32Array(count)
-    const terms = new Int32Array(count)
+    // JS array of 100,000 holes or more is made a slow dictionary by V8). Views of one buffer, since making a
+    // typed array costs about a microsecond whatever its length.
+    const tokenData = new Int32Array(2 * count + sentences.length + 1)
+    const words = tokenData.subarray(0, count)
+    const terms = tokenData.subarray(count, 2 * count)
+    const firstToken = tokenData.subarray(2 * count)
     // The one pass over the token objects: everything the summary reads of them is taken here, the quoted
     // shares too, while each token is in the cache.
     const quoted = new Float64Array(sentences.length)
@@ -181,6 +179,7 @@ export class Vocabulary {
     let size = 0
     let k = 0
     for (const s of sentences) {
+      firstToken[s.index] = k
       quotes.sentence(s)
       let gapStart = s.start
       let previousEnd = -2
@@ -202,13 +201,15 @@ export class Vocabulary {
       }
       quoted[s.index] = quotes.share(gapStart)
     }
+    firstToken[sentences.length] = k
     this.quoted = quoted
     this.firstToken = firstToken
     this.words = words
     this.terms = terms
-    this.df = new Int32Array(size)
-    this.seenIn = new Int32Array(size)
-    this.slot = new Int32Array(size)
+    const termData = new Int32Array(3 * size)
+    this.df = termData.subarray(0, size)
+    this.seenIn = termData.subarray(size, 2 * size)
+    this.slot = termData.subarray(2 * size)
   }
 
   /** Where the facts of `sentence`'s tokens start among the document's tokens: token i's are `factsAt(at + i)`. */
@@ -258,10 +259,11 @@ export class Vocabulary {
   private countsFor(sentences: readonly Sentence[], bagCount: number): Counts {
     let capacity = 0
     for (const s of sentences) capacity += s.tokens.length
+    const data = new Int32Array(2 * capacity + bagCount + 1)
     return {
-      ids: new Int32Array(capacity),
-      counts: new Int32Array(capacity),
-      start: new Int32Array(bagCount + 1),
+      ids: data.subarray(0, capacity),
+      counts: data.subarray(capacity, 2 * capacity),
+      start: data.subarray(2 * capacity),
     }
   }
 
@@ -329,8 +331,11 @@ function isKeywordTerm(word: string, lex: Lexicon): boolean {
  * Inverse sentence frequency of each term id (smoothed), once per term rather than once per occurrence; `n` is the
  * number of sentences.
  */
-export function inverseFrequencies(df: Int32Array, n: number): Float64Array {
-  const idf = new Float64Array(df.length)
+export function inverseFrequencies(
+  df: Int32Array,
+  n: number,
+  idf = new Float64Array(df.length),
+): Float64Array {
   // Most terms occur in one sentence or a few: one logarithm per frequency, not per term.
   const byFrequency: number[] = []
   for (let id = 0; id < df.length; id++) {
@@ -353,11 +358,14 @@ export function inverseFrequencies(df: Int32Array, n: number): Float64Array {
 const MAX_CACHED_FREQUENCY = 64
 
 /** TF-IDF weights (sublinear tf, smoothed inverse sentence frequency) of counted bags. */
-export function weigh(counted: Counts, idf: Float64Array): Vectors {
+export function weigh(
+  counted: Counts,
+  idf: Float64Array,
+  weights = new Float64Array(counted.ids.length),
+  norms = new Float64Array(counted.start.length - 1),
+): Vectors {
   const { ids, counts, start } = counted
   const bagCount = start.length - 1
-  const weights = new Float64Array(ids.length)
-  const norms = new Float64Array(bagCount)
   for (let b = 0; b < bagCount; b++) {
     let sq = 0
     for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
