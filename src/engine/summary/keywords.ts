@@ -19,7 +19,7 @@ interface Entry {
   more: Forms | null
   count: number
   name: boolean
-  /** Position among the entries made (they are kept in that order). */
+  /** Rank of the key's first occurrence among all keys': between equal counts the earlier key comes first. */
   firstSeen: number
   /** The first stem of the key, and all its stems for a name of two words or more (null for one word). */
   stem: Stem
@@ -349,7 +349,8 @@ function withoutPossessive(text: string, start: number, end: number): number {
 
 /** A sub-name seen no more often than a longer name containing it ("Чен Ын" in "Ким Чен Ын") is that name. */
 function dropSubsumed(entries: Entries): void {
-  // Names of two words or more (only names have such keys), in the order they were made.
+  // Names of two words or more (only names have such keys), in first-seen order: a name's entry is made at its
+  // first occurrence, so among names `list` keeps that order.
   const multi = entries.list.filter((e) => !e.removed && e.stems)
   // Rare combinations ("России Владимир Путин") are noise once their parts are counted on their own.
   for (const e of multi) if (e.count < 2 * NAME_WEIGHT) e.removed = true
