@@ -1,5 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
+import { detach } from '../text/detach'
 import type { Mention } from './mentions'
 import { isPatronymic } from './nominative'
 import type { Vocabulary } from './vocabulary'
@@ -31,9 +32,10 @@ const stems = new Map<string, string>()
 export function nameStem(lower: string): string {
   const hit = stems.get(lower)
   if (hit !== undefined) return hit
-  const out = computeStem(lower)
+  // Kept past this article: neither key nor stem a view into its text (see detach).
+  const out = detach(computeStem(lower))
   if (stems.size > 20_000) stems.clear()
-  stems.set(lower, out)
+  stems.set(detach(lower), out)
   return out
 }
 

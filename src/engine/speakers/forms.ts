@@ -1,4 +1,5 @@
 import type { Agreement } from '../lang/speech'
+import { detach } from '../text/detach'
 import { countryOf, isKindNoun, roleOf, type Vocabulary } from './vocabulary'
 
 /**
@@ -52,8 +53,10 @@ export function beginArticle(v: Vocabulary): void {
 export function formOf(v: Vocabulary, lower: string): Form {
   const hit = v.forms.get(lower)
   if (hit !== undefined) return hit
-  const form = readForm(v, lower)
-  v.forms.set(lower, form)
+  // Kept past this article: not a view into its text (see detach).
+  const key = detach(lower)
+  const form = readForm(v, key)
+  v.forms.set(key, form)
   return form
 }
 

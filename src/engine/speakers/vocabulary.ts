@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lang'
 import type { Agreement, SpeechLexicon } from '../lang/speech'
+import { detach } from '../text/detach'
 import type { Form } from './forms'
 
 /**
@@ -41,7 +42,8 @@ const MEMO_LIMIT = 20_000
  */
 function remember<T>(map: Map<string, T>, key: string, value: T): T {
   if (map.size >= MEMO_LIMIT) map.clear()
-  map.set(key, value)
+  // Kept past this article: not a view into its text (see detach).
+  map.set(detach(key), value)
   return value
 }
 
@@ -114,7 +116,9 @@ function lastPart(word: string): string {
 export function roleOf(v: Vocabulary, lower: string): string | null {
   const hit = v.memo.role.get(lower)
   if (hit !== undefined) return hit
-  return remember(v.memo.role, lower, stemIn(lower, v.roleStems, v.roleSlack) ?? compoundHead(v, lower))
+  const role = stemIn(lower, v.roleStems, v.roleSlack) ?? compoundHead(v, lower)
+  // The stem is cut from the word: detached too, as it is kept with it.
+  return remember(v.memo.role, lower, role === null ? null : detach(role))
 }
 
 /** German compounds put the role last: "Bundeskanzler" → kanzler, "Sportdirektor" → direktor. */

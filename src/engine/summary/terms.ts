@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lang'
+import { detach } from '../text/detach'
 import type { Document, Sentence } from '../text/document'
 import type { Language } from '../types'
 import type { KeyNode } from './keywords'
@@ -70,8 +71,9 @@ class WordTable {
     let f = this.words.get(lower)
     if (f === undefined) {
       const lex = this.lex
-      const norm = normalizeWord(lower, lex.language)
-      const text = stemOf(norm, lex)
+      // Kept past this article, so none of them a view into its text (see detach).
+      const norm = detach(normalizeWord(lower, lex.language))
+      const text = detach(stemOf(norm, lex))
       let stem = this.stems.get(text)
       if (stem === undefined) {
         stem = new Stem(text)
@@ -87,7 +89,7 @@ class WordTable {
         dangling: lex.danglingStarts.has(lower),
         midCapitalRun: 0,
       }
-      this.words.set(lower, f)
+      this.words.set(detach(lower), f)
       this.list.push(f)
     }
     return f
