@@ -108,12 +108,12 @@ async function main() {
   progress(
     `bench: engine ${engine.version ?? '?'} bundled (${Math.round(engine.bytes / 1024)} KiB); ${articles.length} texts`,
   )
-  const warm = warmUp(articles, engine, stageRunner)
+  const warm = warmUp(articles, engine)
   notes.push(warm.note)
   const rows = []
   const gcLog = observeGc()
   for (const a of articles) {
-    const row = measureArticle(a, engine, stageRunner)
+    const row = measureArticle(a, engine)
     // GC entries arrive asynchronously: let them in, then count the pauses inside this text's timed runs.
     await new Promise((resolve) => setTimeout(resolve, 0))
     if (row.timedFrom !== undefined) row.gcMsPerRun = gcLog.pausedMs(row.timedFrom, row.timedTo) / row.n
@@ -122,6 +122,10 @@ async function main() {
     rows.push(row)
   }
   gcLog.stop()
+  if (stageRunner.outfile) {
+    const err = await measureStages(stageRunner.outfile, articles, rows)
+    if (err) notes.push(`per-stage timing failed: ${err}`)
+  }
 
   const http = []
   if (opts.http && selected('http')) {
@@ -172,7 +176,7 @@ async function main() {
  * first request pays. No collection is forced between texts: after `gc()` V8 starts again from a small young
  * generation and the next runs pay for it (the 1,000-word articles timed 2-5× slower).
  */
-function warmUp(articles, engine, stageRunner) {
+function warmUp(articles, engine) {
   const small = articles.filter((a) => countWords(a.text) < 2_000)
   const large = articles.filter((a) => countWords(a.text) >= 2_000)
   const budgetMs = opts.quick ? 800 : 2_500
@@ -194,8 +198,6 @@ function warmUp(articles, engine, stageRunner) {
   }
   const ours = rounds((text) => engine.analyze({ text }), small)
   for (const a of large) engine.analyze({ text: a.text })
-  // The per-stage runner is a second bundle, with its own copies of the functions to optimise.
-  if (stageRunner.stages) rounds((text) => stageRunner.stages(text), small)
   const theirs = opts.compromise ? rounds((text) => nlp(text).quotations().out('array'), small) : 0
   return {
     firstCallMs,
@@ -203,7 +205,7 @@ function warmUp(articles, engine, stageRunner) {
   }
 }
 
-function measureArticle(a, engine, stageRunner) {
+function measureArticle(a, engine) {
   const words = countWords(a.text)
   const row = { id: a.id, group: a.group, lang: a.lang, words, chars: a.text.length, sha: sha(a.text) }
   progress(`  ${a.id} (${fmtInt(words)} words)`)
@@ -222,24 +224,6 @@ function measureArticle(a, engine, stageRunner) {
   row.timedTo = performance.now()
   row.msPer1kWords = words ? (row.median / words) * 1000 : null
 
-  // Stages are timed for the sample and generated articles only: for the 31 dev articles the total is enough.
-  if (stageRunner.stages && a.group !== 'dev') {
-    try {
-      const per = { detect: [], document: [], quotes: [], summary: [], meta: [] }
-      timeRuns(
-        () => {
-          const { times, result } = stageRunner.stages(a.text)
-          for (const k in per) per[k].push(times[k])
-          return result
-        },
-        { ...p, iterations: Math.max(2, Math.ceil(p.iterations / 2)), min: 2, capMs: p.capMs / 2 },
-      )
-      row.stages = Object.fromEntries(Object.entries(per).map(([k, v]) => [k, stats(v).median]))
-    } catch (err) {
-      row.stagesError = firstLine(err)
-    }
-  }
-
   if (opts.compromise) {
     const run = () => nlp(a.text).quotations().out('array')
     row.compromise = {
@@ -249,6 +233,45 @@ function measureArticle(a, engine, stageRunner) {
     row.ratio = row.compromise.median / row.median
   }
   return row
+}
+
+/**
+ * Per-stage medians for the sample and the generated articles (for the dev articles the total is enough), timed in
+ * a worker thread after everything else here (see lib/stages-worker.mjs), warmed there on every article-sized text.
+ * Returns an error message, or null.
+ */
+function measureStages(outfile, articles, rows) {
+  const small = articles.filter((a) => countWords(a.text) < 2_000).map((a) => a.text)
+  const texts = articles
+    .filter((a) => a.group !== 'dev')
+    .map((a) => {
+      const p = plan(countWords(a.text), { quick: opts.quick })
+      return {
+        id: a.id,
+        text: a.text,
+        plan: { ...p, iterations: Math.max(2, Math.ceil(p.iterations / 2)), min: 2, capMs: p.capMs / 2 },
+      }
+    })
+  progress('  per-stage timing, in a worker thread')
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./lib/stages-worker.mjs', import.meta.url), {
+      workerData: { outfile, warm: small, texts, warmMs: opts.quick ? 800 : 2_500 },
+    })
+    const finish = (error) => {
+      clearTimeout(timer)
+      worker.terminate()
+      resolve(error)
+    }
+    const timer = setTimeout(() => finish('timeout after 180 s'), 180_000)
+    worker.on('message', (msg) => {
+      if (msg.id) {
+        const row = rows.find((r) => r.id === msg.id)
+        if (row) row.stages = msg.stages
+      } else if (msg.done) finish(null)
+      else if (msg.error) finish(msg.error)
+    })
+    worker.once('error', (err) => finish(firstLine(err)))
+  })
 }
 
 /**

@@ -52,16 +52,23 @@ export * as meta from './src/engine/text/meta.ts'
 `
 
 /**
- * Returns `{ stages }`: a function that runs one analysis stage by stage and returns each stage's time in ms,
+ * Bundles the engine's internals for per-stage timing. Returns `{ stages, outfile }` — `stages` runs one analysis
+ * stage by stage and returns each stage's time in ms; `outfile` is the bundle, for `stagesOf` in another thread —
  * or `{ error }` saying why per-stage timing is unavailable.
  */
 export async function buildStages(root, outDir) {
-  let m
+  let built
   try {
-    m = (await bundle(root, outDir, 'stages', STAGE_ENTRY)).module
+    built = await bundle(root, outDir, 'stages', STAGE_ENTRY)
   } catch (err) {
     return { error: `stages not bundled: ${firstLine(err)}` }
   }
+  const runner = stagesOf(built.module)
+  return runner.error ? runner : { ...runner, outfile: built.outfile }
+}
+
+/** The per-stage runner over a module bundled from STAGE_ENTRY, or `{ error }`. */
+export function stagesOf(m) {
   const need = {
     detectLanguage: m.detect?.detectLanguage,
     buildDocument: m.document?.buildDocument,
