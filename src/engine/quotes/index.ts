@@ -66,7 +66,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     if (!n.nested || countWordsIn(words, n.start, n.end) < MIN_NESTED_WORDS) continue
     quotes.push(makeQuote(text, 'direct', n.start, n.end, null, null, 'nested-quote', 0.5))
   }
-  for (const r of findReported(doc, model, sentenceRanges(words))) {
+  for (const r of findReported(doc, model)) {
     const q = makeQuote(text, 'indirect', r.start, r.end, r.cluster, r.cue, r.method, r.confidence)
     quotes.push(q)
     clusterOf.set(q, r.cluster)
@@ -245,16 +245,6 @@ function paragraphEnd(words: Word[], i: number): number {
   let k = i
   while (k < words.length && (words[k] as Word).paragraph === p) k++
   return k
-}
-
-function sentenceRanges(words: Word[]): Map<number, [number, number]> {
-  const out = new Map<number, [number, number]>()
-  words.forEach((w, i) => {
-    const r = out.get(w.sentence)
-    if (r) r[1] = i + 1
-    else out.set(w.sentence, [i, i + 1])
-  })
-  return out
 }
 
 function countWordsIn(words: Word[], start: number, end: number): number {

@@ -21,16 +21,15 @@ export interface Reported {
  * необходимость …); a German verb of saying followed by Konjunktiv I; a source phrase opening the sentence
  * (По его словам, …; According to X, …). The reported clause runs to the end of the sentence.
  */
-export function findReported(
-  doc: Document,
-  model: SpeakerModel,
-  sentenceWords: Map<number, [number, number]>,
-): Reported[] {
+export function findReported(doc: Document, model: SpeakerModel): Reported[] {
   const out: Reported[] = []
   const sp = model.v.speech
-  for (const [s, [from, to]] of sentenceWords) {
-    const sentence = doc.sentences[s]
-    if (!sentence) continue
+  // The model's words are the sentences' tokens in order: sentence s holds words [from, to).
+  let to = 0
+  for (const sentence of doc.sentences) {
+    const from = to
+    to += sentence.tokens.length
+    if (from === to) continue
     let quoted = false
     for (let i = from; i < to; i++) if ((model.words[i] as Word).quote >= 0) quoted = true
     if (quoted) continue
