@@ -18,8 +18,8 @@ export const rateLimit: MiddlewareHandler<{ Bindings: Bindings }> = async (c, ne
 }
 
 /** Counts a request whose API key is missing or wrong against its client IP; throws 429 past the limit. */
-export async function limitFailedAuth(c: Context<{ Bindings: Bindings }>): Promise<void> {
-  if (c.env?.RATE_LIMITER) await enforce(c, ipKey(c))
+export function limitFailedAuth(c: Context<{ Bindings: Bindings }>): Promise<void> {
+  return enforce(c, ipKey(c))
 }
 
 function ipKey(c: Context): string {
@@ -27,7 +27,7 @@ function ipKey(c: Context): string {
 }
 
 async function enforce(c: Context<{ Bindings: Bindings }>, key: string): Promise<void> {
-  const limiter = c.env.RATE_LIMITER
+  const limiter = c.env?.RATE_LIMITER
   if (!limiter) return
   let success = true
   try {

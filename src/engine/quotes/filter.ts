@@ -1,4 +1,5 @@
-import { isKindNoun, type Vocabulary } from '../speakers/vocabulary'
+import { kindOfForm } from '../speakers/forms'
+import type { Vocabulary } from '../speakers/vocabulary'
 import type { Word } from './context'
 
 /** How a quoted stretch reads before any attribution: speech, a name or title, or too short to tell. */
@@ -30,7 +31,7 @@ export function readQuoted(
     before &&
     before.quote < 0 &&
     !before.gap.includes('\n') &&
-    isKindNoun(v, before.lower) &&
+    kindOfForm(v, before.form) &&
     /^[\s«“"„‘]*$/.test(text.slice(before.end, start))
   ) {
     return 'title'

@@ -13,7 +13,6 @@ import {
   FORM_PREPOSITION,
   FORM_STOP,
   FORM_VERB,
-  formOf,
   kindOfForm,
   roleOfForm,
 } from './forms'
@@ -469,12 +468,6 @@ function multiWordCountry(r: MentionReader, j: number): string | null {
     : null
 }
 
-/** All mentions in words [from, to), left to right, each word in at most one mention. */
-/** A news agency, in any case form where names decline (ТАСС, «Интерфаксу», РИА). */
-export function isAgency(v: Vocabulary, lower: string): boolean {
-  return agencyOfForm(v, formOf(v, lower))
-}
-
 /** A first name of the lexicon, in any case form (Эльвира, Эльвиры, Михайла). */
 export function isFirstName(v: Vocabulary, lower: string): boolean {
   const names = v.speech.firstNames
@@ -498,6 +491,7 @@ export function placeAdjective(lower: string): boolean {
   return PROPER_ADJECTIVE.test(lower) && !/(?:ий|ій|ая|а)$/.test(lower)
 }
 
+/** All mentions in words [from, to), left to right, each word in at most one mention. */
 export function mentionsIn(r: MentionReader, from: number, to: number): Mention[] {
   const out: Mention[] = []
   for (let i = from; i < to; ) {

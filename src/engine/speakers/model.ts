@@ -1,9 +1,10 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { type Cluster, inOrder, mentionText, nameSlots, Registry } from './clusters'
+import { roleOfForm } from './forms'
 import { type Mention, type MentionReader, mentionsIn, nameEvidence, placeAdjective } from './mentions'
 import { isPatronymic, nominativePhrase } from './nominative'
-import { roleOf, type Vocabulary } from './vocabulary'
+import type { Vocabulary } from './vocabulary'
 
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
@@ -251,7 +252,7 @@ export class SpeakerModel {
 
   private institution(m: Mention): Cluster {
     let head = m.from
-    while (head < m.to && roleOf(this.v, (this.words[head] as Word).lower) !== m.role) head++
+    while (head < m.to && roleOfForm(this.v, (this.words[head] as Word).form) !== m.role) head++
     return this.registry.addInstitution(
       this.describe(m),
       (this.words[Math.min(head, m.to - 1)] as Word).lower,
@@ -265,7 +266,7 @@ export class SpeakerModel {
    */
   private describe(m: Mention): string {
     let head = m.from
-    while (head < m.to - 1 && roleOf(this.v, (this.words[head] as Word).lower) !== m.role) head++
+    while (head < m.to - 1 && roleOfForm(this.v, (this.words[head] as Word).form) !== m.role) head++
     const first = this.v.speech.determiners.has((this.words[m.from] as Word).lower) ? m.from + 1 : m.from
     const parts: string[] = []
     for (let k = first; k <= head; k++) parts.push((this.words[k] as Word).text)

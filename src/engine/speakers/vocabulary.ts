@@ -1,6 +1,5 @@
 import type { Lexicon } from '../lang'
 import type { Agreement, SpeechLexicon } from '../lang/speech'
-import { detach } from '../text/detach'
 import type { Form } from './forms'
 
 /**
@@ -23,28 +22,11 @@ export interface Vocabulary {
   countryHeads: ReadonlyMap<string, string[]>
   sourceHeads: ReadonlyMap<string, (readonly string[])[]>
   inflected: boolean
-  /** Answers already computed, per word: the same words recur throughout an article. */
-  memo: {
-    role: Map<string, string | null>
-    country: Map<string, string | null>
-    kind: Map<string, boolean>
-  }
-  /** Word forms met so far, with the lexicon's facts about each (speakers/forms.ts). */
+  /**
+   * Word forms met so far, with the lexicon's facts about each (speakers/forms.ts): the one memo of the answers
+   * below, which are asked of a word through its form.
+   */
   forms: Map<string, Form>
-}
-
-const MEMO_LIMIT = 20_000
-
-/**
- * Stores a computed answer, forgetting all of them when the memo is full (bounded memory for any input). The
- * callers look up and compute inline rather than pass a closure: one closure per word asked was, at 100k
- * words, a fifth of what the speaker model allocated.
- */
-function remember<T>(map: Map<string, T>, key: string, value: T): T {
-  if (map.size >= MEMO_LIMIT) map.clear()
-  // Kept past this article: not a view into its text (see detach).
-  map.set(detach(key), value)
-  return value
 }
 
 const cache = new WeakMap<Lexicon, Vocabulary>()
@@ -92,7 +74,6 @@ function build(lex: Lexicon): Vocabulary {
     countryHeads,
     sourceHeads,
     inflected,
-    memo: { role: new Map(), country: new Map(), kind: new Map() },
     forms: new Map(),
   }
 }
@@ -113,12 +94,9 @@ function lastPart(word: string): string {
   return i > 0 && i < word.length - 2 ? word.slice(i + 1) : word
 }
 
+/** The role stem a word is a form of ("президента" → "президент"), else null. Kept on the word's form (forms.ts). */
 export function roleOf(v: Vocabulary, lower: string): string | null {
-  const hit = v.memo.role.get(lower)
-  if (hit !== undefined) return hit
-  const role = stemIn(lower, v.roleStems, v.roleSlack) ?? compoundHead(v, lower)
-  // The stem is cut from the word: detached too, as it is kept with it.
-  return remember(v.memo.role, lower, role === null ? null : detach(role))
+  return stemIn(lower, v.roleStems, v.roleSlack) ?? compoundHead(v, lower)
 }
 
 /** German compounds put the role last: "Bundeskanzler" → kanzler, "Sportdirektor" → direktor. */
@@ -132,19 +110,11 @@ function compoundHead(v: Vocabulary, lower: string): string | null {
 }
 
 export function isKindNoun(v: Vocabulary, lower: string): boolean {
-  const hit = v.memo.kind.get(lower)
-  if (hit !== undefined) return hit
-  return remember(v.memo.kind, lower, stemIn(lower, v.kindStems, v.roleSlack + 2) !== null)
+  return stemIn(lower, v.kindStems, v.roleSlack + 2) !== null
 }
 
 /** The country a word names or qualifies ("россии", "рф", "российского", "north"), else null. */
 export function countryOf(v: Vocabulary, lower: string): string | null {
-  const hit = v.memo.country.get(lower)
-  if (hit !== undefined) return hit
-  return remember(v.memo.country, lower, findCountry(v, lower))
-}
-
-function findCountry(v: Vocabulary, lower: string): string | null {
   const exact = v.countryForms.get(lower)
   if (exact) return exact
   for (let len = Math.min(lower.length, 16); len >= 4; len--) {

@@ -10,7 +10,7 @@ export interface BoundaryRules {
   speechVerbs: ReadonlySet<string>
 }
 
-const CLOSERS = '»”’"\')]›'
+export const CLOSERS = '»”’"\')]›'
 // Character tests by the class table (chars.ts) rather than a regex test per character; same answers.
 const isLetter = (ch: number) => (unitClass(ch) & LETTER) !== 0
 const isUpper = (ch: number) => (unitClass(ch) & UPPER) !== 0
