@@ -9,7 +9,7 @@ import type { Bindings } from './env'
 import { readConfig } from './env'
 import { apiKeyAuth } from './http/auth'
 import { readBody, validationProblem } from './http/input'
-import { methodsAllowed } from './http/methods'
+import { methodsAllowed, pathAsSent } from './http/methods'
 import { ProblemError, type ProblemSlug, problemResponse } from './http/problem'
 import { rateLimit } from './http/rate-limit'
 import { analysesRouter } from './routes/analyses'
@@ -76,7 +76,7 @@ export function createApp() {
         c,
         new ProblemError(
           'method-not-allowed',
-          `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(', ')}.`,
+          `${c.req.method} is not allowed on ${pathAsSent(c.req.url)}; use ${allowed.join(', ')}.`,
           {
             headers: { Allow: allowed.join(', ') },
           },
@@ -85,7 +85,7 @@ export function createApp() {
     }
     return problemResponse(
       c,
-      new ProblemError('not-found', `Nothing at ${c.req.path}. The API is described at /docs.`),
+      new ProblemError('not-found', `Nothing at ${pathAsSent(c.req.url)}. The API is described at /docs.`),
     )
   })
 

@@ -28,3 +28,15 @@ function patternOf(routePath: string): RegExp {
   }
   return re
 }
+
+const MAX_ECHOED_PATH = 120
+
+/**
+ * The path as the client sent it, still percent-encoded, for error details. Echoing the decoded form
+ * would put whatever bytes a client chose (spaces, brackets, control characters) into our own prose;
+ * the encoded form is exactly what they can search their logs for. Long paths are cut with an ellipsis.
+ */
+export function pathAsSent(url: string): string {
+  const path = new URL(url).pathname
+  return path.length > MAX_ECHOED_PATH ? `${path.slice(0, MAX_ECHOED_PATH)}…` : path
+}

@@ -28,6 +28,16 @@ describe('errors are RFC 9457 problems', () => {
     await expectProblem(await call('/v2/nothing'), 404, 'not-found')
   })
 
+  it('404 and 405 details echo the path as sent, percent-encoded and cut when long', async () => {
+    // Found by the request fuzzer: "/%20(" was echoed decoded as "/ (", prose the client never wrote.
+    const odd = await expectProblem(await call('/%20(%3Cb%3E'), 404, 'not-found')
+    expect(odd.detail).toContain('/%20(%3Cb%3E')
+    const long = await expectProblem(await call(`/${'x'.repeat(5000)}`), 404, 'not-found')
+    expect(long.detail.length).toBeLessThan(300)
+    const wrong = await expectProblem(await call('/v1/analyze', { method: 'PUT' }), 405, 'method-not-allowed')
+    expect(wrong.detail).toContain('/v1/analyze')
+  })
+
   it('405 with Allow for a wrong method', async () => {
     const res = await call('/v1/analyze', { method: 'GET' })
     await expectProblem(res, 405, 'method-not-allowed')
