@@ -83,7 +83,7 @@ export interface BodyLookup {
  * 128 MB; each entry also expires.
  */
 export class MemoryCache {
-  private readonly entries = new Map<string, { body: string; expires: number }>()
+  private readonly entries = new Map<string, { body: string; expires: number; confirmed: number }>()
   private chars = 0
 
   constructor(
@@ -113,16 +113,23 @@ export class MemoryCache {
     return e.body
   }
 
-  set(key: string, body: string, expires: number): void {
+  /** `confirmed`: when KV was last seen to hold this body (written by, or read back intact into, this isolate). */
+  set(key: string, body: string, expires: number, confirmed = Date.now()): void {
     this.delete(key)
     if (body.length > this.maxEntryChars) return
-    this.entries.set(key, { body, expires })
+    this.entries.set(key, { body, expires, confirmed })
     this.chars += body.length
     // Map iteration is insertion order: the first key is the least recently used.
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries && this.chars <= this.maxChars) break
       this.delete(oldest)
     }
+  }
+
+  /** Whether KV was confirmed to hold exactly `body` under `key` at `since` or later; no LRU side effect. */
+  confirmedSince(key: string, body: string, since: number): boolean {
+    const e = this.entries.get(key)
+    return e !== undefined && e.confirmed >= since && e.body === body
   }
 
   delete(key: string): void {
@@ -142,6 +149,13 @@ export class MemoryCache {
 export const memoryCache = new MemoryCache(256, 4 * 1024 * 1024)
 // A key deleted from KV by hand (or by another version) is served from memory for at most this long.
 const MEMORY_MAX_AGE_MS = 10 * 60 * 1000
+// KV accepts one write per second to a key (more fail with 429) and the free plan 1,000 writes a day. A body
+// is a function of its key (content address + engine version), so a burst of misses or no-cache refreshes of
+// one article would write the same bytes again and again: within this span of the last confirmed copy, or
+// while a write of the key is under way, the isolate skips the write.
+const REWRITE_AFTER_MS = 10 * 1000
+/** Keys with a write under way in this isolate, and the body being written. */
+const writing = new Map<string, string>()
 
 /**
  * Cache of exact response bodies (strings) over Workers KV, with an in-isolate memory cache in front. A hit is
@@ -181,14 +195,18 @@ export class BodyCache {
 
   /**
    * Stores after the response is sent (`waitUntil`): the body, its SHA-256 and expiry as metadata; then keeps
-   * it in memory. A failed write is logged, never thrown, and leaves nothing in memory either.
+   * it in memory. A failed write is logged, never thrown, and leaves nothing in memory either. Skipped when this
+   * isolate is already writing the same body or confirmed it in KV within REWRITE_AFTER_MS.
    */
   put(key: string, body: () => string, ctx: Pick<ExecutionContext, 'waitUntil'> | undefined): void {
     if (!this.kv) return
     const kv = this.kv
     const write = (async () => {
+      const text = body()
+      if (writing.get(key) === text) return
+      if (this.memory?.confirmedSince(key, text, Date.now() - REWRITE_AFTER_MS)) return
+      writing.set(key, text)
       try {
-        const text = body()
         const metadata: BodyMetadata = {
           sha256: await sha256Hex(text),
           expires: Date.now() + this.ttlSeconds * 1000,
@@ -197,6 +215,8 @@ export class BodyCache {
         this.remember(key, text, metadata.expires)
       } catch (err) {
         console.warn(`cache put failed for ${key}: ${describe(err)}`)
+      } finally {
+        writing.delete(key)
       }
     })()
     if (ctx) ctx.waitUntil(write)

@@ -17,20 +17,22 @@ const throwingKv = new Proxy({} as KVNamespace, {
 const hangingKv = new Proxy({} as KVNamespace, { get: () => () => new Promise(() => {}) })
 
 const realKv = env.CACHE as KVNamespace
-/** The real local KV, counting the reads that reach it. */
+/** The real local KV, counting the reads and writes that reach it. */
 function countingKv() {
   const reads: string[] = []
+  const writes: string[] = []
   const kv = new Proxy(realKv, {
     get(target, prop) {
       const v = Reflect.get(target, prop)
       if (typeof v !== 'function') return v
       return (...args: unknown[]) => {
         if (prop === 'get' || prop === 'getWithMetadata') reads.push(String(args[0]))
+        if (prop === 'put') writes.push(String(args[0]))
         return v.apply(target, args)
       }
     },
   })
-  return { kv, reads }
+  return { kv, reads, writes }
 }
 
 describe('KV cache', () => {
@@ -154,6 +156,42 @@ describe('the in-isolate memory in front of KV', () => {
     const refreshed = await postJson('/v1/analyze', { text }, { 'cache-control': 'no-cache' }, { CACHE: kv })
     expect(refreshed.headers.get('x-cache')).toBe('MISS')
     expect(reads).toHaveLength(1)
+  })
+
+  it('writes a key once per burst: concurrent misses and repeated refreshes of one article, one KV write', async () => {
+    // KV takes one write per second per key and the free plan 1,000 a day; the body of a key never changes.
+    const { kv, writes } = countingKv()
+    const text = `${article.text} ${crypto.randomUUID()}`
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, () => postJson('/v1/analyze', { text }, {}, { CACHE: kv })),
+    )
+    const bodies = new Set(await Promise.all(burst.map((r) => r.text())))
+    expect(bodies.size).toBe(1)
+    for (let i = 0; i < 3; i++) {
+      const refreshed = await postJson(
+        '/v1/analyze',
+        { text },
+        { 'cache-control': 'no-cache' },
+        { CACHE: kv },
+      )
+      expect(refreshed.headers.get('x-cache')).toBe('MISS')
+    }
+    expect(writes).toHaveLength(1)
+    // Once the memory no longer vouches for KV (evicted, or a new isolate), a refresh writes again.
+    memoryCache.clear()
+    await postJson('/v1/analyze', { text }, { 'cache-control': 'no-cache' }, { CACHE: kv })
+    expect(writes).toHaveLength(2)
+  })
+
+  it('a refresh rewrites the key once the last confirmed copy is older than the rewrite span', () => {
+    const memory = new MemoryCache(4, 1_000)
+    const now = Date.now()
+    memory.set('k', 'body', now + 60_000, now - 11_000)
+    expect(memory.confirmedSince('k', 'body', now - 10_000)).toBe(false)
+    memory.set('k', 'body', now + 60_000, now - 9_000)
+    expect(memory.confirmedSince('k', 'body', now - 10_000)).toBe(true)
+    expect(memory.confirmedSince('k', 'other body', now - 10_000)).toBe(false)
+    expect(memory.confirmedSince('absent', 'body', now - 10_000)).toBe(false)
   })
 
   it('is a front for KV, never a replacement: with no KV bound, BYPASS even for a body it holds', async () => {
