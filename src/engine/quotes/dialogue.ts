@@ -1,4 +1,4 @@
-import { isDash, isSpace } from './marks'
+import { isDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
 import type { QuoteCandidate } from './scanner'
 
 /**
@@ -8,13 +8,12 @@ import type { QuoteCandidate } from './scanner'
  * paragraph: every character is looked at once.
  */
 export function scanDialogue(text: string, start: number, end: number): QuoteCandidate[] {
-  if (!isDash(text[start]) || !isSpace(text[start + 1])) return []
+  if (!isDashCharCode(text.charCodeAt(start)) || !isSpaceCharCode(text.charCodeAt(start + 1))) return []
   const out: QuoteCandidate[] = []
   let segStart = start + 1
   let speech = true
   for (let i = start + 2; i <= end; i++) {
-    const boundary =
-      i === end || (isDash(text[i]) && isSpace(text[i - 1]) && isSpace(text[i + 1]) && afterStop(text, i - 1))
+    const boundary = i === end || (isSpacedDashAt(text, i) && afterStop(text, i - 1))
     if (!boundary) continue
     if (speech) {
       const c = replica(text, segStart, i, start)
@@ -30,16 +29,16 @@ export function scanDialogue(text: string, start: number, end: number): QuoteCan
 /** Whether the dash at i follows `,` `.` `!` `?` `…` (then spaces): a turn between replica and author. */
 function afterStop(text: string, i: number): boolean {
   let j = i
-  while (j > 0 && isSpace(text[j])) j--
-  const c = text[j]
-  return c === ',' || c === '.' || c === '!' || c === '?' || c === '…'
+  while (j > 0 && isSpaceCharCode(text.charCodeAt(j))) j--
+  const c = text.charCodeAt(j)
+  return c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // , . ! ? …
 }
 
 function replica(text: string, from: number, to: number, open: number): QuoteCandidate | null {
   let s = from
   let e = to
-  while (s < e && isSpace(text[s])) s++
-  while (e > s && (isSpace(text[e - 1]) || text[e - 1] === ',')) e--
+  while (s < e && isSpaceCharCode(text.charCodeAt(s))) s++
+  while (e > s && (isSpaceCharCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2c)) e--
   if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, Math.min(e, s + 200)))) return null
   // A list item ("— повышение налогов;") is not a replica: replicas open with a capital and do not end in ';'.
   const first = text[s] as string

@@ -1,4 +1,4 @@
-import { isDash, isSpace } from './marks'
+import { isSpaceCharCode, isSpacedDashAt } from './marks'
 
 /**
  * An attribution inserted inside one pair of marks: «…, — объясняет юрист. — …» / « …, dit-il, … ». Returns
@@ -7,14 +7,14 @@ import { isDash, isSpace } from './marks'
  */
 export function findInset(text: string, start: number, end: number): { from: number; to: number } | null {
   for (let i = start + 1; i < end - 2; i++) {
-    if (!isDash(text[i]) || !isSpace(text[i - 1]) || !isSpace(text[i + 1])) continue
+    if (!isSpacedDashAt(text, i)) continue
     const p = prevNonSpace(text, i - 1)
     if (p !== ',' && p !== '.' && p !== '!' && p !== '?' && p !== '…') continue
     const first = text[i + 2]
     if (!first || first === first.toUpperCase()) continue
     // The insert runs to the next ". —" or ", —".
     for (let j = i + 2; j < Math.min(end - 1, i + 120); j++) {
-      if (!isDash(text[j]) || !isSpace(text[j - 1]) || !isSpace(text[j + 1])) continue
+      if (!isSpacedDashAt(text, j)) continue
       const q = prevNonSpace(text, j - 1)
       if (q === ',' || q === '.') return { from: i, to: j + 1 }
       break
@@ -25,6 +25,6 @@ export function findInset(text: string, start: number, end: number): { from: num
 
 function prevNonSpace(text: string, i: number): string | undefined {
   let k = i
-  while (k > 0 && isSpace(text[k])) k--
+  while (k > 0 && isSpaceCharCode(text.charCodeAt(k))) k--
   return text[k]
 }

@@ -31,18 +31,30 @@ export function isLetterOrDigit(ch: string | undefined): boolean {
 }
 
 export function isSpace(ch: string | undefined): boolean {
-  return (
-    ch === ' ' ||
-    ch === '\t' ||
-    ch === '\n' ||
-    ch === '\r' ||
-    ch === '\u00a0' ||
-    ch === '\u202f' ||
-    ch === '\u2009'
-  )
+  return ch !== undefined && ch.length === 1 && isSpaceCharCode(ch.charCodeAt(0))
 }
 
 /** Dashes that open a dialogue line or set off an attribution («…», — сказал он). */
 export function isDash(ch: string | undefined): boolean {
-  return ch === '—' || ch === '–' || ch === '-' || ch === '―'
+  return ch !== undefined && ch.length === 1 && isDashCharCode(ch.charCodeAt(0))
+}
+
+// The same tests on char codes, for loops over every character of a paragraph: `text[i]` makes a new
+// one-character string for any character above U+00FF (every Cyrillic letter, every dash).
+
+export function isSpaceCharCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009
+}
+
+export function isDashCharCode(c: number): boolean {
+  return c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2015
+}
+
+/** A dash with a space on each side (` — `), at i. */
+export function isSpacedDashAt(text: string, i: number): boolean {
+  return (
+    isDashCharCode(text.charCodeAt(i)) &&
+    isSpaceCharCode(text.charCodeAt(i - 1)) &&
+    isSpaceCharCode(text.charCodeAt(i + 1))
+  )
 }
