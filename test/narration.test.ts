@@ -1,8 +1,10 @@
+import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { buildNarration } from '../src/audio/narration'
 import { introduce } from '../src/audio/phrases'
 import { analyze } from '../src/engine/index'
 import type { Analysis, Language, Quote, Speaker } from '../src/engine/types'
+import { memoryCache } from '../src/http/cache'
 import { NarrationSchema } from '../src/schemas/audio'
 import { call, offsetViolations, seedText, validated } from './helpers'
 
@@ -220,6 +222,33 @@ describe('POST /v1/narration', () => {
     expect(body.source).toBe('article')
     expect(body.language).toBe('ru')
     expect(body.ssml.startsWith('<speak')).toBe(true)
+  })
+
+  it('caches the exact script: MISS, then a byte-identical HIT; a damaged entry is recomputed, never served', async () => {
+    const text = `«Мы начнём работу завтра», — сказал министр Иван Петров. ${crypto.randomUUID()}`
+    const post = () =>
+      call('/v1/narration', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: text,
+      })
+    const miss = await post()
+    expect(miss.headers.get('x-cache')).toBe('MISS')
+    const body = await miss.text()
+    const hit = await post()
+    expect(hit.headers.get('x-cache')).toBe('HIT')
+    expect(await hit.text()).toBe(body)
+    const { id } = NarrationSchema.parse(JSON.parse(body))
+    // Valid JSON of another shape under the key, with the metadata of the good body: refused by its hash.
+    memoryCache.clear()
+    const stored = await (env.CACHE as KVNamespace).getWithMetadata(`narration:${id}`)
+    await (env.CACHE as KVNamespace).put(`narration:${id}`, `{"id":"${id}","segments":null}`, {
+      metadata: stored.metadata,
+    })
+    const repaired = await post()
+    expect(repaired.headers.get('x-cache')).toBe('MISS')
+    expect(await repaired.text()).toBe(body)
+    expect((await post()).headers.get('x-cache')).toBe('HIT')
   })
 
   it('rejects an unknown source with 422 problem+json', async () => {

@@ -34,3 +34,11 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
     .map((t) => t.trim().replace(/^W\//, ''))
     .some((t) => t === etag || t === '*')
 }
+
+/**
+ * How every stored body of content address `id` begins (its envelope puts `id` first): a cached entry must, so
+ * that an entry under the wrong key is never served as this id's.
+ */
+export function bodyPrefix(id: string): string {
+  return `{"id":"${id}",`
+}

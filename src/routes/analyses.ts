@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Bindings } from '../env'
-import { analysisKey, etagOf, matchesEtag } from '../http/content-address'
+import { bodyCacheFor, jsonText } from '../http/body'
+import { analysisKey, bodyPrefix, etagOf, matchesEtag } from '../http/content-address'
 import { ProblemError } from '../http/problem'
 import { AnalysisSchema } from '../schemas/analysis'
 import { commonProblems, problem } from '../schemas/problem'
-import { analysisCache, analysisPrefix, jsonText } from './analyze'
 
 export const analysesRouter = new OpenAPIHono<{ Bindings: Bindings }>()
 
@@ -38,7 +38,7 @@ analysesRouter.openapi(getAnalysis, async (c) => {
   c.header('ETag', etag)
   // Content-addressed: the analysis behind an id never changes, so clients may keep it.
   c.header('Cache-Control', 'private, max-age=86400, immutable')
-  const { status, body } = await analysisCache(c).get(analysisKey(id), analysisPrefix(id))
+  const { status, body } = await bodyCacheFor(c.env).get(analysisKey(id), bodyPrefix(id))
   c.header('X-Cache', status)
   if (status === 'BYPASS')
     throw new ProblemError('service-unavailable', 'The analysis cache is not available.')

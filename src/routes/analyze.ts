@@ -2,9 +2,9 @@ import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { type Analysis, analyze, ENGINE_VERSION } from '../engine/index'
 import type { Bindings } from '../env'
-import { readConfig } from '../env'
-import { BodyCache } from '../http/cache'
-import { analysisId, analysisKey, etagOf, matchesEtag } from '../http/content-address'
+import { bodyCacheFor, jsonText } from '../http/body'
+import { analysisId, analysisKey, bodyPrefix, etagOf, matchesEtag } from '../http/content-address'
+import { executionContext, once } from '../http/execution'
 import { readArticle } from '../http/input'
 import {
   type AnalysisBody,
@@ -71,11 +71,11 @@ export async function analysisFor(
   const refresh = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '')
   c.header('ETag', etag)
   if (!refresh && matchesEtag(c.req.header('if-none-match'), etag)) return { id, notModified: true as const }
-  const cache = analysisCache(c)
+  const cache = bodyCacheFor(c.env)
   const key = analysisKey(id)
   const lookup = refresh
     ? { status: c.env?.CACHE ? ('MISS' as const) : ('BYPASS' as const), body: null }
-    : await cache.get(key, analysisPrefix(id))
+    : await cache.get(key, bodyPrefix(id))
   c.header('X-Cache', lookup.status)
   const cached = lookup.body
   if (cached !== null) {
@@ -93,46 +93,8 @@ export async function analysisFor(
   return { id, notModified: false, json: text, value: () => body }
 }
 
-/** The analysis cache of this request: KV (when bound) behind this isolate's memory. */
-export function analysisCache(c: Context<Env>): BodyCache {
-  return new BodyCache(c.env?.CACHE, readConfig(c.env).cacheTtlSeconds)
-}
-
-/**
- * How every stored body of analysis `id` begins (envelope() puts `id` first): a cached entry must, so that
- * an entry under the wrong key is never served as this id's.
- */
-export function analysisPrefix(id: string): string {
-  return `{"id":"${id}",`
-}
-
-/** An answer whose body is JSON text already serialised (a cached or stored analysis). */
-export function jsonText(c: Context, text: string) {
-  return c.body(text, 200, { 'Content-Type': 'application/json' })
-}
-
 function envelope(id: string, a: Analysis): AnalysisBody {
   return { id, engine: ENGINE_VERSION, ...a }
-}
-
-function once<T>(f: () => T): () => T {
-  let done = false
-  let value: T
-  return () => {
-    if (!done) {
-      value = f()
-      done = true
-    }
-    return value
-  }
-}
-
-function executionContext(c: Context): Pick<ExecutionContext, 'waitUntil'> | undefined {
-  try {
-    return c.executionCtx
-  } catch {
-    return undefined // no context outside a real fetch event (plain app.request in unit tests)
-  }
 }
 
 export const analyzeRouter = new OpenAPIHono<Env>()

@@ -8,8 +8,9 @@ import type { NarrationSource } from '../audio/types'
 import { analyze, ENGINE_VERSION } from '../engine/index'
 import type { Bindings } from '../env'
 import { readConfig } from '../env'
-import { JsonCache } from '../http/cache'
-import { etagOf, matchesEtag } from '../http/content-address'
+import { bodyCacheFor, jsonText } from '../http/body'
+import { bodyPrefix, etagOf, matchesEtag } from '../http/content-address'
+import { executionContext, once } from '../http/execution'
 import { canonicalJson, sha256Hex } from '../http/hash'
 import { readArticle } from '../http/input'
 import { ProblemError } from '../http/problem'
@@ -92,10 +93,10 @@ const audioRoute = createRoute({
 
 audioRouter.openapi(narrationRoute, async (c) => {
   const n = await narrationFor(c, c.req.valid('json') as Json, c.req.valid('query'))
-  c.header('ETag', etagOf(n.body.id))
+  c.header('ETag', etagOf(n.id))
   c.header('X-Cache', n.status)
-  if (matchesEtag(c.req.header('if-none-match'), etagOf(n.body.id))) return c.body(null, 304)
-  return c.json(n.body, 200)
+  if (matchesEtag(c.req.header('if-none-match'), etagOf(n.id))) return c.body(null, 304)
+  return jsonText(c, n.json())
 })
 
 audioRouter.openapi(audioRoute, async (c) => {
@@ -105,24 +106,24 @@ audioRouter.openapi(audioRoute, async (c) => {
   const config = readAudioConfig(c.env)
   // Before any work: with no synthesizer at all, nothing below can succeed.
   if (!audioConfigured(c.env ?? {})) throw new ProblemError('service-unavailable', HOW_TO_ENABLE)
-  const n = await narrationFor(c, json, query, config.maxAudioChars)
-  const choice = chooseSynthesizer(c.env ?? {}, n.body.language, format)
+  const narration = (await narrationFor(c, json, query, config.maxAudioChars)).value()
+  const choice = chooseSynthesizer(c.env ?? {}, narration.language, format)
   if (!choice.ok) throw new ProblemError('service-unavailable', choice.detail)
   const synth = choice.synthesizer
-  if (n.body.segments.length === 0) {
+  if (narration.segments.length === 0) {
     throw new ProblemError(
       'validation-error',
-      `There is nothing to read aloud for source=${n.body.source}.`,
+      `There is nothing to read aloud for source=${narration.source}.`,
       {
         errors: [{ path: 'options.source', message: 'the narration of this article is empty' }],
       },
     )
   }
   const request: SynthesisRequest = {
-    language: n.body.language,
+    language: narration.language,
     format,
-    segments: n.body.segments.map((s) => ({
-      voice: voiceOf(n.body.voices, s.speakerId).voice,
+    segments: narration.segments.map((s) => ({
+      voice: voiceOf(narration.voices, s.speakerId).voice,
       text: s.text,
     })),
   }
@@ -130,7 +131,7 @@ audioRouter.openapi(audioRoute, async (c) => {
   const etag = etagOf(id)
   c.header('ETag', etag)
   c.header('X-Audio-Engine', synth.id)
-  c.header('X-Narration-Id', n.body.id)
+  c.header('X-Narration-Id', narration.id)
   const refresh = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '')
   if (!refresh && matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304)
 
@@ -160,7 +161,10 @@ audioRouter.openapi(audioRoute, async (c) => {
   return c.body(body, 200, { 'Content-Type': result.contentType })
 })
 
-/** The narration of a request: from the cache under its content address, or analysed and scripted now. */
+/**
+ * The narration of a request: from the cache under its content address (the exact JSON text a MISS stored,
+ * checked against its hash and id as the analyses are), or analysed and scripted now.
+ */
 async function narrationFor(c: Context<Env>, json: Json, query: Query, maxChars?: number) {
   const { input, options } = await readArticle(c, json as never, query)
   if (maxChars !== undefined && input.text.length > maxChars) {
@@ -182,18 +186,27 @@ async function narrationFor(c: Context<Env>, json: Json, query: Query, maxChars?
       text: input.text,
     }),
   )
-  const cache = new JsonCache(c.env?.CACHE, readConfig(c.env).cacheTtlSeconds)
+  const cache = bodyCacheFor(c.env)
   const key = `narration:${id}`
   const refresh = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '')
   const lookup = refresh
-    ? { status: c.env?.CACHE ? ('MISS' as const) : ('BYPASS' as const), value: null }
-    : await cache.get<NarrationBody>(key)
-  if (lookup.value) return { status: lookup.status, body: lookup.value }
+    ? { status: c.env?.CACHE ? ('MISS' as const) : ('BYPASS' as const), body: null }
+    : await cache.get(key, bodyPrefix(id))
+  const cached = lookup.body
+  if (cached !== null) {
+    return {
+      id,
+      status: lookup.status,
+      json: () => cached,
+      value: once(() => JSON.parse(cached) as NarrationBody),
+    }
+  }
   const analysis = analyze(input, options)
   const narration = buildNarration(input.text, analysis, source)
   const body: NarrationBody = { id, engine, ...narration }
-  if (lookup.status === 'MISS') cache.put(key, body, executionContext(c))
-  return { status: lookup.status, body }
+  const text = once(() => JSON.stringify(body))
+  if (lookup.status === 'MISS') cache.put(key, text, executionContext(c))
+  return { id, status: lookup.status, json: text, value: () => body }
 }
 
 /** `?format=` or `options.format` first; then `Accept: audio/wav`; MP3 otherwise. */
@@ -209,12 +222,4 @@ function formatOf(c: Context<Env>, json: Json, query: Query): AudioFormat {
 function readAudioConfig(env: Bindings | undefined): { maxAudioChars: number } {
   const n = Number(env?.MAX_AUDIO_CHARS)
   return { maxAudioChars: Number.isSafeInteger(n) && n > 0 ? n : DEFAULT_MAX_AUDIO_CHARS }
-}
-
-function executionContext(c: Context): Pick<ExecutionContext, 'waitUntil'> | undefined {
-  try {
-    return c.executionCtx
-  } catch {
-    return undefined
-  }
 }
