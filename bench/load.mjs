@@ -8,6 +8,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
+import { positive, readOptions } from './lib/args.mjs'
 import { repoRoot } from './lib/corpus.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
 import { stats } from './lib/measure.mjs'
@@ -23,33 +24,30 @@ const HELP = `npm run bench:load -- [options]
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
 
-function parseArgs(argv) {
-  const o = { duration: 20, connections: 32, port: 8805, base: null, json: null }
-  o.text = path.join(repoRoot, 'test/fixtures/seed-ru.txt')
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]
-    const value = () => {
-      const v = argv[++i]
-      if (v === undefined) throw new Error(`${a} needs a value`)
-      return v
-    }
-    if (a === '--help' || a === '-h') {
-      console.log(HELP)
-      process.exit(0)
-    } else if (a === '--duration') o.duration = Number(value())
-    else if (a === '--connections') o.connections = Number(value())
-    else if (a === '--port') o.port = Number(value())
-    else if (a === '--base') o.base = value().replace(/\/$/, '')
-    else if (a === '--text') o.text = path.resolve(value())
-    else if (a === '--json') o.json = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : '-'
-    else throw new Error(`unknown option ${a}\n${HELP}`)
+function parseOptions(argv) {
+  const { values: v } = readOptions(
+    argv,
+    {
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      port: { type: 'string' },
+      base: { type: 'string' },
+      text: { type: 'string' },
+      json: { type: 'string' },
+    },
+    HELP,
+  )
+  return {
+    duration: positive(v.duration, 'duration', 20),
+    connections: positive(v.connections, 'connections', 32),
+    port: positive(v.port, 'port', 8805),
+    base: v.base ? v.base.replace(/\/$/, '') : null,
+    text: v.text ? path.resolve(v.text) : path.join(repoRoot, 'test/fixtures/seed-ru.txt'),
+    json: v.json ?? null,
   }
-  if (!(o.duration > 0 && o.connections > 0 && o.port > 0))
-    throw new Error('duration, connections and port must be positive')
-  return o
 }
 
-const opts = parseArgs(process.argv.slice(2))
+const opts = parseOptions(process.argv.slice(2))
 const progress = (msg) => process.stderr.write(`${msg}\n`)
 const print = opts.json === '-' ? progress : (msg) => process.stdout.write(`${msg}\n`)
 const base = opts.base ?? `http://127.0.0.1:${opts.port}`

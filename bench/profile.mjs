@@ -10,6 +10,7 @@ import { Session } from 'node:inspector/promises'
 import { SourceMap } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { positive, readOptions, usageError } from './lib/args.mjs'
 import { benchDir, countWords, repoRoot } from './lib/corpus.mjs'
 import { buildEngine } from './lib/engine.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
@@ -17,25 +18,37 @@ import { buildWorker } from './lib/http.mjs'
 import { fmtInt, table } from './lib/report.mjs'
 import { benchTexts, pathologicalText } from './lib/texts.mjs'
 
-function parseArgs(argv) {
-  const o = { id: null, seconds: 5, top: 25, interval: 100, scale: 1 }
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]
-    if (a === '--seconds') o.seconds = Number(argv[++i])
-    else if (a === '--top') o.top = Number(argv[++i])
-    else if (a === '--interval') o.interval = Number(argv[++i])
-    else if (a === '--scale') o.scale = Number(argv[++i])
-    else if (a === '--alloc') o.alloc = true
-    else if (!a.startsWith('--') && !o.id) o.id = a
-    else throw new Error(`unknown option ${a}`)
+const USAGE =
+  'usage: node bench/profile.mjs <id> [--seconds 5] [--top 25] [--interval µs] [--scale 0.1] [--alloc]'
+
+function parseOptions(argv) {
+  const { values: v, positionals } = readOptions(
+    argv,
+    {
+      seconds: { type: 'string' },
+      top: { type: 'string' },
+      interval: { type: 'string' },
+      scale: { type: 'string' },
+      alloc: { type: 'boolean' },
+    },
+    USAGE,
+    { positionals: true },
+  )
+  if (positionals.length > 1) usageError(`one text id at a time, not ${positionals.join(', ')}\n${USAGE}`)
+  return {
+    id: positionals[0] ?? null,
+    seconds: positive(v.seconds, 'seconds', 5),
+    top: positive(v.top, 'top', 25),
+    interval: positive(v.interval, 'interval', 100),
+    scale: positive(v.scale, 'scale', 1),
+    alloc: v.alloc ?? false,
   }
-  return o
 }
 
-const opts = parseArgs(process.argv.slice(2))
+const opts = parseOptions(process.argv.slice(2))
 const { articles, prose } = benchTexts()
 if (!opts.id) {
-  console.log('usage: node bench/profile.mjs <id> [--seconds 5] [--top 25] [--interval µs] [--scale 0.1]')
+  console.log(USAGE)
   console.log(`ids: ${articles.map((a) => a.id).join(', ')}`)
   console.log(`     ${PATHOLOGICAL.map((p) => `"path:${p.id}"`).join(', ')}`)
   console.log('     http:hit, http:miss (the Worker in process, sample article)')

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { PerformanceObserver } from 'node:perf_hooks'
 import { Worker } from 'node:worker_threads'
 import nlp from 'compromise'
+import { positive, readOptions } from './lib/args.mjs'
 import { benchDir, countWords, defaultDevDir, repoRoot } from './lib/corpus.mjs'
 import { buildEngine, buildStages, firstLine } from './lib/engine.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
@@ -30,46 +31,36 @@ const HELP = `npm run bench -- [options]
 
 const TARGETS = { msPer1k: 2, quotesMsPer1k: 1, ratio: 20, exponent: 1.1 }
 
-function parseArgs(argv) {
-  const opts = {
-    json: null,
-    quick: false,
-    filter: null,
-    compromise: true,
-    stages: true,
-    pathological: true,
-    http: true,
+function parseOptions(argv) {
+  const { values: v } = readOptions(
+    argv,
+    {
+      json: { type: 'string' },
+      quick: { type: 'boolean' },
+      filter: { type: 'string' },
+      'no-compromise': { type: 'boolean' },
+      'no-stages': { type: 'boolean' },
+      'no-pathological': { type: 'boolean' },
+      'no-http': { type: 'boolean' },
+      dev: { type: 'string' },
+      timeout: { type: 'string' },
+    },
+    HELP,
+  )
+  return {
+    json: v.json ?? null,
+    quick: v.quick ?? false,
+    filter: v.filter ? new RegExp(v.filter) : null,
+    compromise: !v['no-compromise'],
+    stages: !v['no-stages'],
+    pathological: !v['no-pathological'],
+    http: !v['no-http'],
+    devDir: v.dev ? path.resolve(v.dev) : defaultDevDir,
+    timeoutMs: positive(v.timeout, 'timeout', 15) * 1000,
   }
-  opts.devDir = defaultDevDir
-  opts.timeoutMs = 15_000
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]
-    const value = () => {
-      const v = argv[++i]
-      if (v === undefined) throw new Error(`${a} needs a value`)
-      return v
-    }
-    if (a === '--help' || a === '-h') {
-      console.log(HELP)
-      process.exit(0)
-    } else if (a === '--json') {
-      // The file name is optional: `--json` alone means stdout.
-      opts.json = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : '-'
-    } else if (a.startsWith('--json=')) opts.json = a.slice(7)
-    else if (a === '--quick') opts.quick = true
-    else if (a === '--filter') opts.filter = new RegExp(value())
-    else if (a === '--no-compromise') opts.compromise = false
-    else if (a === '--no-stages') opts.stages = false
-    else if (a === '--no-pathological') opts.pathological = false
-    else if (a === '--no-http') opts.http = false
-    else if (a === '--dev') opts.devDir = path.resolve(value())
-    else if (a === '--timeout') opts.timeoutMs = Number(value()) * 1000
-    else throw new Error(`unknown option ${a}\n${HELP}`)
-  }
-  return opts
 }
 
-const opts = parseArgs(process.argv.slice(2))
+const opts = parseOptions(process.argv.slice(2))
 // Progress always goes to stderr; stdout carries the table, or the JSON when it is asked for on stdout.
 const progress = (msg) => process.stderr.write(`${msg}\n`)
 const print = opts.json === '-' ? progress : (msg) => process.stdout.write(`${msg}\n`)
@@ -632,7 +623,9 @@ function printReport(r) {
 
   if (r.pathological.length) {
     print('')
-    print('Pathological inputs (steady state at each size; first run: the first at full size, cold heap; exp: from a tenth of the size to the full size, by characters):')
+    print(
+      'Pathological inputs (steady state at each size; first run: the first at full size, cold heap; exp: from a tenth of the size to the full size, by characters):',
+    )
     print(
       table(
         ['input', 'chars', 'median ms at 1/10', 'first run ms', 'median ms', 'p95 ms', 'exp', 'quotes'],
