@@ -167,6 +167,21 @@ describe('POST /v1/audio', () => {
     expect(ok.headers.get('x-cache')).toBe('MISS')
   })
 
+  it('a TTS Worker that says it is unavailable (503, as an unstarted local Worker) → 503, nothing cached', async () => {
+    const text = article('tts-absent')
+    const absent = {
+      fetch: async () =>
+        new Response('Worker "quotecast-tts" not found. Make sure it is running locally.', { status: 503 }),
+    } as unknown as Fetcher
+    const res = await call('/v1/audio', plain(text), { TTS: absent })
+    expect(res.status).toBe(503)
+    expect(res.headers.get('content-type')).toContain('application/problem+json')
+    const { detail } = (await res.json()) as { detail: string }
+    expect(detail).toContain('npm run dev')
+    expect(detail).not.toContain('not found')
+    expect((await call('/v1/audio', plain(text))).headers.get('x-cache')).toBe('MISS')
+  })
+
   it('a stream that breaks midway is not cached', async () => {
     const text = article('mid-stream')
     const breaking = {

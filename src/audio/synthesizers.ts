@@ -17,9 +17,18 @@ export interface Synthesizer {
   synthesize(req: SynthesisRequest): Promise<SynthesisResult>
 }
 
-/** The synthesizer answered with an error or not at all: the route maps it to 502. */
+/**
+ * The synthesizer answered with an error or not at all: the route maps it to 502, or to 503 when the synthesizer
+ * itself said it is unavailable (`unavailable`), as a Service Binding to a Worker that is not running does.
+ */
 export class SynthesisFailed extends Error {
   override readonly name = 'SynthesisFailed'
+  constructor(
+    message: string,
+    readonly unavailable = false,
+  ) {
+    super(message)
+  }
 }
 
 /** The bindings this module reads (a subset of the Worker's Bindings). */
@@ -97,7 +106,10 @@ export function embeddedSynthesizer(tts: Fetcher): Synthesizer {
       }
       if (!res.ok || !res.body) {
         const detail = await res.text().catch(() => '')
-        throw new SynthesisFailed(`the TTS Worker answered ${res.status}: ${detail.slice(0, 300)}`)
+        throw new SynthesisFailed(
+          `the TTS Worker answered ${res.status}: ${detail.slice(0, 300)}`,
+          res.status === 503,
+        )
       }
       return {
         stream: res.body,

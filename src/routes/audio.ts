@@ -87,7 +87,9 @@ const audioRoute = createRoute({
     ...inputProblems,
     413: problem('Body over MAX_BODY_BYTES, or text over MAX_AUDIO_CHARS (audio) / MAX_TEXT_CHARS.'),
     502: problem('The synthesizer failed; nothing was cached.'),
-    503: problem('No synthesizer is configured; `detail` says how to enable audio.'),
+    503: problem(
+      'No synthesizer is configured (`detail` says how to enable audio), or it said it is unavailable.',
+    ),
   },
 })
 
@@ -148,6 +150,14 @@ audioRouter.openapi(audioRoute, async (c) => {
   } catch (e) {
     if (!(e instanceof SynthesisFailed)) throw e
     console.error(`audio ${id}: ${e.message}`)
+    if (e.unavailable) {
+      // Under `wrangler dev` started with the API's config alone, the binding answers 503 "Worker not found".
+      throw new ProblemError(
+        'service-unavailable',
+        `The speech synthesizer (${synth.id}) is unavailable; nothing was cached. Locally, \`npm run dev\` ` +
+          'starts it beside the API.',
+      )
+    }
     throw new ProblemError('bad-gateway', `The speech synthesizer failed (${synth.id}); nothing was cached.`)
   }
   c.header('X-Cache', lookup.status)
