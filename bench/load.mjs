@@ -3,13 +3,12 @@
 // with autocannon. It starts wrangler itself, waits for /healthz, and always stops it, within a time bound.
 // Usage: node bench/load.mjs [--duration 20] [--connections 32] [--port 8805] [--base http://127.0.0.1:8787]
 //        [--json [file]] [--text file]
-import { spawn } from 'node:child_process'
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { positive, readOptions } from './lib/args.mjs'
 import { repoRoot } from './lib/corpus.mjs'
+import { LOOPBACK, sleep, startDevServer, waitForHealth } from './lib/dev-server.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
 import { stats } from './lib/measure.mjs'
 import { fmtInt, fmtMs, table } from './lib/report.mjs'
@@ -21,8 +20,6 @@ const HELP = `npm run bench:load -- [options]
   --base <url>        test an already running loopback server instead of starting one
   --text <file>       the article to send (default test/fixtures/seed-ru.txt)
   --json [file]       write the results as JSON to file, or to stdout`
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
 
 function parseOptions(argv) {
   const { values: v } = readOptions(
@@ -66,92 +63,13 @@ const PHASES = [
   { id: 'healthz-1', what: 'GET /healthz, 1 connection', connections: 1, path: '/healthz' },
 ]
 const WARMUP_SECONDS = 3
-const STARTUP_LIMIT_MS = 90_000
+const STARTUP_LIMIT_MS = 90_000 // lib/dev-server.mjs waits this long for /healthz
 // Hard bound on the whole run: startup, warm-up, phases, probes and shutdown, with slack. Past it, the
 // server is stopped and the process exits with an error whatever it was doing.
 const DEADLINE_MS = STARTUP_LIMIT_MS + (WARMUP_SECONDS + PHASES.length * opts.duration) * 1000 + 60_000
 
 let server = null
-let tmpDir = null
-
-/** Starts `wrangler dev` in its own process group, so that stopping it also stops workerd underneath. */
-function startServer() {
-  tmpDir = mkdtempSync(path.join(os.tmpdir(), 'quotecast-load-'))
-  const log = createWriteStream(path.join(tmpDir, 'wrangler.log'))
-  const wrangler = path.join(repoRoot, 'node_modules/wrangler/bin/wrangler.js')
-  const args = [
-    wrangler,
-    'dev',
-    '--ip',
-    '127.0.0.1',
-    '--port',
-    String(opts.port),
-    '--persist-to',
-    path.join(tmpDir, 'state'),
-    '--show-interactive-dev-session=false',
-    '--log-level',
-    'warn',
-  ]
-  const child = spawn(process.execPath, args, {
-    cwd: repoRoot,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
-  })
-  child.stdout.pipe(log)
-  child.stderr.pipe(log)
-  child.exited = new Promise((resolve) => child.once('exit', resolve))
-  server = child
-  progress(`bench:load: wrangler dev starting on ${base} (state in ${tmpDir})`)
-}
-
-async function stopServer() {
-  const child = server
-  server = null
-  if (child && child.exitCode === null && child.signalCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGTERM')
-    } catch {
-      // Already gone.
-    }
-    const stopped = await Promise.race([child.exited.then(() => true), sleep(5_000).then(() => false)])
-    if (!stopped) {
-      try {
-        process.kill(-child.pid, 'SIGKILL')
-      } catch {
-        // Already gone.
-      }
-    }
-  }
-  if (tmpDir) rmSync(tmpDir, { recursive: true, force: true })
-  tmpDir = null
-}
-
-function wranglerLogTail() {
-  try {
-    return readFileSync(path.join(tmpDir, 'wrangler.log'), 'utf8').split('\n').slice(-20).join('\n')
-  } catch {
-    return '(no log)'
-  }
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-async function waitForHealth() {
-  const until = Date.now() + STARTUP_LIMIT_MS
-  while (Date.now() < until) {
-    if (server && server.exitCode !== null)
-      throw new Error(`wrangler dev exited (${server.exitCode}):\n${wranglerLogTail()}`)
-    try {
-      const res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2_000) })
-      if (res.ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(250)
-  }
-  throw new Error(`no answer from ${base}/healthz within ${STARTUP_LIMIT_MS / 1000} s:\n${wranglerLogTail()}`)
-}
+const stopServer = () => server?.stop()
 
 async function probe(body, noCache) {
   const res = await fetch(`${base}/v1/analyze`, {
@@ -241,8 +159,9 @@ async function main() {
 
   const text = readFileSync(opts.text, 'utf8')
   const body = JSON.stringify({ text })
-  if (!opts.base) startServer()
-  await waitForHealth()
+  if (!opts.base)
+    server = startDevServer({ port: opts.port, label: 'load', progress: (m) => progress(`bench:load: ${m}`) })
+  await waitForHealth(base, server)
   progress('bench:load: server up')
 
   const first = await probe(body, true)

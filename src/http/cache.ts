@@ -30,7 +30,14 @@ export interface BodyLookup {
  * 128 MB; each entry also expires.
  */
 export class MemoryCache {
-  private readonly entries = new Map<string, { body: string; expires: number; confirmed: number }>()
+  /**
+   * `body` is null for a receipt: a body too long to keep, of which only its length and when KV was confirmed
+   * to hold it are remembered, so that a burst of identical writes of a long answer is skipped too.
+   */
+  private readonly entries = new Map<
+    string,
+    { body: string | null; length: number; expires: number; confirmed: number }
+  >()
   private chars = 0
 
   constructor(
@@ -50,22 +57,25 @@ export class MemoryCache {
 
   get(key: string, now = Date.now()): string | null {
     const e = this.entries.get(key)
-    if (!e) return null
-    this.entries.delete(key)
+    if (!e || e.body === null) return null
     if (e.expires <= now) {
-      this.chars -= e.body.length
+      this.delete(key)
       return null
     }
+    this.entries.delete(key)
     this.entries.set(key, e) // most recently used last
     return e.body
   }
 
-  /** `confirmed`: when KV was last seen to hold this body (written by, or read back intact into, this isolate). */
+  /**
+   * `confirmed`: when KV was last seen to hold this body (written by, or read back intact into, this isolate).
+   * A body longer than `maxEntryChars` is not kept; a receipt of it is.
+   */
   set(key: string, body: string, expires: number, confirmed = Date.now()): void {
     this.delete(key)
-    if (body.length > this.maxEntryChars) return
-    this.entries.set(key, { body, expires, confirmed })
-    this.chars += body.length
+    const kept = body.length > this.maxEntryChars ? null : body
+    this.entries.set(key, { body: kept, length: body.length, expires, confirmed })
+    this.chars += kept?.length ?? 0
     // Map iteration is insertion order: the first key is the least recently used.
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries && this.chars <= this.maxChars) break
@@ -73,17 +83,21 @@ export class MemoryCache {
     }
   }
 
-  /** Whether KV was confirmed to hold exactly `body` under `key` at `since` or later; no LRU side effect. */
+  /**
+   * Whether KV was confirmed to hold `body` under `key` at `since` or later; no LRU side effect. For a receipt,
+   * equal length stands for equal bytes: a key names one body (content address and engine version).
+   */
   confirmedSince(key: string, body: string, since: number): boolean {
     const e = this.entries.get(key)
-    return e !== undefined && e.confirmed >= since && e.body === body
+    if (e === undefined || e.confirmed < since) return false
+    return e.body === null ? e.length === body.length : e.body === body
   }
 
   delete(key: string): void {
     const e = this.entries.get(key)
     if (!e) return
     this.entries.delete(key)
-    this.chars -= e.body.length
+    this.chars -= e.body?.length ?? 0
   }
 
   clear(): void {

@@ -1,6 +1,6 @@
-import { env } from 'cloudflare:test'
+import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { MemoryCache, memoryCache } from '../../src/http/cache'
+import { BodyCache, MemoryCache, memoryCache } from '../../src/http/cache'
 import { analysisKey } from '../../src/http/content-address'
 import { AnalysisSchema } from '../../src/schemas/analysis'
 import { call, postJson, postText, seedText, validated } from '../helpers'
@@ -192,6 +192,29 @@ describe('the in-isolate memory in front of KV', () => {
     expect(memory.confirmedSince('k', 'body', now - 10_000)).toBe(true)
     expect(memory.confirmedSince('k', 'other body', now - 10_000)).toBe(false)
     expect(memory.confirmedSince('absent', 'body', now - 10_000)).toBe(false)
+    // A body too long to keep leaves a receipt: its length and when it was confirmed.
+    const small = new MemoryCache(4, 1_000, 10)
+    small.set('long', 'x'.repeat(50), now + 60_000, now - 1_000)
+    expect(small.get('long')).toBeNull()
+    expect(small.confirmedSince('long', 'x'.repeat(50), now - 10_000)).toBe(true)
+    expect(small.confirmedSince('long', 'x'.repeat(49), now - 10_000)).toBe(false)
+  })
+
+  it('writes a long answer once per burst too, though the memory does not keep it', async () => {
+    const { kv, writes } = countingKv()
+    const cache = new BodyCache(kv, 3_600, new MemoryCache(4, 1_000, 10))
+    const key = `test:long:${crypto.randomUUID()}`
+    const body = `{"id":"x",${'"a":1,'.repeat(100)}"z":0}`
+    const ctx = createExecutionContext()
+    cache.put(key, () => body, ctx)
+    await waitOnExecutionContext(ctx)
+    for (let i = 0; i < 3; i++) {
+      const again = createExecutionContext()
+      cache.put(key, () => body, again)
+      await waitOnExecutionContext(again)
+    }
+    expect(writes).toEqual([key])
+    expect((await cache.get(key, '{"id":"x",')).body).toBe(body) // from KV: the memory kept only a receipt
   })
 
   it('is a front for KV, never a replacement: with no KV bound, BYPASS even for a body it holds', async () => {
@@ -236,11 +259,13 @@ describe('the in-isolate memory in front of KV', () => {
     bySize.get('a', now)
     bySize.set('c', x(40), now + 50) // 120 > 100: b, the least recently used, goes
     expect([bySize.get('b', now), bySize.size, bySize.totalChars]).toEqual([null, 2, 80])
-    bySize.set('a', x(51), now + 50) // over the per-entry bound: not kept, and the old a is dropped
-    expect([bySize.get('a', now), bySize.size, bySize.totalChars]).toEqual([null, 1, 40])
+    // Over the per-entry bound: the old a is dropped and the new one not kept, only its receipt (no chars).
+    bySize.set('a', x(51), now + 50)
+    expect([bySize.get('a', now), bySize.size, bySize.totalChars]).toEqual([null, 2, 40])
+    expect(bySize.confirmedSince('a', x(51), now - 1)).toBe(true)
     expect(bySize.get('c', now + 49)).toBe(x(40))
     expect(bySize.get('c', now + 50)).toBeNull() // expired
-    expect([bySize.size, bySize.totalChars]).toEqual([0, 0])
+    expect([bySize.size, bySize.totalChars]).toEqual([1, 0])
 
     const churn = new MemoryCache(4, 60, 20)
     for (let i = 0; i < 50; i++) churn.set(`k${i}`, x(1 + (i % 20)), now + 50)

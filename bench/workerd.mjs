@@ -1,0 +1,260 @@
+// npm run bench:workerd — the engine's scaling in the runtime the Worker runs in. `npm run bench` times the
+// engine in Node 20, whose V8 has no pointer compression and collects a heap of 100k live word objects far
+// more slowly than a small one; workerd does not behave alike. workerd freezes its clock while JavaScript runs,
+// so the time is taken from outside: each text is POSTed to `wrangler dev` on loopback with Cache-Control:
+// no-cache (the analysis runs every time), in turn to /v1/summary (the whole analysis, a short answer), to
+// /v1/analyze (the whole analysis and the whole answer) and, as the floor, to /v1/summary with an invalid query,
+// answered 422 once the body is read. Differences of medians: the analysis, and the analysis with its answer.
+// Loopback only; bounded in time.
+// Usage: node bench/workerd.mjs [--port 8806] [--quick] [--filter regex] [--json [file]]
+
+import { readFileSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { positive, readOptions } from './lib/args.mjs'
+import { repoRoot } from './lib/corpus.mjs'
+import { startDevServer, waitForHealth } from './lib/dev-server.mjs'
+import { PATHOLOGICAL } from './lib/generate.mjs'
+import { machineInfo, machineLine } from './lib/machine.mjs'
+import { exponent, stats } from './lib/measure.mjs'
+import { fmtExp, fmtInt, fmtMs, table } from './lib/report.mjs'
+import { benchTexts } from './lib/texts.mjs'
+
+const HELP = `npm run bench:workerd -- [options]
+  --port <n>          port for the wrangler dev it starts (default 8806)
+  --quick             fewer samples, for a smoke run
+  --filter <regex>    only texts whose id matches (e.g. 'gen-ru|one line')
+  --json [file]       write the results as JSON to file, or to stdout`
+
+const { values: v } = readOptions(
+  process.argv.slice(2),
+  {
+    port: { type: 'string' },
+    quick: { type: 'boolean' },
+    filter: { type: 'string' },
+    json: { type: 'string' },
+  },
+  HELP,
+)
+const opts = {
+  port: positive(v.port, 'port', 8806),
+  quick: v.quick ?? false,
+  filter: v.filter ? new RegExp(v.filter) : null,
+  json: v.json ?? null,
+}
+const progress = (msg) => process.stderr.write(`${msg}\n`)
+const print = opts.json === '-' ? progress : (msg) => process.stdout.write(`${msg}\n`)
+
+const TARGET_EXPONENT = 1.1
+// Room for the 700k-character bench texts: the defaults (200,000 characters, 1 MiB) refuse them with 413.
+const LIMITS = { MAX_TEXT_CHARS: '2000000', MAX_BODY_BYTES: '8388608' }
+// A query the validator refuses after the body is read: the floor of a request of the same size.
+const FLOOR_QUERY = '?summarySentences=999'
+const DEADLINE_MS = 15 * 60 * 1000
+
+/** The texts, as pairs to compare: the generated articles at 1k, 10k, 100k words; each pathological input at a tenth of its size and whole. */
+function textsToTime() {
+  const { articles, prose } = benchTexts()
+  const out = []
+  for (const lang of ['ru', 'en'])
+    for (const size of ['1k', '10k', '100k']) {
+      const a = articles.find((x) => x.id === `gen-${lang}-${size}`)
+      if (a) out.push({ id: a.id, group: `gen-${lang}`, text: a.text })
+    }
+  for (const p of PATHOLOGICAL)
+    for (const [scale, suffix] of [
+      [0.1, ' (1/10)'],
+      [1, ''],
+    ])
+      out.push({
+        id: `${p.describe(Math.round(p.size * scale))}${suffix}`,
+        group: `path ${p.id}`,
+        text: p.make(Math.round(p.size * scale), { prose }),
+      })
+  return out.filter((t) => !opts.filter || opts.filter.test(t.id) || opts.filter.test(t.group))
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+
+function post(base, path, body) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint()
+    const req = http.request(
+      `${base}${path}`,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'text/plain; charset=utf-8',
+          'cache-control': 'no-cache',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        let bytes = 0
+        res.on('data', (d) => {
+          bytes += d.length
+        })
+        res.on('end', () =>
+          resolve({ ms: Number(process.hrtime.bigint() - t0) / 1e6, status: res.statusCode, bytes }),
+        )
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+async function measure(base, t) {
+  const n = opts.quick ? 5 : t.text.length > 300_000 ? 9 : t.text.length > 50_000 ? 15 : 41
+  // Untimed first: the isolate grows its heap to this size.
+  for (let i = 0; i < (opts.quick ? 1 : 3); i++) await post(base, '/v1/analyze', t.text)
+  const summary = []
+  const full = []
+  const floor = []
+  let answer = null
+  for (let i = 0; i < n; i++) {
+    const s = await post(base, '/v1/summary', t.text)
+    const a = await post(base, '/v1/analyze', t.text)
+    const f = await post(base, `/v1/summary${FLOOR_QUERY}`, t.text)
+    if (s.status !== 200 || a.status !== 200)
+      throw new Error(`${t.id}: POST /v1/summary answered ${s.status}, /v1/analyze ${a.status}`)
+    if (f.status !== 422) throw new Error(`${t.id}: the floor request answered ${f.status}, not 422`)
+    summary.push(s.ms)
+    full.push(a.ms)
+    floor.push(f.ms)
+    answer = a.bytes
+  }
+  const fl = stats(floor).median
+  return {
+    id: t.id,
+    group: t.group,
+    chars: t.text.length,
+    answerBytes: answer,
+    n,
+    floorMs: fl,
+    analysisMs: Math.max(0, stats(summary).median - fl),
+    withAnswerMs: Math.max(0, stats(full).median - fl),
+  }
+}
+
+/** Exponents between consecutive rows of a group (1k→10k→100k, 1/10→whole), by characters. */
+function scaling(rows) {
+  const out = []
+  for (let i = 1; i < rows.length; i++) {
+    const [a, b] = [rows[i - 1], rows[i]]
+    if (a.group !== b.group) continue
+    b.exponent = exponent(a.chars, a.analysisMs, b.chars, b.analysisMs)
+    b.exponentWithAnswer = exponent(a.chars, a.withAnswerMs, b.chars, b.withAnswerMs)
+    out.push({ group: b.group, from: a.id, to: b.id, exponent: b.exponent, withAnswer: b.exponentWithAnswer })
+  }
+  return out
+}
+
+function printReport(r) {
+  print(
+    `quotecast bench:workerd — the analysis in workerd (wrangler dev ${r.wrangler}, local), by request time`,
+  )
+  for (const line of machineLine(r.machine)) print(`  ${line}`)
+  print(`  warm-up: ${r.warmUpRounds} rounds of the texts under 100,000 characters before any timing`)
+  print('')
+  print(
+    table(
+      ['text', 'chars', 'floor ms', 'analysis ms', 'exp', 'answer bytes', 'with answer ms', 'exp', 'n'],
+      r.rows.map((x) => [
+        x.id,
+        fmtInt(x.chars),
+        fmtMs(x.floorMs),
+        fmtMs(x.analysisMs),
+        fmtExp(x.exponent),
+        fmtInt(x.answerBytes),
+        fmtMs(x.withAnswerMs),
+        fmtExp(x.exponentWithAnswer),
+        x.n,
+      ]),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+  )
+  print('')
+  print(
+    'Medians of no-cache requests (text/plain). floor: /v1/summary with an invalid query (422 once the body is read); ' +
+      'analysis: /v1/summary − floor (the whole analysis, its content hash, a short answer); with answer: ' +
+      '/v1/analyze − floor (plus serialising and sending the whole analysis through wrangler dev); exp: from the row above, by characters',
+  )
+  print('')
+  print('Targets (issue 6), in the runtime the Worker runs in:')
+  const big = r.scaling.filter((s) => s.group.startsWith('gen-') && s.to.endsWith('100k'))
+  const path = r.scaling.filter((s) => s.group.startsWith('path '))
+  const line = (label, list) => {
+    if (!list.length) return print(`  n/a   ${label}`)
+    const ok = list.every((s) => s.exponent !== null && s.exponent <= TARGET_EXPONENT)
+    print(
+      `  ${ok ? 'PASS' : 'FAIL'}  ${label}: ${list.map((s) => `${s.group.replace(/^path /, '')} ${fmtExp(s.exponent)}`).join(', ')}`,
+    )
+  }
+  line(`scaling exponent ≤ ${TARGET_EXPONENT} from 10k to 100k words (analysis)`, big)
+  line(`no pathological input superlinear (exponent ≤ ${TARGET_EXPONENT}, analysis)`, path)
+}
+
+async function main() {
+  const timer = setTimeout(async () => {
+    progress(`bench:workerd: over the ${DEADLINE_MS / 60_000} min bound; stopping`)
+    await server?.stop()
+    process.exit(1)
+  }, DEADLINE_MS)
+  timer.unref()
+  const texts = textsToTime()
+  server = startDevServer({
+    port: opts.port,
+    label: 'workerd',
+    vars: LIMITS,
+    withTts: false,
+    progress: (m) => progress(`bench:workerd: ${m}`),
+  })
+  await waitForHealth(server.base, server)
+  // Steady state, as in `npm run bench`: the isolate compiles the engine on the article-sized texts before any
+  // timing, so that the first text timed does not pay for it (each text also gets untimed runs of its own).
+  const small = texts.filter((t) => t.text.length < 100_000)
+  const warmUntil = Date.now() + (opts.quick ? 1_000 : 4_000)
+  let rounds = 0
+  progress(`bench:workerd: warm-up on ${small.length} texts`)
+  while (small.length && Date.now() < warmUntil) {
+    for (const t of small) await post(server.base, '/v1/analyze', t.text)
+    rounds++
+  }
+  const rows = []
+  for (const t of texts) {
+    progress(`bench:workerd: ${t.id} (${fmtInt(t.text.length)} chars)`)
+    rows.push(await measure(server.base, t))
+  }
+  const report = {
+    tool: 'quotecast bench:workerd',
+    machine: machineInfo(repoRoot),
+    wrangler: JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/wrangler/package.json'), 'utf8'))
+      .version,
+    warmUpRounds: rounds,
+    rows,
+    scaling: scaling(rows),
+  }
+  printReport(report)
+  if (opts.json === '-') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  else if (opts.json) writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`)
+}
+
+let server = null
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, async () => {
+    await server?.stop()
+    process.exit(130)
+  })
+}
+
+main()
+  .catch((err) => {
+    progress(`bench:workerd failed: ${err?.message ?? err}`)
+    process.exitCode = 1
+  })
+  .finally(() => {
+    agent.destroy()
+    return server?.stop()
+  })
