@@ -355,11 +355,10 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
       ? (model.words[f.beforeFrom] as Word).sentence - 1
       : (model.words[f.beforeTo - 1]?.sentence ?? -1)
   if (f.beforeTo > f.beforeFrom) sentence = (model.words[f.beforeFrom] as Word).sentence - 1
-  const list = model.bySentence.get(sentence)
-  if (!list) return null
   let only: Cluster | null = null
   let mention: Mention | null = null
-  for (const m of list) {
+  for (let k = model.sentenceFirst(sentence); k < model.sentenceEnd(sentence); k++) {
+    const m = model.mentions[k] as Mention
     if (m.governed || m.possessive || (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0))) continue
     const c = model.clusterOfName(m)
     if (c?.kind !== 'person') continue
@@ -376,31 +375,37 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
  * paragraph names no one else.
  */
 function paragraphSpeaker(model: SpeakerModel, items: Item[]): void {
-  // The paragraphs where the rule can apply: a quote still open, and every attributed one by one speaker.
-  const byParagraph = new Map<number, Item[]>()
-  for (const it of items) {
-    const list = byParagraph.get(it.frame.paragraph)
-    if (list) list.push(it)
-    else byParagraph.set(it.frame.paragraph, [it])
-  }
+  // The paragraphs where the rule can apply: a quote still open, and every attributed one by one speaker. Items
+  // are in text order, so a paragraph's items are one run, [first, end), found without grouping them in lists.
   const only = new Map<number, Cluster>()
-  for (const [paragraph, list] of byParagraph) {
-    if (list.every((it) => it.result)) continue
+  const runs = new Map<number, [number, number]>()
+  for (let first = 0; first < items.length; ) {
+    const paragraph = (items[first] as Item).frame.paragraph
+    let end = first
+    let open = false
     let speaker: Cluster | null = null
     let one = true
-    for (const it of list) {
+    for (; end < items.length && (items[end] as Item).frame.paragraph === paragraph; end++) {
+      const it = items[end] as Item
+      if (!it.result) open = true
       const c = it.result?.cluster
       if (!c) continue
       if (speaker && c !== speaker) one = false
       speaker = c
     }
-    if (one && speaker) only.set(paragraph, speaker)
+    if (open && one && speaker) {
+      only.set(paragraph, speaker)
+      runs.set(paragraph, [first, end])
+    }
+    first = end
   }
   // Usually none or a few: the people named in the other paragraphs are never looked at.
   if (only.size === 0) return
   for (const [paragraph, c] of namedOthers(model, only)) if (only.get(paragraph) === c) only.delete(paragraph)
   for (const [paragraph, speaker] of only) {
-    for (const it of byParagraph.get(paragraph) ?? []) {
+    const [first, end] = runs.get(paragraph) as [number, number]
+    for (let k = first; k < end; k++) {
+      const it = items[k] as Item
       if (!it.result)
         it.result = {
           cluster: speaker,
