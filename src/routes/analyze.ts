@@ -2,9 +2,8 @@ import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { type Analysis, analyze, ENGINE_VERSION } from '../engine/index'
 import type { Bindings } from '../env'
-import { bodyCacheFor, jsonText } from '../http/body'
-import { analysisId, analysisKey, bodyPrefix, etagOf, matchesEtag } from '../http/content-address'
-import { executionContext, once } from '../http/execution'
+import { cachedJson, jsonText, refreshRequested } from '../http/body'
+import { analysisId, analysisKey, etagOf, matchesEtag } from '../http/content-address'
 import { readArticle } from '../http/input'
 import {
   type AnalysisBody,
@@ -68,29 +67,12 @@ export async function analysisFor(
   const { input, options } = await readArticle(c, json as never, query)
   const id = await analysisId(input, options)
   const etag = etagOf(id)
-  const refresh = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '')
   c.header('ETag', etag)
-  if (!refresh && matchesEtag(c.req.header('if-none-match'), etag)) return { id, notModified: true as const }
-  const cache = bodyCacheFor(c.env)
-  const key = analysisKey(id)
-  const lookup = refresh
-    ? { status: c.env?.CACHE ? ('MISS' as const) : ('BYPASS' as const), body: null }
-    : await cache.get(key, bodyPrefix(id))
-  c.header('X-Cache', lookup.status)
-  const cached = lookup.body
-  if (cached !== null) {
-    // Served as stored: the entry's hash and prefix were checked, so it is the body a MISS produced.
-    return {
-      id,
-      notModified: false,
-      json: () => cached,
-      value: once(() => JSON.parse(cached) as AnalysisBody),
-    }
-  }
-  const body = envelope(id, analyze(input, options))
-  const text = once(() => JSON.stringify(body))
-  if (lookup.status === 'MISS') cache.put(key, text, executionContext(c))
-  return { id, notModified: false, json: text, value: () => body }
+  if (!refreshRequested(c) && matchesEtag(c.req.header('if-none-match'), etag))
+    return { id, notModified: true as const }
+  const found = await cachedJson(c, analysisKey(id), id, () => envelope(id, analyze(input, options)))
+  c.header('X-Cache', found.status)
+  return { id, notModified: false, json: found.json, value: found.value }
 }
 
 function envelope(id: string, a: Analysis): AnalysisBody {

@@ -8,9 +8,9 @@ import type { NarrationSource } from '../audio/types'
 import { analyze, ENGINE_VERSION } from '../engine/index'
 import type { Bindings } from '../env'
 import { readConfig } from '../env'
-import { bodyCacheFor, jsonText } from '../http/body'
-import { bodyPrefix, etagOf, matchesEtag } from '../http/content-address'
-import { executionContext, once } from '../http/execution'
+import { cachedJson, jsonText, refreshRequested } from '../http/body'
+import { etagOf, matchesEtag } from '../http/content-address'
+import { executionContext } from '../http/execution'
 import { canonicalJson, sha256Hex } from '../http/hash'
 import { readArticle } from '../http/input'
 import { ProblemError } from '../http/problem'
@@ -134,7 +134,7 @@ audioRouter.openapi(audioRoute, async (c) => {
   c.header('ETag', etag)
   c.header('X-Audio-Engine', synth.id)
   c.header('X-Narration-Id', narration.id)
-  const refresh = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '')
+  const refresh = refreshRequested(c)
   if (!refresh && matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304)
 
   const cache = new AudioCache(c.env?.CACHE, readConfig(c.env).cacheTtlSeconds)
@@ -196,27 +196,12 @@ async function narrationFor(c: Context<Env>, json: Json, query: Query, maxChars?
       text: input.text,
     }),
   )
-  const cache = bodyCacheFor(c.env)
-  const key = `narration:${id}`
-  const refresh = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '')
-  const lookup = refresh
-    ? { status: c.env?.CACHE ? ('MISS' as const) : ('BYPASS' as const), body: null }
-    : await cache.get(key, bodyPrefix(id))
-  const cached = lookup.body
-  if (cached !== null) {
-    return {
-      id,
-      status: lookup.status,
-      json: () => cached,
-      value: once(() => JSON.parse(cached) as NarrationBody),
-    }
-  }
-  const analysis = analyze(input, options)
-  const narration = buildNarration(input.text, analysis, source)
-  const body: NarrationBody = { id, engine, ...narration }
-  const text = once(() => JSON.stringify(body))
-  if (lookup.status === 'MISS') cache.put(key, text, executionContext(c))
-  return { id, status: lookup.status, json: text, value: () => body }
+  const found = await cachedJson<NarrationBody>(c, `narration:${id}`, id, () => ({
+    id,
+    engine,
+    ...buildNarration(input.text, analyze(input, options), source),
+  }))
+  return { id, ...found }
 }
 
 /** `?format=` or `options.format` first; then `Accept: audio/wav`; MP3 otherwise. */
