@@ -108,3 +108,47 @@ describe('speakers as clusters of mentions', () => {
     expect(sp[0]?.quotedWords).toBe(8)
   })
 })
+
+describe('names with particles', () => {
+  it('a particle inside a name keeps it whole, and the surname alone finds the person (en)', () => {
+    const text = [
+      'De Blasio says the blast was deliberate',
+      'Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as “an intentional act.”',
+      '"We do not see a link to terrorism," De Blasio said.',
+      'Officials in Brussels met on Monday.',
+      '"We will act together," said Ursula von der Leyen after the meeting.',
+    ].join('\n\n')
+    const sp = speakers(text, 'en')
+    const names = sp.map((s) => s.name)
+    expect(names).toContain('Bill de Blasio')
+    expect(names).toContain('Ursula von der Leyen')
+    expect(names.filter((n) => /Blasio/.test(n))).toHaveLength(1)
+    expect(sp.find((s) => s.name === 'Bill de Blasio')?.quoteCount).toBe(2)
+  })
+
+  it('Portuguese particles in Spanish text: Luiz Inácio Lula da Silva, then Lula', () => {
+    const text = [
+      'El gobierno anunció ayer nuevas medidas económicas para el país.',
+      '"Vamos a ganar", dijo el lunes Luiz Inácio Lula da Silva en una reunión con los ministros del gobierno.',
+      '"Es un buen día", añadió Lula.',
+    ].join('\n\n')
+    const [lula, ...others] = speakers(text, 'es')
+    expect(lula?.name).toBe('Luiz Inácio Lula da Silva')
+    expect(lula?.quoteCount).toBe(2)
+    expect(others).toEqual([])
+  })
+})
+
+describe('English "that" and nationality words', () => {
+  it('a name after "that" is read as a person ("ruled that Johnson’s claim about “…”" → Johnson)', () => {
+    const text = [
+      'The fact-checkers at FactWatch looked at the figures for a week.',
+      'FactWatch then ruled that Johnson’s claim about “thousands of new jobs every month” was false.',
+      'There are fears that Swiss companies might leave the country.',
+    ].join('\n\n')
+    const sp = speakers(text, 'en')
+    const quote = sp.find((s) => s.quoteCount > 0)
+    expect(quote?.name).toBe('Johnson')
+    expect(sp.map((s) => s.name)).not.toContain('Swiss')
+  })
+})

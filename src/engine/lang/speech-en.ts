@@ -95,7 +95,9 @@ export const enSpeech: SpeechLexicon = {
     vladimir boris emmanuel`,
   ),
   nameParticles: words('de van von der den del da di la le bin al st. o'),
-  determiners: words('the a an this that these those his her its their our my your'),
+  // Not "that": before a capitalised word it is nearly always a conjunction or a relative pronoun ("said that
+  // Trump…", "an explosion that Mayor Bill de Blasio described"), not a demonstrative.
+  determiners: words('the a an this these those his her its their our my your'),
   headFinal: true,
   capitalisedNouns: false,
   prepositions: words('in at from to near into of on by for with about over across inside outside through'),
@@ -115,6 +117,36 @@ export const enSpeech: SpeechLexicon = {
     MX: Mexico, Mexican*
     JP: Japan, Japanese
     IN: India, Indian*
+    CH: Switzerland, Swiss
+    IT: Italy, Italian*
+    ES: Spain, Spanish, Spaniard*
+    PT: Portugal, Portuguese
+    NL: Netherlands, Dutch
+    BE: Belgium, Belgian*
+    AT: Austria, Austrian*
+    PL: Poland, Polish
+    SE: Sweden, Swedish
+    NO: Norway, Norwegian*
+    GR: Greece, Greek*
+    IE: Ireland, Irish
+    TR: Turkey, Turkish
+    CA: Canada, Canadian*
+    AU: Australia, Australian*
+    BR: Brazil, Brazilian*
+    AR: Argentina, Argentine*, Argentinian*
+    SY: Syria, Syrian*
+    IQ: Iraq, Iraqi*
+    AF: Afghanistan, Afghan*
+    PK: Pakistan, Pakistani*
+    SA: Saudi Arabia, Saudi*
+    EG: Egypt, Egyptian*
+    PS: Palestine, Palestinian*
+    BY: Belarus, Belarusian*
+    TW: Taiwan, Taiwanese
+    VN: Vietnam, Vietnamese
+    PH: Philippines, Filipino*
+    MM: Myanmar, Burmese
+    NG: Nigeria, Nigerian*
   `),
   inflection: null,
 }

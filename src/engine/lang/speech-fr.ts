@@ -57,7 +57,7 @@ export const frSpeech: SpeechLexicon = {
     `marie nathalie isabelle sylvie catherine françoise anne christine monique valérie sandrine véronique brigitte sophie céline julie rosina`,
     `jean pierre michel philippe alain nicolas christophe patrick daniel bernard éric laurent frédéric emmanuel paul françois jacques`,
   ),
-  nameParticles: words('de du des le la van von d'),
+  nameParticles: words('de du des le la van von d da do dos'),
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),
   headFinal: false,
   capitalisedNouns: false,

@@ -212,9 +212,21 @@ export class Registry {
     return c
   }
 
+  /**
+   * A surname's key for finding and comparing: its stem without the particles that open it, so that "Blasio"
+   * and "De Blasio" find "Bill de Blasio", and "Leyen" finds "Ursula von der Leyen". A surname of particles
+   * only keeps them.
+   */
+  private surnameKey(surname: string): string {
+    const words = surname.toLowerCase().split(' ')
+    let k = 0
+    while (k < words.length - 1 && this.v.speech.nameParticles.has(words[k] as string)) k++
+    return nameStem(k === 0 ? surname.toLowerCase() : words.slice(k).join(' '))
+  }
+
   /** Lists a cluster under its current name; called again whenever its first names or surname change. */
   private indexName(c: Cluster): void {
-    this.surnames.add(nameStem(c.surname.toLowerCase()), c)
+    this.surnames.add(this.surnameKey(c.surname), c)
     for (const f of c.first) this.firsts.add(nameStem(f.toLowerCase()), c)
     this.fullNames.add([...c.first, c.surname].join(' ').toLowerCase(), c)
     if (c.first.length >= 2) this.initials.add(initialsOfCluster(c), c)
@@ -230,13 +242,13 @@ export class Registry {
   /** The cluster of a full name (two words or more), created or merged by surname and first name. */
   addFullName(parts: string[], pos: number): Cluster {
     const { first, surname } = nameSlots(parts, this.v)
-    const sk = nameStem(surname.toLowerCase())
+    const sk = this.surnameKey(surname)
     const fk = first.length ? nameStem((first[0] as string).toLowerCase()) : ''
     const cands: Cluster[] = []
     this.surnames.candidates(sk, cands)
     let best: Cluster | undefined
     for (const c of inOrder(cands)) {
-      if (c.kind !== 'person' || !sameStem(nameStem(c.surname.toLowerCase()), sk)) continue
+      if (c.kind !== 'person' || !sameStem(this.surnameKey(c.surname), sk)) continue
       const cf = c.first.length ? nameStem((c.first[0] as string).toLowerCase()) : ''
       if (cf && fk && !sameStem(cf, fk)) continue
       best = c
@@ -262,7 +274,7 @@ export class Registry {
     let bestScore = -1
     for (const c of inOrder(cands)) {
       if (c.kind === 'description') continue
-      const bySurname = sameStem(nameStem(c.surname.toLowerCase()), k)
+      const bySurname = sameStem(this.surnameKey(c.surname), k)
       const byOther = c.first.some((f) => sameStem(nameStem(f.toLowerCase()), k))
       if (!bySurname && !byOther) continue
       const score = (bySurname ? 1000 : 0) + c.mentions

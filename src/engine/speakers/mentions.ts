@@ -173,10 +173,10 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (agencyOfForm(v, w.form) || (prev && w.capitalized && !trimmed(w.gap) && agencyOfForm(v, prev.form)))
     return null
   if (w.capitalized && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
-    // «Van Gaal», "De Bock": a capitalised particle opens the name.
-    const next = words[i + 1]
-    if (is(w, FORM_NAME_PARTICLE) && next && plainGap(next.gap) && nameLike(next, v, ev, true)) {
-      const end = nameEnd(r, i + 1, limit)
+    // «Van Gaal», "De Bock", "Von der Leyen": a capitalised particle opens the name.
+    const name = is(w, FORM_NAME_PARTICLE) ? afterParticles(r, i + 1) : -1
+    if (name > i) {
+      const end = nameEnd(r, name, limit)
       const m = mention('name', i, end, null, governed)
       m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
       return m
@@ -322,14 +322,30 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
       if (POSSESSIVE.test(w.text)) break
       continue
     }
-    const next = words[end + 1]
-    if (is(w, FORM_NAME_PARTICLE) && next?.capitalized && plainGap(next.gap) && nameLike(next, v, ev, true)) {
-      end += 2
+    // "Bill de Blasio", "Ursula von der Leyen", "Lula da Silva": particles between name words.
+    const name = is(w, FORM_NAME_PARTICLE) ? afterParticles(r, end + 1) : -1
+    if (name > end && name < limit) {
+      end = name + 1
       continue
     }
     break
   }
   return end
+}
+
+/**
+ * After a name particle, at word j: the index of the capitalised name word that follows it and at most two
+ * more particles ("von der Leyen", "de la Cruz"), all with plain gaps; -1 when there is none.
+ */
+function afterParticles(r: MentionReader, j: number): number {
+  const { words, v, ev } = r
+  for (let k = j; k < j + 3; k++) {
+    const w = words[k]
+    if (!w || !plainGap(w.gap)) return -1
+    if (w.capitalized) return nameLike(w, v, ev, true) ? k : -1
+    if (!is(w, FORM_NAME_PARTICLE)) return -1
+  }
+  return -1
 }
 
 /** "российский президент", "северокорейский лидер", "former campaign strategist": modifiers before a role. */
