@@ -176,3 +176,17 @@ describe('no speaker when the article does not say', () => {
     ).toEqual([null])
   })
 })
+
+describe('a quotation that ends its own sentence', () => {
+  it('en: a full stop inside the closing mark, then a capital: the next sentence is not its attribution', () => {
+    const t = [
+      'The council met on Monday to discuss the new business park near the river.',
+      'Maria Lopez said: "The business park, which is home to a training centre, opened in 2012." The mayor also said there had been no complaints.',
+    ].join('\n\n')
+    expect(direct(t, 'en').map(([, s, m]) => [s, m])).toEqual([['Maria Lopez', 'speaker-verb-colon']])
+  })
+  it('en: after a question or exclamation mark the capitalised words still attribute it ("Why?" Smith asked)', () => {
+    const t = 'John Smith visited the plant on Friday.\n\n"Why would we stop now?" Smith asked the workers.'
+    expect(speakerOf(t, 'en')).toEqual(['John Smith'])
+  })
+})

@@ -54,7 +54,12 @@ export function buildFrame(
   let afterTo = afterFrom
   const first = words[afterFrom]
   const afterGap = first && first.paragraph === paragraph ? text.slice(close + 1, first.start) : ''
-  if (first && first.paragraph === paragraph && !endsSentence(afterGap)) {
+  if (
+    first &&
+    first.paragraph === paragraph &&
+    !endsSentence(afterGap) &&
+    !closedSentence(text, close, first)
+  ) {
     afterTo = afterFrom + 1
     while (afterTo < words.length && afterTo - afterFrom < MAX_AFTER) {
       const w = words[afterTo] as Word
@@ -93,4 +98,15 @@ export function buildFrame(
     paragraph,
     opensParagraph,
   }
+}
+
+/**
+ * A quotation that ends its own sentence with a full stop inside the closing mark, followed by a capital
+ * ("…opened in 2012." The mayor also said…): the words after it start a new sentence, not an attribution
+ * ("…," the mayor said). A question or exclamation mark does not end it so: "Why?" Smith asked.
+ */
+function closedSentence(text: string, close: number, first: Word): boolean {
+  let i = close - 1
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--
+  return text.charCodeAt(i) === 0x2e && first.capitalized && text.charCodeAt(i - 1) !== 0x2e // not "…" as "..."
 }
