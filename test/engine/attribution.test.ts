@@ -190,3 +190,11 @@ describe('a quotation that ends its own sentence', () => {
     expect(speakerOf(t, 'en')).toEqual(['John Smith'])
   })
 })
+
+describe('a name after a sentence that ends in a capitalised word', () => {
+  it('en: "…for the Rovers. Laura Jensen said:" — the run after "the" stops at the sentence end', () => {
+    const t =
+      'The striker scored twice in his last four games for the Rovers. Laura Jensen said: "He was the man in the middle in every sense after the heat of the derby."'
+    expect(direct(t, 'en').map(([, s, m]) => [s, m])).toEqual([['Laura Jensen', 'speaker-verb-colon']])
+  })
+})

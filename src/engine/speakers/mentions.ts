@@ -199,6 +199,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
       !sp.capitalisedNouns &&
       end < limit &&
       (words[end] as Word).capitalized &&
+      (words[end] as Word).sentence === w.sentence && // "for the Ton. Laura Jensen said": two sentences
       plainGap((words[end] as Word).gap)
     )
       end++
