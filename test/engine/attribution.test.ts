@@ -198,3 +198,11 @@ describe('a name after a sentence that ends in a capitalised word', () => {
     expect(direct(t, 'en').map(([, s, m]) => [s, m])).toEqual([['Laura Jensen', 'speaker-verb-colon']])
   })
 })
+
+describe('a role at the end of one sentence does not take the name that opens the next', () => {
+  it('ru: "…встречу с чемпионом. Мария Волкова подчеркнула: «…»"', () => {
+    const t =
+      'В последних боях он потерпел три поражения и вряд ли сможет обеспечить себе встречу с чемпионом. Мария Волкова подчеркнула: «На данный момент выше него в рейтинге находятся лишь трое бойцов».'
+    expect(direct(t, 'ru').map(([, s, m]) => [s, m])).toEqual([['Мария Волкова', 'speaker-verb-colon']])
+  })
+})

@@ -448,8 +448,11 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   m.role = role
   m.country = country
   const next = words[j]
+  // The name after a role is in its sentence: "…встречу с чемпионом. Мария Волкова подчеркнула" is two.
   const gapOk =
-    next !== undefined && (plainGap(next.gap) || (roleGap(next.gap) && (words[j - 1] as Word).titled))
+    next !== undefined &&
+    next.sentence === (words[i] as Word).sentence &&
+    (plainGap(next.gap) || (roleGap(next.gap) && (words[j - 1] as Word).titled))
   if (next && j < limit && gapOk && nameLike(next, v, ev, true) && !thingBefore(r, j)) {
     // "председатель Центробанка Эльвира Набиуллина": a capitalised complement before a known first name.
     const after = words[j + 1]
