@@ -73,21 +73,25 @@ function quoteEn(rand, pools, prev) {
   const close = ends ? `"${s1}"` : `"${body(s1)},"`
   switch (Math.floor(rand() * 7)) {
     case 0:
-      return { text: `${close} ${sp.name} ${pick(rand, EN_VERBS)}.`, speaker: sp }
+      return { text: `${close} ${sp.name} ${pick(rand, EN_VERBS)}.`, speaker: sp, form: 'quote, X verb' }
     case 1:
-      return { text: `${close} said ${sp.name}, ${sp.role}.`, speaker: sp }
+      return { text: `${close} said ${sp.name}, ${sp.role}.`, speaker: sp, form: 'quote, verb X, role' }
     case 2:
-      return { text: `${sp.name} said: "${s1}"`, speaker: sp }
+      return { text: `${sp.name} said: "${s1}"`, speaker: sp, form: 'X verb: quote' }
     case 3:
-      return { text: `"${s1} ${body(s2)}," ${sp.name} said.`, speaker: sp }
+      return { text: `"${s1} ${body(s2)}," ${sp.name} said.`, speaker: sp, form: 'two sentences, X verb' }
     case 4:
       // A follow-up quote attributed by pronoun, the way articles continue a speaker.
-      if (prev) return { text: `${close} ${prev.pron} added.`, speaker: prev }
-      return { text: `${close} ${sp.name} added.`, speaker: sp }
+      if (prev) return { text: `${close} ${prev.pron} added.`, speaker: prev, form: 'pronoun follow-up' }
+      return { text: `${close} ${sp.name} added.`, speaker: sp, form: 'quote, X verb' }
     case 5:
-      return { text: `${sp.name} said that ${lowerFirst(s1)}`, speaker: sp }
+      return { text: `${sp.name} said that ${lowerFirst(s1)}`, speaker: sp, form: 'X verb that (reported)' }
     default:
-      return { text: `According to ${sp.name}, ${lowerFirst(s1)}`, speaker: sp }
+      return {
+        text: `According to ${sp.name}, ${lowerFirst(s1)}`,
+        speaker: sp,
+        form: 'according to X (reported)',
+      }
   }
 }
 
@@ -99,20 +103,37 @@ function quoteRu(rand, pools, prev) {
   const close = /[?!]$/.test(s1) ? `«${s1}» —` : `«${body(s1)}», —`
   switch (Math.floor(rand() * 7)) {
     case 0:
-      return { text: `${close} ${verb(sp)} ${sp.name}.`, speaker: sp }
+      return { text: `${close} ${verb(sp)} ${sp.name}.`, speaker: sp, form: 'quote, verb X' }
     case 1:
-      return { text: `${close} ${verb(sp)} ${sp.role} ${sp.name}.`, speaker: sp }
+      return { text: `${close} ${verb(sp)} ${sp.role} ${sp.name}.`, speaker: sp, form: 'quote, verb role X' }
     case 2:
-      return { text: `${sp.name} ${verb(sp)}: «${body(s1)}».`, speaker: sp }
+      return { text: `${sp.name} ${verb(sp)}: «${body(s1)}».`, speaker: sp, form: 'X verb: quote' }
     case 3:
-      return { text: `«${s1} ${body(s2)}», — ${verb(sp)} ${sp.name}.`, speaker: sp }
+      return {
+        text: `«${s1} ${body(s2)}», — ${verb(sp)} ${sp.name}.`,
+        speaker: sp,
+        form: 'two sentences, verb X',
+      }
     case 4:
-      if (prev) return { text: `${close} ${verb(prev)} ${prev.f ? 'она' : 'он'}.`, speaker: prev }
-      return { text: `${close} ${verb(sp)} ${sp.name}.`, speaker: sp }
+      if (prev)
+        return {
+          text: `${close} ${verb(prev)} ${prev.f ? 'она' : 'он'}.`,
+          speaker: prev,
+          form: 'pronoun follow-up',
+        }
+      return { text: `${close} ${verb(sp)} ${sp.name}.`, speaker: sp, form: 'quote, verb X' }
     case 5:
-      return { text: `${sp.name} ${verb(sp)}, что ${lowerFirst(s1)}`, speaker: sp }
+      return {
+        text: `${sp.name} ${verb(sp)}, что ${lowerFirst(s1)}`,
+        speaker: sp,
+        form: 'X verb that (reported)',
+      }
     default:
-      return { text: `По словам ${sp.gen}, ${lowerFirst(s1)}`, speaker: sp }
+      return {
+        text: `По словам ${sp.gen}, ${lowerFirst(s1)}`,
+        speaker: sp,
+        form: 'according to X (reported)',
+      }
   }
 }
 
@@ -132,8 +153,19 @@ function heading(rand, pools) {
  * Paragraphs hold 1-4 sentences; about one in eight is a journalist's own quoted line from the corpus,
  * about a third of the others carry one synthetic quote; a heading opens a section every 8-14 paragraphs.
  */
-export function generateArticle({ lang, words, pools, seed }) {
+export function generateArticle(options) {
+  return generateWithQuotes(options).text
+}
+
+/**
+ * `generateArticle`, with where each synthetic quotation and its attribution stand in the text and who says
+ * it: `quotes` of { start, end, speaker, form }, `form` naming the construction ("X verb: quote", "pronoun
+ * follow-up"…). The speaker of a pronoun follow-up is the previous synthetic speaker, which the sentences drawn
+ * in between may contradict: read that form's figures with care.
+ */
+export function generateWithQuotes({ lang, words, pools, seed }) {
   const rand = mulberry32(seed)
+  const quotes = []
   const makeQuote = lang === 'ru' ? quoteRu : quoteEn
   const paragraphs = []
   let total = 0
@@ -155,6 +187,15 @@ export function generateArticle({ lang, words, pools, seed }) {
       for (let i = 0; i < n; i++) {
         if (i === quoteAt) {
           const q = makeQuote(rand, pools, prev)
+          // Offsets are fixed below, once the paragraph's place in the text is known.
+          const inParagraph = sentences.reduce((sum, x) => sum + x.length + 1, 0)
+          quotes.push({
+            paragraph: paragraphs.length,
+            inParagraph,
+            length: q.text.length,
+            speaker: q.speaker.name,
+            form: q.form,
+          })
           sentences.push(q.text)
           prev = q.speaker
         } else {
@@ -166,7 +207,15 @@ export function generateArticle({ lang, words, pools, seed }) {
     paragraphs.push(para)
     total += countWords(para)
   }
-  return paragraphs.join('\n')
+  const paragraphStart = [0]
+  for (const p of paragraphs) paragraphStart.push((paragraphStart.at(-1) ?? 0) + p.length + 1)
+  return {
+    text: paragraphs.join('\n'),
+    quotes: quotes.map((q) => {
+      const start = (paragraphStart[q.paragraph] ?? 0) + q.inParagraph
+      return { start, end: start + q.length, speaker: q.speaker, form: q.form }
+    }),
+  }
 }
 
 /**
