@@ -206,3 +206,21 @@ describe('a role at the end of one sentence does not take the name that opens th
     expect(direct(t, 'ru').map(([, s, m]) => [s, m])).toEqual([['Мария Волкова', 'speaker-verb-colon']])
   })
 })
+
+describe('a gendered pronoun refers to a person, not to a place read as a name', () => {
+  it('ru: "…в одном из баров Братиславы. «…», — подчеркнул он." has no speaker', () => {
+    const t =
+      'Хоккеисты после победы были замечены в одном из баров Братиславы.\n«Игроков признали виновными в нарушении режима, решение будет обжаловано», — подчеркнул он.'
+    expect(speakerOf(t, 'ru')).toEqual([null])
+  })
+  it('ru: the person named next to a verb of saying still counts ("Как пояснил Калинкин… — добавил он")', () => {
+    const t =
+      'Как пояснил Калинкин, травмированные зацеперы на своём примере показывают, чем могут закончиться такие занятия.\n«Это очень эффективная профилактика», — добавил он.'
+    expect(speakerOf(t, 'ru')).toEqual(['Калинкин'])
+  })
+  it('en: "…the sharpest fall since 2008 in Florida. "…," she added." has no speaker', () => {
+    const t =
+      'House prices showed the sharpest fall since 2008 in Florida and Nevada.\n\n"It was a similar story for the whole of the south of the country," she added.'
+    expect(speakerOf(t, 'en')).toEqual([null])
+  })
+})

@@ -422,6 +422,11 @@ export class SpeakerModel {
     if (agreement === 'p') return c.kind === 'org' ? c : null
     if (c.kind === 'org' || c.kind === 'description') return null
     if (agreement && c.gender && c.gender !== agreement) return null
+    // A gendered pronoun or verb refers to someone the article presents as a person: with a first name, a
+    // role, a known gender, as the subject of a verb of saying, or named right next to one ("как пояснил
+    // Калинкин"). A capitalised word met only as a complement ("в одном из баров Братиславы") is more often
+    // a place or a thing.
+    if ((agreement === 'm' || agreement === 'f') && !personLike(c) && !this.nextToCue(m)) return null
     return c
   }
 
@@ -437,4 +442,8 @@ export class SpeakerModel {
     c.nominativeSurnames.add(surname)
     for (const f of first) c.nominativeFirsts.add(f)
   }
+}
+
+function personLike(c: Cluster): boolean {
+  return c.first.length > 0 || c.roles.length > 0 || c.gender !== null || c.nominativeSurnames.size > 0
 }
