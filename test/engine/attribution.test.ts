@@ -224,3 +224,19 @@ describe('a gendered pronoun refers to a person, not to a place read as a name',
     expect(speakerOf(t, 'en')).toEqual([null])
   })
 })
+
+describe('short quotations with the comma inside the closing mark (English style)', () => {
+  it('en: a quotation that opens its sentence is kept: "Foul by Jordan Henderson (Liverpool)," Laura Jensen warned.', () => {
+    const t =
+      'It was a cold night in Leipzig. "Foul by Jordan Henderson (Liverpool)," Laura Jensen warned. The visitors pressed hard. "And now Donald Trump is listening," David Okafor added.'
+    expect(direct(t, 'en').map(([q, s]) => [q, s])).toEqual([
+      ['Foul by Jordan Henderson (Liverpool)', 'Laura Jensen'],
+      ['And now Donald Trump is listening', 'David Okafor'],
+    ])
+  })
+  it("en: a title inside the reporter's sentence is not: episode of “The Morning Show,” the nominee said", () => {
+    const t =
+      'Hillary Clinton spoke on Tuesday.\n\nOn Tuesday’s episode of “The Steve Harvey Morning Show,” the Democratic nominee said she was tired.'
+    expect(direct(t, 'en')).toEqual([])
+  })
+})

@@ -57,7 +57,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   const quotes: Quote[] = []
   segments.forEach((s, k) => {
     const r = (items[k] as Item).result as Attribution
-    if (s.reading !== 'speech' && !keepsShort(r, items[k] as Item)) return
+    if (s.reading !== 'speech' && !keepsShort(text, r, items[k] as Item)) return
     const q = makeQuote(text, 'direct', s.start, s.end, r.cluster, r.cue, r.method, r.confidence)
     quotes.push(q)
     if (r.cluster) clusterOf.set(q, r.cluster)
@@ -87,7 +87,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
  * Short stretches and names in marks stay quotations only when a cue is right at them: a verb of saying
  * right after (inverted: «…», — заявил X / "…", meinte Rangnick), a colon before, or "X said, '…'".
  */
-function keepsShort(r: Attribution, it: Item): boolean {
+function keepsShort(text: string, r: Attribution, it: Item): boolean {
   if (!r.cluster || !r.adjacent) return false
   switch (r.method) {
     case 'quote-verb-speaker':
@@ -97,7 +97,15 @@ function keepsShort(r: Attribution, it: Item): boolean {
     case 'speaker-colon':
       return true
     case 'quote-speaker-verb':
-      return /[,—–]/.test(it.frame.afterGap)
+      // The comma may be outside the closing mark or, in English, inside it: "Oliver Burke replaces Benno
+      // Schmitz," Amira Haddad said. Inside, it also follows a title within the reporter's sentence ("On
+      // Tuesday's episode of "The Steve Harvey Morning Show," the nominee said"), so only a quotation that opens
+      // its sentence is kept so. A question or exclamation mark closes an incise the same way.
+      return (
+        /[,—–]/.test(it.frame.afterGap) ||
+        (it.frame.beforeTo <= it.frame.beforeFrom &&
+          /[,!?]\s*$/.test(text.slice(Math.max(it.open, it.close - 4), it.close)))
+      )
     case 'speaker-verb-quote':
       return /,\s*$/.test(it.frame.beforeGap)
     default:
