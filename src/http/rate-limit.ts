@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import type { Bindings } from '../env'
 import { readConfig } from '../env'
 import { presentedKey } from './credentials'
+import { sha256Hex } from './hash'
 import { ProblemError } from './problem'
 
 /**
@@ -45,6 +46,5 @@ async function enforce(c: Context<{ Bindings: Bindings }>, key: string): Promise
 
 // The limiter key must not be the raw API key: keys never leave this module in clear.
 async function shortHash(s: string): Promise<string> {
-  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)))
-  return [...d.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return (await sha256Hex(s)).slice(0, 24)
 }

@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../text/sentences'
+
 /**
  * Quotation-mark pairs, by opening mark. A mark can close several styles: „ closes with “ (German, Russian,
  * Ukrainian) or ” (Polish, Hungarian, some news feeds) — CoreNLP pairs „ only with ” and misses the first.
@@ -42,8 +44,9 @@ export function isDash(ch: string | undefined): boolean {
 // The same tests on char codes, for loops over every character of a paragraph: `text[i]` makes a new
 // one-character string for any character above U+00FF (every Cyrillic letter, every dash).
 
+/** The text layer's spaces (text/sentences.ts), but for U+FEFF, which never separates a mark from a word here. */
 export function isSpaceCharCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009
+  return c !== 0xfeff && isSpaceCode(c)
 }
 
 export function isDashCharCode(c: number): boolean {

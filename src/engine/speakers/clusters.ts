@@ -189,6 +189,8 @@ export class Registry {
   /** Descriptions: by their text (the first one wins) and by the stem of their head (last) word. */
   private readonly descriptions = new Map<string, Cluster>()
   private readonly descriptionHeads = new StemIndex()
+  /** Each cluster's `surnameKey`, worked out once per name (indexName), not per comparison. */
+  private readonly surnameKeys = new Map<Cluster, string>()
 
   constructor(readonly v: Vocabulary) {}
 
@@ -226,7 +228,9 @@ export class Registry {
 
   /** Lists a cluster under its current name; called again whenever its first names or surname change. */
   private indexName(c: Cluster): void {
-    this.surnames.add(this.surnameKey(c.surname), c)
+    const key = this.surnameKey(c.surname)
+    this.surnameKeys.set(c, key)
+    this.surnames.add(key, c)
     for (const f of c.first) this.firsts.add(nameStem(f.toLowerCase()), c)
     this.fullNames.add([...c.first, c.surname].join(' ').toLowerCase(), c)
     if (c.first.length >= 2) this.initials.add(initialsOfCluster(c), c)
@@ -248,7 +252,7 @@ export class Registry {
     this.surnames.candidates(sk, cands)
     let best: Cluster | undefined
     for (const c of inOrder(cands)) {
-      if (c.kind !== 'person' || !sameStem(this.surnameKey(c.surname), sk)) continue
+      if (c.kind !== 'person' || !sameStem(this.surnameKeys.get(c) as string, sk)) continue
       const cf = c.first.length ? nameStem((c.first[0] as string).toLowerCase()) : ''
       if (cf && fk && !sameStem(cf, fk)) continue
       best = c
@@ -274,7 +278,7 @@ export class Registry {
     let bestScore = -1
     for (const c of inOrder(cands)) {
       if (c.kind === 'description') continue
-      const bySurname = sameStem(this.surnameKey(c.surname), k)
+      const bySurname = sameStem(this.surnameKeys.get(c) as string, k)
       const byOther = c.first.some((f) => sameStem(nameStem(f.toLowerCase()), k))
       if (!bySurname && !byOther) continue
       const score = (bySurname ? 1000 : 0) + c.mentions
