@@ -12,18 +12,13 @@ import {
   SpeakersResultSchema,
   SummaryResultSchema,
 } from '../schemas/analysis'
+import { cacheHeaders } from '../schemas/headers'
 import { ArticleQuerySchema, articleBody } from '../schemas/input'
 import { inputProblems } from '../schemas/problem'
 
 type Env = { Bindings: Bindings }
 
-const cacheHeaders = {
-  ETag: { description: 'Strong validator: the analysis id in quotes.', schema: { type: 'string' as const } },
-  'X-Cache': {
-    description: 'HIT (from KV), MISS (computed and stored), BYPASS (computed; KV absent or failing).',
-    schema: { type: 'string' as const, enum: ['HIT', 'MISS', 'BYPASS'] },
-  },
-}
+const resultHeaders = cacheHeaders('the analysis id')
 
 function analysisRoute<S extends z.ZodType>(path: string, summary: string, schema: S, description: string) {
   return createRoute({
@@ -36,10 +31,10 @@ function analysisRoute<S extends z.ZodType>(path: string, summary: string, schem
     responses: {
       200: {
         description: 'The analysis.',
-        headers: cacheHeaders,
+        headers: resultHeaders,
         content: { 'application/json': { schema } },
       },
-      304: { description: 'Not modified: If-None-Match named this analysis.', headers: cacheHeaders },
+      304: { description: 'Not modified: If-None-Match named this analysis.', headers: resultHeaders },
       ...inputProblems,
     },
   })

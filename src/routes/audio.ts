@@ -21,6 +21,7 @@ import {
   NarrationSchema,
   narrationBody,
 } from '../schemas/audio'
+import { cacheHeaders } from '../schemas/headers'
 import { inputProblems, problem } from '../schemas/problem'
 
 type Env = { Bindings: Bindings }
@@ -30,16 +31,7 @@ type Query = z.infer<typeof NarrationQuerySchema>
 /** Default cap on the article length for audio: ~3,000 words, ~19 minutes, well inside 30 s of CPU. */
 export const DEFAULT_MAX_AUDIO_CHARS = 20_000
 
-const cacheHeaders = {
-  ETag: {
-    description: 'Strong validator: the content address in quotes.',
-    schema: { type: 'string' as const },
-  },
-  'X-Cache': {
-    description: 'HIT (from KV), MISS (computed and stored), BYPASS (computed; KV absent or failing).',
-    schema: { type: 'string' as const, enum: ['HIT', 'MISS', 'BYPASS'] },
-  },
-}
+const resultHeaders = cacheHeaders('the content address')
 
 export const audioRouter = new OpenAPIHono<Env>()
 
@@ -55,10 +47,10 @@ const narrationRoute = createRoute({
   responses: {
     200: {
       description: 'The script.',
-      headers: cacheHeaders,
+      headers: resultHeaders,
       content: { 'application/json': { schema: NarrationSchema } },
     },
-    304: { description: 'Not modified.', headers: cacheHeaders },
+    304: { description: 'Not modified.', headers: resultHeaders },
     ...inputProblems,
   },
 })
@@ -77,13 +69,13 @@ const audioRoute = createRoute({
   responses: {
     200: {
       description: 'The audio.',
-      headers: cacheHeaders,
+      headers: resultHeaders,
       content: {
         'audio/mpeg': { schema: z.string().openapi({ format: 'binary' }) },
         'audio/wav': { schema: z.string().openapi({ format: 'binary' }) },
       },
     },
-    304: { description: 'Not modified.', headers: cacheHeaders },
+    304: { description: 'Not modified.', headers: resultHeaders },
     ...inputProblems,
     413: problem('Body over MAX_BODY_BYTES, or text over MAX_AUDIO_CHARS (audio) / MAX_TEXT_CHARS.'),
     502: problem('The synthesizer failed; nothing was cached.'),
