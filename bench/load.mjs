@@ -1,8 +1,10 @@
 // npm run bench:load — a load test of the analysis Worker under `wrangler dev` on loopback: cache hits (the
 // same article again and again) and cache misses (Cache-Control: no-cache, so every request runs the engine),
 // with autocannon. It starts wrangler itself, waits for /healthz, and always stops it, within a time bound.
+// Then, on a second wrangler dev, the single-connection phases again at the Worker's own workerd socket, behind
+// wrangler's dev proxy: what the Worker costs end to end without the dev tooling in front of it.
 // Usage: node bench/load.mjs [--duration 20] [--connections 32] [--port 8805] [--base http://127.0.0.1:8787]
-//        [--json [file]] [--text file]
+//        [--json [file]] [--text file] [--no-direct]
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
@@ -19,6 +21,7 @@ const HELP = `npm run bench:load -- [options]
   --port <n>          port for the wrangler dev it starts (default 8805)
   --base <url>        test an already running loopback server instead of starting one
   --text <file>       the article to send (default test/fixtures/seed-ru.txt)
+  --no-direct         skip the phases at the Worker's own socket (they start a second wrangler dev on port + 1)
   --json [file]       write the results as JSON to file, or to stdout`
 
 function parseOptions(argv) {
@@ -31,6 +34,7 @@ function parseOptions(argv) {
       base: { type: 'string' },
       text: { type: 'string' },
       json: { type: 'string' },
+      'no-direct': { type: 'boolean' },
     },
     HELP,
   )
@@ -41,6 +45,8 @@ function parseOptions(argv) {
     base: v.base ? v.base.replace(/\/$/, '') : null,
     text: v.text ? path.resolve(v.text) : path.join(repoRoot, 'test/fixtures/seed-ru.txt'),
     json: v.json ?? null,
+    // An external server (--base) is measured as it is: its Worker's own address is not known here.
+    direct: !v['no-direct'] && !v.base,
   }
 }
 
@@ -62,16 +68,33 @@ const PHASES = [
   // The floor: a route with neither KV nor engine, so that hit-1 minus this is the cost of the cache path.
   { id: 'healthz-1', what: 'GET /healthz, 1 connection', connections: 1, path: '/healthz' },
 ]
+// The same two single-connection phases at the Worker's own socket: every request to wrangler dev's port first
+// crosses a proxy Worker in a second workerd (for reloads and DevTools), which is not there in production.
+const DIRECT_PHASES = [
+  { id: 'hit-1-direct', what: 'cache hit, 1 connection, Worker socket', connections: 1, noCache: false },
+  {
+    id: 'healthz-1-direct',
+    what: 'GET /healthz, 1 connection, Worker socket',
+    connections: 1,
+    path: '/healthz',
+  },
+]
 const WARMUP_SECONDS = 3
 const STARTUP_LIMIT_MS = 90_000 // lib/dev-server.mjs waits this long for /healthz
 // Hard bound on the whole run: startup, warm-up, phases, probes and shutdown, with slack. Past it, the
 // server is stopped and the process exits with an error whatever it was doing.
-const DEADLINE_MS = STARTUP_LIMIT_MS + (WARMUP_SECONDS + PHASES.length * opts.duration) * 1000 + 60_000
+const phaseSeconds = (phase) => (phase.connections === 1 ? Math.min(opts.duration, 10) : opts.duration)
+const DEADLINE_MS =
+  STARTUP_LIMIT_MS * (opts.direct ? 2 : 1) +
+  (WARMUP_SECONDS * 2 +
+    [...PHASES, ...(opts.direct ? DIRECT_PHASES : [])].reduce((s, p) => s + phaseSeconds(p), 0)) *
+    1000 +
+  60_000
 
 let server = null
 const stopServer = () => server?.stop()
 
-async function probe(body, noCache) {
+async function probe(base, body, noCache) {
   const res = await fetch(`${base}/v1/analyze`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(noCache ? { 'cache-control': 'no-cache' } : {}) },
@@ -82,17 +105,17 @@ async function probe(body, noCache) {
 }
 
 /** The cache is written after the response (waitUntil), so the first HIT can take a moment to appear. */
-async function primeCache(body) {
+async function primeCache(base, body) {
   let last
   for (let i = 0; i < 40; i++) {
-    last = await probe(body, false)
+    last = await probe(base, body, false)
     if (last.status === 200 && last.cache === 'HIT') return last
     await sleep(100)
   }
   return last
 }
 
-function runPhase(phase, body, duration) {
+function runPhase(base, phase, body, duration) {
   const latencies = []
   const xCache = {}
   return new Promise((resolve, reject) => {
@@ -163,28 +186,22 @@ async function main() {
     server = startDevServer({ port: opts.port, label: 'load', progress: (m) => progress(`bench:load: ${m}`) })
   await waitForHealth(base, server)
   progress('bench:load: server up')
+  const phases = await measurePhases(base, PHASES, body)
 
-  const first = await probe(body, true)
-  if (first.status !== 200)
-    throw new Error(`POST /v1/analyze answered ${first.status}; is API_KEYS set in .dev.vars?`)
-  const primed = await primeCache(body)
-  if (primed.cache !== 'HIT')
-    progress(`bench:load: warning: the cache never answered HIT (last X-Cache: ${primed.cache})`)
-
-  progress(`bench:load: warm-up ${WARMUP_SECONDS} s`)
-  await runPhase({ ...PHASES[0], connections: Math.min(8, opts.connections) }, body, WARMUP_SECONDS)
-
-  const phases = []
-  for (const phase of PHASES) {
-    const duration = phase.connections === 1 ? Math.min(opts.duration, 10) : opts.duration
-    progress(`bench:load: ${phase.what}, ${phase.connections} connection(s), ${duration} s`)
-    phases.push(summarise(phase, await runPhase(phase, body, duration)))
+  let direct = null
+  if (opts.direct) {
+    await stopServer()
+    direct = await measureDirect(body)
+    if (direct.phases) phases.push(...direct.phases)
   }
   const report = {
     tool: 'quotecast bench:load',
     machine: machineInfo(repoRoot),
     target: base,
     server: opts.base ? 'external' : 'wrangler dev (local)',
+    // The Worker's own socket, for the *-direct phases (a second wrangler dev), or why they did not run.
+    workerSocket: direct?.base ?? null,
+    notes: direct?.note ? [direct.note] : [],
     article: { file: path.relative(repoRoot, opts.text), chars: text.length },
     phases,
   }
@@ -193,6 +210,55 @@ async function main() {
   else if (opts.json) writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`)
   const failed = phases.some((p) => p.errors || p.timeouts || p.non2xx)
   process.exitCode = failed ? 2 : 0
+}
+
+/** Checks the article's first answer, primes the cache, warms up, then runs `list` one phase after another. */
+async function measurePhases(base, list, body) {
+  const first = await probe(base, body, true)
+  if (first.status !== 200)
+    throw new Error(`POST /v1/analyze answered ${first.status}; is API_KEYS set in .dev.vars?`)
+  const primed = await primeCache(base, body)
+  if (primed.cache !== 'HIT')
+    progress(`bench:load: warning: the cache never answered HIT (last X-Cache: ${primed.cache})`)
+
+  progress(`bench:load: warm-up ${WARMUP_SECONDS} s`)
+  const warm = list.find((p) => !p.path && !p.noCache) ?? list[0]
+  await runPhase(base, { ...warm, connections: Math.min(8, opts.connections) }, body, WARMUP_SECONDS)
+
+  const out = []
+  for (const phase of list) {
+    const duration = phaseSeconds(phase)
+    progress(`bench:load: ${phase.what}, ${phase.connections} connection(s), ${duration} s`)
+    out.push(summarise(phase, await runPhase(base, phase, body, duration)))
+  }
+  return out
+}
+
+/**
+ * The single-connection phases at the Worker's own workerd socket, on a second wrangler dev that prints its
+ * address (lib/dev-server.mjs, `revealWorker`). Returns { base, phases } or { note } when the address is not found.
+ */
+async function measureDirect(body) {
+  server = startDevServer({
+    port: opts.port + 1,
+    label: 'load-direct',
+    revealWorker: true,
+    progress: (m) => progress(`bench:load: ${m}`),
+  })
+  await waitForHealth(server.base, server)
+  let workerBase = null
+  for (let i = 0; i < 40 && !workerBase; i++) {
+    workerBase = server.workerBase()
+    if (!workerBase) await sleep(250)
+  }
+  if (!workerBase) {
+    const note = "the Worker's own socket was not found in wrangler's debug log; its phases did not run"
+    progress(`bench:load: ${note}`)
+    return { note }
+  }
+  await waitForHealth(workerBase)
+  progress(`bench:load: the Worker's own socket: ${workerBase}`)
+  return { base: workerBase, phases: await measurePhases(workerBase, DIRECT_PHASES, body) }
 }
 
 function printReport(r) {
@@ -244,9 +310,17 @@ function printReport(r) {
   const floor = r.phases.find((p) => p.phase === 'healthz-1')
   if (hit1)
     print(
-      `  ${hit1.p50 <= 2 ? 'PASS' : 'FAIL'}  cache-hit p50 ≤ 2 ms end to end: ${fmtMs(hit1.p50)} ms (1 connection` +
-        `${floor ? `; GET /healthz on the same server: ${fmtMs(floor.p50)} ms` : ''})`,
+      `  ${hit1.p50 <= 2 ? 'PASS' : 'FAIL'}  cache-hit p50 ≤ 2 ms end to end: ${fmtMs(hit1.p50)} ms through wrangler dev` +
+        ` (1 connection${floor ? `; GET /healthz on the same server: ${fmtMs(floor.p50)} ms` : ''})`,
     )
+  const hitDirect = r.phases.find((p) => p.phase === 'hit-1-direct')
+  const floorDirect = r.phases.find((p) => p.phase === 'healthz-1-direct')
+  if (hitDirect)
+    print(
+      `  ${hitDirect.p50 <= 2 ? 'PASS' : 'FAIL'}  the same at the Worker's own socket, without wrangler's dev proxy:` +
+        ` ${fmtMs(hitDirect.p50)} ms (GET /healthz there: ${fmtMs(floorDirect?.p50)} ms)`,
+    )
+  for (const note of r.notes) print(`note: ${note}`)
 }
 
 for (const sig of ['SIGINT', 'SIGTERM']) {

@@ -14,9 +14,22 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /**
  * Starts `wrangler dev` with the API's config (and the TTS Worker's too when `withTts`), `vars` passed as
- * `--var NAME:value`. Returns { base, stop, logTail, startupLimitMs }; `stop` is idempotent.
+ * `--var NAME:value`. Returns { base, stop, logTail, workerBase, startupLimitMs }; `stop` is idempotent.
+ *
+ * `revealWorker`: also find the address of the Worker's own workerd socket, behind wrangler's dev proxy (every
+ * request to `base` goes through a proxy Worker in a second workerd first, for reloads and DevTools). wrangler
+ * 4.86 prints that address only at log level debug, in its `reloadComplete` message (`"userWorkerUrl"`), so this
+ * raises the log level, which also makes the proxy log more: use a server started this way only for requests to
+ * `workerBase()`, which returns that address (http://127.0.0.1:<port>) or null while it has not been printed.
  */
-export function startDevServer({ port, label, vars = {}, withTts = true, progress = () => {} }) {
+export function startDevServer({
+  port,
+  label,
+  vars = {},
+  withTts = true,
+  revealWorker = false,
+  progress = () => {},
+}) {
   const tmpDir = mkdtempSync(path.join(os.tmpdir(), `quotecast-${label}-`))
   const logFile = path.join(tmpDir, 'wrangler.log')
   const log = createWriteStream(logFile)
@@ -34,7 +47,7 @@ export function startDevServer({ port, label, vars = {}, withTts = true, progres
     path.join(tmpDir, 'state'),
     '--show-interactive-dev-session=false',
     '--log-level',
-    'warn',
+    revealWorker ? 'debug' : 'warn',
     ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
   ]
   const child = spawn(process.execPath, args, {
@@ -50,13 +63,14 @@ export function startDevServer({ port, label, vars = {}, withTts = true, progres
   progress(`wrangler dev starting on ${base} (state in ${tmpDir})`)
   let stopped = false
 
-  const logTail = () => {
+  const readLog = () => {
     try {
-      return readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n')
+      return readFileSync(logFile, 'utf8')
     } catch {
-      return '(no log)'
+      return ''
     }
   }
+  const logTail = () => readLog().split('\n').slice(-20).join('\n') || '(no log)'
 
   const stop = async () => {
     if (stopped) return
@@ -69,8 +83,26 @@ export function startDevServer({ port, label, vars = {}, withTts = true, progres
     rmSync(tmpDir, { recursive: true, force: true })
   }
 
-  return { base, stop, logTail, exitCode: () => child.exitCode, startupLimitMs: STARTUP_LIMIT_MS }
+  const workerBase = () => {
+    if (!revealWorker) return null
+    // The last one: a reload may move the Worker to another port.
+    const m = [...readLog().matchAll(USER_WORKER_URL)].at(-1)
+    return m ? `http://${m[1]}:${m[2]}` : null
+  }
+
+  return {
+    base,
+    stop,
+    logTail,
+    workerBase,
+    exitCode: () => child.exitCode,
+    startupLimitMs: STARTUP_LIMIT_MS,
+  }
 }
+
+/** In wrangler's debug log: "userWorkerUrl":{"protocol":"http:","hostname":"127.0.0.1","port":"35143"}. */
+const USER_WORKER_URL =
+  /"userWorkerUrl":\{"protocol":"http:","hostname":"(127\.0\.0\.1|localhost)","port":"(\d+)"/g
 
 function signal(child, name) {
   try {
