@@ -254,17 +254,19 @@ if (heap) {
   // Bytes allocated per function (sampled), mapped to src/ like the CPU frames.
   const byFn = new Map()
   let totalBytes = 0
-  const walk = (n) => {
+  // A built-in (push, set, slice…) is named with its caller: "push" alone does not say whose array grows.
+  const walk = (n, caller) => {
+    const w = where(n.callFrame)
+    const name = n.callFrame.functionName || '(anonymous)'
+    const native = !n.callFrame.url
+    const key = `${name} ${w.line ? `${w.file}:${w.line}` : native && caller ? `← ${caller}` : w.file}`
     if (n.selfSize) {
-      const w = where(n.callFrame)
-      const name = n.callFrame.functionName || '(anonymous)'
-      const key = `${name} ${w.line ? `${w.file}:${w.line}` : w.file}`
       byFn.set(key, (byFn.get(key) ?? 0) + n.selfSize)
       totalBytes += n.selfSize
     }
-    for (const c of n.children ?? []) walk(c)
+    for (const c of n.children ?? []) walk(c, native ? caller : key)
   }
-  walk(heap.head)
+  walk(heap.head, null)
   console.log('')
   console.log(
     `Allocations (sampled, garbage included): ${(totalBytes / runs / 2 ** 20).toFixed(2)} MiB per run`,

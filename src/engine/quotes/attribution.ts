@@ -221,14 +221,8 @@ function previousParagraphIntro(model: SpeakerModel, f: Frame): [number, number]
 /** по словам X / according to X / selon X / laut X / X zufolge / según X / за словами X, in the quote's sentence. */
 function sourcePhrase(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
-  for (const [from, to] of [
-    [f.beforeFrom, f.beforeTo],
-    [f.afterFrom, f.afterTo],
-  ] as const) {
-    const m = sourceIn(model, from, to)
-    if (m) return found(model, m.mention, null, 'source-phrase', 0.85, true, false)
-  }
-  return null
+  const m = sourceIn(model, f.beforeFrom, f.beforeTo) ?? sourceIn(model, f.afterFrom, f.afterTo)
+  return m ? found(model, m.mention, null, 'source-phrase', 0.85, true, false) : null
 }
 
 /** The mention a source phrase in words [from, to) introduces, with the phrase's last word index. */
@@ -441,21 +435,26 @@ function namedOthers(model: SpeakerModel, speakers: ReadonlyMap<number, Cluster>
  */
 function oneNameSentence(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
-  let only: Cluster | null = null
-  for (const [from, to] of [
-    [f.beforeFrom, f.beforeTo],
-    [f.afterFrom, f.afterTo],
-  ] as const) {
-    for (let i = from; i < to; i++) {
-      const m = model.mentionAt(i)
-      if (!m || m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
-      const c = m.kind === 'name' || m.nameFrom >= 0 ? model.clusterOfName(m) : null
-      if (!c) continue
-      if (only && only !== c) return null
-      only = c
-    }
-  }
+  const before = onlyName(model, f.beforeFrom, f.beforeTo)
+  if (before === undefined) return null
+  const after = onlyName(model, f.afterFrom, f.afterTo)
+  if (after === undefined || (before && after && before !== after)) return null
+  const only = before ?? after
   return only
     ? { cluster: only, cue: null, method: 'one-name-sentence', confidence: 0.5, adjacent: false }
     : null
+}
+
+/** The one person named (as the subject) in words [from, to); null for none, undefined for two or more. */
+function onlyName(model: SpeakerModel, from: number, to: number): Cluster | null | undefined {
+  let only: Cluster | null = null
+  for (let i = from; i < to; i++) {
+    const m = model.mentionAt(i)
+    if (!m || m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
+    const c = m.kind === 'name' || m.nameFrom >= 0 ? model.clusterOfName(m) : null
+    if (!c) continue
+    if (only && only !== c) return undefined
+    only = c
+  }
+  return only
 }

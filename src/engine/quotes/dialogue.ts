@@ -1,15 +1,21 @@
+import { classAt, LETTER, LOWER_STABLE, NUMBER, unitClass, widthAt } from '../text/chars'
 import { isDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
 import type { QuoteCandidate } from './scanner'
 
 /**
  * Dialogue-dash replicas of one paragraph that starts with a dash: `— Реплика, — сказал он. — Ещё.`
  * The paragraph alternates replica, author's words, replica…, separated by a dash after a comma or a
- * sentence end. Returns the replicas (without the author's words), each as a candidate. Linear in the
- * paragraph: every character is looked at once.
+ * sentence end. Adds the replicas (without the author's words) to `out`, each as a candidate, and returns it:
+ * the caller's one list for all paragraphs, not a new one per paragraph. Linear in the paragraph: every
+ * character is looked at once.
  */
-export function scanDialogue(text: string, start: number, end: number): QuoteCandidate[] {
-  if (!isDashCharCode(text.charCodeAt(start)) || !isSpaceCharCode(text.charCodeAt(start + 1))) return []
-  const out: QuoteCandidate[] = []
+export function scanDialogue(
+  text: string,
+  start: number,
+  end: number,
+  out: QuoteCandidate[] = [],
+): QuoteCandidate[] {
+  if (!isDashCharCode(text.charCodeAt(start)) || !isSpaceCharCode(text.charCodeAt(start + 1))) return out
   let segStart = start + 1
   let speech = true
   for (let i = start + 2; i <= end; i++) {
@@ -39,10 +45,12 @@ function replica(text: string, from: number, to: number, open: number): QuoteCan
   let e = to
   while (s < e && isSpaceCharCode(text.charCodeAt(s))) s++
   while (e > s && (isSpaceCharCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2c)) e--
-  if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, Math.min(e, s + 200)))) return null
+  if (e <= s || !hasLetterOrDigit(text, s, Math.min(e, s + 200))) return null
   // A list item ("— повышение налогов;") is not a replica: replicas open with a capital and do not end in ';'.
-  const first = text[s] as string
-  if (first === first.toLowerCase() || text[e - 1] === ';') return null
+  // (A high surrogate alone is its own lower case too.)
+  const first = text.charCodeAt(s)
+  if ((first >= 0xd800 && first <= 0xdbff) || unitClass(first) & LOWER_STABLE) return null
+  if (text.charCodeAt(e - 1) === 0x3b /* ; */) return null
   return {
     open: s === from ? open : from - 1,
     close: to,
@@ -53,4 +61,14 @@ function replica(text: string, from: number, to: number, open: number): QuoteCan
     dialogue: true,
     continues: -1,
   }
+}
+
+/** A letter or digit among the code points wholly inside `text[from, to)`: `/[\p{L}\p{N}]/u` on that slice, unmade. */
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    const w = widthAt(text, i)
+    if (i + w <= to && classAt(text, i) & (LETTER | NUMBER)) return true
+    i += w
+  }
+  return false
 }

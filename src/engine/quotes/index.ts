@@ -140,7 +140,7 @@ function makeQuote(
 function findCandidates(doc: Document): QuoteCandidate[] {
   const marks = scanQuotes(doc.text, doc.header.end)
   const replicas: QuoteCandidate[] = []
-  for (const p of doc.paragraphs) replicas.push(...scanDialogue(doc.text, p.start, p.end))
+  for (const p of doc.paragraphs) scanDialogue(doc.text, p.start, p.end, replicas)
   if (!replicas.length) return marks
   const out = [...replicas]
   let r = 0
@@ -160,33 +160,37 @@ function findCandidates(doc: Document): QuoteCandidate[] {
  */
 function readSegments(text: string, words: Word[], candidates: QuoteCandidate[], v: Vocabulary): Segment[] {
   const top = candidates.filter((c) => !c.nested)
-  const ranges = top.map((c) => {
+  // The words of candidate k are words[bounds[2k], bounds[2k + 1]): one typed array, not a pair per candidate.
+  const bounds = new Int32Array(top.length * 2)
+  top.forEach((c, k) => {
     const from = wordAtOrAfter(words, c.start)
     let to = from
     while (to < words.length && (words[to] as Word).end <= c.end) to++
-    return [from, to] as const
-  })
-  top.forEach((_, k) => {
-    const [from, to] = ranges[k] as readonly [number, number]
+    bounds[2 * k] = from
+    bounds[2 * k + 1] = to
     for (let i = from; i < to; i++) (words[i] as Word).quote = k
   })
-  const titleCase = new Map<number, boolean>()
+  // Whether the candidate's line is in title case, worked out once per paragraph: candidates come in text order,
+  // so the last paragraph's answer is the only one to keep.
+  let titleCasePara = -2
+  let titleCase = false
   const segments: Segment[] = []
   top.forEach((c, k) => {
-    const [from, to] = ranges[k] as readonly [number, number]
+    const from = bounds[2 * k] as number
+    const to = bounds[2 * k + 1] as number
+    // (At the paragraph's first candidate, before the readings below unmark any of its words.)
     const para = (words[from] as Word | undefined)?.paragraph ?? -1
-    if (!titleCase.has(para)) {
-      titleCase.set(
-        para,
+    if (para !== titleCasePara) {
+      titleCasePara = para
+      titleCase =
         !v.speech.capitalisedNouns &&
-          isTitleCaseLine(words, paragraphStart(words, from), paragraphEnd(words, from)),
-      )
+        isTitleCaseLine(words, paragraphStart(words, from), paragraphEnd(words, from))
     }
-    const reading = c.dialogue
+    const reading: Reading = c.dialogue
       ? to - from >= 1
         ? 'speech'
         : 'short'
-      : readQuoted(text, words, from, to, c.start, c.end, v, titleCase.get(para) ?? false)
+      : readQuoted(text, words, from, to, c.start, c.end, v, titleCase)
     // A capitalised word or two in marks («Газпром», "ОВД-Инфо") reads as a name in the reporter's sentence.
     if (
       reading === 'title' ||

@@ -512,8 +512,7 @@ export function placeAdjective(lower: string): boolean {
 }
 
 /** All mentions in words [from, to), left to right, each word in at most one mention. */
-export function mentionsIn(r: MentionReader, from: number, to: number): Mention[] {
-  const out: Mention[] = []
+export function mentionsIn(r: MentionReader, from: number, to: number, out: Mention[] = []): Mention[] {
   for (let i = from; i < to; ) {
     if (multiWordCountry(r, i)) {
       i += 2

@@ -91,7 +91,9 @@ export class SpeakerModel {
     this.reader = { words, v, ev: nameEvidence(words) }
     this.startsAt = new Int32Array(words.length)
     const all = this.mentions
-    const headlines = new Map<number, boolean>()
+    // Whether the paragraph is a Title Case headline, for the paragraph of the last run only: words come in order.
+    let headlinePara = -1
+    let headline = false
     let i = 0
     while (i < words.length) {
       if ((words[i] as Word).quote >= 0) {
@@ -101,15 +103,16 @@ export class SpeakerModel {
       let j = i
       const para = (words[i] as Word).paragraph
       while (j < words.length && (words[j] as Word).quote < 0 && (words[j] as Word).paragraph === para) j++
-      let headline = headlines.get(para)
-      if (headline === undefined) {
+      if (para !== headlinePara) {
+        headlinePara = para
         headline = !v.speech.capitalisedNouns && titleCase(words, paragraphBounds(words, i))
-        headlines.set(para, headline)
       }
-      for (const m of mentionsIn(this.reader, i, j)) {
-        // In a Title Case headline a run of capitals is not one name: "Gold Star Mom Corners Obama" → Obama.
-        if (headline && m.kind === 'name' && m.to - m.from > 2) m.from = m.to - 1
-        all.push(m)
+      const first = all.length
+      mentionsIn(this.reader, i, j, all)
+      // In a Title Case headline a run of capitals is not one name: "Gold Star Mom Corners Obama" → Obama.
+      for (let k = first; headline && k < all.length; k++) {
+        const m = all[k] as Mention
+        if (m.kind === 'name' && m.to - m.from > 2) m.from = m.to - 1
       }
       i = j
     }

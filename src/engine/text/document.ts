@@ -52,7 +52,7 @@ export function buildDocument(text: string, language: Language): Document {
   const header = readHeader(text)
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
-  const ranges = [...paragraphRanges(text, header.end)]
+  const ranges = paragraphRanges(text, header.end)
   // The dateline opens the first paragraph, or the second after a one-line headline.
   let dateline: Dateline | null = null
   for (const range of ranges.slice(0, 2)) {
@@ -62,12 +62,14 @@ export function buildDocument(text: string, language: Language): Document {
   const bodies = ranges.map((r) =>
     dateline && r.start === dateline.start ? { start: skipSpaces(text, dateline.end, r.end), end: r.end } : r,
   )
-  const spans = segmentRanges(text, bodies, language, lex)
+  const { spans, first: firstSpan } = segmentRanges(text, bodies, language, lex)
   let wordCount = dateline ? tokenize(text, dateline.start, dateline.end).length : 0
-  for (const [index, range] of ranges.entries()) {
+  for (let index = 0; index < ranges.length; index++) {
+    const range = ranges[index] as Span
     const firstSentence = sentences.length
     let prevEnd = range.start
-    for (const s of spans[index] ?? []) {
+    for (let k = firstSpan[index] as number; k < (firstSpan[index + 1] as number); k++) {
+      const s = spans[k] as Span
       const tokens = tokenize(text, s.start, s.end)
       wordCount += tokens.length
       const si = sentences.length
@@ -162,7 +164,8 @@ function opensClause(gap: string): boolean {
 }
 
 /** Non-empty lines after `from`, trimmed, as spans. A blank line and a single newline both end a paragraph. */
-function* paragraphRanges(text: string, from: number): Generator<Span> {
+function paragraphRanges(text: string, from: number): Span[] {
+  const out: Span[] = []
   let lineStart = from
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
@@ -171,9 +174,10 @@ function* paragraphRanges(text: string, from: number): Generator<Span> {
     let e = lineEnd
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
-    if (e > s) yield { start: s, end: e }
+    if (e > s) out.push({ start: s, end: e })
     lineStart = lineEnd + 1
   }
+  return out
 }
 
 function skipSpaces(text: string, from: number, end: number): number {

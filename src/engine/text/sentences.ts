@@ -26,8 +26,11 @@ export function segmentRanges(
   ranges: readonly Span[],
   language: Language,
   rules: BoundaryRules,
-): Span[][] {
-  const raw: Span[][] = ranges.map(() => [])
+): RangeSentences {
+  // One list for all ranges, with offsets, rather than a list per range: a text of 20,000 one-line paragraphs
+  // made 20,000 small arrays here, each with room for 17 sentences.
+  const spans: Span[] = []
+  const first = new Int32Array(ranges.length + 1)
   const segmenter = segmenterFor(language)
   let r = 0
   const place = (s0: number, e0: number) => {
@@ -39,7 +42,10 @@ export function segmentRanges(
     let e = Math.min(e0, range.end)
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
-    if (e > s) raw[r]?.push({ start: s, end: e })
+    if (e > s) {
+      spans.push({ start: s, end: e })
+      first[r + 1] = (first[r + 1] as number) + 1
+    }
   }
   // Paragraphs with no possible break before their end are one sentence: placed whole, without the segmenter
   // (most news paragraphs of one sentence). The others are segmented in windows of consecutive paragraphs.
@@ -71,7 +77,23 @@ export function segmentRanges(
     }
     i = j
   }
-  return raw.map((spans) => repair(text, spans, rules))
+  for (let k = 0; k < ranges.length; k++) first[k + 1] = (first[k + 1] as number) + (first[k] as number)
+  // The repairs, range by range, compacting the list in place: range k's sentences end up at spans[first[k], …).
+  let n = 0
+  for (let k = 0; k < ranges.length; k++) {
+    const from = first[k] as number
+    first[k] = n
+    n = repair(text, spans, from, first[k + 1] as number, n, rules)
+  }
+  first[ranges.length] = n
+  spans.length = n
+  return { spans, first }
+}
+
+/** The sentences of several ranges: those of range k are spans[first[k], first[k + 1]). */
+export interface RangeSentences {
+  spans: Span[]
+  first: Int32Array
 }
 
 /**
@@ -112,17 +134,29 @@ export function segmentSentences(
   language: Language,
   rules: BoundaryRules,
 ): Span[] {
-  return segmentRanges(text, [{ start, end }], language, rules)[0] ?? []
+  return segmentRanges(text, [{ start, end }], language, rules).spans
 }
 
-/** Applies the boundary repairs to the raw sentences of one paragraph. */
-function repair(text: string, raw: readonly Span[], rules: BoundaryRules): Span[] {
-  const out: Span[] = []
-  for (const span of raw) {
-    const next = { ...span }
-    const prev = out.at(-1)
+/**
+ * Applies the boundary repairs to the raw sentences of one paragraph, spans[from, to), writing the repaired ones
+ * from spans[out] on (out ≤ from) and returning where they end. The spans are this module's own (made by
+ * `segmentRanges`), so a joined sentence grows its first span: no copy.
+ */
+function repair(
+  text: string,
+  spans: Span[],
+  from: number,
+  to: number,
+  out: number,
+  rules: BoundaryRules,
+): number {
+  const start = out
+  let n = out
+  for (let k = from; k < to; k++) {
+    const next = spans[k] as Span
+    const prev = n > start ? (spans[n - 1] as Span) : null
     if (!prev) {
-      out.push(next)
+      spans[n++] = next
       continue
     }
     const moved = leadingClosers(text, next)
@@ -136,9 +170,9 @@ function repair(text: string, raw: readonly Span[], rules: BoundaryRules): Span[
     }
     if (next.end - prev.start <= MAX_SENTENCE_CHARS && keepTogether(text, prev, next, rules))
       prev.end = next.end
-    else out.push(next)
+    else spans[n++] = next
   }
-  return out
+  return n
 }
 
 // The segmenter's window. A paragraph longer than 1.5 windows is cut after a sentence end followed by a space
