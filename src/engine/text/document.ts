@@ -68,8 +68,8 @@ export function buildDocument(text: string, language: Language): Document {
     const range = ranges[index] as Span
     const firstSentence = sentences.length
     let prevEnd = range.start
-    for (let k = firstSpan[index] as number; k < (firstSpan[index + 1] as number); k++) {
-      const s = spans[k] as Span
+    for (let j = firstSpan[index] as number; j < (firstSpan[index + 1] as number); j++) {
+      const s = spans[j] as Span
       const tokens = tokenize(text, s.start, s.end)
       wordCount += tokens.length
       const si = sentences.length
@@ -81,7 +81,9 @@ export function buildDocument(text: string, language: Language): Document {
         t.initial = k === 0 || opensClause(t.gap)
         prevEnd = t.end
       }
-      sentences.push({ start: s.start, end: s.end, index: si, paragraph: index, tokens })
+      // An exact-size copy to keep: the list grew by push, with room for 16 words at least (V8), while a sentence
+      // of a dialogue or a list holds a few; the grown one is garbage at once, in the young generation.
+      sentences.push({ start: s.start, end: s.end, index: si, paragraph: index, tokens: tokens.slice() })
     }
     // Fields written out rather than spread from `range`: a spread literal takes V8's slow generic copy.
     paragraphs.push({
