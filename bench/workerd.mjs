@@ -1,11 +1,12 @@
 // npm run bench:workerd — the engine's scaling in the runtime the Worker runs in. `npm run bench` times the
 // engine in Node 20, whose V8 has no pointer compression and collects a heap of 100k live word objects far
 // more slowly than a small one; workerd does not behave alike. workerd freezes its clock while JavaScript runs,
-// so the time is taken from outside: each text is POSTed to `wrangler dev` on loopback with Cache-Control:
-// no-cache (the analysis runs every time), in turn to /v1/summary (the whole analysis, a short answer), to
-// /v1/analyze (the whole analysis and the whole answer) and, as the floor, to /v1/summary with an invalid query,
-// answered 422 once the body is read. Differences of medians: the analysis, and the analysis with its answer.
-// Loopback only; bounded in time.
+// so the time is taken from outside: each text is POSTed to the Worker under `wrangler dev` on loopback (at its
+// own workerd socket, past wrangler's proxy, when wrangler prints it) with Cache-Control: no-cache (the analysis
+// runs every time), in turn to /v1/summary (the whole analysis, a short answer), to /v1/analyze (the whole
+// analysis and the whole answer) and, as the floor, to /v1/summary with an invalid query, answered 422 once the
+// body is read. Differences of medians: the analysis, and the analysis with its answer. The sizes one exponent
+// compares are timed in interleaved rounds. Loopback only; bounded in time.
 // Usage: node bench/workerd.mjs [--port 8806] [--quick] [--filter regex] [--json [file]]
 
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -13,7 +14,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { positive, readOptions } from './lib/args.mjs'
 import { repoRoot } from './lib/corpus.mjs'
-import { startDevServer, waitForHealth } from './lib/dev-server.mjs'
+import { sleep, startDevServer, waitForHealth } from './lib/dev-server.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
 import { exponent, stats } from './lib/measure.mjs'
@@ -105,37 +106,54 @@ function post(base, path, body) {
   })
 }
 
-async function measure(base, t) {
-  const n = opts.quick ? 5 : t.text.length > 300_000 ? 9 : t.text.length > 50_000 ? 15 : 41
-  // Untimed first: the isolate grows its heap to this size.
-  for (let i = 0; i < (opts.quick ? 1 : 3); i++) await post(base, '/v1/analyze', t.text)
-  const summary = []
-  const full = []
-  const floor = []
-  let answer = null
-  for (let i = 0; i < n; i++) {
-    const s = await post(base, '/v1/summary', t.text)
-    const a = await post(base, '/v1/analyze', t.text)
-    const f = await post(base, `/v1/summary${FLOOR_QUERY}`, t.text)
-    if (s.status !== 200 || a.status !== 200)
-      throw new Error(`${t.id}: POST /v1/summary answered ${s.status}, /v1/analyze ${a.status}`)
-    if (f.status !== 422) throw new Error(`${t.id}: the floor request answered ${f.status}, not 422`)
-    summary.push(s.ms)
-    full.push(a.ms)
-    floor.push(f.ms)
-    answer = a.bytes
-  }
-  const fl = stats(floor).median
-  return {
-    id: t.id,
-    group: t.group,
-    chars: t.text.length,
-    answerBytes: answer,
-    n,
-    floorMs: fl,
-    analysisMs: Math.max(0, stats(summary).median - fl),
-    withAnswerMs: Math.max(0, stats(full).median - fl),
-  }
+/** Timed requests per text: many for the short ones (sub-millisecond differences), few for the long ones. */
+function samplesFor(t) {
+  return opts.quick ? 5 : t.text.length > 300_000 ? 9 : t.text.length > 50_000 ? 15 : 41
+}
+
+/** One timed sample of each kind: the analysis with a short answer, with the whole answer, and the floor. */
+async function sample(base, t, acc) {
+  const s = await post(base, '/v1/summary', t.text)
+  const a = await post(base, '/v1/analyze', t.text)
+  const f = await post(base, `/v1/summary${FLOOR_QUERY}`, t.text)
+  if (s.status !== 200 || a.status !== 200)
+    throw new Error(`${t.id}: POST /v1/summary answered ${s.status}, /v1/analyze ${a.status}`)
+  if (f.status !== 422) throw new Error(`${t.id}: the floor request answered ${f.status}, not 422`)
+  acc.summary.push(s.ms)
+  acc.full.push(a.ms)
+  acc.floor.push(f.ms)
+  acc.answer = a.bytes
+}
+
+/**
+ * Times the texts of one group (the sizes an exponent compares) in interleaved rounds: each round takes a few
+ * samples of every size, so that the machine's slow drifts, which on this VM move a median by half, fall on all
+ * sizes alike instead of on whichever was timed during them. Rounds: as many as the fewest samples of the group.
+ */
+async function measureGroup(base, group) {
+  const accs = group.map((t) => ({ t, n: samplesFor(t), summary: [], full: [], floor: [], answer: null }))
+  // Untimed first: the isolate grows its heap to each size.
+  for (const { t } of accs)
+    for (let i = 0; i < (opts.quick ? 1 : 3); i++) await post(base, '/v1/analyze', t.text)
+  const rounds = Math.min(...accs.map((x) => x.n))
+  for (let r = 0; r < rounds; r++)
+    for (const acc of accs) {
+      const per = Math.ceil(acc.n / rounds)
+      for (let i = 0; i < per; i++) await sample(base, acc.t, acc)
+    }
+  return accs.map(({ t, summary, full, floor, answer }) => {
+    const fl = stats(floor).median
+    return {
+      id: t.id,
+      group: t.group,
+      chars: t.text.length,
+      answerBytes: answer,
+      n: summary.length,
+      floorMs: fl,
+      analysisMs: Math.max(0, stats(summary).median - fl),
+      withAnswerMs: Math.max(0, stats(full).median - fl),
+    }
+  })
 }
 
 /** Exponents between consecutive rows of a group (1k→10k→100k, 1/10→whole), by characters. */
@@ -156,6 +174,7 @@ function printReport(r) {
     `quotecast bench:workerd — the analysis in workerd (wrangler dev ${r.wrangler}, local), by request time`,
   )
   for (const line of machineLine(r.machine)) print(`  ${line}`)
+  print(`  requests to ${r.via}; sizes of a group timed in interleaved rounds`)
   print(`  warm-up: ${r.warmUpRounds} rounds of the texts under 100,000 characters before any timing`)
   print('')
   print(
@@ -179,7 +198,7 @@ function printReport(r) {
   print(
     'Medians of no-cache requests (text/plain). floor: /v1/summary with an invalid query (422 once the body is read); ' +
       'analysis: /v1/summary − floor (the whole analysis, its content hash, a short answer); with answer: ' +
-      '/v1/analyze − floor (plus serialising and sending the whole analysis through wrangler dev); exp: from the row above, by characters',
+      '/v1/analyze − floor (plus serialising and sending the whole analysis); exp: from the row above, by characters',
   )
   print('')
   print('Targets (issue 6), in the runtime the Worker runs in:')
@@ -209,9 +228,23 @@ async function main() {
     label: 'workerd',
     vars: LIMITS,
     withTts: false,
+    revealWorker: true,
     progress: (m) => progress(`bench:workerd: ${m}`),
   })
   await waitForHealth(server.base, server)
+  // The requests go to the Worker's own workerd socket when wrangler printed it: past wrangler's dev proxy, whose
+  // second hop carried every 700 kB body and answer once more (lib/dev-server.mjs, bench/README.md).
+  let base = null
+  for (let i = 0; i < 40 && !base; i++) {
+    base = server.workerBase()
+    if (!base) await sleep(250)
+  }
+  const via = base
+    ? "the Worker's own socket"
+    : "wrangler dev's proxy (the Worker's own socket was not found)"
+  base ??= server.base
+  await waitForHealth(base)
+  progress(`bench:workerd: requests to ${base}, ${via}`)
   // Steady state, as in `npm run bench`: the isolate compiles the engine on the article-sized texts before any
   // timing, so that the first text timed does not pay for it (each text also gets untimed runs of its own).
   const small = texts.filter((t) => t.text.length < 100_000)
@@ -219,13 +252,14 @@ async function main() {
   let rounds = 0
   progress(`bench:workerd: warm-up on ${small.length} texts`)
   while (small.length && Date.now() < warmUntil) {
-    for (const t of small) await post(server.base, '/v1/analyze', t.text)
+    for (const t of small) await post(base, '/v1/analyze', t.text)
     rounds++
   }
   const rows = []
-  for (const t of texts) {
-    progress(`bench:workerd: ${t.id} (${fmtInt(t.text.length)} chars)`)
-    rows.push(await measure(server.base, t))
+  for (const group of [...new Set(texts.map((t) => t.group))]) {
+    const members = texts.filter((t) => t.group === group)
+    progress(`bench:workerd: ${members.map((t) => `${t.id} (${fmtInt(t.text.length)} chars)`).join(', ')}`)
+    rows.push(...(await measureGroup(base, members)))
   }
   const report = {
     tool: 'quotecast bench:workerd',
@@ -233,6 +267,7 @@ async function main() {
     wrangler: JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/wrangler/package.json'), 'utf8'))
       .version,
     warmUpRounds: rounds,
+    via,
     rows,
     scaling: scaling(rows),
   }
