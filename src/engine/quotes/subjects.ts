@@ -1,4 +1,4 @@
-import type { Agreement } from '../lang/speech'
+import type { Agreement, SpeechLexicon } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
 import type { Mention } from '../speakers/mentions'
 import type { SpeakerModel } from '../speakers/model'
@@ -110,6 +110,7 @@ function rank(m: Mention): number {
 export function subjectBefore(model: SpeakerModel, from: number, verb: number): Mention | null {
   const owner = possessorOf(model, from, verb)
   if (owner) return owner
+  if (from >= verb) return null
   const segments: Mention[][] = [[]]
   const starts: number[] = [from]
   for (let i = from; i < verb; i++) {
@@ -152,19 +153,22 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
 function possessorOf(model: SpeakerModel, from: number, verb: number): Mention | null {
   const sp = model.v.speech
   const cueWord = model.words[verb] as Word
-  const nouns = [sp.speechNouns, sp.documentNouns]
   for (let i = verb - 1; i >= Math.max(from, verb - 3); i--) {
     const m = model.mentionAt(i)
     if (!m) continue
     const after = model.words[m.to] as Word | undefined
-    const isNoun = (w: Word | undefined) => w !== undefined && nouns.some((n) => n.has(w.lower))
     if (
-      (m.possessive && (isNoun(after) || (m.to === verb && isNoun(cueWord)))) ||
-      (m.kind === 'org' && isNoun(after))
+      (m.possessive && (isSpeechNoun(sp, after) || (m.to === verb && isSpeechNoun(sp, cueWord)))) ||
+      (m.kind === 'org' && isSpeechNoun(sp, after))
     )
       return m
   }
   return null
+}
+
+/** A noun of saying or a document ("claim", "report", "сообщение"): what a possessor or an organisation says through. */
+function isSpeechNoun(sp: SpeechLexicon, w: Word | undefined): boolean {
+  return w !== undefined && (sp.speechNouns.has(w.lower) || sp.documentNouns.has(w.lower))
 }
 
 /** The subject after a verb (inversion: «…», — сказал Путин / said Caddell / a témoigné une cliente, Rosina Rusin). */
