@@ -152,3 +152,29 @@ describe('English "that" and nationality words', () => {
     expect(sp.map((s) => s.name)).not.toContain('Swiss')
   })
 })
+
+describe('organisations named head last (en)', () => {
+  it('"Manchester City", "the Premier League", "Welsh Labour" are organisations, never a pronoun’s person', () => {
+    const text = [
+      'Sarah Mitchell spoke to reporters after the match at the Etihad Stadium.',
+      'Manchester City won the Premier League title on Sunday for the fourth time in a row.',
+      '"It was a long season and we are very tired," she added.',
+      'Welsh Labour announced a new leader in Cardiff.',
+      '"We will start again tomorrow," he said.',
+    ].join('\n\n')
+    const sp = speakers(text, 'en')
+    expect(sp.map((s) => s.name)).toEqual(['Sarah Mitchell'])
+    expect(sp[0]?.quoteCount).toBe(1)
+  })
+
+  it('a person whose surname is no such noun keeps it ("Mitchell"), and an organisation can still speak', () => {
+    const text = [
+      'The Football Association said on Monday that it would review the rules.',
+      '"We take this very seriously," the Football Association said in a statement.',
+      '"It is a fair decision," said Sarah Mitchell, the club’s director.',
+    ].join('\n\n')
+    const names = speakers(text, 'en').map((s) => s.name)
+    expect(names).toContain('Sarah Mitchell')
+    expect(names.some((n) => /Football Association/.test(n))).toBe(true)
+  })
+})

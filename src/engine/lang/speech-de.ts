@@ -57,6 +57,7 @@ export const deSpeech: SpeechLexicon = {
   honorifics: words('dr prof hr fr'),
   agencies: words('dpa apa afp reuters ap sid kna epd'),
   organisations: words('bundesregierung kreml'),
+  organisationHeads: words(''),
   kindNouns: list('auszeichnung buch film serie sendung gaststätte verein mgv firma zeitung magazin titel'),
   notNames: words(`
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag

@@ -66,6 +66,11 @@ export const enSpeech: SpeechLexicon = {
   honorifics: words('mr mrs ms dr lt gen col sen rep gov prof sgt capt rev st'),
   agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
+  organisationHeads: words(`
+    league cup united city party club association union federation university college council committee
+    ministry department commission foundation institute agency corporation company group bank labour
+    conservatives democrats republicans assembly parliament senate congress fc
+  `),
   kindNouns: list(`
     show book film movie series program programme song album magazine newspaper paper company brand app
     episode tour campaign operation slogan phrase term word words label nickname title column podcast

@@ -38,6 +38,7 @@ export const esSpeech: SpeechLexicon = {
   honorifics: words('sr sra srta dr dra d dña'),
   agencies: words('efe europa press reuters afp ap'),
   organisations: words('moncloa gobierno ejecutivo'),
+  organisationHeads: words(''),
   kindNouns: list('programa plan libro película serie revista periódico grupo gira banda canal empresa'),
   notNames: words(`
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes

@@ -48,6 +48,7 @@ export const frSpeech: SpeechLexicon = {
   honorifics: words('m mme mlle me dr pr'),
   agencies: words('afp belga reuters ap'),
   organisations: words('élysée matignon'),
+  organisationHeads: words(''),
   kindNouns: list('projet émission livre film série journal magazine société opération campagne'),
   notNames: words(`
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi

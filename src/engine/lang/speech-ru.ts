@@ -191,6 +191,7 @@ export const ruSpeech: SpeechLexicon = {
     'тасс риа интерфакс ria interfax рбк reuters afp ap bloomberg ура.ru ura.ru известия коммерсант ведомости newinform',
   ),
   organisations: words('кремль мид минобороны минфин госдума правительство белый'),
+  organisationHeads: words(''),
   kindNouns: [
     'книг',
     'фильм',

@@ -145,6 +145,7 @@ export const ukSpeech: SpeechLexicon = {
   honorifics: words('п пан пані'),
   agencies: words('укрінформ уніан унн ukrinform unian reuters тасс ріа голосua інтерфакс-україна'),
   organisations: words('кремль мзс міноборони уряд верховна офіс'),
+  organisationHeads: words(''),
   kindNouns: [
     'книг',
     'фільм',

@@ -44,6 +44,12 @@ export interface SpeechLexicon {
   agencies: ReadonlySet<string>
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>
+  /**
+   * Nouns that end an organisation's name where names put their head last ("Premier League", "Manchester City",
+   * "Welsh Labour", "Deutsche Bank"), lower-case: a capitalised run ending in one names an organisation, not a
+   * person. Empty where organisations are named head first («Лига чемпионов», "Parti socialiste").
+   */
+  organisationHeads: ReadonlySet<string>
   /** Nouns that introduce a name or a title in quotation marks ("книга", "company", "show"), lower-case stems. */
   kindNouns: readonly string[]
   /** Capitalised words that are never part of a person's name (months, weekdays), lower-case. */

@@ -37,6 +37,8 @@ export const FORM_ORGANISATION = 1 << 7
 export const FORM_COUNTRY_HEAD = 1 << 8
 /** A word that never starts or continues a person's name (see `nameLike`): stop words, verbs, pronouns… */
 export const FORM_NEVER_NAME = 1 << 9
+/** A noun that ends an organisation's name ("league" of "Premier League"; `organisationHeads`). */
+export const FORM_ORGANISATION_HEAD = 1 << 10
 
 /** Forms kept per vocabulary between articles; past this the memo starts afresh (bounded memory). */
 const FORMS_LIMIT = 50_000
@@ -71,6 +73,7 @@ function readForm(v: Vocabulary, lower: string): Form {
   if (sp.honorifics.has(lower)) flags |= FORM_HONORIFIC
   if (sp.nameParticles.has(lower)) flags |= FORM_NAME_PARTICLE
   if (sp.organisations.has(lower)) flags |= FORM_ORGANISATION
+  if (sp.organisationHeads.has(lower)) flags |= FORM_ORGANISATION_HEAD
   if (v.countryHeads.has(lower)) flags |= FORM_COUNTRY_HEAD
   if (
     flags & (FORM_STOP | FORM_VERB | FORM_PREPOSITION | FORM_AGENCY | FORM_HONORIFIC) ||

@@ -10,6 +10,7 @@ import {
   FORM_NAME_PARTICLE,
   FORM_NEVER_NAME,
   FORM_ORGANISATION,
+  FORM_ORGANISATION_HEAD,
   FORM_PREPOSITION,
   FORM_STOP,
   FORM_VERB,
@@ -175,12 +176,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (w.capitalized && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
     // «Van Gaal», "De Bock", "Von der Leyen": a capitalised particle opens the name.
     const name = is(w, FORM_NAME_PARTICLE) ? afterParticles(r, i + 1) : -1
-    if (name > i) {
-      const end = nameEnd(r, name, limit)
-      const m = mention('name', i, end, null, governed)
-      m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
-      return m
-    }
+    if (name > i) return nameOrOrganisation(r, i, nameEnd(r, name, limit), governed)
   }
   if (
     w.capitalized &&
@@ -208,18 +204,35 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   // "Саратовского гарнизонного военного суда": an adjective from a place name opens an institution's name.
   if (v.inflected && w.capitalized && PROPER_ADJECTIVE.test(w.lower) && adjectiveBeforeRole(r, i, limit))
     return readRole(r, i, limit, governed)
-  if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i)) {
-    const end = nameEnd(r, i, limit)
-    const m = mention('name', i, end, null, governed)
-    m.possessive = POSSESSIVE.test((words[end - 1] as Word).text)
-    return m
-  }
+  if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i))
+    return nameOrOrganisation(r, i, nameEnd(r, i, limit), governed)
   if (roleOfWord(v, w) !== null || countryOfWord(v, w) !== null || adjectiveBeforeRole(r, i, limit)) {
     return readRole(r, i, limit, governed)
   }
   if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY)) return mention('org', i, i + 1, null, governed)
   if (w.capitalized && !w.initial && is(w, FORM_ORGANISATION)) return mention('org', i, i + 1, null, governed)
   return null
+}
+
+/**
+ * The name in words [from, end): a person's, or an organisation's when its last word is one that ends such
+ * names ("Manchester City", "the Premier League", "Welsh Labour": not Mr City, Mr League or Mr Labour).
+ */
+function nameOrOrganisation(r: MentionReader, from: number, end: number, governed: boolean): Mention {
+  const last = r.words[end - 1] as Word
+  const possessive = POSSESSIVE.test(last.text)
+  const m = mention(endsOrganisation(r, end) ? 'org' : 'name', from, end, null, governed)
+  m.possessive = possessive
+  return m
+}
+
+/** Whether the word before `end` ends an organisation's name ("League", "League's"). */
+function endsOrganisation(r: MentionReader, end: number): boolean {
+  const last = r.words[end - 1] as Word | undefined
+  if (!last) return false
+  if (is(last, FORM_ORGANISATION_HEAD)) return true
+  const possessive = last.lower.match(POSSESSIVE)
+  return possessive !== null && r.v.speech.organisationHeads.has(last.lower.slice(0, possessive.index))
 }
 
 /**
@@ -472,6 +485,12 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     m.nameFrom = j
     m.to = nameEnd(r, j, limit)
     m.possessive = POSSESSIVE.test((words[m.to - 1] as Word).text)
+    // "the Premier League", "Labour leader … Welsh Labour": the "name" after the role word ends an organisation's.
+    if (endsOrganisation(r, m.to)) {
+      const org = mention('org', i, m.to, null, governed)
+      org.possessive = m.possessive
+      return org
+    }
   }
   return m
 }
