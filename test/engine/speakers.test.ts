@@ -178,3 +178,17 @@ describe('organisations named head last (en)', () => {
     expect(names.some((n) => /Football Association/.test(n))).toBe(true)
   })
 })
+
+describe('the subject of a plural verb is a group, not a pronoun’s person', () => {
+  it('«Синоптики предупредили…» does not take «— добавил он» from the speaker before', () => {
+    const text = [
+      '«Мы готовы к любой погоде», — заявил Сергей Кузнецов.',
+      'Синоптики предупредили о сильных дождях в четверг и пятницу.',
+      '«Все службы работают в штатном режиме», — добавил он.',
+    ].join('\n\n')
+    const [kuznetsov, ...others] = speakers(text, 'ru')
+    expect(kuznetsov?.name).toBe('Сергей Кузнецов')
+    expect(kuznetsov?.quoteCount).toBe(2)
+    expect(others.filter((s) => s.quoteCount > 0)).toEqual([])
+  })
+})

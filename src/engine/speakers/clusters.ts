@@ -17,6 +17,11 @@ export interface Cluster {
   /** Surname forms seen where the grammar shows a nominative (subject of a verb of saying). */
   nominativeSurnames: Set<string>
   nominativeFirsts: Set<string>
+  /**
+   * Named as the subject of a verb of saying that is not plural: one speaker. (A plural verb's subject —
+   * «Синоптики предупредили» — is a group, whatever its capital says.)
+   */
+  singularSubject: boolean
   /** Role descriptions learned from the article ("президент России") with their role stem and country. */
   roles: { stem: string; country: string | null; text: string; pos: number }[]
   gender: Agreement
@@ -203,6 +208,7 @@ export class Registry {
       forms: new Map(),
       nominativeSurnames: new Set(),
       nominativeFirsts: new Set(),
+      singularSubject: false,
       roles: [],
       gender: null,
       mentions: 0,

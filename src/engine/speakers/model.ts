@@ -405,15 +405,18 @@ export class SpeakerModel {
     return null
   }
 
-  /** A mention right before or after a verb of saying: the speaker of that sentence. */
-  private nextToCue(m: Mention): boolean {
+  /**
+   * A mention right before or after a verb of saying: the speaker of that sentence. `one`: of a verb that is
+   * not plural, so one person («Синоптики предупредили» is a group).
+   */
+  private nextToCue(m: Mention, one = false): boolean {
     const verbs = this.v.speech.verbs
-    const after = this.words[m.to]
+    const cue = (w: Word | undefined) => {
+      const agreement = w === undefined ? undefined : verbs.get(w.lower)
+      return agreement !== undefined && !(one && agreement === 'p')
+    }
     const before = this.words[m.from - 1]
-    return (
-      (after !== undefined && verbs.has(after.lower)) ||
-      (before !== undefined && verbs.has(before.lower) && !before.capitalized)
-    )
+    return cue(this.words[m.to]) || (cue(before) && !(before as Word).capitalized)
   }
 
   private candidate(m: Mention, agreement: Agreement): Cluster | null {
@@ -429,7 +432,7 @@ export class SpeakerModel {
     // role, a known gender, as the subject of a verb of saying, or named right next to one ("как пояснил
     // Калинкин"). A capitalised word met only as a complement ("в одном из баров Братиславы") is more often
     // a place or a thing.
-    if ((agreement === 'm' || agreement === 'f') && !personLike(c) && !this.nextToCue(m)) return null
+    if ((agreement === 'm' || agreement === 'f') && !personLike(c) && !this.nextToCue(m, true)) return null
     return c
   }
 
@@ -444,9 +447,10 @@ export class SpeakerModel {
     const { first, surname } = nameSlots(parts, this.v)
     c.nominativeSurnames.add(surname)
     for (const f of first) c.nominativeFirsts.add(f)
+    if (agreement !== 'p') c.singularSubject = true
   }
 }
 
 function personLike(c: Cluster): boolean {
-  return c.first.length > 0 || c.roles.length > 0 || c.gender !== null || c.nominativeSurnames.size > 0
+  return c.first.length > 0 || c.roles.length > 0 || c.gender !== null || c.singularSubject
 }
