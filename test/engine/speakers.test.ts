@@ -192,3 +192,25 @@ describe('the subject of a plural verb is a group, not a pronoun’s person', ()
     expect(others.filter((s) => s.quoteCount > 0)).toEqual([])
   })
 })
+
+describe('who a gendered pronoun can be', () => {
+  it('an institution («Совет Федерации») is nobody’s he', () => {
+    const text = [
+      '«Мы готовы к голосованию», — заявил Сергей Кузнецов.',
+      'Совет Федерации одобрил закон в среду.',
+      '«Закон вступит в силу с января», — добавил он.',
+    ].join('\n\n')
+    const [kuznetsov] = speakers(text, 'ru')
+    expect(kuznetsov?.name).toBe('Сергей Кузнецов')
+    expect(kuznetsov?.quoteCount).toBe(2)
+  })
+
+  it('a courtesy title tells the gender («г-жа Матвиенко» → она)', () => {
+    const text = [
+      '«Мы готовы к голосованию», — заявил Сергей Кузнецов.',
+      'В среду г-жа Матвиенко выступила в Совете Федерации. «Закон будет принят до конца года», — подчеркнула она.',
+    ].join('\n\n')
+    const sp = speakers(text, 'ru')
+    expect(sp.find((s) => s.name === 'Матвиенко')?.quoteCount).toBe(1)
+  })
+})

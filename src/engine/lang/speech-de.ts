@@ -55,6 +55,7 @@ export const deSpeech: SpeechLexicon = {
   stateNouns: words('staates staat'),
   headOfStateRoles: ['präsident', 'präsidentin', 'könig'],
   honorifics: words('dr prof hr fr'),
+  genderedHonorifics: genderedNames('frau fr', 'herr hr'),
   agencies: words('dpa apa afp reuters ap sid kna epd'),
   organisations: words('bundesregierung kreml'),
   organisationHeads: words(''),

@@ -64,6 +64,7 @@ export const enSpeech: SpeechLexicon = {
   stateNouns: words('state'),
   headOfStateRoles: ['president', 'king', 'queen'],
   honorifics: words('mr mrs ms dr lt gen col sen rep gov prof sgt capt rev st'),
+  genderedHonorifics: genderedNames('mrs ms miss lady', 'mr sir'),
   agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
   organisationHeads: words(`

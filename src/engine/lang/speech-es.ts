@@ -36,6 +36,7 @@ export const esSpeech: SpeechLexicon = {
   stateNouns: words('estado'),
   headOfStateRoles: ['presidente', 'presidenta', 'rey', 'reina'],
   honorifics: words('sr sra srta dr dra d dña'),
+  genderedHonorifics: genderedNames('sra srta señora señorita doña dña', 'sr señor don'),
   agencies: words('efe europa press reuters afp ap'),
   organisations: words('moncloa gobierno ejecutivo'),
   organisationHeads: words(''),

@@ -46,6 +46,7 @@ export const frSpeech: SpeechLexicon = {
   stateNouns: words('état'),
   headOfStateRoles: ['président', 'présidente', 'roi'],
   honorifics: words('m mme mlle me dr pr'),
+  genderedHonorifics: genderedNames('mme mlle madame mademoiselle', 'm monsieur'),
   agencies: words('afp belga reuters ap'),
   organisations: words('élysée matignon'),
   organisationHeads: words(''),

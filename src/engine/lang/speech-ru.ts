@@ -187,6 +187,7 @@ export const ruSpeech: SpeechLexicon = {
   stateNouns: words('государства государство страны'),
   headOfStateRoles: ['президент', 'корол', 'председател'],
   honorifics: words('г-н г-жа'),
+  genderedHonorifics: genderedNames('г-жа госпожа', 'г-н господин'),
   agencies: words(
     'тасс риа интерфакс ria interfax рбк reuters afp ap bloomberg ура.ru ura.ru известия коммерсант ведомости newinform',
   ),

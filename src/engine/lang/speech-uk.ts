@@ -143,6 +143,7 @@ export const ukSpeech: SpeechLexicon = {
   stateNouns: words('держави держава країни'),
   headOfStateRoles: ['президент', 'корол', 'голов'],
   honorifics: words('п пан пані'),
+  genderedHonorifics: genderedNames('пані', 'пан'),
   agencies: words('укрінформ уніан унн ukrinform unian reuters тасс ріа голосua інтерфакс-україна'),
   organisations: words('кремль мзс міноборони уряд верховна офіс'),
   organisationHeads: words(''),

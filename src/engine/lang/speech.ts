@@ -40,6 +40,8 @@ export interface SpeechLexicon {
   headOfStateRoles: readonly string[]
   /** Courtesy and rank abbreviations written before names ("mr", "dr", "m", "lt", "gen"). */
   honorifics: ReadonlySet<string>
+  /** Courtesy titles that tell a person's gender ("mr" m, "mrs" f, «г-жа» f), lower-case, with or without a dot. */
+  genderedHonorifics: ReadonlyMap<string, Agreement>
   /** News agencies and outlets that relay words but are not speakers, lower-case. */
   agencies: ReadonlySet<string>
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */

@@ -188,8 +188,15 @@ export class SpeakerModel {
       }
       this.bind(m, this.registry.addSingleName(parts[0] as string, m.from))
     }
+    const titles = this.v.speech.genderedHonorifics
     for (const m of all) {
       const c = this.cluster.get(m)
+      // "Mr Trump", «г-жа Матвиенко», "Mme Borne": the courtesy title tells the gender.
+      const title = this.words[m.from - 1]
+      if (c && title && title.sentence === (this.words[m.from] as Word).sentence) {
+        const gender = titles.get(title.lower)
+        if (gender) c.gender ??= gender
+      }
       if (c && m.kind === 'role' && m.role)
         this.roles.add(
           c,
@@ -432,7 +439,8 @@ export class SpeakerModel {
     // role, a known gender, as the subject of a verb of saying, or named right next to one ("как пояснил
     // Калинкин"). A capitalised word met only as a complement ("в одном из баров Братиславы") is more often
     // a place or a thing.
-    if ((agreement === 'm' || agreement === 'f') && !personLike(c) && !this.nextToCue(m, true)) return null
+    if ((agreement === 'm' || agreement === 'f') && !personLike(c, this.v) && !this.nextToCue(m, true))
+      return null
     return c
   }
 
@@ -451,6 +459,16 @@ export class SpeakerModel {
   }
 }
 
-function personLike(c: Cluster): boolean {
-  return c.first.length > 0 || c.roles.length > 0 || c.gender !== null || c.singularSubject
+/**
+ * Whether the article presents the cluster as one person: a first name, a person's role (an institution's —
+ * «Совет Федерации», "the Supreme Court" — is no person's), a known gender, or as the subject of a singular verb
+ * of saying.
+ */
+function personLike(c: Cluster, v: Vocabulary): boolean {
+  return (
+    c.first.length > 0 ||
+    c.roles.some((r) => !v.institutionStems.has(r.stem)) ||
+    c.gender !== null ||
+    c.singularSubject
+  )
 }
