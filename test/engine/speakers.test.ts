@@ -214,3 +214,29 @@ describe('who a gendered pronoun can be', () => {
     expect(sp.find((s) => s.name === 'Матвиенко')?.quoteCount).toBe(1)
   })
 })
+
+describe('a pronoun and the one speaking', () => {
+  const quotesOf = (text: string) => {
+    const sp = speakers(text, 'en')
+    return Object.fromEntries(sp.map((s) => [s.name, s.quoteCount]))
+  }
+
+  it('goes on with the latest speaker over someone named between who has not spoken', () => {
+    const text = [
+      '"We will not accept this decision," said coach Ralf Berger after the match.',
+      'Tom Hale had already shown three yellow cards before half-time.',
+      'He added: "Nobody could have done more than our players today."',
+    ].join('\n\n')
+    expect(quotesOf(text)).toMatchObject({ 'Ralf Berger': 2 })
+  })
+
+  it('takes a speaker named again over the latest speaker', () => {
+    const text = [
+      '"We are ready for the final," said Ralf Berger.',
+      '"It was an insult to the whole club," said Tom Hale.',
+      'Berger then praised his team for their work in training.',
+      '"They played very well in the second half," he said.',
+    ].join('\n\n')
+    expect(quotesOf(text)).toEqual({ 'Ralf Berger': 2, 'Tom Hale': 1 })
+  })
+})

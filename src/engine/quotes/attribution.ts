@@ -38,9 +38,11 @@ const MAX_VERB_DISTANCE = 8
  * paragraph; otherwise no speaker.
  */
 export function attribute(model: SpeakerModel, items: Item[]): void {
-  for (const it of items)
+  for (const it of items) {
     it.result =
       insetRule(model, it) ?? inciseAfter(model, it) ?? introBefore(model, it) ?? sourcePhrase(model, it)
+    if (it.result?.cluster) model.noteSpeaker(it.frame.inFrom, it.result.cluster)
+  }
   // «…», опубликовал фотографии «…», говорится в решении суда: the attribution after the last quote of a
   // sentence covers the quotes before it that run into it.
   for (let k = items.length - 2; k >= 0; k--) {
@@ -259,7 +261,7 @@ export function sourceIn(
       if (k < p.length) continue
       if (possessive !== undefined) {
         // «по его словам»: the pronoun's antecedent.
-        const c = model.antecedent(i, possessive, true)
+        const c = model.antecedent(i, possessive, true, undefined, true)
         if (c) return { mention: pseudoPronoun(i, possessive), end: j }
         continue
       }

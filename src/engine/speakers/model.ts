@@ -8,6 +8,8 @@ import type { Vocabulary } from './vocabulary'
 
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
+/** A pronoun may refer to the speaker of a quotation this many sentences back at most. */
+const SPEAKER_WINDOW = 3
 
 /**
  * The clusters that bear each role stem and each country of a role, so that finding the bearer of a role looks
@@ -81,6 +83,10 @@ export class SpeakerModel {
   /** Where each cluster was last mentioned by name (word index), for "the latest Михайло". */
   private readonly lastNamed = new Map<Cluster, number>()
   private readonly roles = new RoleIndex()
+  /** Speakers of the quotations attributed so far, with the word where each quotation opens, in text order. */
+  private readonly spoke: { at: number; cluster: Cluster }[] = []
+  /** Where each speaker's first quotation opens (word index). */
+  private readonly firstSpoke = new Map<Cluster, number>()
 
   constructor(
     readonly words: readonly Word[],
@@ -259,7 +265,8 @@ export class SpeakerModel {
   resolve(m: Mention, agreement: Agreement = m.agreement): Cluster | null {
     const known = this.cluster.get(m)
     if (known) return known
-    if (m.kind === 'pronoun') return this.antecedent(m.from, m.agreement ?? agreement, true)
+    if (m.kind === 'pronoun')
+      return this.antecedent(m.from, m.agreement ?? agreement, true, PRONOUN_WINDOW, true)
     if (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role) && m.nameFrom < 0) {
       const c = this.roleBearer(m) ?? this.institution(m)
       c.forms.set(mentionText(this.words, m, this.text), m.from)
@@ -354,7 +361,13 @@ export class SpeakerModel {
    * subject of a sentence is usually its first mention. With none before, the first person named after it
    * (the article starts mid-story).
    */
-  antecedent(pos: number, agreement: Agreement, cataphora: boolean, window = PRONOUN_WINDOW): Cluster | null {
+  antecedent(
+    pos: number,
+    agreement: Agreement,
+    cataphora: boolean,
+    window = PRONOUN_WINDOW,
+    speakers = false,
+  ): Cluster | null {
     const w = this.words[pos]
     if (!w) return null
     // The same sentence: the nearest compatible mention before the pronoun ("Trump said … when he said").
@@ -373,12 +386,23 @@ export class SpeakerModel {
       const c = this.nextToCue(m) ? this.candidate(m, agreement) : null
       if (c) return c
     }
-    for (let s = w.sentence - 1; s >= from; s--) {
-      for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s); k++) {
-        const c = this.candidate(all[k] as Mention, agreement)
-        if (c) return c
-      }
+    // The one speaking: when the nearest compatible mention is of someone who has not spoken yet, the speaker of
+    // the latest quotation a few sentences back, if that one agrees with the pronoun ("…," meinte Rangnick.
+    // Harkam hätte … beigetragen. … verteidigte er: "…" → Rangnick). News goes on quoting its current speaker by
+    // pronoun and names a new one; a person who spoke before and is named again takes the pronoun (Angesichts
+    // des Erfolgslaufs stimmte Rangnick … an. "…", konstatierte er → Rangnick). Only for a pronoun written out
+    // (`speakers`): a subject not read at all ("…", betonte der 46-Jährige) was as often the person the sentences
+    // between bring in (Schmidt selbst will … → Schmidt).
+    let nearest: Cluster | null = null
+    for (let s = w.sentence - 1; s >= from && !nearest; s--) {
+      for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s) && !nearest; k++)
+        nearest = this.candidate(all[k] as Mention, agreement)
     }
+    if (speakers && !(nearest && this.spokeBefore(nearest, pos))) {
+      const latest = this.latestSpeaker(pos, w.sentence - SPEAKER_WINDOW, agreement)
+      if (latest) return latest
+    }
+    if (nearest) return nearest
     if (!cataphora) return null
     for (let s = w.sentence; s <= w.sentence + 3; s++) {
       for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s); k++) {
@@ -408,6 +432,39 @@ export class SpeakerModel {
           if (c) return c
         }
       }
+    }
+    return null
+  }
+
+  /** Called by the attribution, in text order: the quotation opening at word `at` is this cluster's. */
+  noteSpeaker(at: number, cluster: Cluster): void {
+    const last = this.spoke.at(-1)
+    if (last && last.at >= at) return
+    this.spoke.push({ at, cluster })
+    if (!this.firstSpoke.has(cluster)) this.firstSpoke.set(cluster, at)
+  }
+
+  /** Whether the cluster is the speaker of a quotation before word `pos`. */
+  private spokeBefore(c: Cluster, pos: number): boolean {
+    return (this.firstSpoke.get(c) ?? pos) < pos
+  }
+
+  /** The speaker of the latest quotation before word `pos`, from sentence `fromSentence` on, that fits `agreement`. */
+  private latestSpeaker(pos: number, fromSentence: number, agreement: Agreement): Cluster | null {
+    // The last quotation before pos, by bisection: reported speech asks after every quotation is noted.
+    let lo = 0
+    let hi = this.spoke.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((this.spoke[mid] as { at: number }).at < pos) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const { at, cluster } = this.spoke[k] as { at: number; cluster: Cluster }
+      if (((this.words[at] as Word | undefined)?.sentence ?? -1) < fromSentence) return null
+      if (agreement === 'p') return cluster.kind === 'org' ? cluster : null
+      if (cluster.kind !== 'person' || (agreement && cluster.gender && cluster.gender !== agreement)) continue
+      return cluster
     }
     return null
   }
