@@ -106,13 +106,20 @@ async function main() {
   // Timed smallest first (the table keeps the list's order): a 100k-word analysis leaves the heap large, and the
   // collections that follow it made the 1,000-word article timed after it up to 60% slower.
   const bySize = [...articles].sort((x, y) => x.text.length - y.text.length)
-  for (const a of bySize) {
-    const row = measureArticle(a, engine)
-    // GC entries arrive asynchronously: let them in, then count the pauses inside this text's timed runs.
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    if (row.timedFrom !== undefined) row.gcMsPerRun = gcLog.pausedMs(row.timedFrom, row.timedTo) / row.n
-    delete row.timedFrom
-    delete row.timedTo
+  // The article-sized texts in interleaved rounds, the long ones after them one by one.
+  const small = bySize.filter((a) => countWords(a.text) < ARTICLE_WORDS)
+  const measured = [
+    ...measureArticles(small, engine),
+    ...bySize.filter((a) => countWords(a.text) >= ARTICLE_WORDS).map((a) => measureArticle(a, engine)),
+  ]
+  // GC entries arrive asynchronously: let them in, then count the pauses inside each text's timed runs.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  for (const row of measured) {
+    if (row.windows) {
+      const paused = row.windows.reduce((ms, [from, to]) => ms + gcLog.pausedMs(from, to), 0)
+      row.gcMsPerRun = paused / row.n
+    }
+    delete row.windows
     rows.push(row)
   }
   gcLog.stop()
@@ -170,14 +177,14 @@ async function main() {
  * Steady state first. A Worker isolate serves request after request, so what the engine costs is its cost in
  * optimised code; timed cold, the first texts of the list would pay V8's compilation of every hot function
  * (seen: the sample article 3-5 ms timed first, 0.9 ms once warm). Every article-sized text therefore runs
- * round after round (the large ones once each) until the JIT has settled, for ours and for compromise alike,
+ * round after round until the JIT has settled, for ours and for compromise alike,
  * before any timing. The first call of all, on a fresh engine, is kept and reported: it is what a new isolate's
  * first request pays. No collection is forced between texts: after `gc()` V8 starts again from a small young
  * generation and the next runs pay for it (the 1,000-word articles timed 2-5× slower).
  */
 function warmUp(articles, engine) {
-  const small = articles.filter((a) => countWords(a.text) < 2_000)
-  const large = articles.filter((a) => countWords(a.text) >= 2_000)
+  const small = articles.filter((a) => countWords(a.text) < ARTICLE_WORDS)
+  const large = articles.filter((a) => countWords(a.text) >= ARTICLE_WORDS)
   const budgetMs = opts.quick ? 800 : 2_500
   const first = small[0] ?? large[0]
   let firstCallMs = null
@@ -195,9 +202,10 @@ function warmUp(articles, engine) {
     } while (performance.now() < until && n < 200)
     return n
   }
-  // The large texts first: what their analyses leave in the heap is collected during the rounds that follow,
-  // not during the timing of the first small text.
-  for (const a of large) engine.analyze({ text: a.text })
+  // Not the long texts: what a 100k-word analysis leaves in the old generation was collected by a full
+  // collection during the timing of the small texts after the warm-up, however long the warm-up (its marking
+  // and compaction made the 1,000-word articles 1.5–2× slower in 4 runs of 4). They are timed last, each after
+  // its own untimed runs.
   const ours = rounds((text) => engine.analyze({ text }), small)
   return {
     firstCallMs,
@@ -205,26 +213,73 @@ function warmUp(articles, engine) {
   }
 }
 
-function measureArticle(a, engine) {
+/** Texts under this many words are article-sized: warmed in rounds and timed in interleaved rounds. */
+const ARTICLE_WORDS = 2_000
+/** Rounds of the article-sized texts: each takes a fifth of every text's samples. */
+const ROUNDS = 5
+
+/** A text's row before timing: its first analysis (quotes, speakers, or the error). */
+function firstRow(a, engine) {
   const words = countWords(a.text)
   const row = { id: a.id, group: a.group, lang: a.lang, words, chars: a.text.length, sha: sha(a.text) }
-  progress(`  ${a.id} (${fmtInt(words)} words)`)
-  let out
   try {
-    out = engine.analyze({ text: a.text })
+    const out = engine.analyze({ text: a.text })
+    row.quotes = out.quotes?.length ?? null
+    row.speakers = out.speakers?.length ?? null
   } catch (err) {
     row.error = firstLine(err)
-    return row
   }
-  row.quotes = out.quotes?.length ?? null
-  row.speakers = out.speakers?.length ?? null
-  const p = plan(words, { quick: opts.quick })
-  row.timedFrom = performance.now()
-  Object.assign(row, stats(timeRuns(() => engine.analyze({ text: a.text }), p)))
-  row.timedTo = performance.now()
-  row.msPer1kWords = words ? (row.median / words) * 1000 : null
-
   return row
+}
+
+/** Times one text's runs; `windows` keeps when, for the GC pauses. */
+function timeText(a, engine, row, p, samples) {
+  const from = performance.now()
+  samples.push(...timeRuns(() => engine.analyze({ text: a.text }), p))
+  row.windows ??= []
+  row.windows.push([from, performance.now()])
+}
+
+function finishRow(row, samples) {
+  Object.assign(row, stats(samples))
+  row.msPer1kWords = row.words ? (row.median / row.words) * 1000 : null
+  return row
+}
+
+/** A long text, alone: all its runs in a row. */
+function measureArticle(a, engine) {
+  progress(`  ${a.id} (${fmtInt(countWords(a.text))} words)`)
+  const row = firstRow(a, engine)
+  if (row.error) return row
+  const samples = []
+  timeText(a, engine, row, plan(row.words, { quick: opts.quick }), samples)
+  return finishRow(row, samples)
+}
+
+/**
+ * The article-sized texts in interleaved rounds: each round takes a fifth of every text's samples, in size order.
+ * Timed one after the other, a text got all of a slow minute of this shared VM (its whole median twice the
+ * others', the per-stage thread's figure of the same text unmoved); in rounds a slow minute falls on all texts.
+ */
+function measureArticles(texts, engine) {
+  progress(`  ${texts.length} article-sized texts, ${ROUNDS} interleaved rounds`)
+  const rows = texts.map((a) => firstRow(a, engine))
+  const samples = texts.map(() => [])
+  for (let r = 0; r < ROUNDS; r++) {
+    texts.forEach((a, k) => {
+      const row = rows[k]
+      if (row.error) return
+      const p = plan(row.words, { quick: opts.quick })
+      const per = {
+        warmup: r === 0 ? p.warmup : 0,
+        iterations: Math.ceil(p.iterations / ROUNDS),
+        min: 1,
+        capMs: p.capMs / ROUNDS,
+      }
+      timeText(a, engine, row, per, samples[k])
+    })
+  }
+  return rows.map((row, k) => (row.error ? row : finishRow(row, samples[k])))
 }
 
 /**
