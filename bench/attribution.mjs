@@ -65,15 +65,17 @@ for (const lang of ['en', 'ru']) {
       f.n++
       // Ours: the first quotation (direct or reported) inside the synthetic sentence.
       const q = a.quotes.find((x) => x.start >= g.start && x.end <= g.end)
-      if (!q) continue
+      if (!q) {
+        if (failures.length < opts.show)
+          failures.push(`${g.form}: ${g.speaker} → not found: …${contextOf(text, g)}`)
+        continue
+      }
       f.found++
       const s = q.speakerId ? speakers.get(q.speakerId) : null
       if (s && (s.name === g.speaker || s.aliases.includes(g.speaker))) f.right++
       else if (failures.length < opts.show)
         failures.push(
-          `${g.form}: ${g.speaker} → ${s?.name ?? 'nobody'} (${q.method}): …${text
-            .slice(Math.max(0, g.start - 100), g.end)
-            .replace(/\n/g, ' ⏎ ')}`,
+          `${g.form}: ${g.speaker} → ${s?.name ?? 'nobody'} (${q.method}): …${contextOf(text, g)}`,
         )
     }
   }
@@ -105,6 +107,11 @@ for (const lang of ['en', 'ru']) {
   )
   for (const f of failures) print(`  ${f}`)
   print('')
+}
+
+/** The synthetic sentence with the 100 characters before it, on one line. */
+function contextOf(text, g) {
+  return text.slice(Math.max(0, g.start - 100), g.end).replace(/\n/g, ' ⏎ ')
 }
 
 if (opts.json === '-') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)

@@ -28,6 +28,18 @@ describe('reported speech (kind: indirect)', () => {
       ['the plan has failed', 'Maria Lopez'],
     ])
   })
+  it('a scare quote left out of the quotations does not stop the sentence’s reported speech', () => {
+    expect(
+      reported("Sarah Mitchell said that the side 'enjoyed' their best season in a decade.", 'en'),
+    ).toEqual([["that the side 'enjoyed' their best season in a decade", 'Sarah Mitchell']])
+  })
+  it('a passive names no speaker ("it was announced that …"), a progressive does ("she was saying that …")', () => {
+    const lead = 'Anna Kovalev spoke to the board on Monday.'
+    expect(reported(`${lead} In February it was announced that the chairman would leave.`, 'en')).toEqual([])
+    expect(reported(`${lead} She was saying that the chairman would leave.`, 'en')).toEqual([
+      ['that the chairman would leave', 'Anna Kovalev'],
+    ])
+  })
   it('de: Konjunktiv I after sagte', () => {
     expect(reported('Trainer Roger Schmidt sagte, er sei sehr zufrieden mit der Mannschaft.', 'de')).toEqual([
       ['er sei sehr zufrieden mit der Mannschaft', 'Roger Schmidt'],

@@ -32,6 +32,7 @@ export const enSpeech: SpeechLexicon = {
   sourcePhrases: phrases('according to', 'in the words of', 'as told to'),
   sourcePostpositions: words(''),
   complementizers: words('that'),
+  passiveAuxiliaries: words('was were is are been being be'),
   reportedMood: words(''),
   pronouns: agreements('he:m she:f they:p'),
   possessives: agreements('his:m her:f their:p'),

@@ -23,6 +23,7 @@ export const esSpeech: SpeechLexicon = {
   sourcePhrases: phrases('según', 'de acuerdo con', 'en palabras de', 'a juicio de'),
   sourcePostpositions: words(''),
   complementizers: words('que'),
+  passiveAuxiliaries: words('fue fueron sido es son'),
   reportedMood: words(''),
   pronouns: agreements('él:m ella:f ellos:p ellas:p'),
   possessives: agreements(''),

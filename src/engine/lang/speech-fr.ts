@@ -23,6 +23,7 @@ export const frSpeech: SpeechLexicon = {
   sourcePhrases: phrases('selon', "d'après", 'd’après'),
   sourcePostpositions: words(''),
   complementizers: words('que qu'),
+  passiveAuxiliaries: words('été'),
   reportedMood: words(''),
   pronouns: agreements('il:m elle:f ils:p elles:p'),
   possessives: agreements(''),

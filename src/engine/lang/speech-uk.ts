@@ -45,6 +45,7 @@ export const ukSpeech: SpeechLexicon = {
   ),
   sourcePostpositions: words(''),
   complementizers: words('що щоб нібито'),
+  passiveAuxiliaries: words(''),
   reportedMood: words(''),
   pronouns: agreements('він:m вона:f вони:p'),
   possessives: agreements('його:m її:f їх:p їхніми:p'),

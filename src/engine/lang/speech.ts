@@ -22,6 +22,11 @@ export interface SpeechLexicon {
   sourcePostpositions: ReadonlySet<string>
   /** Words opening a reported clause after a verb of saying ("что", "that", "dass", "que"). */
   complementizers: ReadonlySet<string>
+  /**
+   * Auxiliaries of the passive right before a verb of saying ("it was announced that", "es wurde gesagt, dass"),
+   * lower-case: such a verb has no speaker to find. Empty where the passive is not built so.
+   */
+  passiveAuxiliaries: ReadonlySet<string>
   /** Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe"). */
   reportedMood: ReadonlySet<string>
   /** Personal pronouns that can be a speaker → agreement. */

@@ -24,6 +24,8 @@ const MIN_NESTED_WORDS = 12
 
 interface Segment {
   cand: QuoteCandidate
+  /** The candidate's index among the top-level ones: the `quote` mark of its words. */
+  index: number
   start: number
   end: number
   reading: Reading
@@ -55,18 +57,22 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   model.collectRoleAliases()
   const clusterOf = new Map<Quote, Cluster>()
   const quotes: Quote[] = []
+  // Which top-level candidates are quotations in the answer (by their words' `quote` mark): a short stretch in
+  // marks that is not ('enjoyed', a scare quote) leaves its sentence to reported speech.
+  const kept = new Uint8Array(segments.length ? (segments.at(-1) as Segment).index + 1 : 0)
   segments.forEach((s, k) => {
     const r = (items[k] as Item).result as Attribution
     if (s.reading !== 'speech' && !keepsShort(text, r, items[k] as Item)) return
     const q = makeQuote(text, 'direct', s.start, s.end, r.cluster, r.cue, r.method, r.confidence)
     quotes.push(q)
+    kept[s.index] = 1
     if (r.cluster) clusterOf.set(q, r.cluster)
   })
   for (const n of candidates) {
     if (!n.nested || countWordsIn(words, n.start, n.end) < MIN_NESTED_WORDS) continue
     quotes.push(makeQuote(text, 'direct', n.start, n.end, null, null, 'nested-quote', 0.5))
   }
-  for (const r of findReported(doc, model)) {
+  for (const r of findReported(doc, model, kept)) {
     const q = makeQuote(text, 'indirect', r.start, r.end, r.cluster, r.cue, r.method, r.confidence)
     quotes.push(q)
     clusterOf.set(q, r.cluster)
@@ -212,6 +218,7 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
       if (first)
         segments.push({
           cand: { ...c, close: inset.from },
+          index: k,
           start: first[0],
           end: first[1],
           reading,
@@ -220,6 +227,7 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
       if (second)
         segments.push({
           cand: { ...c, open: inset.to - 1 },
+          index: k,
           start: second[0],
           end: second[1],
           reading,
@@ -227,7 +235,7 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
         })
       return
     }
-    segments.push({ cand: c, start: c.start, end: c.end, reading, inset: -1 })
+    segments.push({ cand: c, index: k, start: c.start, end: c.end, reading, inset: -1 })
   })
   return segments
 }

@@ -16,12 +16,13 @@ export interface Reported {
 }
 
 /**
- * Reported speech, one sentence at a time, in sentences without a direct quotation: a verb of saying followed
+ * Reported speech, one sentence at a time, in sentences without a direct quotation (`kept`: the top-level
+ * candidates kept as quotations, by their words' `quote` mark; a scare quote left out does not count): a verb of saying followed
  * by a complementiser (что, that, dass, que, що) or, in Russian and Ukrainian, by its object (подчеркнул
  * необходимость …); a German verb of saying followed by Konjunktiv I; a source phrase opening the sentence
  * (По его словам, …; According to X, …). The reported clause runs to the end of the sentence.
  */
-export function findReported(doc: Document, model: SpeakerModel): Reported[] {
+export function findReported(doc: Document, model: SpeakerModel, kept: Uint8Array): Reported[] {
   const out: Reported[] = []
   const sp = model.v.speech
   // The model's words are the sentences' tokens in order: sentence s holds words [from, to).
@@ -31,7 +32,10 @@ export function findReported(doc: Document, model: SpeakerModel): Reported[] {
     to += sentence.tokens.length
     if (from === to) continue
     let quoted = false
-    for (let i = from; i < to; i++) if ((model.words[i] as Word).quote >= 0) quoted = true
+    for (let i = from; i < to; i++) {
+      const k = (model.words[i] as Word).quote
+      if (k >= 0 && kept[k] === 1) quoted = true
+    }
     if (quoted) continue
     const source = sourceIn(model, from, Math.min(to, from + 6))
     if (source) {
@@ -58,6 +62,15 @@ export function findReported(doc: Document, model: SpeakerModel): Reported[] {
     }
     const cue = firstCue(model, from, to)
     if (!cue || cue.relay) continue
+    // "It was announced that …", "es wurde gesagt, dass …": a passive names no one who said it. ("He was saying
+    // that …" is no passive: an English -ing form after the auxiliary.)
+    const before = model.words[cue.index - 1]
+    const passive =
+      before !== undefined &&
+      cue.index > from &&
+      sp.passiveAuxiliaries.has(before.lower) &&
+      !cue.word.lower.endsWith('ing')
+    if (passive) continue
     const next = model.words[cue.index + 1]
     if (!next || cue.index + 1 >= to) continue
     let clauseStart = -1
