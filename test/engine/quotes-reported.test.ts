@@ -40,6 +40,14 @@ describe('reported speech (kind: indirect)', () => {
       ['that the chairman would leave', 'Anna Kovalev'],
     ])
   })
+  it('en: "says X, that …" is a relative clause, not a report (no comma before "that" in English)', () => {
+    const text =
+      'Other examples include the economic miracle of the 1960s, says Prof Pettis, that ended in a financial crisis.'
+    expect(reported(text, 'en')).toEqual([])
+    expect(reported('Prof Pettis said that the miracle ended in a financial crisis.', 'en')).toEqual([
+      ['that the miracle ended in a financial crisis', 'Pettis'],
+    ])
+  })
   it('de: Konjunktiv I after sagte', () => {
     expect(reported('Trainer Roger Schmidt sagte, er sei sehr zufrieden mit der Mannschaft.', 'de')).toEqual([
       ['er sei sehr zufrieden mit der Mannschaft', 'Roger Schmidt'],

@@ -30,6 +30,7 @@ export const deSpeech: SpeechLexicon = {
   sourcePostpositions: words('zufolge'),
   complementizers: words('dass daß ob'),
   passiveAuxiliaries: words('wurde wurden worden wird werden'),
+  commaBeforeComplementizer: true,
   reportedMood: words(
     'sei seien habe werde könne müsse wolle solle dürfe gebe liege stehe gehe komme bleibe wisse hätte wäre würden',
   ),

@@ -33,6 +33,7 @@ export const enSpeech: SpeechLexicon = {
   sourcePostpositions: words(''),
   complementizers: words('that'),
   passiveAuxiliaries: words('was were is are been being be'),
+  commaBeforeComplementizer: false,
   reportedMood: words(''),
   pronouns: agreements('he:m she:f they:p'),
   possessives: agreements('his:m her:f their:p'),

@@ -24,6 +24,7 @@ export const esSpeech: SpeechLexicon = {
   sourcePostpositions: words(''),
   complementizers: words('que'),
   passiveAuxiliaries: words('fue fueron sido es son'),
+  commaBeforeComplementizer: false,
   reportedMood: words(''),
   pronouns: agreements('él:m ella:f ellos:p ellas:p'),
   possessives: agreements(''),

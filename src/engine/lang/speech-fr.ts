@@ -24,6 +24,7 @@ export const frSpeech: SpeechLexicon = {
   sourcePostpositions: words(''),
   complementizers: words('que qu'),
   passiveAuxiliaries: words('été'),
+  commaBeforeComplementizer: false,
   reportedMood: words(''),
   pronouns: agreements('il:m elle:f ils:p elles:p'),
   possessives: agreements(''),

@@ -69,6 +69,7 @@ export const ruSpeech: SpeechLexicon = {
   sourcePostpositions: words(''),
   complementizers: words('что чтобы будто якобы'),
   passiveAuxiliaries: words(''),
+  commaBeforeComplementizer: true,
   reportedMood: words(''),
   pronouns: agreements('он:m она:f они:p'),
   possessives: agreements('его:m ее:f её:f их:p'),

@@ -46,6 +46,7 @@ export const ukSpeech: SpeechLexicon = {
   sourcePostpositions: words(''),
   complementizers: words('що щоб нібито'),
   passiveAuxiliaries: words(''),
+  commaBeforeComplementizer: true,
   reportedMood: words(''),
   pronouns: agreements('він:m вона:f вони:p'),
   possessives: agreements('його:m її:f їх:p їхніми:p'),

@@ -27,6 +27,12 @@ export interface SpeechLexicon {
    * lower-case: such a verb has no speaker to find. Empty where the passive is not built so.
    */
   passiveAuxiliaries: ReadonlySet<string>
+  /**
+   * The language sets a comma before the complementizer ("sagte der Minister, dass …", «заявил глава МИД, что …»),
+   * so "verb subject, that …" is reported speech. Not in English, French or Spanish: "says Prof Pettis, that
+   * ended in a crisis" is a relative clause.
+   */
+  commaBeforeComplementizer: boolean
   /** Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe"). */
   reportedMood: ReadonlySet<string>
   /** Personal pronouns that can be a speaker → agreement. */

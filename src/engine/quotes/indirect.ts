@@ -92,7 +92,8 @@ export function findReported(doc: Document, model: SpeakerModel, kept: Uint8Arra
           break
         }
       }
-    } else {
+    } else if (sp.commaBeforeComplementizer) {
+      // "…, sagte der Minister, dass …", «…, заявил глава МИД, что …»: the subject after the verb, then the clause.
       for (let i = cue.index + 1; i < Math.min(to, cue.index + 6); i++) {
         if (
           sp.complementizers.has((model.words[i] as Word).lower) &&
