@@ -246,17 +246,12 @@ async function measureDirect(body) {
     progress: (m) => progress(`bench:load: ${m}`),
   })
   await waitForHealth(server.base, server)
-  let workerBase = null
-  for (let i = 0; i < 40 && !workerBase; i++) {
-    workerBase = server.workerBase()
-    if (!workerBase) await sleep(250)
-  }
+  const workerBase = await server.workerBase()
   if (!workerBase) {
     const note = "the Worker's own socket was not found in wrangler's debug log; its phases did not run"
     progress(`bench:load: ${note}`)
     return { note }
   }
-  await waitForHealth(workerBase)
   progress(`bench:load: the Worker's own socket: ${workerBase}`)
   return { base: workerBase, phases: await measurePhases(workerBase, DIRECT_PHASES, body) }
 }

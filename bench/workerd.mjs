@@ -14,7 +14,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { positive, readOptions } from './lib/args.mjs'
 import { repoRoot } from './lib/corpus.mjs'
-import { sleep, startDevServer, waitForHealth } from './lib/dev-server.mjs'
+import { startDevServer, waitForHealth } from './lib/dev-server.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
 import { exponent, stats } from './lib/measure.mjs'
@@ -234,16 +234,11 @@ async function main() {
   await waitForHealth(server.base, server)
   // The requests go to the Worker's own workerd socket when wrangler printed it: past wrangler's dev proxy, whose
   // second hop carried every 700 kB body and answer once more (lib/dev-server.mjs, bench/README.md).
-  let base = null
-  for (let i = 0; i < 40 && !base; i++) {
-    base = server.workerBase()
-    if (!base) await sleep(250)
-  }
-  const via = base
+  const workerBase = await server.workerBase()
+  const via = workerBase
     ? "the Worker's own socket"
     : "wrangler dev's proxy (the Worker's own socket was not found)"
-  base ??= server.base
-  await waitForHealth(base)
+  const base = workerBase ?? server.base
   progress(`bench:workerd: requests to ${base}, ${via}`)
   // Steady state, as in `npm run bench`: the isolate compiles the engine on the article-sized texts before any
   // timing, so that the first text timed does not pay for it (each text also gets untimed runs of its own).

@@ -20,7 +20,7 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
  * request to `base` goes through a proxy Worker in a second workerd first, for reloads and DevTools). wrangler
  * 4.86 prints that address only at log level debug, in its `reloadComplete` message (`"userWorkerUrl"`), so this
  * raises the log level, which also makes the proxy log more: use a server started this way only for requests to
- * `workerBase()`, which returns that address (http://127.0.0.1:<port>) or null while it has not been printed.
+ * `await workerBase()`, which gives that address (http://127.0.0.1:<port>), answering, or null.
  */
 export function startDevServer({
   port,
@@ -83,11 +83,22 @@ export function startDevServer({
     rmSync(tmpDir, { recursive: true, force: true })
   }
 
-  const workerBase = () => {
-    if (!revealWorker) return null
+  const printedWorkerBase = () => {
     // The last one: a reload may move the Worker to another port.
     const m = [...readLog().matchAll(USER_WORKER_URL)].at(-1)
     return m ? `http://${m[1]}:${m[2]}` : null
+  }
+  // Once the server answers: the Worker's socket as soon as wrangler has printed it (10 s at most), checked on
+  // /healthz; null when not printed (another wrangler version, or `revealWorker` off).
+  const workerBase = async () => {
+    if (!revealWorker) return null
+    let found = printedWorkerBase()
+    for (let i = 0; i < 40 && !found; i++) {
+      await sleep(250)
+      found = printedWorkerBase()
+    }
+    if (found) await waitForHealth(found)
+    return found
   }
 
   return {

@@ -474,13 +474,14 @@ export class SpeakerModel {
    * not plural, so one person («Синоптики предупредили» is a group).
    */
   private nextToCue(m: Mention, one = false): boolean {
-    const verbs = this.v.speech.verbs
-    const cue = (w: Word | undefined) => {
-      const agreement = w === undefined ? undefined : verbs.get(w.lower)
-      return agreement !== undefined && !(one && agreement === 'p')
-    }
     const before = this.words[m.from - 1]
-    return cue(this.words[m.to]) || (cue(before) && !(before as Word).capitalized)
+    return this.isCue(this.words[m.to], one) || (this.isCue(before, one) && !(before as Word).capitalized)
+  }
+
+  /** A verb of saying (`one`: not a plural one). */
+  private isCue(w: Word | undefined, one: boolean): boolean {
+    const agreement = w === undefined ? undefined : this.v.speech.verbs.get(w.lower)
+    return agreement !== undefined && !(one && agreement === 'p')
   }
 
   private candidate(m: Mention, agreement: Agreement): Cluster | null {
