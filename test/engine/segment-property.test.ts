@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildDocument } from '../../src/engine/text/document'
+import { knownScript, splitKnown } from '../../src/engine/text/sentence-breaks'
 import { oneSentence } from '../../src/engine/text/sentences'
 import { LANGUAGES } from '../../src/engine/types'
 
@@ -107,5 +108,72 @@ describe('one-sentence paragraphs', () => {
     expect(one('Он пришёл. Потом ушёл.')).toBe(false)
     expect(one('В 2020 г. он ушёл')).toBe(false)
     expect(one('1.…')).toBe(false)
+  })
+})
+
+describe('sentence breaks without the segmenter', () => {
+  // splitKnown must cut a line exactly where Intl.Segmenter does (here: in workerd's ICU, the one the Worker
+  // uses), for every line knownScript lets through. The characters: every one knownScript accepts, drawn evenly,
+  // and the ones the rules turn on drawn far more often.
+  const alphabet: string[] = []
+  for (let c = 0; c < 0x2300; c++) {
+    const ch = String.fromCharCode(c)
+    if (knownScript(ch, 0, 1)) alphabet.push(ch)
+  }
+  const rulePieces = [
+    ...'.!?  ,:;-—–"\'«»„“”‘’()…1aBяЖßªǅƻ\u00a0\u2009',
+    'U.S.',
+    'e.g. the',
+    '2.5',
+    ', — сказал он.',
+    '?!',
+  ]
+  const splitAsList = (line: string) => {
+    const out: string[] = []
+    splitKnown(line, 0, line.length, (a, b) => out.push(line.slice(a, b)))
+    return out
+  }
+
+  it('knows the characters of news text in the Latin and Cyrillic alphabets, and no others', () => {
+    expect(alphabet.length).toBeGreaterThan(700)
+    const known = (line: string) => knownScript(line, 0, line.length)
+    expect(known('Он сказал: «Приду!» — и ушёл… Потом, в 2020 г., — нет.')).toBe(true)
+    expect(known('Ein „Zitat“, l’État, São Paulo ‒ 5 € № 3 ½')).toBe(false) // ½: a number the table leaves out
+    for (const other of ['。', '؟', '।', '\u2028', '\u0085', '\r', '\u0301', '\u00ad', 'α', '\ud83d\ude00'])
+      expect(known(`a.${other} b`)).toBe(false)
+  })
+
+  it('cuts a line where Intl.Segmenter cuts it, in every language', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...rulePieces), fc.constantFrom(...alphabet)), { maxLength: 30 }),
+        fc.constantFrom(...LANGUAGES),
+        (pieces, language) => {
+          const line = pieces.join('')
+          if (!knownScript(line, 0, line.length)) return
+          const segments = [...new Intl.Segmenter(language, { granularity: 'sentence' }).segment(line)]
+          expect(splitAsList(line)).toEqual(segments.map((x) => x.segment))
+        },
+      ),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('cuts where the rules say', () => {
+    expect(splitAsList('Он пришёл. Потом ушёл!  А я? Нет.')).toEqual([
+      'Он пришёл. ',
+      'Потом ушёл!  ',
+      'А я? ',
+      'Нет.',
+    ])
+    expect(splitAsList('In the U.S. he said 2.5. Then e.g. the rest.')).toEqual([
+      'In the U.S. he said 2.5. ',
+      'Then e.g. the rest.',
+    ])
+    expect(splitAsList('«Приду.» — сказал он. «Нет!» Она ушла.')).toEqual([
+      '«Приду.» — сказал он. ',
+      '«Нет!» ',
+      'Она ушла.',
+    ])
   })
 })

@@ -1,6 +1,7 @@
 import type { Language, Span } from '../types'
 import { type BoundaryRules, CLOSERS as CLOSING_MARKS, keepTogether } from './boundaries'
 import { LETTER, MARK, NUMBER, unitClass } from './chars'
+import { knownScript, splitKnown } from './sentence-breaks'
 
 const segmenters = new Map<Language, Intl.Segmenter>()
 
@@ -47,25 +48,42 @@ export function segmentRanges(
       first[r + 1] = (first[r + 1] as number) + 1
     }
   }
-  // Paragraphs with no possible break before their end are one sentence: placed whole, without the segmenter
-  // (most news paragraphs of one sentence). The others are segmented in windows of consecutive paragraphs.
-  const whole = new Uint8Array(ranges.length)
+  // Paragraphs with no possible break before their end are one sentence: placed whole (most news paragraphs of one
+  // sentence). Those in the Latin or Cyrillic alphabet are split by this module's own reading of UAX #29
+  // (sentence-breaks.ts); only the rest go to the segmenter, in windows of consecutive paragraphs. Each paragraph
+  // is a line, and a line break always ends a sentence, so splitting paragraphs apart changes no break.
+  const how = new Uint8Array(ranges.length)
   for (let k = 0; k < ranges.length; k++) {
     const range = ranges[k] as Span
     // (A line longer than a window is cut into windows all the same, and its pieces bounded: MAX_SENTENCE_CHARS.)
-    whole[k] = range.end - range.start <= WINDOW && oneSentence(text, range.start, range.end) ? 1 : 0
+    how[k] =
+      range.end - range.start <= WINDOW && oneSentence(text, range.start, range.end)
+        ? WHOLE
+        : knownScript(text, range.start, range.end)
+          ? KNOWN
+          : SEGMENTER
   }
   let i = 0
   while (i < ranges.length) {
     const first = ranges[i] as Span
-    if (whole[i]) {
+    if (how[i] === WHOLE) {
       place(first.start, first.end)
+      i++
+      continue
+    }
+    if (how[i] === KNOWN) {
+      // The same windows as the segmenter's, so that a long line is cut where it always was.
+      for (let from = first.start; from < first.end; ) {
+        const to = windowEnd(text, from, first.end)
+        splitKnown(text, from, to, place)
+        from = to
+      }
       i++
       continue
     }
     let from = first.start
     let j = i + 1
-    while (j < ranges.length && !whole[j] && (ranges[j] as Span).end - first.start <= WINDOW) j++
+    while (j < ranges.length && how[j] === SEGMENTER && (ranges[j] as Span).end - first.start <= WINDOW) j++
     const last = ranges[j - 1] as Span
     // A window of whole paragraphs, or a long paragraph cut into windows.
     while (from < last.end) {
@@ -89,6 +107,11 @@ export function segmentRanges(
   spans.length = n
   return { spans, first }
 }
+
+/** How segmentRanges finds a paragraph's sentences. */
+const SEGMENTER = 0
+const WHOLE = 1
+const KNOWN = 2
 
 /** The sentences of several ranges: those of range k are spans[first[k], first[k + 1]). */
 export interface RangeSentences {
