@@ -16,8 +16,9 @@ function segmenterFor(language: Language): Intl.Segmenter {
 
 /**
  * Sentences of each of `ranges` (the paragraphs: sorted, disjoint, each within one line), trimmed, with offsets
- * into `text`. Intl.Segmenter proposes the breaks (UAX #29); `keepTogether` then vetoes the ones it gets wrong for
- * news text (abbreviations, initials, ordinals, a quotation's attribution). The segmenter is called on windows of
+ * into `text`. The breaks of UAX #29 are proposed (by sentence-breaks.ts for the Latin and Cyrillic alphabets, by
+ * Intl.Segmenter for the rest); `keepTogether` then vetoes the ones they get wrong for news text (abbreviations,
+ * initials, ordinals, a quotation's attribution). The segmenter is called on windows of
  * about WINDOW characters that hold several short paragraphs or a part of a long one: its cost per call is high
  * and its cost per character grows with the length of its input, so both one call per line and one call for the
  * whole text scale badly. Every break is judged once: linear time.
