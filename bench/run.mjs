@@ -85,13 +85,6 @@ async function main() {
     : { error: 'per-stage timing off (--no-stages)' }
   if (stageRunner.error) notes.push(stageRunner.error)
 
-  // V8 before 12 iterates Intl.Segmenter segments in time proportional to the whole string, so a long
-  // paragraph costs quadratic time in Node 20 (crbug.com/v8/326176949, fixed upstream in February 2024);
-  // workerd ships a current V8, so the Worker does not pay it.
-  if (Number(process.versions.v8.split('.')[0]) < 12)
-    notes.push(
-      `V8 ${process.versions.v8} (Node ${process.version}) has the quadratic Intl.Segmenter iterator: the "one line" row overstates what the Worker pays; run with Node 22+ to see the engine's own scaling`,
-    )
   const texts = benchTexts(opts.devDir)
   notes.push(...texts.notes)
   const articles = texts.articles.filter((r) => selected(r.id))
