@@ -23,6 +23,10 @@ const ADVERSARIES: [string, Language, Adversary][] = [
   ['headings: thousands of heading-like lines', 'ru', rep('Заголовок раздела\n')],
   ['boundaries: dots then a letter', 'en', around('A', '.', 'b')],
   ['boundaries: quotes closing before an attribution', 'en', rep('"Yes." he said. ')],
+  // text/sentence-breaks.ts — the look-ahead after a full stop for the next letter (SB8), and runs of terminators.
+  ['sentence breaks: digits and brackets after each full stop', 'ru', rep('Да. 1 2 3 (4) 5 ')],
+  ['sentence breaks: initials and abbreviations', 'en', rep('U.S.A. e.g. ')],
+  ['sentence breaks: runs of terminators and closing marks', 'fr', rep('?!.») ')],
   // text/dateline.ts, text/header.ts — anchored, bounded to the first 160 characters.
   ['dateline: a city that never ends', 'ru', around('МОСКВА, ', 'А', ' текст.')],
   ['header: blanks before "date"', 'en', around('', ' \t', 'date 2025-09-03\nText.')],
