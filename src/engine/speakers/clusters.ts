@@ -101,7 +101,7 @@ export function nameSlots(
   v: Vocabulary,
 ): { first: string[]; surname: string; patronymic: boolean } {
   const infl = v.speech.inflection
-  const clean = parts.filter((p) => !v.speech.honorifics.has(p.toLowerCase().replace(/\.$/, '')))
+  const clean = parts.filter((p) => !v.speech.honorifics.has(withoutFinalDot(p.toLowerCase())))
   if (clean.length === 0) return { first: [], surname: parts.at(-1) ?? '', patronymic: false }
   if (
     infl &&
@@ -119,6 +119,11 @@ export function nameSlots(
   let cut = clean.length - 1
   while (cut > 0 && v.speech.nameParticles.has((clean[cut - 1] as string).toLowerCase())) cut--
   return { first: clean.slice(0, cut), surname: clean.slice(cut).join(' '), patronymic: false }
+}
+
+/** The word without one final full stop ("Mr." → "Mr"). */
+function withoutFinalDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word
 }
 
 /**
@@ -226,10 +231,13 @@ export class Registry {
    * only keeps them.
    */
   private surnameKey(surname: string): string {
-    const words = surname.toLowerCase().split(' ')
+    const lower = surname.toLowerCase()
+    // Most surnames are one word: no particles to strip.
+    if (!lower.includes(' ')) return nameStem(lower)
+    const words = lower.split(' ')
     let k = 0
     while (k < words.length - 1 && this.v.speech.nameParticles.has(words[k] as string)) k++
-    return nameStem(k === 0 ? surname.toLowerCase() : words.slice(k).join(' '))
+    return nameStem(k === 0 ? lower : words.slice(k).join(' '))
   }
 
   /** Lists a cluster under its current name; called again whenever its first names or surname change. */
@@ -238,7 +246,7 @@ export class Registry {
     this.surnameKeys.set(c, key)
     this.surnames.add(key, c)
     for (const f of c.first) this.firsts.add(nameStem(f.toLowerCase()), c)
-    this.fullNames.add([...c.first, c.surname].join(' ').toLowerCase(), c)
+    this.fullNames.add(fullNameOf(c).toLowerCase(), c)
     if (c.first.length >= 2) this.initials.add(initialsOfCluster(c), c)
     this.surnamesAsWritten.add(c.surname, c)
   }
@@ -317,7 +325,7 @@ export class Registry {
     push(cands, this.initials.get(text))
     if (acronym !== null) push(cands, this.surnamesAsWritten.get(acronym))
     for (const c of inOrder(cands)) {
-      if ([...c.first, c.surname].join(' ').toLowerCase() === lower) return c
+      if (fullNameOf(c).toLowerCase() === lower) return c
       // An acronym of a multi-word name: IMF = International Monetary Fund.
       if (c.first.length >= 2 && initialsOfCluster(c) === text) {
         c.kind = 'org'
@@ -369,6 +377,11 @@ export class Registry {
     this.descriptionHeads.add(nameStem((text.split(' ').at(-1) ?? '').toLowerCase()), c)
     return c
   }
+}
+
+/** First names and surname, as written, in one string. */
+function fullNameOf(c: Cluster): string {
+  return c.first.length ? `${c.first.join(' ')} ${c.surname}` : c.surname
 }
 
 function initialsOfCluster(c: Cluster): string {

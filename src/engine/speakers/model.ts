@@ -156,7 +156,7 @@ export class SpeakerModel {
     const nameParts = (m: Mention) => {
       const from = m.nameFrom >= 0 ? m.nameFrom : m.from
       const parts: string[] = []
-      for (let k = from; k < m.to; k++) parts.push((this.words[k] as Word).text.replace(/['’]s?$/u, ''))
+      for (let k = from; k < m.to; k++) parts.push(withoutPossessive((this.words[k] as Word).text))
       return parts
     }
     const infl = this.v.speech.inflection
@@ -529,4 +529,11 @@ function personLike(c: Cluster, v: Vocabulary): boolean {
     c.gender !== null ||
     c.singularSubject
   )
+}
+
+/** A name word without the possessive ending or apostrophe ("Trump's", "Jones'" → "Trump", "Jones"). */
+function withoutPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1)
+  // Only a word ending in s, ' or ’ can carry it: no regex for the others.
+  return last === 0x73 || last === 0x27 || last === 0x2019 ? word.replace(/['’]s?$/u, '') : word
 }
