@@ -95,7 +95,8 @@ export function knownScript(text: string, start: number, end: number): boolean {
  * separator. A break follows a run of terminators (. ! ?), closing marks and spaces, except where UAX #29 says no:
  * a digit right after a full stop (SB6, "2.5"), a capital right after a full stop after a letter (SB7, "U.S"),
  * a lower-case letter as the next letter after a full stop (SB8, "e.g. the"), a comma, colon, semicolon, hyphen
- * or dash (SB8a, «…, — сказал он»). Linear: each character is read at most twice.
+ * or dash (SB8a, «…, — сказал он»). Linear: the look-ahead stops at the next letter or terminator, and the scan
+ * resumes where it stopped, so a character is read a few times at most.
  */
 export function splitKnown(
   text: string,
