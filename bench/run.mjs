@@ -15,7 +15,7 @@ import { PATHOLOGICAL } from './lib/generate.mjs'
 import { buildWorker } from './lib/http.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
 import { exponent, plan, stats, timeRuns, timeRunsAsync } from './lib/measure.mjs'
-import { fmtExp, fmtInt, fmtMs, fmtRatio, table } from './lib/report.mjs'
+import { fmtExp, fmtExpAgainst, fmtInt, fmtMs, fmtRatio, table } from './lib/report.mjs'
 import { benchTexts } from './lib/texts.mjs'
 
 const HELP = `npm run bench -- [options]
@@ -539,7 +539,7 @@ function targetsOf(rows, scaling, pathological) {
       spans
         .map(
           (s) =>
-            `${s.from}→${s.to.replace(/^gen-..-/, '')} ${fmtExp(s.exponent)}${s.exponentWithoutGc ? ` (${fmtExp(s.exponentWithoutGc)} without GC pauses)` : ''}`,
+            `${s.from}→${s.to.replace(/^gen-..-/, '')} ${fmtExpAgainst(s.exponent, TARGETS.exponent)}${s.exponentWithoutGc ? ` (${fmtExpAgainst(s.exponentWithoutGc, TARGETS.exponent)} without GC pauses)` : ''}`,
         )
         .join(', ') || 'n/a',
     pass: ok(spans) ? spans.every((s) => s.exponent <= TARGETS.exponent) : null,
@@ -550,7 +550,7 @@ function targetsOf(rows, scaling, pathological) {
       pathological
         .map((p) => {
           if (p.exponent === undefined) return `${p.id} ${p.timedOut ? 'timeout' : 'error'}`
-          return `${p.id} ${p.timedOut ? '≥ ' : ''}${fmtExp(p.exponent)}${p.timedOut ? ' (timeout)' : ''}`
+          return `${p.id} ${p.timedOut ? '≥ ' : ''}${fmtExpAgainst(p.exponent, TARGETS.exponent)}${p.timedOut ? ' (timeout)' : ''}`
         })
         .join(', ') || 'n/a',
     pass: ok(pathological)

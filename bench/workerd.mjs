@@ -18,7 +18,7 @@ import { startDevServer, waitForHealth } from './lib/dev-server.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
 import { exponent, stats } from './lib/measure.mjs'
-import { fmtExp, fmtInt, fmtMs, table } from './lib/report.mjs'
+import { fmtExp, fmtExpAgainst, fmtInt, fmtMs, table } from './lib/report.mjs'
 import { benchTexts } from './lib/texts.mjs'
 
 const HELP = `npm run bench:workerd -- [options]
@@ -208,7 +208,7 @@ function printReport(r) {
     if (!list.length) return print(`  n/a   ${label}`)
     const ok = list.every((s) => s.exponent !== null && s.exponent <= TARGET_EXPONENT)
     print(
-      `  ${ok ? 'PASS' : 'FAIL'}  ${label}: ${list.map((s) => `${s.group.replace(/^path /, '')} ${fmtExp(s.exponent)}`).join(', ')}`,
+      `  ${ok ? 'PASS' : 'FAIL'}  ${label}: ${list.map((s) => `${s.group.replace(/^path /, '')} ${fmtExpAgainst(s.exponent, TARGET_EXPONENT)}`).join(', ')}`,
     )
   }
   line(`scaling exponent ≤ ${TARGET_EXPONENT} from 10k to 100k words (analysis)`, big)

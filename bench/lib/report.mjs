@@ -16,6 +16,15 @@ export function fmtExp(x) {
   return x === null || x === undefined ? '—' : x.toFixed(2)
 }
 
+/**
+ * An exponent in a target line: one more decimal where two would print it equal to the limit (1.104 against
+ * ≤ 1.1 reads "1.10" and fails), so that a verdict never contradicts the figure beside it.
+ */
+export function fmtExpAgainst(x, limit) {
+  if (x === null || x === undefined) return '—'
+  return x.toFixed(2) === limit.toFixed(2) && x !== limit ? x.toFixed(3) : x.toFixed(2)
+}
+
 export function fmtRatio(x) {
   if (x === null || x === undefined) return '—'
   return `${x < 10 ? x.toFixed(1) : Math.round(x)}×`
