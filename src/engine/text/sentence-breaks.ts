@@ -19,11 +19,15 @@ const STERM = 8
 const CLOSE = 9
 const SCONTINUE = 10
 
-/** Classes of U+0000–U+04FF: Basic Latin to Latin Extended-B, and Cyrillic; IPA, modifiers and Greek are UNKNOWN. */
-const TABLE_END = 0x500
-const table = buildTable()
+/**
+ * Classes of U+0000–U+22FF, one look-up per character on the scan: Basic Latin to Latin Extended-B and Cyrillic by
+ * their Unicode properties (IPA, modifiers and Greek are UNKNOWN), then EXTRA; everything else is UNKNOWN.
+ */
+const TABLE_END = 0x2300
+/** Where the classes read from Unicode properties end: U+0000–U+04FF. */
+const ALPHABETS_END = 0x500
 
-/** The few characters past the table that news text uses all the time. */
+/** The few characters past the alphabets that news text uses all the time. */
 const EXTRA = new Map<number, number>([
   [0x2007, SP], // figure space
   [0x2009, SP], // thin space
@@ -56,6 +60,8 @@ const EXTRA = new Map<number, number>([
   [0x2122, OTHER], // ™
 ])
 
+const table = buildTable()
+
 function buildTable(): Uint8Array {
   const t = new Uint8Array(TABLE_END)
   const explicit: [string, number][] = [
@@ -66,7 +72,7 @@ function buildTable(): Uint8Array {
     ['"\'()[]{}«»', CLOSE],
     ['0123456789', NUMERIC],
   ]
-  for (let c = 0; c < TABLE_END; c++) {
+  for (let c = 0; c < ALPHABETS_END; c++) {
     if (c >= 0x250 && c < 0x400) continue
     const s = String.fromCharCode(c)
     if (/[\p{M}\p{C}\p{N}\p{Z}\p{White_Space}]/u.test(s)) continue
@@ -76,11 +82,12 @@ function buildTable(): Uint8Array {
     else if (/[\p{P}\p{S}]/u.test(s)) t[c] = OTHER
   }
   for (const [chars, k] of explicit) for (const ch of chars) t[ch.charCodeAt(0)] = k
+  for (const [code, k] of EXTRA) t[code] = k
   return t
 }
 
 function classOf(code: number): number {
-  return code < TABLE_END ? (table[code] as number) : (EXTRA.get(code) ?? UNKNOWN)
+  return code < TABLE_END ? (table[code] as number) : UNKNOWN
 }
 
 /** Whether every character of `text[start, end)` has a class this module knows: then `splitKnown` may split it. */
