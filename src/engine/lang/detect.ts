@@ -11,13 +11,15 @@ const SAMPLE_CHARS = 4000
  * looked up once in a map of the languages whose stop word it is (a bit mask) rather than in every lexicon's set.
  */
 export function detectLanguage(text: string): Language {
-  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase()
+  const raw = text.slice(0, SAMPLE_CHARS)
   let cyrillic = 0
   let latin = 0
   let ukLetters = 0
   let ruLetters = 0
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i)
+  // Letters are counted in either case (as in the lower-cased sample), so that a Russian text, whose answer needs
+  // no stop word, is never lower-cased whole.
+  for (let i = 0; i < raw.length; i++) {
+    const c = lowerCode(raw.charCodeAt(i))
     // а-я, a-z
     if (c >= 0x430 && c <= 0x44f) cyrillic++
     else if (c >= 0x61 && c <= 0x7a) latin++
@@ -31,10 +33,11 @@ export function detectLanguage(text: string): Language {
     if (ukLetters > ruLetters * 2) return 'uk'
     // Without a Ukrainian letter, stop words cannot make the text Ukrainian: Russian, no word count needed.
     if (ukLetters === 0) return 'ru'
-    const scores = stopWordScores(sample)
+    const scores = stopWordScores(raw.toLowerCase())
     return scores.get('uk') > scores.get('ru') ? 'uk' : 'ru'
   }
   // Letters only one of the Latin-script languages uses add to its stop-word evidence (short texts have few).
+  const sample = raw.toLowerCase()
   const scores = stopWordScores(sample)
   const letters = latinLetterScores(sample)
   const total = (l: Language) => scores.get(l) + (letters.get(l) ?? 0)
@@ -42,6 +45,21 @@ export function detectLanguage(text: string): Language {
   let best: Language = 'en'
   for (const l of latinLangs) if (total(l) > total(best)) best = l
   return best
+}
+
+/**
+ * The lower case of a character the letter count looks at: A-Z, А-Я, Ё Є І Ї Ґ, and the two whose lower case is
+ * a Latin letter (K, the Kelvin sign; İ, whose lower case starts with i). Any other character is returned as it
+ * is: its lower case is none of the letters counted.
+ */
+function lowerCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20
+  if (c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407) return c + 0x50
+  if (c === 0x490) return 0x491
+  if (c === 0x212a) return 0x6b
+  if (c === 0x130) return 0x69
+  return c
 }
 
 /** Stop words of each language among the words (runs of letters, \p{L}+, surrogate pairs included) of `sample`. */

@@ -20,6 +20,8 @@ export interface Form {
   country: string | null | undefined
   kind: boolean | undefined
   agency: boolean | undefined
+  /** Lazily: which Russian/Ukrainian adjective endings the form has (mentions.ts `endingsOf`). */
+  endings: number | undefined
   /** The last reading of an article that saw the form written in lower case (speakers/mentions.ts). */
   lowercaseIn: number
 }
@@ -91,6 +93,7 @@ function readForm(v: Vocabulary, lower: string): Form {
     country: undefined,
     kind: undefined,
     agency: undefined,
+    endings: undefined,
     lowercaseIn: 0,
   }
 }

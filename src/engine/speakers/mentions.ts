@@ -202,7 +202,12 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     return mention('org', i, end, null, governed)
   }
   // "Саратовского гарнизонного военного суда": an adjective from a place name opens an institution's name.
-  if (v.inflected && w.capitalized && PROPER_ADJECTIVE.test(w.lower) && adjectiveBeforeRole(r, i, limit))
+  if (
+    v.inflected &&
+    w.capitalized &&
+    (endingsOf(w) & ENDS_PROPER_ADJECTIVE) !== 0 &&
+    adjectiveBeforeRole(r, i, limit)
+  )
     return readRole(r, i, limit, governed)
   if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i))
     return nameOrOrganisation(r, i, nameEnd(r, i, limit), governed)
@@ -392,9 +397,25 @@ function modifierWord(v: Vocabulary, w: Word): boolean {
   if (is(w, FORM_STOP | FORM_VERB | FORM_PREPOSITION)) return false
   if (countryOfWord(v, w) !== null) return true
   if (w.capitalized && !POSSESSIVE.test(w.text) && !isAcronym(w))
-    return v.inflected && PROPER_ADJECTIVE.test(w.lower)
-  if (v.inflected) return ADJECTIVE.test(w.lower)
+    return v.inflected && (endingsOf(w) & ENDS_PROPER_ADJECTIVE) !== 0
+  if (v.inflected) return (endingsOf(w) & ENDS_ADJECTIVE) !== 0
   return true
+}
+
+const ENDS_ADJECTIVE = 1
+const ENDS_PROPER_ADJECTIVE = 2
+
+/**
+ * Which adjective endings (ADJECTIVE, PROPER_ADJECTIVE below) the word's form has: tested once per form and kept
+ * on it, not once per word (each is a regex run, and most of a Russian article's words are asked).
+ */
+function endingsOf(w: Word): number {
+  const f = w.form
+  if (f.endings === undefined)
+    f.endings =
+      (ADJECTIVE.test(f.lower) ? ENDS_ADJECTIVE : 0) |
+      (PROPER_ADJECTIVE.test(f.lower) ? ENDS_PROPER_ADJECTIVE : 0)
+  return f.endings
 }
 
 /** Adjectives made from place names (Саратовского, Челябинский, Житомирська) open institution names. */
