@@ -1,5 +1,6 @@
 import type { Agreement, SpeechLexicon } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
+import { FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mentions'
 import type { SpeakerModel } from '../speakers/model'
 import type { Word } from './context'
@@ -34,8 +35,10 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   const w = model.words[i]
   if (!w || w.quote >= 0 || w.titled) return null
   const sp = model.v.speech
-  const lower = w.lower.startsWith("s'") || w.lower.startsWith('s’') ? w.lower.slice(2) : w.lower
-  const agreement = sp.verbs.get(lower)
+  const elided = w.lower.startsWith("s'") || w.lower.startsWith('s’')
+  const lower = elided ? w.lower.slice(2) : w.lower
+  // The form's verb bit says whether the word itself is a verb of saying: no look-up for the others.
+  const agreement = elided || w.form.flags & FORM_VERB ? sp.verbs.get(lower) : undefined
   if (agreement === undefined) {
     // A noun of saying owned by someone: "Trump's claim", "Trump’s statement".
     const prev = model.mentionAt(i - 1) ?? findMentionEnding(model, i)

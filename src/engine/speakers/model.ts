@@ -1,7 +1,7 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { type Cluster, inOrder, mentionText, nameSlots, Registry } from './clusters'
-import { roleOfForm } from './forms'
+import { FORM_VERB, roleOfForm } from './forms'
 import { type Mention, type MentionReader, mentionsIn, nameEvidence, placeAdjective } from './mentions'
 import { isPatronymic, nominativePhrase } from './nominative'
 import type { Vocabulary } from './vocabulary'
@@ -480,7 +480,8 @@ export class SpeakerModel {
 
   /** A verb of saying (`one`: not a plural one). */
   private isCue(w: Word | undefined, one: boolean): boolean {
-    const agreement = w === undefined ? undefined : this.v.speech.verbs.get(w.lower)
+    // The form's verb bit first: most words are no verb, and need no look-up.
+    const agreement = w && w.form.flags & FORM_VERB ? this.v.speech.verbs.get(w.lower) : undefined
     return agreement !== undefined && !(one && agreement === 'p')
   }
 

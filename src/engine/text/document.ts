@@ -125,18 +125,30 @@ export function buildDocument(text: string, language: Language): Document {
   return { text, header, title, dateline, paragraphs, sentences, wordCount }
 }
 
-/** Shared strings for gaps of one or two characters, by their char codes (a gap is almost always one of few). */
+/** Shared strings for gaps of one character below U+2100 (a space, a comma, "«", "—"), by char code. */
+const oneCharGaps: Array<string | undefined> = new Array(0x2100).fill(undefined)
+/** Shared strings for the other gaps of one or two characters, by their char codes. */
 const shortGaps = new Map<number, string>()
 
 /**
  * The characters between two words. Gaps of one or two characters (" ", ", ", ". ", "«", "\n") are shared strings
- * rather than a new slice per word: at 100k words the slices were most of what the scavenger copied.
+ * rather than a new slice per word: at 100k words the slices were most of what the scavenger copied. The
+ * commonest, one character, are found by index rather than hashed.
  */
 function gapOf(text: string, from: number, to: number): string {
   const len = to - from
   if (len === 0) return ''
   if (len > 2) return text.slice(from, to)
-  const key = len === 1 ? text.charCodeAt(from) : text.charCodeAt(from) * 0x10000 + text.charCodeAt(from + 1)
+  const first = text.charCodeAt(from)
+  if (len === 1 && first < 0x2100) {
+    let gap = oneCharGaps[first]
+    if (gap === undefined) {
+      gap = text.slice(from, to)
+      oneCharGaps[first] = gap
+    }
+    return gap
+  }
+  const key = len === 1 ? first : first * 0x10000 + text.charCodeAt(from + 1)
   let gap = shortGaps.get(key)
   if (gap === undefined) {
     gap = text.slice(from, to)
