@@ -38,16 +38,19 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
   // A multi-paragraph quotation waiting for its next paragraph: its mark and the candidate of the last one.
   let pending: Pending | null = null
   let paraStart = from
-  for (let i = from; i <= to; i++) {
-    const code = i < to ? text.charCodeAt(i) : 10
-    if (code === 10) {
+  // The regex engine finds the next mark or line break: most characters are neither, and its compiled class
+  // skips them faster than a test per char code here. `test` moves `lastIndex` past the match and makes no
+  // match array.
+  const next = new RegExp(MARK_OR_BREAK)
+  next.lastIndex = from
+  for (;;) {
+    const i = next.test(text) && next.lastIndex <= to ? next.lastIndex - 1 : to
+    if (i === to || text.charCodeAt(i) === 10) {
       pending = endParagraph(text, stack, out, i, pending)
       paraStart = i + 1
+      if (i === to) break
       continue
     }
-    // Most characters are not marks: a range test on the char code (letters, digits and the common punctuation
-    // fall between the marks), then the exact test; no string made.
-    if ((code > 39 && code < 0xab) || (code > 0xbb && code < 0x2018) || !isMarkCode(code)) continue
     const ch = text[i] as string
     const closes = closingDepth(text, stack, ch, i)
     if (closes >= 0) {
@@ -79,17 +82,8 @@ interface Pending {
 }
 
 /** " ' « » ‘ ’ ‚ “ ” „ ‹ › — every character the scanner reacts to. */
-function isMarkCode(code: number): boolean {
-  return (
-    code === 34 ||
-    code === 39 ||
-    code === 0xab ||
-    code === 0xbb ||
-    (code >= 0x2018 && code <= 0x201e) ||
-    code === 0x2039 ||
-    code === 0x203a
-  )
-}
+/** A quotation mark or apostrophe of any style (" ' « » ‘ ’ ‚ ‛ “ ” „ ‹ ›), or a line break. */
+const MARK_OR_BREAK = /["'\n\u00ab\u00bb\u2018-\u201e\u2039\u203a]/g
 
 /** Nesting deeper than this is not prose: further openers are literal characters (keeps «««… linear). */
 const MAX_DEPTH = 6
