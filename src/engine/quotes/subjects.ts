@@ -82,15 +82,13 @@ export interface Subject {
 }
 
 /** Mentions starting in words [from, to), skipping those that cannot be a subject. */
-function subjectMentions(model: SpeakerModel, from: number, to: number): Mention[] {
-  const out: Mention[] = []
+/** The first mention in words [from, to) that can be a subject (neither a possessor nor governed), or null. */
+function nextSubject(model: SpeakerModel, from: number, to: number): Mention | null {
   for (let i = from; i < to; i++) {
     const m = model.mentionAt(i)
-    if (!m || m.possessive || m.governed) continue
-    out.push(m)
-    i = m.to - 1
+    if (m && !m.possessive && !m.governed) return m
   }
-  return out
+  return null
 }
 
 const RELATIVE =
@@ -176,9 +174,9 @@ function isSpeechNoun(sp: SpeechLexicon, w: Word | undefined): boolean {
 
 /** The subject after a verb (inversion: «…», — сказал Путин / said Caddell / a témoigné une cliente, Rosina Rusin). */
 export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mention | null {
-  const ms = subjectMentions(model, verb.index + 1, to)
+  // The candidates one after another, each found from where the last ends: no list made per verb.
   let best: Mention | null = null
-  for (const m of ms) {
+  for (let m = nextSubject(model, verb.index + 1, to); m; m = nextSubject(model, m.to, to)) {
     // After a relay verb («приводит ТАСС слова Кудрина») the organisation relays; the person spoke.
     if (verb.relay && m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) {
       best ??= m
@@ -186,10 +184,9 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
     }
     if (m.kind === 'role' && m.nameFrom < 0) {
       // «une cliente, Rosina Rusin»: a name set off right after the description is the same person.
-      const next = ms[ms.indexOf(m) + 1]
+      const next = nextSubject(model, m.to, to)
       if (next && next.kind === 'name' && next.from - m.to <= 1) return next
     }
-    if (!verb.relay) return m
     return m
   }
   return best

@@ -81,9 +81,7 @@ export function buildDocument(text: string, language: Language): Document {
         t.initial = k === 0 || opensClause(t.gap)
         prevEnd = t.end
       }
-      // An exact-size copy to keep: the list grew by push, with room for 16 words at least (V8), while a sentence
-      // of a dialogue or a list holds a few; the grown one is garbage at once, in the young generation.
-      sentences.push({ start: s.start, end: s.end, index: si, paragraph: index, tokens: tokens.slice() })
+      sentences.push({ start: s.start, end: s.end, index: si, paragraph: index, tokens })
     }
     // Fields written out rather than spread from `range`: a spread literal takes V8's slow generic copy.
     paragraphs.push({

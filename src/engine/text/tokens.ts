@@ -47,7 +47,11 @@ function isJoiner(code: number): boolean {
  * search past the range. Linear in the range.
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
-  const out: Token[] = []
+  // Tokens are written into one scratch list and copied out at their exact number: a list grown by push has room
+  // for 16 words at least (V8), while a sentence of a dialogue or a list holds a few, and the grown one was
+  // garbage at once.
+  const out = scratch
+  let n = 0
   let i = start
   // A range that starts inside a surrogate pair starts at the pair, as a `u` regex does. (The document model never
   // cuts a pair; this keeps the function equal to the regex on any range.)
@@ -82,7 +86,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const e = Math.min(i, end)
     const word = text.slice(s, e)
-    out.push({
+    out[n++] = {
       start: s,
       end: e,
       text: word,
@@ -97,10 +101,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       titled: false,
       form: undefined,
       modifier: undefined,
-    })
+    }
   }
-  return out
+  const tokens = out.slice(0, n)
+  // Not kept past the call: the tokens hold slices of the text, which would keep it alive.
+  out.fill(undefined, 0, n)
+  return tokens as Token[]
 }
+
+const scratch: Array<Token | undefined> = []
 
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff
