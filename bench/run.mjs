@@ -95,9 +95,6 @@ async function main() {
   const warm = warmUp(articles, engine)
   notes.push(warm.note)
   const rows = []
-  // compromise's own warm-up comes before any timing: its runs of the article-sized texts are taken in the same
-  // rounds as ours (see measureArticles).
-  const partner = opts.compromise ? warmCompromise(articles) : null
   const gcLog = observeGc()
   // Timed smallest first (the table keeps the list's order): a 100k-word analysis leaves the heap large, and the
   // collections that follow it made the 1,000-word article timed after it up to 60% slower.
@@ -105,7 +102,7 @@ async function main() {
   // The article-sized texts in interleaved rounds, the long ones after them one by one.
   const small = bySize.filter((a) => countWords(a.text) < ARTICLE_WORDS)
   const measured = [
-    ...measureArticles(small, engine, partner),
+    ...measureArticles(small, engine),
     ...bySize.filter((a) => countWords(a.text) >= ARTICLE_WORDS).map((a) => measureArticle(a, engine)),
   ]
   // GC entries arrive asynchronously: let them in, then count the pauses inside each text's timed runs.
@@ -120,11 +117,9 @@ async function main() {
   }
   gcLog.stop()
   rows.sort((x, y) => articles.findIndex((a) => a.id === x.id) - articles.findIndex((a) => a.id === y.id))
-  if (partner) {
-    measureCompromiseLong(articles, rows)
-    notes.push(
-      `compromise: warmed by ${partner.rounds} rounds of the article-sized texts, then timed in the same rounds as ours on them; on the longer texts after all of ours`,
-    )
+  if (opts.compromise) {
+    const rounds = measureCompromise(articles, rows)
+    notes.push(`compromise: timed after all of ours, warmed by ${rounds} rounds of the article-sized texts`)
   }
   if (stageRunner.outfile) {
     const err = await measureStages(stageRunner.outfile, articles, rows)
@@ -259,80 +254,54 @@ function measureArticle(a, engine) {
  * The article-sized texts in interleaved rounds: each round takes a fifth of every text's samples, in size order.
  * Timed one after the other, a text got all of a slow minute of this shared VM (its whole median twice the
  * others', the per-stage thread's figure of the same text unmoved); in rounds a slow minute falls on all texts.
- * compromise's samples of the same texts (`partner`) are taken in the same rounds, after ours: the ratio compares
- * two medians, and on this VM a median moves by up to 1.8× between minutes (not all code alike: a loop of
- * arithmetic timed in the same slow processes did not move), so two libraries timed a minute apart gave 12–20× on
- * one text from run to run. A round is ours on every text, then compromise on every text, so each library's
- * timing meets the other's garbage and cold caches once per round rather than once per text.
  */
-function measureArticles(texts, engine, partner) {
-  progress(
-    `  ${texts.length} article-sized texts, ${ROUNDS} interleaved rounds${partner ? ', compromise in each' : ''}`,
-  )
+function measureArticles(texts, engine) {
+  progress(`  ${texts.length} article-sized texts, ${ROUNDS} interleaved rounds`)
   const rows = texts.map((a) => firstRow(a, engine))
   const samples = texts.map(() => [])
-  const theirs = texts.map(() => [])
-  const share = (p) => ({ iterations: Math.ceil(p.iterations / ROUNDS), min: 1, capMs: p.capMs / ROUNDS })
   for (let r = 0; r < ROUNDS; r++) {
     texts.forEach((a, k) => {
       const row = rows[k]
       if (row.error) return
       const p = plan(row.words, { quick: opts.quick })
-      timeText(a, engine, row, { warmup: r === 0 ? p.warmup : 0, ...share(p) }, samples[k])
-    })
-    if (!partner) continue
-    texts.forEach((a, k) => {
-      if (rows[k].error) return
-      const p = plan(rows[k].words, { quick: opts.quick, slow: true })
-      theirs[k].push(...timeRuns(() => partner.run(a.text), { warmup: r === 0 ? p.warmup : 0, ...share(p) }))
+      const per = {
+        warmup: r === 0 ? p.warmup : 0,
+        iterations: Math.ceil(p.iterations / ROUNDS),
+        min: 1,
+        capMs: p.capMs / ROUNDS,
+      }
+      timeText(a, engine, row, per, samples[k])
     })
   }
-  return rows.map((row, k) => {
-    if (row.error) return row
-    finishRow(row, samples[k])
-    if (partner) addCompromise(row, partner.run(texts[k].text).length, theirs[k])
-    return row
-  })
+  return rows.map((row, k) => (row.error ? row : finishRow(row, samples[k])))
 }
 
-/** compromise's quote finder, as the bench times it. */
-const compromiseQuotes = (text) => nlp(text).quotations().out('array')
-
 /**
- * compromise's warm-up, in the same process, before any of the timing: round after round of the article-sized
- * texts, as ours had (see warmUp).
+ * compromise on the same texts, in the same process, after all of ours: its own warm-up first, then its runs.
+ * Interleaved with ours text by text, each library's timing paid for the other's garbage and cold caches (our
+ * 1,000-word medians moved by a fifth from run to run).
  */
-function warmCompromise(articles) {
-  const small = articles.filter((a) => countWords(a.text) < ARTICLE_WORDS)
+function measureCompromise(articles, rows) {
+  const run = (text) => nlp(text).quotations().out('array')
+  const small = articles.filter((a) => countWords(a.text) < 2_000)
   const until = performance.now() + (opts.quick ? 800 : 2_500)
   let rounds = 0
   do {
-    for (const a of small) compromiseQuotes(a.text)
+    for (const a of small) run(a.text)
     rounds++
   } while (performance.now() < until && rounds < 200)
-  return { run: compromiseQuotes, rounds }
-}
-
-function addCompromise(row, quotes, samples) {
-  row.compromise = { quotes, ...stats(samples) }
-  row.ratio = row.compromise.median / row.median
-}
-
-/**
- * compromise on the long texts (2,000 words and more), after all of ours, smallest first as ours: one run at
- * 100k words takes seconds, and interleaved with ours it would leave its garbage to our long texts' timing.
- */
-function measureCompromiseLong(articles, rows) {
+  // Smallest first, as ours (see main).
   for (const row of [...rows].sort((x, y) => x.chars - y.chars)) {
     const a = articles.find((x) => x.id === row.id)
-    if (!a || row.error || row.compromise) continue
+    if (!a || row.error) continue
     progress(`  compromise: ${a.id}`)
-    const samples = timeRuns(
-      () => compromiseQuotes(a.text),
-      plan(row.words, { quick: opts.quick, slow: true }),
-    )
-    addCompromise(row, compromiseQuotes(a.text).length, samples)
+    row.compromise = {
+      quotes: run(a.text).length,
+      ...stats(timeRuns(() => run(a.text), plan(row.words, { quick: opts.quick, slow: true }))),
+    }
+    row.ratio = row.compromise.median / row.median
   }
+  return rounds
 }
 
 /**
