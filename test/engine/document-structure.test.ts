@@ -25,6 +25,36 @@ describe('language detection', () => {
   ]
   for (const [lang, text] of samples) it(lang, () => expect(detectLanguage(text)).toBe(lang))
 
+  // Letters are counted in either case without lower-casing the sample (detect.ts lowerCode).
+  for (const [lang, text] of samples)
+    it(`${lang} in capitals`, () => expect(detectLanguage(text.toUpperCase())).toBe(lang))
+
+  it('decides as on the lower-cased text, whatever the case of each letter', () => {
+    // Mixed Cyrillic and Latin letters in both cases, Russian- and Ukrainian-only letters among them, and stop
+    // words of several languages: the counts, not only clear-cut samples, must not depend on case.
+    const pieces = [
+      ...'аАыЫэЭъЪёЁіІїЇєЄґҐzZ',
+      ' и ',
+      ' і ',
+      ' the ',
+      ' der ',
+      ' les ',
+      ' el ',
+      ' що ',
+      ' что ',
+    ]
+    let seed = 7
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    for (let n = 0; n < 400; n++) {
+      let text = ''
+      for (let k = 0; k < 30; k++) text += pieces[Math.floor(random() * pieces.length)]
+      expect(detectLanguage(text), text).toBe(detectLanguage(text.toLowerCase()))
+    }
+  })
+
   it('is not swayed by a Ukrainian place name in a Russian text', () => {
     expect(detectLanguage('Делегация прибыла в Київ, где её встретили представители министерства.')).toBe(
       'ru',

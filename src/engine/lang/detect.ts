@@ -19,7 +19,14 @@ export function detectLanguage(text: string): Language {
   // Letters are counted in either case (as in the lower-cased sample), so that a Russian text, whose answer needs
   // no stop word, is never lower-cased whole.
   for (let i = 0; i < raw.length; i++) {
-    const c = lowerCode(raw.charCodeAt(i))
+    const code = raw.charCodeAt(i)
+    // Lower-case Cyrillic, most of a Russian or Ukrainian text, without the case mapping.
+    if (code >= 0x430 && code <= 0x44f) {
+      cyrillic++
+      if (code === 0x44b || code === 0x44d || code === 0x44a) ruLetters++ // ы э ъ
+      continue
+    }
+    const c = lowerCode(code)
     // а-я, a-z
     if (c >= 0x430 && c <= 0x44f) cyrillic++
     else if (c >= 0x61 && c <= 0x7a) latin++
