@@ -96,15 +96,13 @@ async function main() {
   notes.push(warm.note)
   const rows = []
   const gcLog = observeGc()
-  // Timed smallest first (the table keeps the list's order): a 100k-word analysis leaves the heap large, and the
-  // collections that follow it made the 1,000-word article timed after it up to 60% slower.
   const bySize = [...articles].sort((x, y) => x.text.length - y.text.length)
-  // The article-sized texts in interleaved rounds, the long ones after them one by one.
+  // The article-sized texts here in interleaved rounds; the long ones after them in a worker thread of their own
+  // (see measureLong).
   const small = bySize.filter((a) => countWords(a.text) < ARTICLE_WORDS)
-  const measured = [
-    ...measureArticles(small, engine),
-    ...bySize.filter((a) => countWords(a.text) >= ARTICLE_WORDS).map((a) => measureArticle(a, engine)),
-  ]
+  const measured = measureArticles(small, engine)
+  const long = bySize.filter((a) => countWords(a.text) >= ARTICLE_WORDS)
+  if (long.length) measured.push(...(await measureLong(long, small, engine.outfile)))
   // GC entries arrive asynchronously: let them in, then count the pauses inside each text's timed runs.
   await new Promise((resolve) => setTimeout(resolve, 0))
   for (const row of measured) {
@@ -170,16 +168,15 @@ async function main() {
  * Steady state first. A Worker isolate serves request after request, so what the engine costs is its cost in
  * optimised code; timed cold, the first texts of the list would pay V8's compilation of every hot function
  * (seen: the sample article 3-5 ms timed first, 0.9 ms once warm). Every article-sized text therefore runs
- * round after round (the large ones once each) until the JIT has settled, for ours and for compromise alike,
- * before any timing. The first call of all, on a fresh engine, is kept and reported: it is what a new isolate's
- * first request pays. No collection is forced between texts: after `gc()` V8 starts again from a small young
+ * round after round until the JIT has settled, for ours and for compromise alike, before any timing (the long
+ * texts warm up in threads of their own, see measureLong). The first call of all, on a fresh engine, is kept and
+ * reported: it is what a new isolate's first request pays. No collection is forced between texts: after `gc()` V8 starts again from a small young
  * generation and the next runs pay for it (the 1,000-word articles timed 2-5× slower).
  */
 function warmUp(articles, engine) {
   const small = articles.filter((a) => countWords(a.text) < ARTICLE_WORDS)
-  const large = articles.filter((a) => countWords(a.text) >= ARTICLE_WORDS)
   const budgetMs = opts.quick ? 800 : 2_500
-  const first = small[0] ?? large[0]
+  const first = small[0]
   let firstCallMs = null
   if (first) {
     const t0 = performance.now()
@@ -195,11 +192,6 @@ function warmUp(articles, engine) {
     } while (performance.now() < until && n < 200)
     return n
   }
-  // The large texts first: what their analyses leave in the heap is collected during the rounds that follow —
-  // or, as often, by a full collection during the small texts' timing (1,000-word medians 1.5–2× slower in 4
-  // runs of 4 against 1 in 4 without them), which the interleaved rounds then spread over all of them. Without
-  // them here, the long texts' own timing paid 5–10× the collections instead.
-  for (const a of large) engine.analyze({ text: a.text })
   const ours = rounds((text) => engine.analyze({ text }), small)
   return {
     firstCallMs,
@@ -240,14 +232,63 @@ function finishRow(row, samples) {
   return row
 }
 
-/** A long text, alone: all its runs in a row. */
-function measureArticle(a, engine) {
-  progress(`  ${a.id} (${fmtInt(countWords(a.text))} words)`)
-  const row = firstRow(a, engine)
-  if (row.error) return row
-  const samples = []
-  timeText(a, engine, row, plan(row.words, { quick: opts.quick }), samples)
-  return finishRow(row, samples)
+/**
+ * The long texts (2,000 words and more), by size (10k, 100k words), each size in a worker thread of its own
+ * (lib/long-worker.mjs: each text once, the main thread's warm-up, then each text's runs), smaller sizes first.
+ * A 100k-word analysis leaves a heap of that many words' objects; in the main thread it was collected while the
+ * article-sized texts were timed (their medians 1.5–2× slower in four runs of four). The Worker itself takes at
+ * most 200,000 characters (MAX_TEXT_CHARS, about 30,000 words), so an isolate serving articles never holds one.
+ */
+async function measureLong(long, small, enginePath) {
+  const rows = long.map((a) => {
+    const words = countWords(a.text)
+    return { id: a.id, group: a.group, lang: a.lang, words, chars: a.text.length, sha: sha(a.text) }
+  })
+  // Sizes by order of magnitude: 10,000-99,999 words together, then 100,000 and more.
+  const magnitude = (row) => Math.floor(Math.log10(row.words))
+  for (const m of [...new Set(rows.map(magnitude))].sort((x, y) => x - y)) {
+    const group = rows.filter((row) => magnitude(row) === m)
+    progress(`  ${group.map((row) => row.id).join(', ')}: in a worker thread`)
+    const texts = group.map((row) => ({
+      id: row.id,
+      text: long.find((a) => a.id === row.id).text,
+      plan: plan(row.words, { quick: opts.quick }),
+    }))
+    const error = await runWorker(
+      './lib/long-worker.mjs',
+      { enginePath, warm: small.map((a) => a.text), texts, warmMs: opts.quick ? 800 : 2_500 },
+      300_000,
+      (msg) => {
+        const row = group.find((r) => r.id === msg.id)
+        Object.assign(row, { quotes: msg.quotes, speakers: msg.speakers, gcMsPerRun: msg.gcMsPerRun })
+        finishRow(row, msg.samples)
+      },
+    )
+    for (const row of group) if (row.median === undefined) row.error = error ?? 'not timed'
+  }
+  return rows
+}
+
+/**
+ * Runs a worker module of this folder (the long texts, the per-stage timing) that posts `{ id, … }` per text, then
+ * `{ done }` or `{ error }`; `onText` gets each text's message. Resolves with an error message, or null.
+ */
+function runWorker(module, workerData, timeoutMs, onText) {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL(module, import.meta.url), { workerData })
+    const finish = (error) => {
+      clearTimeout(timer)
+      worker.terminate()
+      resolve(error)
+    }
+    const timer = setTimeout(() => finish(`timeout after ${timeoutMs / 1000} s`), timeoutMs)
+    worker.on('message', (msg) => {
+      if (msg.id) onText(msg)
+      else if (msg.done) finish(null)
+      else if (msg.error) finish(msg.error)
+    })
+    worker.once('error', (err) => finish(firstLine(err)))
+  })
 }
 
 /**
@@ -322,25 +363,15 @@ function measureStages(outfile, articles, rows) {
       }
     })
   progress('  per-stage timing, in a worker thread')
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./lib/stages-worker.mjs', import.meta.url), {
-      workerData: { outfile, warm: small, texts, warmMs: opts.quick ? 800 : 2_500 },
-    })
-    const finish = (error) => {
-      clearTimeout(timer)
-      worker.terminate()
-      resolve(error)
-    }
-    const timer = setTimeout(() => finish('timeout after 180 s'), 180_000)
-    worker.on('message', (msg) => {
-      if (msg.id) {
-        const row = rows.find((r) => r.id === msg.id)
-        if (row) row.stages = msg.stages
-      } else if (msg.done) finish(null)
-      else if (msg.error) finish(msg.error)
-    })
-    worker.once('error', (err) => finish(firstLine(err)))
-  })
+  return runWorker(
+    './lib/stages-worker.mjs',
+    { outfile, warm: small, texts, warmMs: opts.quick ? 800 : 2_500 },
+    180_000,
+    (msg) => {
+      const row = rows.find((r) => r.id === msg.id)
+      if (row) row.stages = msg.stages
+    },
+  )
 }
 
 /**
