@@ -170,8 +170,9 @@ async function main() {
  * (seen: the sample article 3-5 ms timed first, 0.9 ms once warm). Every article-sized text therefore runs
  * round after round until the JIT has settled, for ours and for compromise alike, before any timing (the long
  * texts warm up in threads of their own, see measureLong). The first call of all, on a fresh engine, is kept and
- * reported: it is what a new isolate's first request pays. No collection is forced between texts: after `gc()` V8 starts again from a small young
- * generation and the next runs pay for it (the 1,000-word articles timed 2-5× slower).
+ * reported: it is what a new isolate's first request pays. No collection is forced between texts: after `gc()` V8
+ * starts again from a small young generation and the next runs pay for it (the 1,000-word articles timed 2-5×
+ * slower).
  */
 function warmUp(articles, engine) {
   const small = articles.filter((a) => countWords(a.text) < ARTICLE_WORDS)

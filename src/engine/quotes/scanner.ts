@@ -81,7 +81,6 @@ interface Pending {
   open: number
 }
 
-/** " ' « » ‘ ’ ‚ “ ” „ ‹ › — every character the scanner reacts to. */
 /** A quotation mark or apostrophe of any style (" ' « » ‘ ’ ‚ ‛ “ ” „ ‹ ›), or a line break. */
 const MARK_OR_BREAK = /["'\n\u00ab\u00bb\u2018-\u201e\u2039\u203a]/g
 

@@ -81,7 +81,6 @@ export interface Subject {
   cluster: Cluster | null
 }
 
-/** Mentions starting in words [from, to), skipping those that cannot be a subject. */
 /** The first mention in words [from, to) that can be a subject (neither a possessor nor governed), or null. */
 function nextSubject(model: SpeakerModel, from: number, to: number): Mention | null {
   for (let i = from; i < to; i++) {
