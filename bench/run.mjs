@@ -100,7 +100,12 @@ async function main() {
   // The article-sized texts here in interleaved rounds; the long ones after them in a worker thread of their own
   // (see measureLong).
   const small = bySize.filter((a) => countWords(a.text) < ARTICLE_WORDS)
-  const measured = measureArticles(small, engine)
+  const { rows: measured, roundTotals } = measureArticles(small, engine)
+  const steady = steadiness(roundTotals)
+  if (steady)
+    notes.push(
+      `steadiness: the ${ROUNDS} rounds of the article-sized texts took ${roundTotals.map(fmtMs).join(', ')} ms (sums of the texts' medians per round), spread ${steady.spread.toFixed(2)}×${steady.unsteady ? ` — above ${UNSTEADY}×: a slow phase of the machine fell in this run; compare its figures with care, or run it again` : ''}`,
+    )
   const long = bySize.filter((a) => countWords(a.text) >= ARTICLE_WORDS)
   if (long.length) measured.push(...(await measureLong(long, small, engine.outfile)))
   // GC entries arrive asynchronously: let them in, then count the pauses inside each text's timed runs.
@@ -148,6 +153,7 @@ async function main() {
     engine: { version: engine.version, bundleBytes: engine.bytes },
     options: { quick: opts.quick, compromise: opts.compromise, filter: opts.filter?.source ?? null },
     warmUp: { firstCallMs: warm.firstCallMs },
+    steadiness: steady,
     rows,
     scaling,
     http,
@@ -301,7 +307,10 @@ function measureArticles(texts, engine) {
   progress(`  ${texts.length} article-sized texts, ${ROUNDS} interleaved rounds`)
   const rows = texts.map((a) => firstRow(a, engine))
   const samples = texts.map(() => [])
+  // Per round, the sum over the texts of their medians in that round: how steady the machine was (see steadiness).
+  const roundTotals = []
   for (let r = 0; r < ROUNDS; r++) {
+    let total = 0
     texts.forEach((a, k) => {
       const row = rows[k]
       if (row.error) return
@@ -312,10 +321,28 @@ function measureArticles(texts, engine) {
         min: 1,
         capMs: p.capMs / ROUNDS,
       }
+      const before = samples[k].length
       timeText(a, engine, row, per, samples[k])
+      total += stats(samples[k].slice(before)).median
     })
+    roundTotals.push(total)
   }
-  return rows.map((row, k) => (row.error ? row : finishRow(row, samples[k])))
+  return { rows: rows.map((row, k) => (row.error ? row : finishRow(row, samples[k]))), roundTotals }
+}
+
+/** Round-to-round spread above this is a slow phase of the machine, not noise: the run's figures need care. */
+const UNSTEADY = 1.25
+
+/**
+ * How steady the machine was while the article-sized texts were timed: the rounds' totals (each the sum of every
+ * text's median in that round) and their spread, max over min. This shared VM has phases of a second or more in
+ * which the engine runs 1.5–2× slower (an arithmetic loop timed meanwhile does not move); a run that caught one
+ * shows it here, rather than as a slower engine.
+ */
+function steadiness(roundTotals) {
+  if (roundTotals.length < 2) return null
+  const spread = Math.max(...roundTotals) / Math.min(...roundTotals)
+  return { roundTotalsMs: roundTotals, spread, unsteady: spread > UNSTEADY }
 }
 
 /**
