@@ -182,6 +182,7 @@ async function main() {
  */
 function warmUp(articles, engine) {
   const small = articles.filter((a) => countWords(a.text) < ARTICLE_WORDS)
+  if (!small.length) return { firstCallMs: null, note: 'no article-sized text selected: no warm-up here' }
   const budgetMs = opts.quick ? 800 : 2_500
   const first = small[0]
   let firstCallMs = null
@@ -340,7 +341,7 @@ const UNSTEADY = 1.25
  * shows it here, rather than as a slower engine.
  */
 function steadiness(roundTotals) {
-  if (roundTotals.length < 2) return null
+  if (roundTotals.length < 2 || !(Math.min(...roundTotals) > 0)) return null
   const spread = Math.max(...roundTotals) / Math.min(...roundTotals)
   return { roundTotalsMs: roundTotals, spread, unsteady: spread > UNSTEADY }
 }
