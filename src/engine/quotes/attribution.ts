@@ -261,7 +261,7 @@ export function sourceIn(
       if (k < p.length) continue
       if (possessive !== undefined) {
         // «по его словам»: the pronoun's antecedent.
-        const c = model.antecedent(i, possessive, true, undefined, true)
+        const c = model.pronounAntecedent(i, possessive)
         if (c) return { mention: pseudoPronoun(i, possessive), end: j }
         continue
       }

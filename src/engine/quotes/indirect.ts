@@ -17,10 +17,10 @@ export interface Reported {
 
 /**
  * Reported speech, one sentence at a time, in sentences without a direct quotation (`kept`: the top-level
- * candidates kept as quotations, by their words' `quote` mark; a scare quote left out does not count): a verb of saying followed
- * by a complementiser (что, that, dass, que, що) or, in Russian and Ukrainian, by its object (подчеркнул
- * необходимость …); a German verb of saying followed by Konjunktiv I; a source phrase opening the sentence
- * (По его словам, …; According to X, …). The reported clause runs to the end of the sentence.
+ * candidates kept as quotations, by their words' `quote` mark; a scare quote left out does not count): a verb of
+ * saying followed by a complementiser (что, that, dass, que, що) or, in Russian and Ukrainian, by its object
+ * (подчеркнул необходимость …); a German verb of saying followed by Konjunktiv I; a source phrase opening the
+ * sentence (По его словам, …; According to X, …). The reported clause runs to the end of the sentence.
  */
 export function findReported(doc: Document, model: SpeakerModel, kept: Uint8Array): Reported[] {
   const out: Reported[] = []

@@ -547,8 +547,8 @@ export function isFirstName(v: Vocabulary, lower: string): boolean {
 }
 
 /** Russian and Ukrainian adjectives made from place names (Ачинского, Красноярском): places, not people. */
-export function placeAdjective(lower: string): boolean {
-  return PROPER_ADJECTIVE.test(lower) && !/(?:ий|ій|ая|а)$/.test(lower)
+export function placeAdjective(w: Word): boolean {
+  return (endingsOf(w) & ENDS_PROPER_ADJECTIVE) !== 0 && !/(?:ий|ій|ая|а)$/.test(w.lower)
 }
 
 /** All mentions in words [from, to), left to right, each word in at most one mention. */

@@ -265,8 +265,7 @@ export class SpeakerModel {
   resolve(m: Mention, agreement: Agreement = m.agreement): Cluster | null {
     const known = this.cluster.get(m)
     if (known) return known
-    if (m.kind === 'pronoun')
-      return this.antecedent(m.from, m.agreement ?? agreement, true, PRONOUN_WINDOW, true)
+    if (m.kind === 'pronoun') return this.pronounAntecedent(m.from, m.agreement ?? agreement)
     if (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role) && m.nameFrom < 0) {
       const c = this.roleBearer(m) ?? this.institution(m)
       c.forms.set(mentionText(this.words, m, this.text), m.from)
@@ -353,6 +352,14 @@ export class SpeakerModel {
       if (c.roles.some((r) => heads.has(r.stem)) && (!best || c.mentions > best.mentions)) best = c
     }
     return best
+  }
+
+  /**
+   * The person a pronoun written out ("he", «его») refers to: `antecedent` with the next sentences too (the
+   * article may start mid-story) and with the speaker of a recent quotation preferred.
+   */
+  pronounAntecedent(pos: number, agreement: Agreement): Cluster | null {
+    return this.antecedent(pos, agreement, true, PRONOUN_WINDOW, true)
   }
 
   /**
@@ -487,8 +494,7 @@ export class SpeakerModel {
 
   private candidate(m: Mention, agreement: Agreement): Cluster | null {
     if (m.governed || m.possessive || m.kind === 'pronoun') return null
-    if (this.v.inflected && m.kind === 'name' && placeAdjective((this.words[m.to - 1] as Word).lower))
-      return null
+    if (this.v.inflected && m.kind === 'name' && placeAdjective(this.words[m.to - 1] as Word)) return null
     const c = m.kind === 'role' && !this.cluster.has(m) ? this.roleBearer(m) : (this.cluster.get(m) ?? null)
     if (!c) return null
     if (agreement === 'p') return c.kind === 'org' ? c : null
