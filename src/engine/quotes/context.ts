@@ -24,14 +24,18 @@ export type Word = Token & { form: Form }
  */
 export function buildWords(doc: Document, v: Vocabulary): Word[] {
   beginArticle(v)
-  const words: Word[] = []
+  let count = 0
+  for (const s of doc.sentences) count += s.tokens.length
+  // Made at its final size: at 100k words, growing the list by push cost more than the rest of this loop.
+  const words = new Array<Word>(count)
+  let i = 0
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
       t.quote = -1
       t.titled = false
       t.form = formOf(v, t.lower)
       t.modifier = undefined
-      words.push(t as Word)
+      words[i++] = t as Word
     }
   }
   return words
