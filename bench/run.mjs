@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { PerformanceObserver } from 'node:perf_hooks'
 import { Worker } from 'node:worker_threads'
-import nlp from 'compromise'
 import { positive, readOptions } from './lib/args.mjs'
+import { startCompromise } from './lib/compromise.mjs'
 import { benchDir, countWords, defaultDevDir, repoRoot } from './lib/corpus.mjs'
 import { buildEngine, buildStages, firstLine } from './lib/engine.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
@@ -100,13 +100,15 @@ async function main() {
   // The article-sized texts here in interleaved rounds; the long ones after them in a worker thread of their own
   // (see measureLong).
   const small = bySize.filter((a) => countWords(a.text) < ARTICLE_WORDS)
-  const { rows: measured, roundTotals } = measureArticles(small, engine)
-  const steady = steadiness(roundTotals)
-  if (steady)
-    notes.push(
-      `steadiness: the ${ROUNDS} rounds of the article-sized texts took ${roundTotals.map(fmtMs).join(', ')} ms (sums of the texts' medians per round), spread ${steady.spread.toFixed(2)}×${steady.unsteady ? ` — above ${UNSTEADY}×: a slow phase of the machine fell in this run; compare its figures with care, or run it again` : ''}`,
-    )
   const long = bySize.filter((a) => countWords(a.text) >= ARTICLE_WORDS)
+  const compromise = opts.compromise ? await startCompromiseThread(small, long, notes) : null
+  const {
+    rows: measured,
+    roundTotals,
+    compromiseRoundTotals,
+  } = await measureArticles(small, engine, compromise)
+  const steady = steadiness(roundTotals, compromiseRoundTotals)
+  if (steady) notes.push(steadinessNote(steady))
   if (long.length) measured.push(...(await measureLong(long, small, engine.outfile)))
   // GC entries arrive asynchronously: let them in, then count the pauses inside each text's timed runs.
   await new Promise((resolve) => setTimeout(resolve, 0))
@@ -120,10 +122,7 @@ async function main() {
   }
   gcLog.stop()
   rows.sort((x, y) => articles.findIndex((a) => a.id === x.id) - articles.findIndex((a) => a.id === y.id))
-  if (opts.compromise) {
-    const rounds = measureCompromise(articles, rows)
-    notes.push(`compromise: timed after all of ours, warmed by ${rounds} rounds of the article-sized texts`)
-  }
+  if (compromise) await finishCompromise(compromise, long, rows, notes)
   if (stageRunner.outfile) {
     const err = await measureStages(stageRunner.outfile, articles, rows)
     if (err) notes.push(`per-stage timing failed: ${err}`)
@@ -303,13 +302,18 @@ function runWorker(module, workerData, timeoutMs, onText) {
  * The article-sized texts in interleaved rounds: each round takes a fifth of every text's samples, in size order.
  * Timed one after the other, a text got all of a slow minute of this shared VM (its whole median twice the
  * others', the per-stage thread's figure of the same text unmoved); in rounds a slow minute falls on all texts.
+ * With `compromise` (lib/compromise.mjs), each of our rounds is followed by its share of the same texts in its
+ * thread, so that both libraries are timed across the same minutes of the machine.
  */
-function measureArticles(texts, engine) {
-  progress(`  ${texts.length} article-sized texts, ${ROUNDS} interleaved rounds`)
+async function measureArticles(texts, engine, compromise) {
+  progress(
+    `  ${texts.length} article-sized texts, ${ROUNDS} interleaved rounds${compromise ? ', each followed by compromise on the same texts' : ''}`,
+  )
   const rows = texts.map((a) => firstRow(a, engine))
   const samples = texts.map(() => [])
   // Per round, the sum over the texts of their medians in that round: how steady the machine was (see steadiness).
   const roundTotals = []
+  const compromiseRoundTotals = []
   for (let r = 0; r < ROUNDS; r++) {
     let total = 0
     texts.forEach((a, k) => {
@@ -327,8 +331,13 @@ function measureArticles(texts, engine) {
       total += stats(samples[k].slice(before)).median
     })
     roundTotals.push(total)
+    if (compromise?.running) compromiseRoundTotals.push(await compromiseRound(compromise, r, texts))
   }
-  return { rows: rows.map((row, k) => (row.error ? row : finishRow(row, samples[k]))), roundTotals }
+  return {
+    rows: rows.map((row, k) => (row.error ? row : finishRow(row, samples[k]))),
+    roundTotals,
+    compromiseRoundTotals: compromise?.running ? compromiseRoundTotals : [],
+  }
 }
 
 /** Round-to-round spread above this is a slow phase of the machine, not noise: the run's figures need care. */
@@ -338,40 +347,99 @@ const UNSTEADY = 1.25
  * How steady the machine was while the article-sized texts were timed: the rounds' totals (each the sum of every
  * text's median in that round) and their spread, max over min. This shared VM has phases of a second or more in
  * which the engine runs 1.5–2× slower (an arithmetic loop timed meanwhile does not move); a run that caught one
- * shows it here, rather than as a slower engine.
+ * shows it here, rather than as a slower engine. With compromise's rounds, also its totals and the ratio of the
+ * two per round.
  */
-function steadiness(roundTotals) {
+function steadiness(roundTotals, compromiseRoundTotals) {
   if (roundTotals.length < 2 || !(Math.min(...roundTotals) > 0)) return null
   const spread = Math.max(...roundTotals) / Math.min(...roundTotals)
-  return { roundTotalsMs: roundTotals, spread, unsteady: spread > UNSTEADY }
+  const paired = compromiseRoundTotals.length === roundTotals.length
+  return {
+    roundTotalsMs: roundTotals,
+    spread,
+    unsteady: spread > UNSTEADY,
+    compromiseRoundTotalsMs: paired ? compromiseRoundTotals : null,
+    ratioPerRound: paired ? compromiseRoundTotals.map((c, k) => c / roundTotals[k]) : null,
+  }
+}
+
+function steadinessNote(steady) {
+  const rounds = steady.roundTotalsMs
+  let note = `steadiness: the ${rounds.length} rounds of the article-sized texts took ${rounds.map(fmtMs).join(', ')} ms (sums of the texts' medians per round), spread ${steady.spread.toFixed(2)}×`
+  if (steady.unsteady)
+    note += ` — above ${UNSTEADY}×: a slow phase of the machine fell in this run; compare its figures with care, or run it again`
+  if (steady.ratioPerRound)
+    note += `; compromise's rounds took ${steady.compromiseRoundTotalsMs.map(fmtMs).join(', ')} ms, so ${steady.ratioPerRound.map(fmtRatio).join(', ')} per round`
+  return note
 }
 
 /**
- * compromise on the same texts, in the same process, after all of ours: its own warm-up first, then its runs.
- * Interleaved with ours text by text, each library's timing paid for the other's garbage and cold caches (our
- * 1,000-word medians moved by a fifth from run to run).
+ * compromise's quote finder on the same texts, in the same process, in a worker thread of its own
+ * (lib/compromise-worker.mjs), warmed up there as ours is here. The article-sized texts are timed in step with
+ * ours, a round of theirs after each round of ours; the long texts after ours. Timed after all of ours instead,
+ * the ratio moved with whichever of the two timings a slow phase of this VM fell in (9.5–25× on gen-ru-1k over
+ * one day's runs); timed in our rounds in one heap, its garbage was collected in our timing. Returns null, with a
+ * note, when the thread does not start.
  */
-function measureCompromise(articles, rows) {
-  const run = (text) => nlp(text).quotations().out('array')
-  const small = articles.filter((a) => countWords(a.text) < 2_000)
-  const until = performance.now() + (opts.quick ? 800 : 2_500)
-  let rounds = 0
-  do {
-    for (const a of small) run(a.text)
-    rounds++
-  } while (performance.now() < until && rounds < 200)
-  // Smallest first, as ours (see main).
-  for (const row of [...rows].sort((x, y) => x.chars - y.chars)) {
-    const a = articles.find((x) => x.id === row.id)
-    if (!a || row.error) continue
-    progress(`  compromise: ${a.id}`)
-    row.compromise = {
-      quotes: run(a.text).length,
-      ...stats(timeRuns(() => run(a.text), plan(row.words, { quick: opts.quick, slow: true }))),
+async function startCompromiseThread(small, long, notes) {
+  const withPlan = (a) => ({
+    id: a.id,
+    text: a.text,
+    plan: plan(countWords(a.text), { quick: opts.quick, slow: true }),
+  })
+  progress('  compromise: warming up in its thread')
+  try {
+    const thread = await startCompromise({
+      small: small.map(withPlan),
+      long: long.map(withPlan),
+      rounds: ROUNDS,
+      warmMs: opts.quick ? 800 : 2_500,
+    })
+    thread.running = true
+    return thread
+  } catch (err) {
+    notes.push(`compromise comparison unavailable: ${firstLine(err)}`)
+    return null
+  }
+}
+
+/** One round of compromise's share of the article-sized texts; the sum of their medians in it, as ours. */
+async function compromiseRound(compromise, r, texts) {
+  const before = texts.map((a) => compromise.samples.get(a.id)?.length ?? 0)
+  try {
+    await compromise.round(r)
+  } catch (err) {
+    compromise.running = false
+    compromise.error = firstLine(err)
+    return null
+  }
+  return texts.reduce((total, a, k) => {
+    const added = (compromise.samples.get(a.id) ?? []).slice(before[k])
+    return added.length ? total + stats(added).median : total
+  }, 0)
+}
+
+/** The long texts' compromise runs, then every row's compromise figures and ratio. */
+async function finishCompromise(compromise, long, rows, notes) {
+  if (compromise.running && long.length) {
+    progress(`  compromise: ${long.map((a) => a.id).join(', ')}`)
+    try {
+      await compromise.long()
+    } catch (err) {
+      compromise.error = firstLine(err)
     }
+  }
+  await compromise.stop()
+  if (compromise.error) notes.push(`compromise comparison stopped: ${compromise.error}`)
+  for (const row of rows) {
+    const samples = compromise.samples.get(row.id)
+    if (!samples?.length || row.error) continue
+    row.compromise = { quotes: compromise.quotes.get(row.id), ...stats(samples) }
     row.ratio = row.compromise.median / row.median
   }
-  return rounds
+  notes.push(
+    `compromise: in a worker thread of its own, warmed by ${compromise.warmRounds} rounds of the article-sized texts; after each of our ${ROUNDS} rounds of them, its share of the same texts; the long texts after ours`,
+  )
 }
 
 /**
