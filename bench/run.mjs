@@ -128,6 +128,14 @@ async function main() {
     if (err) notes.push(`per-stage timing failed: ${err}`)
   }
 
+  let runtimeFloor = null
+  const floorSizes = floorSizesOf(rows)
+  if (floorSizes.length > 1 && selected('floor')) {
+    runtimeFloor = await measureFloor(floorSizes)
+    if (runtimeFloor.error) notes.push(`runtime reference failed: ${runtimeFloor.error}`)
+    else notes.push(floorNote(runtimeFloor))
+  }
+
   const http = []
   if (opts.http && selected('http')) {
     try {
@@ -155,6 +163,7 @@ async function main() {
     steadiness: steady,
     rows,
     scaling,
+    runtimeFloor,
     http,
     pathological,
     targets: targetsOf(rows, scaling, pathological),
@@ -469,6 +478,45 @@ function measureStages(outfile, articles, rows) {
       if (row) row.stages = msg.stages
     },
   )
+}
+
+/** The word counts of one language's generated texts (Russian, or else English), smallest first. */
+function floorSizesOf(rows) {
+  const gen = (lang) => rows.filter((r) => r.group === 'generated' && r.lang === lang && r.median)
+  const chosen = gen('ru').length ? gen('ru') : gen('en')
+  return chosen.map((r) => r.words).sort((a, b) => a - b)
+}
+
+/**
+ * The runtime's own growth at the generated texts' sizes (lib/floor-worker.mjs: one live object of a token's shape
+ * per word, nothing else), in a worker thread after everything else here: a reference for the engine's exponents.
+ */
+async function measureFloor(sizes) {
+  progress('  runtime reference (one live object per word), in a worker thread')
+  const points = []
+  const error = await runWorker(
+    './lib/floor-worker.mjs',
+    {
+      sizes: sizes.map((words) => ({ words, iterations: words < 2_000 ? 50 : words < 20_000 ? 20 : 7 })),
+      warmMs: opts.quick ? 200 : 600,
+    },
+    120_000,
+    (msg) => points.push({ words: msg.words, n: msg.n, median: msg.median }),
+  )
+  const exponents = points.slice(1).map((b, k) => ({
+    from: points[k].words,
+    to: b.words,
+    exponent: exponent(points[k].words, points[k].median, b.words, b.median),
+  }))
+  return { points, exponents, error }
+}
+
+function floorNote(floor) {
+  const points = floor.points.map((p) => `${fmtInt(p.words)} words ${fmtMs(p.median)} ms`).join(', ')
+  const exps = floor.exponents
+    .map((e) => `${fmtInt(e.from)}→${fmtInt(e.to)} ${fmtExp(e.exponent)}`)
+    .join(', ')
+  return `runtime reference, not a target (lib/floor-worker.mjs: one live 13-field object per word and nothing else, as an analysis holds its tokens): ${points}; exponent ${exps}`
 }
 
 /**
