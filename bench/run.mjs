@@ -13,7 +13,7 @@ import { benchDir, countWords, defaultDevDir, repoRoot } from './lib/corpus.mjs'
 import { buildEngine, buildStages, firstLine } from './lib/engine.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
 import { buildWorker } from './lib/http.mjs'
-import { machineInfo, machineLine } from './lib/machine.mjs'
+import { machineInfo, machineLine, pageFaultCostUs, pageFaults } from './lib/machine.mjs'
 import { exponent, plan, stats, timeRuns, timeRunsAsync } from './lib/measure.mjs'
 import { fmtExp, fmtExpAgainst, fmtInt, fmtMs, fmtRatio, table } from './lib/report.mjs'
 import { benchTexts } from './lib/texts.mjs'
@@ -170,6 +170,10 @@ async function main() {
     notes,
     seconds: Math.round((performance.now() - started) / 100) / 10,
   }
+  // After every timing: the probe's 160 MB of fresh pages would otherwise be in the heap's way.
+  machine.pageFaultUs = pageFaultCostUs()
+  const faults = faultNote(rows, machine.pageFaultUs)
+  if (faults) notes.push(faults)
   printReport(report)
   if (opts.json === '-') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
   else if (opts.json) {
@@ -237,13 +241,21 @@ function firstRow(a, engine) {
 /** Times one text's runs; `windows` keeps when, for the GC pauses. */
 function timeText(a, engine, row, p, samples) {
   const from = performance.now()
-  samples.push(...timeRuns(() => engine.analyze({ text: a.text }), p))
+  const faults = pageFaults()
+  const timed = timeRuns(() => engine.analyze({ text: a.text }), p)
+  samples.push(...timed)
   row.windows ??= []
   row.windows.push([from, performance.now()])
+  // Per run, warm-up runs included (they are runs of the same text in the same state).
+  row.faults = (row.faults ?? 0) + pageFaults() - faults
+  row.faultedRuns = (row.faultedRuns ?? 0) + timed.length + (p.warmup ?? 0)
 }
 
 function finishRow(row, samples) {
   Object.assign(row, stats(samples))
+  if (row.faultedRuns) row.faultsPerRun = row.faults / row.faultedRuns
+  delete row.faults
+  delete row.faultedRuns
   row.msPer1kWords = row.words ? (row.median / row.words) * 1000 : null
   return row
 }
@@ -276,7 +288,8 @@ async function measureLong(long, small, enginePath) {
       300_000,
       (msg) => {
         const row = group.find((r) => r.id === msg.id)
-        Object.assign(row, { quotes: msg.quotes, speakers: msg.speakers, gcMsPerRun: msg.gcMsPerRun })
+        const { quotes, speakers, gcMsPerRun, faultsPerRun } = msg
+        Object.assign(row, { quotes, speakers, gcMsPerRun, faultsPerRun })
         finishRow(row, msg.samples)
       },
     )
@@ -488,11 +501,12 @@ function floorSizesOf(rows) {
 }
 
 /**
- * The runtime's own growth at the generated texts' sizes (lib/floor-worker.mjs: one live object of a token's shape
- * per word, nothing else), in a worker thread after everything else here: a reference for the engine's exponents.
+ * The runtime's own growth at the generated texts' sizes (lib/floor-worker.mjs: per word, one live object of a
+ * token's shape and its text, nothing else), in a worker thread after the texts: a reference for the engine's
+ * exponents.
  */
 async function measureFloor(sizes) {
-  progress('  runtime reference (one live object per word), in a worker thread')
+  progress('  runtime reference (a live object and a string per word), in a worker thread')
   const points = []
   const error = await runWorker(
     './lib/floor-worker.mjs',
@@ -501,7 +515,7 @@ async function measureFloor(sizes) {
       warmMs: opts.quick ? 200 : 600,
     },
     120_000,
-    (msg) => points.push({ words: msg.words, n: msg.n, median: msg.median }),
+    (msg) => points.push({ words: msg.words, n: msg.n, median: msg.median, faultsPerRun: msg.faultsPerRun }),
   )
   const exponents = points.slice(1).map((b, k) => ({
     from: points[k].words,
@@ -512,11 +526,13 @@ async function measureFloor(sizes) {
 }
 
 function floorNote(floor) {
-  const points = floor.points.map((p) => `${fmtInt(p.words)} words ${fmtMs(p.median)} ms`).join(', ')
+  const points = floor.points
+    .map((p) => `${fmtInt(p.words)} words ${fmtMs(p.median)} ms (${fmtFaults(p.faultsPerRun)} faults)`)
+    .join(', ')
   const exps = floor.exponents
     .map((e) => `${fmtInt(e.from)}→${fmtInt(e.to)} ${fmtExp(e.exponent)}`)
     .join(', ')
-  return `runtime reference, not a target (lib/floor-worker.mjs: one live 13-field object per word and nothing else, as an analysis holds its tokens): ${points}; exponent ${exps}`
+  return `runtime reference, not a target (lib/floor-worker.mjs: per word, one live 13-field object and its 7-letter text, nothing else, as an analysis holds its tokens): ${points}; exponent ${exps}`
 }
 
 /**
@@ -591,6 +607,7 @@ function inWorker(enginePath, text, warmText, pl, timeoutMs) {
     })
     // The worker reports its first run apart, then every timed run (those past `warmup` count).
     const samples = []
+    let faults = 0
     let seen = 0
     let first = null
     let quotes = null
@@ -599,7 +616,14 @@ function inWorker(enginePath, text, warmText, pl, timeoutMs) {
       worker.terminate()
       resolve(
         samples.length
-          ? { ok: true, stats: stats(samples), firstMs: first, quotes, ...extra }
+          ? {
+              ok: true,
+              stats: stats(samples),
+              faultsPerRun: faults / samples.length,
+              firstMs: first,
+              quotes,
+              ...extra,
+            }
           : { ok: false, ...extra },
       )
     }
@@ -613,7 +637,10 @@ function inWorker(enginePath, text, warmText, pl, timeoutMs) {
         first = msg.first
         quotes = msg.quotes
       } else if (msg.sample !== undefined) {
-        if (++seen > (pl.warmup ?? 0)) samples.push(msg.sample)
+        if (++seen > (pl.warmup ?? 0)) {
+          samples.push(msg.sample)
+          faults += msg.faults
+        }
         quotes = msg.quotes
       } else if (msg.done) finish({})
       else if (msg.error) finish({ error: msg.error })
@@ -739,6 +766,32 @@ function targetsOf(rows, scaling, pathological) {
   return t
 }
 
+/**
+ * What the long texts' page faults cost at the probe's price per fault, and the 10k→100k exponents with that cost
+ * taken out of both medians: an estimate (a fault inside a collector's pause is counted in `GC ms` too).
+ */
+function faultNote(rows, costUs) {
+  const long = rows.filter((r) => r.group === 'generated' && r.words >= ARTICLE_WORDS && r.faultsPerRun >= 0)
+  if (!costUs || !long.length) return null
+  const msOf = (r) => (r.faultsPerRun * costUs) / 1000
+  const each = long.map(
+    (r) =>
+      `${r.id} ${fmtFaults(r.faultsPerRun)} (≈ ${fmtMs(msOf(r))} ms, ${Math.round((100 * msOf(r)) / r.median)}% of its median)`,
+  )
+  const exps = []
+  for (const lang of ['ru', 'en']) {
+    const [a, b] = long.filter((r) => r.lang === lang).sort((x, y) => x.words - y.words)
+    if (a && b)
+      exps.push(`${lang} ${fmtExp(exponent(a.words, a.median - msOf(a), b.words, b.median - msOf(b)))}`)
+  }
+  return `page faults per run, at ≈ ${costUs} µs each: ${each.join(', ')}${exps.length ? `; the 10k→100k exponents without that cost: ${exps.join(', ')}` : ''}`
+}
+
+function fmtFaults(n) {
+  if (n === undefined || n === null) return '—'
+  return n < 10 ? n.toFixed(1) : fmtInt(Math.round(n))
+}
+
 function printReport(r) {
   const m = r.machine
   print(
@@ -748,8 +801,20 @@ function printReport(r) {
   print('')
 
   const compromise = r.options.compromise
-  const head = ['text', 'lang', 'words', 'median ms', 'p95 ms', 'GC ms', 'ms/1k words', 'exp', 'quotes', 'n']
-  const align = ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
+  const head = [
+    'text',
+    'lang',
+    'words',
+    'median ms',
+    'p95 ms',
+    'GC ms',
+    'faults',
+    'ms/1k words',
+    'exp',
+    'quotes',
+    'n',
+  ]
+  const align = ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
   if (compromise) {
     head.push('compromise ms', 'ours ×faster')
     align.push('r', 'r')
@@ -767,6 +832,7 @@ function printReport(r) {
         '',
         '',
         '',
+        '',
         ...(compromise ? ['', ''] : []),
       ]
     const cells = [
@@ -776,6 +842,7 @@ function printReport(r) {
       fmtMs(row.median),
       fmtMs(row.p95),
       fmtMs(row.gcMsPerRun),
+      fmtFaults(row.faultsPerRun),
       fmtMs(row.msPer1kWords),
       fmtExp(row.exponent),
       row.compromise ? `${row.quotes} / ${row.compromise.quotes}` : fmtInt(row.quotes),
@@ -796,6 +863,7 @@ function printReport(r) {
       `${fmtMs(sum((x) => x.median) / dev.length)} mean`,
       '',
       '',
+      '',
       fmtMs((sum((x) => x.median) / sum((x) => x.words)) * 1000),
       '',
       '',
@@ -811,7 +879,7 @@ function printReport(r) {
   print(table(head, body, align))
   print('')
   print(
-    `GC ms: garbage-collection pauses per run, within the median's runs (mean); quotes: ours${compromise ? ' / compromise' : ''}; exp: scaling exponent from the previous size; n: timed runs`,
+    `GC ms: garbage-collection pauses per run, within the median's runs (mean); faults: the process's page faults per run (mean; the machine line gives their cost); quotes: ours${compromise ? ' / compromise' : ''}; exp: scaling exponent from the previous size; n: timed runs`,
   )
 
   const staged = r.rows.filter((x) => x.stages)
@@ -849,11 +917,21 @@ function printReport(r) {
   if (r.pathological.length) {
     print('')
     print(
-      'Pathological inputs (steady state at each size; first run: the first at full size, cold heap; exp: from a tenth of the size to the full size, by characters):',
+      'Pathological inputs (steady state at each size; first run: the first at full size, cold heap; faults: page faults per run at full size; exp: from a tenth of the size to the full size, by characters):',
     )
     print(
       table(
-        ['input', 'chars', 'median ms at 1/10', 'first run ms', 'median ms', 'p95 ms', 'exp', 'quotes'],
+        [
+          'input',
+          'chars',
+          'median ms at 1/10',
+          'first run ms',
+          'median ms',
+          'p95 ms',
+          'faults',
+          'exp',
+          'quotes',
+        ],
         r.pathological.map((p) => [
           p.input,
           fmtInt(p.chars),
@@ -863,10 +941,11 @@ function printReport(r) {
             ? `${p.full.partial ? '≥ ' : ''}${fmtMs(p.full.stats.median)}`
             : (p.full?.error ?? 'not run'),
           p.full?.ok ? fmtMs(p.full.stats.p95) : '',
+          p.full?.ok ? fmtFaults(p.full.faultsPerRun) : '',
           `${p.timedOut && p.exponent !== undefined ? '≥ ' : ''}${fmtExp(p.exponent)}`,
           p.full?.ok ? fmtInt(p.full.quotes) : '',
         ]),
-        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
     )
   }

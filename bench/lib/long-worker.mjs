@@ -9,6 +9,7 @@
 import { PerformanceObserver } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { parentPort, workerData } from 'node:worker_threads'
+import { pageFaults } from './machine.mjs'
 import { timeRuns } from './measure.mjs'
 
 const { enginePath, warm, texts, warmMs } = workerData
@@ -29,13 +30,15 @@ try {
   while (performance.now() < until)
   for (const [k, { id, text, plan }] of texts.entries()) {
     const from = performance.now()
+    const faults = pageFaults()
     const samples = timeRuns(() => analyze({ text }), plan)
     const to = performance.now()
+    const faultsPerRun = (pageFaults() - faults) / (samples.length + (plan.warmup ?? 0))
     // GC entries arrive asynchronously: let them in, then count the pauses inside this text's timed runs.
     await new Promise((resolve) => setTimeout(resolve, 0))
     let paused = 0
     for (const e of pauses) if (e.startTime >= from && e.startTime < to) paused += e.duration
-    parentPort.postMessage({ id, samples, gcMsPerRun: paused / samples.length, ...counts[k] })
+    parentPort.postMessage({ id, samples, gcMsPerRun: paused / samples.length, faultsPerRun, ...counts[k] })
   }
   parentPort.postMessage({ done: true })
 } catch (err) {

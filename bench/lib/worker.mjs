@@ -4,6 +4,7 @@
 
 import { pathToFileURL } from 'node:url'
 import { parentPort, workerData } from 'node:worker_threads'
+import { pageFaults } from './machine.mjs'
 import { timeRuns } from './measure.mjs'
 
 const { enginePath, text, warmText, plan } = workerData
@@ -19,9 +20,11 @@ try {
   parentPort.postMessage({ first: performance.now() - t0, quotes: result?.quotes?.length ?? null })
   warm(analyze, text)
   timeRuns(() => {
+    const f0 = pageFaults()
     const t0 = performance.now()
     result = analyze({ text })
-    parentPort.postMessage({ sample: performance.now() - t0, quotes: result?.quotes?.length ?? null })
+    const sample = performance.now() - t0
+    parentPort.postMessage({ sample, faults: pageFaults() - f0, quotes: result?.quotes?.length ?? null })
     return result
   }, plan)
   parentPort.postMessage({ done: true })
