@@ -1,7 +1,7 @@
 // npm run bench — times the analysis engine (bundled as the Worker bundles it) on the sample article, the
 // dev set, generated articles of 1k-100k words and pathological inputs, next to compromise's quote finder.
 // Usage: node bench/run.mjs [--json [file]] [--quick] [--filter regex] [--no-compromise] [--no-stages]
-//        [--no-pathological] [--dev dir] [--timeout seconds]
+//        [--no-pathological] [--no-curve] [--dev dir] [--timeout seconds]
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -25,6 +25,7 @@ const HELP = `npm run bench -- [options]
   --no-compromise     skip the compromise comparison
   --no-stages         skip per-stage timings
   --no-pathological   skip the pathological inputs
+  --no-curve          skip the scaling curve (cuts of the 100k-word texts, 10k to 100k words)
   --no-http           skip the in-process HTTP layer rows
   --dev <dir>         the dev set folder (default ../shared/eval/dev beside the repo)
   --timeout <s>       time limit per pathological input (default 15)`
@@ -41,6 +42,7 @@ function parseOptions(argv) {
       'no-compromise': { type: 'boolean' },
       'no-stages': { type: 'boolean' },
       'no-pathological': { type: 'boolean' },
+      'no-curve': { type: 'boolean' },
       'no-http': { type: 'boolean' },
       dev: { type: 'string' },
       timeout: { type: 'string' },
@@ -54,6 +56,7 @@ function parseOptions(argv) {
     compromise: !v['no-compromise'],
     stages: !v['no-stages'],
     pathological: !v['no-pathological'],
+    curve: !v['no-curve'],
     http: !v['no-http'],
     devDir: v.dev ? path.resolve(v.dev) : defaultDevDir,
     timeoutMs: positive(v.timeout, 'timeout', 15) * 1000,
@@ -136,6 +139,12 @@ async function main() {
     else notes.push(floorNote(runtimeFloor))
   }
 
+  const curve = []
+  if (opts.curve && selected('curve')) {
+    const hundredK = articles.filter((a) => a.group === 'generated' && countWords(a.text) >= 100_000)
+    curve.push(...(await measureCurve(hundredK, engine.outfile)))
+  }
+
   const http = []
   if (opts.http && selected('http')) {
     try {
@@ -164,6 +173,7 @@ async function main() {
     rows,
     scaling,
     runtimeFloor,
+    curve,
     http,
     pathological,
     targets: targetsOf(rows, scaling, pathological),
@@ -350,10 +360,13 @@ async function measureArticles(texts, engine, compromise) {
       }
       const before = samples[k].length
       timeText(a, engine, row, per, samples[k])
-      total += stats(samples[k].slice(before)).median
+      const median = stats(samples[k].slice(before)).median
+      row.roundMedians ??= []
+      row.roundMedians.push(median)
+      total += median
     })
     roundTotals.push(total)
-    if (compromise?.running) compromiseRoundTotals.push(await compromiseRound(compromise, r, texts))
+    if (compromise?.running) compromiseRoundTotals.push(await compromiseRound(compromise, r, texts, rows))
   }
   return {
     rows: rows.map((row, k) => (row.error ? row : finishRow(row, samples[k]))),
@@ -425,8 +438,11 @@ async function startCompromiseThread(small, long, notes) {
   }
 }
 
-/** One round of compromise's share of the article-sized texts; the sum of their medians in it, as ours. */
-async function compromiseRound(compromise, r, texts) {
+/**
+ * One round of compromise's share of the article-sized texts: each text's median in it goes to its row
+ * (`compromiseRoundMedians`, beside our `roundMedians`); returns the sum of those medians, as ours.
+ */
+async function compromiseRound(compromise, r, texts, rows) {
   const before = texts.map((a) => compromise.samples.get(a.id)?.length ?? 0)
   try {
     await compromise.round(r)
@@ -437,8 +453,26 @@ async function compromiseRound(compromise, r, texts) {
   }
   return texts.reduce((total, a, k) => {
     const added = (compromise.samples.get(a.id) ?? []).slice(before[k])
-    return added.length ? total + stats(added).median : total
+    if (!added.length) return total
+    const median = stats(added).median
+    rows[k].compromiseRoundMedians ??= []
+    rows[k].compromiseRoundMedians.push(median)
+    return total + median
   }, 0)
+}
+
+/**
+ * How many times faster ours is, for an article-sized text: in each round, compromise's median over ours (the
+ * two timed within a second of each other), then the median over the rounds. A slow phase of the machine that
+ * spans a round's pair leaves its ratio alone, and the median sets aside up to two rounds whose two halves fell
+ * on different sides of a phase; the ratio of the two pooled medians has no such pairing. Null without a pair
+ * for every round.
+ */
+function pairedRatio(row) {
+  const ours = row.roundMedians
+  const theirs = row.compromiseRoundMedians
+  if (!ours || !theirs || ours.length !== theirs.length || ours.length < 3) return null
+  return stats(theirs.map((c, k) => c / ours[k])).median
 }
 
 /** The long texts' compromise runs, then every row's compromise figures and ratio. */
@@ -457,7 +491,8 @@ async function finishCompromise(compromise, long, rows, notes) {
     const samples = compromise.samples.get(row.id)
     if (!samples?.length || row.error) continue
     row.compromise = { quotes: compromise.quotes.get(row.id), ...stats(samples) }
-    row.ratio = row.compromise.median / row.median
+    row.pooledRatio = row.compromise.median / row.median
+    row.ratio = pairedRatio(row) ?? row.pooledRatio
   }
   notes.push(
     `compromise: in a worker thread of its own, warmed by ${compromise.warmRounds} rounds of the article-sized texts; after each of our ${ROUNDS} rounds of them, its share of the same texts; the long texts after ours`,
@@ -491,6 +526,65 @@ function measureStages(outfile, articles, rows) {
       if (row) row.stages = msg.stages
     },
   )
+}
+
+/** Sizes of the scaling curve, in words: cuts of each 100k-word text at the end of a paragraph. */
+const CURVE_WORDS = [10_000, 20_000, 30_000, 40_000, 60_000, 100_000]
+
+/** The first paragraphs of `text` that hold at least `words` words (all of it if it holds fewer). */
+function cutAtParagraph(text, words) {
+  let count = 0
+  let end = 0
+  while (end < text.length && count < words) {
+    const next = text.indexOf('\n', end)
+    const lineEnd = next < 0 ? text.length : next + 1
+    count += countWords(text.slice(end, lineEnd))
+    end = lineEnd
+  }
+  return text.slice(0, end)
+}
+
+/**
+ * The analysis of the 100k-word texts cut at 10k…100k words, each size in a worker thread of its own
+ * (lib/long-worker.mjs, warmed on the cut itself): where the time per word grows and where
+ * it stays flat, with the page faults and collector pauses per run beside it. One text per language, so that the
+ * sizes differ only in length.
+ */
+async function measureCurve(texts, enginePath) {
+  const points = []
+  for (const a of texts) {
+    for (const target of CURVE_WORDS) {
+      const text = cutAtParagraph(a.text, target)
+      const words = countWords(text)
+      const id = `${a.id}@${target / 1000}k`
+      progress(`  scaling curve: ${id} (${fmtInt(words)} words), in a worker thread`)
+      const point = { id, lang: a.lang, words, chars: text.length }
+      const error = await runWorker(
+        './lib/long-worker.mjs',
+        {
+          enginePath,
+          // Warmed on the text itself: its first runs also grow the heap to its size, which the steady state
+          // must be past (warmed on the small texts instead, the 10k cut took 5× its steady time).
+          warm: [],
+          texts: [{ id, text, plan: plan(words, { quick: opts.quick }) }],
+          warmMs: opts.quick ? 500 : 1_500,
+        },
+        120_000,
+        (msg) => {
+          Object.assign(point, stats(msg.samples), {
+            gcMsPerRun: msg.gcMsPerRun,
+            faultsPerRun: msg.faultsPerRun,
+          })
+        },
+      )
+      if (error) point.error = error
+      const before = points.at(-1)
+      if (before?.lang === a.lang && before.median && point.median)
+        point.exponent = exponent(before.words, before.median, words, point.median)
+      points.push(point)
+    }
+  }
+  return points
 }
 
 /** The word counts of one language's generated texts (Russian, or else English), smallest first. */
@@ -723,7 +817,7 @@ function targetsOf(rows, scaling, pathological) {
   t.push({
     target: `≥ ${TARGETS.ratio}× faster than compromise .quotations() on the 1,000-word article`,
     value: worst
-      ? `${oneKRatio.map((r) => `${r.id} ${fmtRatio(r.ratio)}`).join(', ')}; over all texts: worst ${fmtRatio(worst.ratio)} (${worst.id}), median ${fmtRatio(stats(compared.map((r) => r.ratio)).median)}`
+      ? `${oneKRatio.map((r) => `${r.id} ${fmtRatio(r.ratio)}${r.pooledRatio !== r.ratio ? ` (pooled medians ${fmtRatio(r.pooledRatio)})` : ''}`).join(', ')}; over all texts: worst ${fmtRatio(worst.ratio)} (${worst.id}), median ${fmtRatio(stats(compared.map((r) => r.ratio)).median)}`
       : 'n/a',
     pass: ok(oneKRatio) ? oneKRatio.every((r) => r.ratio >= TARGETS.ratio) : null,
   })
@@ -879,7 +973,7 @@ function printReport(r) {
   print(table(head, body, align))
   print('')
   print(
-    `GC ms: garbage-collection pauses per run, within the median's runs (mean); faults: the process's page faults per run (mean; the machine line gives their cost); quotes: ours${compromise ? ' / compromise' : ''}; exp: scaling exponent from the previous size; n: timed runs`,
+    `GC ms: garbage-collection pauses per run, within the median's runs (mean); faults: the process's page faults per run (mean; the machine line gives their cost); quotes: ours${compromise ? ' / compromise' : ''}; exp: scaling exponent from the previous size; n: timed runs${compromise ? "; ours ×faster: for an article-sized text, the median over the rounds of compromise's median over ours in that round (the dev set line: the ratio of the means), for a long text the ratio of the medians" : ''}`,
   )
 
   const staged = r.rows.filter((x) => x.stages)
@@ -910,6 +1004,33 @@ function printReport(r) {
         ['request', 'status', 'X-Cache', 'median ms', 'p95 ms', 'n'],
         r.http.map((h) => [h.id, h.status, h.cache ?? '—', fmtMs(h.median), fmtMs(h.p95), h.n]),
         ['l', 'r', 'l', 'r', 'r', 'r'],
+      ),
+    )
+  }
+
+  if (r.curve.length) {
+    print('')
+    print(
+      'Scaling curve (the 100k-word texts cut at a paragraph end; each size in a worker thread of its own; exp: from the previous size):',
+    )
+    print(
+      table(
+        ['text', 'words', 'median ms', 'ms/1k words', 'GC ms', 'faults', 'exp', 'n'],
+        r.curve.map((p) =>
+          p.error
+            ? [p.id, fmtInt(p.words), `error: ${p.error}`, '', '', '', '', '']
+            : [
+                p.id,
+                fmtInt(p.words),
+                fmtMs(p.median),
+                fmtMs((p.median / p.words) * 1000),
+                fmtMs(p.gcMsPerRun),
+                fmtFaults(p.faultsPerRun),
+                fmtExp(p.exponent),
+                p.n,
+              ],
+        ),
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
     )
   }
