@@ -5,12 +5,17 @@ import { parseArgs } from 'node:util'
 
 /**
  * `options` as parseArgs takes them; `--help`/`-h` prints `help` and exits. `--json` alone, with no file after
- * it, means stdout and reads as '-' (parseArgs has no optional values).
+ * it, means stdout and reads as '-' (parseArgs has no optional values); `--json -` says the same.
  */
 export function readOptions(argv, options, help, { positionals = false } = {}) {
-  const args = argv.map((a, i) =>
-    a === '--json' && (argv[i + 1] === undefined || argv[i + 1].startsWith('-')) ? '--json=-' : a,
-  )
+  const args = []
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1]
+    if (argv[i] === '--json' && (next === undefined || next.startsWith('-'))) {
+      args.push('--json=-')
+      if (next === '-') i++
+    } else args.push(argv[i])
+  }
   let parsed
   try {
     parsed = parseArgs({
