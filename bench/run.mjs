@@ -14,7 +14,7 @@ import { buildEngine, buildStages, firstLine } from './lib/engine.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
 import { buildWorker } from './lib/http.mjs'
 import { machineInfo, machineLine, pageFaultCostUs, pageFaults } from './lib/machine.mjs'
-import { exponent, plan, stats, timeRuns, timeRunsAsync } from './lib/measure.mjs'
+import { exponent, plan, repeatFor, stats, timeRuns, timeRunsAsync, WARM_ROUNDS } from './lib/measure.mjs'
 import { fmtExp, fmtExpAgainst, fmtInt, fmtMs, fmtRatio, table } from './lib/report.mjs'
 import { benchTexts } from './lib/texts.mjs'
 
@@ -213,16 +213,13 @@ function warmUp(articles, engine) {
     engine.analyze({ text: first.text })
     firstCallMs = performance.now() - t0
   }
-  const rounds = (fn, texts) => {
-    const until = performance.now() + budgetMs
-    let n = 0
-    do {
-      for (const a of texts) fn(a.text)
-      n++
-    } while (performance.now() < until && n < 200)
-    return n
-  }
-  const ours = rounds((text) => engine.analyze({ text }), small)
+  const ours = repeatFor(
+    budgetMs,
+    () => {
+      for (const a of small) engine.analyze({ text: a.text })
+    },
+    WARM_ROUNDS,
+  )
   return {
     firstCallMs,
     note: `warm-up before timing: ${ours} rounds of the ${small.length} article-sized texts; the very first call, cold, took ${fmtMs(firstCallMs)} ms (${first?.id ?? '—'})`,

@@ -9,7 +9,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads'
 import nlp from 'compromise'
-import { timeRuns } from './measure.mjs'
+import { repeatFor, timeRuns, WARM_ROUNDS } from './measure.mjs'
 
 const { small, long, rounds, warmMs } = workerData
 const run = (text) => nlp(text).quotations().out('array')
@@ -21,12 +21,13 @@ function fail(err) {
 try {
   // The same warm-up as ours: every article-sized text, round after round, before any timing.
   const warmTexts = small.length ? small : long
-  const until = performance.now() + warmMs
-  let warmRounds = 0
-  do {
-    for (const t of warmTexts) run(t.text)
-    warmRounds++
-  } while (performance.now() < until && warmRounds < 200)
+  const warmRounds = repeatFor(
+    warmMs,
+    () => {
+      for (const t of warmTexts) run(t.text)
+    },
+    WARM_ROUNDS,
+  )
   const quotes = new Map([...small, ...long].map((t) => [t.id, run(t.text).length]))
   parentPort.postMessage({ ready: true, warmRounds })
 

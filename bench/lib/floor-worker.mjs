@@ -8,7 +8,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads'
 import { pageFaults } from './machine.mjs'
-import { stats, timeRuns } from './measure.mjs'
+import { repeatFor, stats, timeRuns } from './measure.mjs'
 
 const { sizes, warmMs } = workerData
 const SENTENCE_WORDS = 15
@@ -43,9 +43,7 @@ function holdWords(words) {
 
 try {
   for (const { words, iterations } of sizes) {
-    const until = performance.now() + warmMs
-    do holdWords(words).length
-    while (performance.now() < until)
+    repeatFor(warmMs, () => holdWords(words).length)
     // Only the count leaves a run: the timing loop keeps each run's result until the next one ends, and a list
     // kept so would be copied by the next run's collections, as an analysis's tokens are not (its answer does
     // not hold them).

@@ -10,7 +10,7 @@ import { PerformanceObserver } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { parentPort, workerData } from 'node:worker_threads'
 import { pageFaults } from './machine.mjs'
-import { timeRuns } from './measure.mjs'
+import { repeatFor, timeRuns } from './measure.mjs'
 
 const { enginePath, warm, texts, warmMs } = workerData
 const pauses = []
@@ -25,9 +25,9 @@ try {
   })
   // Without article-sized texts (a --filter that selects long ones only), the long texts warm the JIT themselves.
   const warmTexts = warm.length ? warm : texts.map((t) => t.text)
-  const until = performance.now() + warmMs
-  do for (const t of warmTexts) analyze({ text: t })
-  while (performance.now() < until)
+  repeatFor(warmMs, () => {
+    for (const t of warmTexts) analyze({ text: t })
+  })
   for (const [k, { id, text, plan }] of texts.entries()) {
     const from = performance.now()
     const faults = pageFaults()

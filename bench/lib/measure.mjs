@@ -19,6 +19,23 @@ export function timeRuns(fn, { warmup = 0, iterations, min = 3, capMs = Number.P
   return samples
 }
 
+/** At most this many warm-up rounds of the article-sized texts (ours and compromise's). */
+export const WARM_ROUNDS = 200
+
+/**
+ * Calls `round` again and again until `ms` have passed (at least once, at most `maxRounds` times): the untimed
+ * warm-up before timing. Returns how many times it ran.
+ */
+export function repeatFor(ms, round, maxRounds = Number.POSITIVE_INFINITY) {
+  const until = performance.now() + ms
+  let n = 0
+  do {
+    round()
+    n++
+  } while (performance.now() < until && n < maxRounds)
+  return n
+}
+
 export function stats(samples) {
   const s = [...samples].sort((a, b) => a - b)
   const n = s.length

@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url'
 import { parentPort, workerData } from 'node:worker_threads'
 import { stagesOf } from './engine.mjs'
-import { stats, timeRuns } from './measure.mjs'
+import { repeatFor, stats, timeRuns } from './measure.mjs'
 
 const { outfile, warm, texts, warmMs } = workerData
 try {
@@ -13,9 +13,9 @@ try {
   if (runner.error) throw new Error(runner.error)
   // Without article-sized texts (a --filter that selects long ones only), the timed texts warm the JIT themselves.
   const warmTexts = warm.length ? warm : texts.map((t) => t.text)
-  const until = performance.now() + warmMs
-  do for (const text of warmTexts) runner.stages(text)
-  while (performance.now() < until)
+  repeatFor(warmMs, () => {
+    for (const text of warmTexts) runner.stages(text)
+  })
   for (const { id, text, plan } of texts) {
     const per = { detect: [], document: [], quotes: [], summary: [], meta: [] }
     timeRuns(() => {

@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url'
 import { parentPort, workerData } from 'node:worker_threads'
 import { pageFaults } from './machine.mjs'
-import { timeRuns } from './measure.mjs'
+import { repeatFor, timeRuns } from './measure.mjs'
 
 const { enginePath, text, warmText, plan } = workerData
 try {
@@ -39,6 +39,5 @@ try {
 
 /** Untimed runs for 300 ms (at least one, at most 50). */
 function warm(analyze, text) {
-  const until = performance.now() + 300
-  for (let i = 0; i < 50 && (i === 0 || performance.now() < until); i++) analyze({ text })
+  repeatFor(300, () => analyze({ text }), 50)
 }
