@@ -94,6 +94,25 @@ describe('tokenize', () => {
     // A title-case letter (Lt) is not upper case (Lu), but it has a lower case.
     expect(c).toMatchObject({ text: 'ǅemal', lower: 'ǆemal', capitalized: false })
   })
+
+  it('keeps its yes/no facts apart, though they share one number', () => {
+    const [t] = tokenize('Слово', 0, 5)
+    if (!t) throw new Error('no token')
+    const facts = () => [t.capitalized, t.initial, t.titled, t.modifier]
+    expect(facts()).toEqual([true, false, false, undefined])
+    t.initial = true
+    t.modifier = false
+    expect(facts()).toEqual([true, true, false, false])
+    t.titled = true
+    t.modifier = true
+    expect(facts()).toEqual([true, true, true, true])
+    t.initial = false
+    t.modifier = undefined
+    expect(facts()).toEqual([true, false, true, undefined])
+    t.titled = false
+    expect(facts()).toEqual([true, false, false, undefined])
+    expect(t.end).toBe(5)
+  })
 })
 
 describe('document tokens', () => {
