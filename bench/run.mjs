@@ -510,6 +510,7 @@ function measureStages(outfile, articles, rows) {
       return {
         id: a.id,
         text: a.text,
+        words: countWords(a.text),
         plan: { ...p, iterations: Math.max(2, Math.ceil(p.iterations / 2)), min: 2, capMs: p.capMs / 2 },
       }
     })
@@ -520,7 +521,9 @@ function measureStages(outfile, articles, rows) {
     180_000,
     (msg) => {
       const row = rows.find((r) => r.id === msg.id)
-      if (row) row.stages = msg.stages
+      if (!row) return
+      row.stages = msg.stages
+      row.documentBytesPerWord = msg.documentBytesPerWord
     },
   )
 }
@@ -980,14 +983,18 @@ function printReport(r) {
     const keys = Object.keys(staged[0].stages)
     print(
       table(
-        ['text', ...keys, 'sum'],
+        ['text', ...keys, 'sum', 'document B/word'],
         staged.map((x) => [
           x.id,
           ...keys.map((k) => fmtMs(x.stages[k])),
           fmtMs(keys.reduce((s, k) => s + x.stages[k], 0)),
+          x.documentBytesPerWord > 0 ? Math.round(x.documentBytesPerWord).toLocaleString('en') : '—',
         ]),
-        ['l', ...keys.map(() => 'r'), 'r'],
+        ['l', ...keys.map(() => 'r'), 'r', 'r'],
       ),
+    )
+    print(
+      'document B/word: heap the document model holds once built (tokens, sentences, paragraphs), per word, between two full collections',
     )
   }
 

@@ -52,9 +52,10 @@ export * as meta from './src/engine/text/meta.ts'
 `
 
 /**
- * Bundles the engine's internals for per-stage timing. Returns `{ stages, outfile }` — `stages` runs one analysis
- * stage by stage and returns each stage's time in ms; `outfile` is the bundle, for `stagesOf` in another thread —
- * or `{ error }` saying why per-stage timing is unavailable.
+ * Bundles the engine's internals for per-stage timing. Returns `{ stages, document, outfile }` — `stages` runs one
+ * analysis stage by stage and returns each stage's time in ms; `document` builds the document model of a text;
+ * `outfile` is the bundle, for `stagesOf` in another thread — or `{ error }` saying why per-stage timing is
+ * unavailable.
  */
 export async function buildStages(root, outDir) {
   let built
@@ -103,7 +104,9 @@ export function stagesOf(m) {
       times: { detect: t1 - t0, document: t2 - t1, quotes: t3 - t2, summary: t4 - t3, meta: t5 - t4 },
     }
   }
-  return { stages }
+  // The document model alone: what an analysis holds from its start to its end (see lib/stages-worker.mjs).
+  const document = (text) => buildDocument(text, detectLanguage(text))
+  return { stages, document }
 }
 
 export function firstLine(err) {
