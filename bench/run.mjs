@@ -626,7 +626,7 @@ function floorNote(floor) {
   const exps = floor.exponents
     .map((e) => `${fmtInt(e.from)}→${fmtInt(e.to)} ${fmtExp(e.exponent)}`)
     .join(', ')
-  return `runtime reference, not a target (lib/floor-worker.mjs: per word, one live 13-field object and its 7-letter text, nothing else, as an analysis holds its tokens): ${points}; exponent ${exps}`
+  return `runtime reference, not a target (lib/floor-worker.mjs: per word, one live object of a token's 9 fields and its 7-letter text, nothing else, as an analysis holds its tokens): ${points}; exponent ${exps}`
 }
 
 /**
