@@ -522,8 +522,8 @@ function measureStages(outfile, articles, rows) {
     (msg) => {
       const row = rows.find((r) => r.id === msg.id)
       if (!row) return
-      row.stages = msg.stages
-      row.documentBytesPerWord = msg.documentBytesPerWord
+      if (msg.stages) row.stages = msg.stages
+      if (msg.documentBytesPerWord !== undefined) row.documentBytesPerWord = msg.documentBytesPerWord
     },
   )
 }

@@ -2,7 +2,7 @@
 // code: run in the main thread beside the engine bundle, its warm-up and timing made the engine's own medians
 // slower (the 1,000-word articles 0.9 → 1.5 ms), so it gets its own V8 isolate and runs after them.
 //
-// After the timing, it also weighs each text's document model: the heap it holds once built, between two full
+// After all the timing, it also weighs each text's document model: the heap it holds once built, between two full
 // collections. The model (tokens, sentences, paragraphs) lives from an analysis's start to its end, so its size is
 // what the collector copies and promotes over a long text; unlike a time, the figure is the same from run to run.
 
@@ -33,9 +33,12 @@ try {
     parentPort.postMessage({
       id,
       stages: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, stats(v).median])),
-      documentBytesPerWord: documentBytesPerWord(runner, text, words),
     })
   }
+  // Weighed after all timing: full collections and a heap grown to hold the copies would slow the runs after them
+  // (after a forced collection V8 starts again from a small young generation).
+  for (const { id, text, words } of texts)
+    parentPort.postMessage({ id, documentBytesPerWord: documentBytesPerWord(runner, text, words) })
   parentPort.postMessage({ done: true })
 } catch (err) {
   parentPort.postMessage({ error: String(err?.message ?? err).split('\n')[0] })
