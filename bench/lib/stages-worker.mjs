@@ -23,7 +23,7 @@ try {
   repeatFor(warmMs, () => {
     for (const text of warmTexts) runner.stages(text)
   })
-  for (const { id, text, words, plan } of texts) {
+  for (const { id, text, plan } of texts) {
     const per = { detect: [], document: [], quotes: [], summary: [], meta: [] }
     timeRuns(() => {
       const { times, result } = runner.stages(text)
