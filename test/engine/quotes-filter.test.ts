@@ -33,6 +33,28 @@ describe('what is not speech', () => {
       ['Eine krasse Fehlentscheidung', 'Ralf Rangnick', 'quote-verb-speaker'],
     ])
   })
+  it('a short sentence in marks after an attributed quote is speech, not a name (ru, uk)', () => {
+    const ru = direct(
+      '«Мы готовы ко всему», — сказала глава профсоюза Елена Коваль. «Работодатели должны двигаться навстречу».',
+      'ru',
+    )
+    expect(ru.map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ['Мы готовы ко всему', 'Елена Коваль'],
+      ['Работодатели должны двигаться навстречу', 'Елена Коваль'],
+    ])
+    const uk = direct(
+      '«Ми готові до всього», — сказала голова профспілки Олена Коваль. «Роботодавці мають рухатися».',
+      'uk',
+    )
+    expect(uk.map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ['Ми готові до всього', 'Олена Коваль'],
+      ['Роботодавці мають рухатися', 'Олена Коваль'],
+    ])
+  })
+  it('a name of three or four words in marks inside a sentence stays a name', () => {
+    expect(direct('Акционеры компании «Российские железные дороги» собрались в Москве.', 'ru')).toEqual([])
+    expect(direct('Он сыграл в фильме «Время первых героев». Премьера прошла в марте.', 'ru')).toEqual([])
+  })
   it('the seed article: its four quotes, «Дяоюйтай» not among them', () => {
     const text =
       'Президент России Владимир Путин и председатель КНДР Ким Чен Ын провели переговоры в комплексе «Дяоюйтай».\n«Очень рад вас видеть и рад тому, что у нас будет возможность поговорить», — сказал Путин.\n«Я думаю, что мы должны добиваться больших успехов», — заявил Ким Чен Ын.'

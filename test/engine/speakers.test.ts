@@ -137,6 +137,19 @@ describe('names with particles', () => {
     expect(lula?.quoteCount).toBe(2)
     expect(others).toEqual([])
   })
+
+  it('a capitalised particle inside a sentence opens a surname, even one that is also a noun (fr: Le Maire)', () => {
+    const text = [
+      'Le gouvernement prépare une réforme fiscale.',
+      '« Nous n’augmenterons pas les impôts », a déclaré le ministre de l’Économie Bruno Le Maire mardi.',
+      '« Nous tiendrons le cap », a affirmé Jean-Yves Le Drian.',
+      'Le maire de Lyon a critiqué le projet.',
+    ].join('\n\n')
+    const names = speakers(text, 'fr').map((s) => s.name)
+    expect(names).toContain('Bruno Le Maire')
+    expect(names).toContain('Jean-Yves Le Drian')
+    expect(names).not.toContain('Bruno')
+  })
 })
 
 describe('English "that" and nationality words', () => {
@@ -238,5 +251,115 @@ describe('a pronoun and the one speaking', () => {
       '"They played very well in the second half," he said.',
     ].join('\n\n')
     expect(quotesOf(text)).toEqual({ 'Ralf Berger': 2, 'Tom Hale': 1 })
+  })
+})
+
+describe('a role with what it is of, then its bearer', () => {
+  // One article per case: a short single line would read as a Title Case headline.
+  const article = (lead: string, line: string, tail: string) => [lead, line, tail].join('\n\n')
+  const bearer = (text: string, language: 'en' | 'es' | 'fr' | 'de') => {
+    const [first, ...others] = speakers(text, language)
+    return { name: first?.name, role: first?.role, others: others.map((s) => s.name) }
+  }
+
+  it('a capitalised complement after "of", "de", "für" is not the name (es, en, de, fr)', () => {
+    const es = 'El Gobierno aprobó el martes un nuevo paquete de medidas para frenar la inflación en el país.'
+    const esTail = 'La oposición criticó las medidas por considerarlas insuficientes.'
+    expect(
+      bearer(
+        article(
+          es,
+          '«Es un paso importante», dijo el ministro de Economía Carlos Cuerpo tras el Consejo.',
+          esTail,
+        ),
+        'es',
+      ),
+    ).toMatchObject({ name: 'Carlos Cuerpo', role: 'ministro de Economía' })
+    // Set off by commas: the name after the complement is the role's apposition.
+    expect(
+      bearer(
+        article(
+          es,
+          '«Es un paso importante», dijo el abogado de Puigdemont, Gonzalo Boye, tras la audiencia.',
+          esTail,
+        ),
+        'es',
+      ),
+    ).toMatchObject({ name: 'Gonzalo Boye', role: 'abogado de Puigdemont' })
+    const en = 'The drug maker reported strong sales of its new vaccine in the third quarter of the year.'
+    const enTail = 'Shares rose by three percent in early trading on Wall Street.'
+    expect(
+      bearer(
+        article(
+          en,
+          '"We are pleased," said the Minister for Health, Stephen Donnelly, in a statement.',
+          enTail,
+        ),
+        'en',
+      ),
+    ).toMatchObject({ name: 'Stephen Donnelly', role: 'Minister for Health' })
+    expect(
+      bearer(
+        article(
+          en,
+          '"We are pleased," said Secretary of Homeland Security Alejandro Mayorkas on Tuesday.',
+          enTail,
+        ),
+        'en',
+      ),
+    ).toMatchObject({ name: 'Alejandro Mayorkas' })
+    const de = 'Die Bundesregierung hat am Dienstag ein neues Gesetz zur Krankenhausreform vorgestellt.'
+    const deTail = 'Die Länder kritisierten den Entwurf als unzureichend und forderten Nachbesserungen.'
+    expect(
+      bearer(
+        article(
+          de,
+          '„Wir handeln jetzt“, sagte der Bundesminister für Gesundheit Karl Lauterbach in Berlin.',
+          deTail,
+        ),
+        'de',
+      ),
+    ).toMatchObject({ name: 'Karl Lauterbach', role: 'Bundesminister für Gesundheit' })
+    const fr =
+      'Le gouvernement a présenté mardi un projet de loi sur les retraites devant l’Assemblée nationale.'
+    const frTail = 'Les syndicats appellent à une nouvelle journée de mobilisation jeudi prochain.'
+    for (const line of [
+      '« Nous ne reculerons pas », a déclaré le président de la République Emmanuel Macron lors d’un déplacement.',
+      '« Nous ne reculerons pas », a déclaré le président de la République, Emmanuel Macron, lors d’un déplacement.',
+    ])
+      expect(bearer(article(fr, line, frTail), 'fr')).toMatchObject({ name: 'Emmanuel Macron' })
+  })
+
+  it('a person the role is of stays the complement ("the wife of John Smith", "campaigns of Rand Paul")', () => {
+    const text = article(
+      'Officials met in Washington to discuss the crisis in the region on Monday morning.',
+      '"This is a serious moment," said the wife of John Smith, who attended the meeting.',
+      'No agreement was reached at the talks, according to people familiar with them.',
+    )
+    expect(speakers(text, 'en').map((s) => s.name)).not.toContain('John Smith')
+    const veteran = article(
+      'The campaign hired a new pollster this week to help with the race in the swing states.',
+      '"We will win," said the pollster, a veteran of the campaigns of Rand Paul in Kentucky.',
+      'The hire was announced on Monday by the campaign manager in a statement.',
+    )
+    expect(speakers(veteran, 'en').map((s) => s.name)).not.toContain('Paul')
+  })
+
+  it('two roles of one person joined by a conjunction (es, en)', () => {
+    const es = article(
+      'El Gobierno aprobó el martes un nuevo paquete de medidas para frenar la inflación en el país.',
+      '«Es un paso importante», dijo la vicepresidenta y ministra de Trabajo, Yolanda Díaz, en una rueda de prensa.',
+      'La oposición criticó las medidas por considerarlas insuficientes.',
+    )
+    expect(bearer(es, 'es')).toMatchObject({
+      name: 'Yolanda Díaz',
+      role: 'vicepresidenta y ministra de Trabajo',
+    })
+    const en = article(
+      'The company reported record profits this year, beating forecasts by analysts.',
+      '"We are delighted," said the president and chief executive, John Smith, in a statement on Monday.',
+      'Shares rose by five percent in early trading on the stock exchange.',
+    )
+    expect(bearer(en, 'en')).toMatchObject({ name: 'John Smith', role: 'president and chief executive' })
   })
 })

@@ -1,6 +1,7 @@
 import { kindOfForm } from '../speakers/forms'
 import type { Vocabulary } from '../speakers/vocabulary'
 import type { Word } from './context'
+import type { QuoteCandidate } from './scanner'
 
 /** How a quoted stretch reads before any attribution: speech, a name or title, or too short to tell. */
 export type Reading = 'speech' | 'title' | 'short'
@@ -19,8 +20,7 @@ export function readQuoted(
   words: readonly Word[],
   inFrom: number,
   inTo: number,
-  start: number,
-  end: number,
+  { open, close, start, end }: QuoteCandidate,
   v: Vocabulary,
   titleCaseLine: boolean,
 ): Reading {
@@ -53,13 +53,37 @@ export function readQuoted(
   // elsewhere titles are in Title Case ("Fox and Friends"), and "I expected more" is speech.
   const titleCase = caps >= Math.max(1, Math.ceil(content * 0.6))
   if (n <= 4)
-    return /[.!?]$/.test(text.slice(start, end)) && caps < content
+    return (/[.!?]$/.test(text.slice(start, end)) || standsAlone(text, open, close)) && caps < content
       ? 'speech'
       : v.inflected || titleCase
         ? 'title'
         : 'speech'
   if (n <= MAX_TITLE_WORDS && caps >= Math.max(2, content * 0.6)) return 'title'
   return 'speech'
+}
+
+/**
+ * Whether the marks hold a sentence of their own: a sentence end or the line's start before the opening mark, a
+ * sentence end or the line's end after the closing one («…», — сказала она. «Мы будем двигаться дальше».). A name
+ * or title in marks stands inside the reporter's sentence («акции „Газпрома“», «фильм «Время первых» вышел»).
+ */
+function standsAlone(text: string, open: number, close: number): boolean {
+  let i = open - 1
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--
+  let j = close + 1
+  while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++
+  return (
+    (i < 0 || isLineOrSentenceEnd(text[i] as string)) &&
+    (j >= text.length || isLineOrSentenceEnd(text[j] as string))
+  )
+}
+
+function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x09
+}
+
+function isLineOrSentenceEnd(c: string): boolean {
+  return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === '…'
 }
 
 /** Whether the reporter's words of a line are mostly capitalised (a Title Case headline). */

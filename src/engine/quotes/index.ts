@@ -196,7 +196,7 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
       ? to - from >= 1
         ? 'speech'
         : 'short'
-      : readQuoted(text, words, from, to, c.start, c.end, v, titleCase)
+      : readQuoted(text, words, from, to, c, v, titleCase)
     // A capitalised word or two in marks («Газпром», "ОВД-Инфо") reads as a name in the reporter's sentence.
     if (
       reading === 'title' ||

@@ -255,8 +255,9 @@ function thingBefore(r: MentionReader, at: number): boolean {
   // "the book, Living History": unmarked titles follow such nouns where titles are not put in guillemets.
   if (!r.v.inflected && kindNounWord(r.v, prev)) return true
   const before = at > 1 ? (r.words[at - 2] as Word) : undefined
-  if (!sp.capitalisedNouns && prev.capitalized) {
-    // "des Travaux Publics": a capitalised run that started after an article is one thing to its end.
+  if (!sp.capitalisedNouns && prev.capitalized && !w.gap.includes(',')) {
+    // "des Travaux Publics": a capitalised run that started after an article is one thing to its end (a comma
+    // ends it: "la République, Emmanuel Macron").
     let k = at - 1
     while (k > 0 && at - k < 5 && (r.words[k] as Word).capitalized && !trimmed((r.words[k] as Word).gap)) k--
     const start = r.words[k] as Word
@@ -358,13 +359,24 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
  */
 function afterParticles(r: MentionReader, j: number): number {
   const { words, v, ev } = r
+  // A particle written with a capital inside a sentence ("Bruno Le Maire", "Marine Le Pen") is a surname's: an
+  // article there is written in lower case. The capitalised word after it is then the surname even when it is
+  // also a common noun of a role or place ("maire").
+  const particle = words[j - 1]
+  const surnameParticle = particle?.capitalized === true && !particle.initial
   for (let k = j; k < j + 3; k++) {
     const w = words[k]
     if (!w || !plainGap(w.gap)) return -1
-    if (w.capitalized) return nameLike(w, v, ev, true) ? k : -1
+    if (w.capitalized)
+      return nameLike(w, v, ev, true) || (surnameParticle && k === j && surnameAfterParticle(w)) ? k : -1
     if (!is(w, FORM_NAME_PARTICLE)) return -1
   }
   return -1
+}
+
+/** A capitalised word that can be a surname right after a capitalised particle: any but a function word or acronym. */
+function surnameAfterParticle(w: Word): boolean {
+  return w.quote < 0 && !w.titled && !is(w, FORM_NEVER_NAME) && !isAcronym(w)
 }
 
 /** "российский президент", "северокорейский лидер", "former campaign strategist": modifiers before a role. */
@@ -427,7 +439,39 @@ const ADJECTIVE =
 const GENITIVE = /(?:а|я|ы|и|і|ї|ого|его|ой|ей|ої|ів|их|ых|ов|ев|ей|ства|ння|ння)$/u
 const VERB_FORM = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ит|ют|ят|ут|ать|ить)$/u
 
-const CONNECTORS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'la', 'for', 'з', 'по', 'des'])
+const CONNECTORS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'la', 'for', 'für', 'з', 'по'])
+/** Conjunctions that join two roles of one person. */
+const COORDINATORS = new Set(['and', 'y', 'e', 'et', 'und', 'и', 'і', 'та'])
+
+/**
+ * The run of capitalised words at `from`, right after a role's connector ("of", "de", "für", "по"), and where the
+ * role's bearer's name starts in it, or -1. The run opens with what the role is of ("Secretary of State",
+ * "ministro de Economía", "président de la République", "abogado de Puigdemont"); a known first name after that,
+ * with a word after it, opens the bearer's name ("ministro de Economía Carlos Cuerpo"); without one, a run of three
+ * words or more ends with a two-word name ("Secretary of Homeland Security Alejandro Mayorkas"). A first name at
+ * the run's start is a person the role is of ("the wife of John Smith"): the name then starts at `from` itself, and
+ * the caller's role ends before its connector, as it did before such runs were read.
+ */
+function complementRun(r: MentionReader, from: number, limit: number): { end: number; name: number } {
+  const { words, v, ev } = r
+  const first = words[from] as Word
+  let end = from + 1
+  while (end < limit) {
+    const w = words[end] as Word
+    if (!w.capitalized || !plainGap(w.gap) || w.sentence !== first.sentence || w.quote >= 0) break
+    end++
+  }
+  // A name after a complement has a surname after its first name: in "campaigns of Rand Paul" Paul ends the run.
+  for (let k = from; k + 1 < end; k++) {
+    const w = words[k] as Word
+    if (isFirstName(v, w.lower) && nameLike(w, v, ev, true)) return { end, name: k }
+  }
+  const last = words[end - 1] as Word
+  const beforeLast = words[end - 2] as Word
+  if (end - from >= 3 && nameLike(beforeLast, v, ev, true) && nameLike(last, v, ev, true))
+    return { end, name: end - 2 }
+  return { end, name: -1 }
+}
 
 /** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
 function readRole(r: MentionReader, i: number, limit: number, governed: boolean): Mention | null {
@@ -436,6 +480,8 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   let country: string | null = null
   let j = i
   let afterConnector = false
+  // Where a run after a connector showed the bearer's name to start (see complementRun), else -1.
+  let bearer = -1
   for (; j < limit; j++) {
     const w = words[j] as Word
     if (j > i && !plainGap(w.gap) && !(roleGap(w.gap) && (w.titled || (words[j - 1] as Word).titled))) break
@@ -445,6 +491,18 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     if (c) {
       country ??= c
       if (multiWordCountry(r, j)) j++
+      afterConnector = false
+      continue
+    }
+    if (afterConnector && role !== null && w.capitalized && !w.initial && !is(w, FORM_AGENCY)) {
+      // Capitalised words after "of", "de", "für": what the role is of, then perhaps its bearer's name.
+      const run = complementRun(r, j, limit)
+      if (run.name >= 0) {
+        j = run.name
+        bearer = j
+        break
+      }
+      j = run.end - 1
       afterConnector = false
       continue
     }
@@ -461,6 +519,14 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     if (CONNECTORS.has(w.lower) && role !== null) {
       afterConnector = true
       continue
+    }
+    // Two roles of one person: "vicepresidenta y ministra de Trabajo", "president and chief executive".
+    if (role !== null && COORDINATORS.has(w.lower) && j + 1 < limit && plainGap((words[j + 1] as Word).gap)) {
+      const next = words[j + 1] as Word
+      if (roleOfWord(v, next) !== null || adjectiveBeforeRole(r, j + 1, limit)) {
+        afterConnector = false
+        continue
+      }
     }
     if (is(w, FORM_STOP | FORM_VERB | FORM_PREPOSITION)) break
     if (role === null) {
@@ -487,7 +553,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     next !== undefined &&
     next.sentence === (words[i] as Word).sentence &&
     (plainGap(next.gap) || (roleGap(next.gap) && (words[j - 1] as Word).titled))
-  if (next && j < limit && gapOk && nameLike(next, v, ev, true) && !thingBefore(r, j)) {
+  if (next && j < limit && gapOk && nameLike(next, v, ev, true) && (j === bearer || !thingBefore(r, j))) {
     // "председатель Центробанка Эльвира Набиуллина": a capitalised complement before a known first name.
     const after = words[j + 1]
     const third = words[j + 2]
