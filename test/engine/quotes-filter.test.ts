@@ -34,22 +34,24 @@ describe('what is not speech', () => {
     ])
   })
   it('a short sentence in marks after an attributed quote is speech, not a name (ru, uk)', () => {
-    const ru = direct(
-      '«Мы готовы ко всему», — сказала глава профсоюза Елена Коваль. «Работодатели должны двигаться навстречу».',
-      'ru',
-    )
-    expect(ru.map(([quote, speaker]) => [quote, speaker])).toEqual([
-      ['Мы готовы ко всему', 'Елена Коваль'],
-      ['Работодатели должны двигаться навстречу', 'Елена Коваль'],
-    ])
-    const uk = direct(
-      '«Ми готові до всього», — сказала голова профспілки Олена Коваль. «Роботодавці мають рухатися».',
-      'uk',
-    )
-    expect(uk.map(([quote, speaker]) => [quote, speaker])).toEqual([
-      ['Ми готові до всього', 'Олена Коваль'],
-      ['Роботодавці мають рухатися', 'Олена Коваль'],
-    ])
+    const cases = [
+      {
+        language: 'ru',
+        text: '«Мы готовы ко всему», — сказала глава профсоюза Елена Коваль. «Работодатели должны двигаться навстречу».',
+        quotes: ['Мы готовы ко всему', 'Работодатели должны двигаться навстречу'],
+        speaker: 'Елена Коваль',
+      },
+      {
+        language: 'uk',
+        text: '«Ми готові до всього», — сказала голова профспілки Олена Коваль. «Роботодавці мають рухатися».',
+        quotes: ['Ми готові до всього', 'Роботодавці мають рухатися'],
+        speaker: 'Олена Коваль',
+      },
+    ] as const
+    for (const { language, text, quotes, speaker } of cases)
+      expect(direct(text, language).map(([quote, who]) => [quote, who])).toEqual(
+        quotes.map((q) => [q, speaker]),
+      )
   })
   it('a name of three or four words in marks inside a sentence stays a name', () => {
     expect(direct('Акционеры компании «Российские железные дороги» собрались в Москве.', 'ru')).toEqual([])
