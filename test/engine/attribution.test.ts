@@ -83,6 +83,25 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
       ['Я маю двох дорослих доньок і знаю, що родина найважливіша', 'Ольга Блажкевич', 'speaker-colon'],
     ])
   })
+  it('an aside in parentheses is not the subject (de: party, en: state)', () => {
+    expect(
+      speakerOf(
+        'Bundeskanzler Olaf Scholz (SPD) sagte am Montag in Berlin: „Die Lage ist unter Kontrolle.“',
+        'de',
+      ),
+    ).toEqual(['Olaf Scholz'])
+    expect(
+      speakerOf(
+        'Senator Chuck Schumer (D-NY) said on Monday: "The situation is under control, and we will act."',
+        'en',
+      ),
+    ).toEqual(['Chuck Schumer'])
+  })
+  it('de: an expert before the name is a role, not an organisation ("der Ökonom Hans Müller")', () => {
+    const t =
+      'Die Inflation bleibt hoch.\n„Die Preise werden weiter steigen“, sagte der Ökonom Hans Müller vom Ifo-Institut am Montag in München.'
+    expect(speakerOf(t, 'de')).toEqual(['Hans Müller'])
+  })
   it('en: "Caddell continued:" closing the previous paragraph', () => {
     const t =
       'Pat Caddell spoke on Thursday.\nCaddell continued:\n"The health issue overall is very much a partisan issue."'

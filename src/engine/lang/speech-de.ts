@@ -42,6 +42,10 @@ export const deSpeech: SpeechLexicon = {
     sportdirektor experte expertin schriftführer schiedsrichter richter richterin anwalt anwältin abgeordnete
     abgeordneter sprecher geschäftsführer gründer professor professorin arzt ärztin polizeisprecher
     ehrenvorsitzende ehrenvorsitzenden notenwart chorleiter vorstand
+    ökonom ökonomin volkswirt volkswirtin analyst analystin forscher forscherin wissenschaftler
+    wissenschaftlerin soziologe soziologin politologe politologin historiker historikerin botschafter botschafterin
+    kandidat kandidatin autor autorin staatssekretär staatssekretärin generalsekretär generalsekretärin berater
+    beraterin ermittler ermittlerin
   `),
   institutions: [
     'gericht',

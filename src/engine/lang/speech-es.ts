@@ -32,6 +32,9 @@ export const esSpeech: SpeechLexicon = {
     presidente presidenta ministro ministra jefe jefa portavoz director directora secretario secretaria alcalde
     alcaldesa diputado diputada senador senadora juez jueza abogado abogada fiscal experto experta líder
     dirigente consejero consejera vicepresidente vicepresidenta rey reina entrenador jugador cantante actor actriz
+    economista analista investigador investigadora sociólogo socióloga politólogo politóloga historiador
+    historiadora embajador embajadora gobernador gobernadora candidato candidata fundador fundadora autor autora
+    escritor escritora eurodiputado eurodiputada sindicalista concejal concejala asesor asesora delegado delegada
   `),
   institutions: ['tribunal', 'ministerio', 'gobierno', 'policía', 'ayuntamiento', 'comisión', 'juzgado'],
   leaderRoles: ['jefe', 'jefa', 'líder', 'dirigente'],

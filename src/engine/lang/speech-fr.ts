@@ -33,6 +33,9 @@ export const frSpeech: SpeechLexicon = {
     secrétaire sénateur sénatrice juge avocat avocate procureur expert experte responsable cliente client
     témoin porte-parole patron patronne dirigeant dirigeante bourgmestre échevin premier commissaire
     professeur médecin docteur entraîneur joueur joueuse
+    économiste analyste chercheur chercheuse sociologue politologue historien historienne ambassadeur
+    ambassadrice gouverneur préfet préfète conseiller conseillère vice-président vice-présidente candidat candidate
+    fondateur fondatrice auteur autrice écrivain écrivaine eurodéputé eurodéputée syndicaliste sélectionneur
   `),
   institutions: [
     'tribunal',

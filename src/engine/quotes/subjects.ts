@@ -120,7 +120,7 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
       starts.push(i)
     }
     const m = model.mentionAt(i)
-    if (m && !m.possessive && !m.governed) {
+    if (m && !m.possessive && !m.governed && !inParentheses(model.words, m)) {
       ;(segments.at(-1) as Mention[]).push(m)
       i = m.to - 1
     }
@@ -147,6 +147,12 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     org ??= seg.at(-1) ?? null
   }
   return org
+}
+
+/** An aside in parentheses ("Olaf Scholz (SPD) sagte", "Chuck Schumer (D-NY) said"): never the subject. */
+function inParentheses(words: readonly Word[], m: Mention): boolean {
+  const after = words[m.to]
+  return /\(\s*$/.test((words[m.from] as Word).gap) && (after === undefined || /^\s*\)/.test(after.gap))
 }
 
 /** "Trump's claim", "Ivana Trump's brief said", "the IMF report stated": the owner of the words. */
