@@ -151,6 +151,48 @@ describe('rule source-phrase: по словам X / according to X / selon X / s
     it(lang, () => expect(direct(text, lang)).toEqual([[expect.any(String), who, 'source-phrase']]))
 })
 
+describe('rule back-reference: «…». Об этом заявил X / „…“ Das sagte X / « … » C’est ce qu’a déclaré X', () => {
+  const cases = [
+    [
+      'ru',
+      '«Цены продолжат расти до конца года». Об этом в среду заявил экономист Иван Петров.',
+      'Иван Петров',
+    ],
+    [
+      'uk',
+      '«Ціни продовжать зростати до кінця року». Про це заявив економіст Іван Петренко.',
+      'Іван Петренко',
+    ],
+    [
+      'de',
+      '„Die Preise werden bis zum Jahresende weiter steigen.“ Das sagte der Ökonom Hans Müller.',
+      'Hans Müller',
+    ],
+    [
+      'fr',
+      '« Les prix vont encore augmenter cette année. » C’est ce qu’a déclaré l’économiste Jean Dupont.',
+      'Jean Dupont',
+    ],
+    [
+      'es',
+      '«Los precios seguirán subiendo hasta final de año». Así lo aseguró el economista Juan García.',
+      'Juan García',
+    ],
+  ] as const
+  for (const [language, text, speaker] of cases)
+    it(language, () => {
+      expect(direct(text, language)).toEqual([[expect.any(String), speaker, 'back-reference']])
+    })
+  it('not when the pointing word opens a sentence of another subject', () => {
+    expect(
+      methodOf('«Цены продолжат расти до конца года». Это заявление вызвало критику.', 'ru'),
+    ).not.toContain('back-reference')
+    expect(
+      methodOf('„Die Preise werden weiter steigen.“ Das Ministerium teilte mit, die Lage sei stabil.', 'de'),
+    ).not.toContain('back-reference')
+  })
+})
+
 describe('rule continuation: a quote-only paragraph keeps the previous speaker', () => {
   it('en', () => {
     const t =

@@ -27,6 +27,7 @@ export const deSpeech: SpeechLexicon = {
     'nach angaben der',
     'nach worten von',
   ),
+  backReferences: phrases('das', 'dies', 'so'),
   sourcePostpositions: words('zufolge'),
   complementizers: words('dass daß ob'),
   passiveAuxiliaries: words('wurde wurden worden wird werden'),

@@ -20,6 +20,12 @@ export interface SpeechLexicon {
   sourcePhrases: readonly (readonly string[])[]
   /** Words after the source instead ("X zufolge"). */
   sourcePostpositions: ReadonlySet<string>
+  /**
+   * Openings of a sentence that points back at the quotation before it, followed by a verb of saying and its
+   * subject, lower-case token sequences: «…». Об этом заявил X. / „…“ Das sagte X. / « … » C'est ce qu'a
+   * déclaré X. Empty where the language does not build it so.
+   */
+  backReferences: readonly (readonly string[])[]
   /** Words opening a reported clause after a verb of saying ("что", "that", "dass", "que"). */
   complementizers: ReadonlySet<string>
   /**

@@ -68,7 +68,10 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
     const it = items[k] as Item
     if (it.result) continue
     it.result =
-      splitOrContinuation(model, items, k) ?? previousSentenceName(model, it) ?? oneNameSentence(model, it)
+      backReference(model, it) ??
+      splitOrContinuation(model, items, k) ??
+      previousSentenceName(model, it) ??
+      oneNameSentence(model, it)
   }
   paragraphSpeaker(model, items)
   for (const it of items)
@@ -338,6 +341,45 @@ function hasMention(model: SpeakerModel, from: number, to: number): boolean {
     if (m && m.kind !== 'org' && !m.possessive && !m.governed) return true
   }
   return false
+}
+
+/** A back reference at most this many words before its verb of saying («Об этом в среду заявил …»). */
+const MAX_BACK_REFERENCE_GAP = 3
+
+/**
+ * «…». Об этом заявил экономист Иван Петров. / „…“ Das sagte der Minister. / « … » C'est ce qu'a déclaré X: a
+ * quotation that ends its sentence, and a next sentence of its paragraph that opens by pointing back at it
+ * (the language's `backReferences`), then a verb of saying with no one named before it, then its subject.
+ */
+function backReference(model: SpeakerModel, it: Item): Attribution | null {
+  const f = it.frame
+  if (f.afterTo > f.afterFrom || f.inTo <= f.inFrom) return null
+  const words = model.words
+  const start = f.inTo
+  const first = words[start]
+  const last = words[start - 1] as Word
+  if (!first || first.paragraph !== f.paragraph || first.sentence === last.sentence || first.quote >= 0) return null
+  const length = backReferenceAt(model, start)
+  if (length === 0) return null
+  let end = start
+  while (end < words.length && (words[end] as Word).sentence === first.sentence && (words[end] as Word).quote < 0)
+    end++
+  const cue = firstCue(model, start + length, Math.min(end, start + length + MAX_BACK_REFERENCE_GAP))
+  if (!cue) return null
+  // "Das Ministerium teilte mit": someone named before the verb is its subject, and "Das" was an article.
+  for (let i = start + length; i < cue.index; i++) if (model.mentionAt(i)) return null
+  const m = subjectAfter(model, cue, end)
+  return m ? found(model, m, cue, 'back-reference', 0.8, false) : null
+}
+
+/** The number of words of a back reference (see `backReferences`) opening at word `i`, or 0. */
+function backReferenceAt(model: SpeakerModel, i: number): number {
+  for (const phrase of model.v.speech.backReferences) {
+    let k = 0
+    while (k < phrase.length && (model.words[i + k] as Word | undefined)?.lower === phrase[k]) k++
+    if (k === phrase.length) return k
+  }
+  return 0
 }
 
 /** A quote introduced without a verb belongs to the one person the previous sentence names. */
