@@ -134,6 +134,8 @@ describe('rule source-phrase: по словам X / according to X / selon X / s
       'Андрей Иванов',
     ],
     ['uk', 'За словами Андрія Коваля, це «дуже серйозна і довга проблема для галузі».', 'Андрій Коваль'],
+    // A surname in -енко, whose genitive is -енка.
+    ['uk', 'За словами Івана Петренка, це «дуже серйозна і довга проблема для галузі».', 'Іван Петренко'],
     [
       'en',
       'According to John Smith, it was “a very serious and long problem for the industry.”',

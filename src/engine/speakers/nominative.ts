@@ -20,6 +20,8 @@ export function nominativeWord(word: string, gender: Agreement, inflection: Name
     const stem = lower.slice(0, -from.length)
     if (to === '' && !isConsonant(stem.at(-1))) continue
     if (inflection.vowelFinalMaleNames.has(`${stem}о`)) return cased(`${stem}о`)
+    // Surnames in -енко (Петренка, Шевченку, Коваленком → Петренко, Шевченко, Коваленко): no name ends in -енк.
+    if (to === '' && stem.endsWith('енк')) return cased(`${stem}о`)
     return cased(stem + to)
   }
   return word
