@@ -21,6 +21,11 @@ describe('rule quote-verb-speaker: «…», — said X (verb first, speaker afte
       'Президент России Владимир Путин прибыл в Пекин.\n«Хочу отметить, что мы никогда не забудем этих жертв», — заявил президент России.'
     expect(speakerOf(t, 'ru')).toEqual(['Владимир Путин'])
   })
+  it('ru: past a role governed by a preposition, the name in the nominative is the subject', () => {
+    const t =
+      'Цены растут третий месяц подряд.\n«Цены продолжат расти до конца этого года», — заявил на встрече с министром Иван Петров.'
+    expect(speakerOf(t, 'ru')).toEqual(['Иван Петров'])
+  })
   it('uk', () => {
     const t =
       '«Нестабільність у фінансовій сфері збільшила число охочих інвестувати», - зазначив Олександр Попов.'

@@ -553,7 +553,17 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     next !== undefined &&
     next.sentence === (words[i] as Word).sentence &&
     (plainGap(next.gap) || (roleGap(next.gap) && (words[j - 1] as Word).titled))
-  if (next && j < limit && gapOk && nameLike(next, v, ev, true) && (j === bearer || !thingBefore(r, j))) {
+  // «с министром Иваном Петровым» is one mention; in «заявил на встрече с министром Иван Петров» the name, in the
+  // nominative after a role governed by a preposition, is the verb's subject, not the minister.
+  const caseBreak = governed && v.inflected && next !== undefined && v.speech.firstNames.has(next.lower)
+  if (
+    next &&
+    j < limit &&
+    gapOk &&
+    !caseBreak &&
+    nameLike(next, v, ev, true) &&
+    (j === bearer || !thingBefore(r, j))
+  ) {
     // "председатель Центробанка Эльвира Набиуллина": a capitalised complement before a known first name.
     const after = words[j + 1]
     const third = words[j + 2]
