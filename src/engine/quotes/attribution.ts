@@ -358,11 +358,16 @@ function backReference(model: SpeakerModel, it: Item): Attribution | null {
   const start = f.inTo
   const first = words[start]
   const last = words[start - 1] as Word
-  if (!first || first.paragraph !== f.paragraph || first.sentence === last.sentence || first.quote >= 0) return null
+  if (!first || first.paragraph !== f.paragraph || first.sentence === last.sentence || first.quote >= 0)
+    return null
   const length = backReferenceAt(model, start)
   if (length === 0) return null
   let end = start
-  while (end < words.length && (words[end] as Word).sentence === first.sentence && (words[end] as Word).quote < 0)
+  while (
+    end < words.length &&
+    (words[end] as Word).sentence === first.sentence &&
+    (words[end] as Word).quote < 0
+  )
     end++
   const cue = firstCue(model, start + length, Math.min(end, start + length + MAX_BACK_REFERENCE_GAP))
   if (!cue) return null
