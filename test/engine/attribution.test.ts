@@ -153,9 +153,32 @@ describe('rule source-phrase: по словам X / according to X / selon X / s
     ],
     ['es', 'Según Juan García, hubo un "fuerte aumento de las matriculaciones en noviembre".', 'Juan García'],
     ['de', 'Laut Klaus Weber sei das "eine gefährliche Tendenz in der ganzen Liga".', 'Klaus Weber'],
+    // After a preposition, a capitalised run that opens with a first name is a person, not a noun.
+    [
+      'de',
+      'Nach Ansicht von Anna Schmidt werden „die Preise bis zum Jahresende weiter steigen“.',
+      'Anna Schmidt',
+    ],
+    // A person's view, only where the phrase opens the sentence and a comma sets the person off.
+    [
+      'fr',
+      'Pour Marie Martin, « les prix vont continuer à augmenter jusqu’à la fin de l’année ».',
+      'Marie Martin',
+    ],
+    ['es', 'Para Juan García, «los precios seguirán subiendo hasta final de año».', 'Juan García'],
+    ['en', 'For John Smith, “the answer is simple: prices will keep rising.”', 'John Smith'],
   ]
   for (const [lang, text, who] of cases)
-    it(lang, () => expect(direct(text, lang)).toEqual([[expect.any(String), who, 'source-phrase']]))
+    it(`${lang}: ${who}`, () =>
+      expect(direct(text, lang)).toEqual([[expect.any(String), who, 'source-phrase']]))
+  it('"pour", "for" elsewhere introduce no one', () => {
+    expect(speakerOf('Pour la France, « c’est un moment historique pour tout le pays ».', 'fr')).toEqual([
+      null,
+    ])
+    expect(
+      speakerOf('For the first time, “prices are falling in every region of the country.”', 'en'),
+    ).toEqual([null])
+  })
 })
 
 describe('rule back-reference: «…». Об этом заявил X / „…“ Das sagte X / « … » C’est ce qu’a déclaré X', () => {

@@ -30,6 +30,7 @@ export const enSpeech: SpeechLexicon = {
     'report brief book statement memo letter ruling filing release memoir paper study order decision',
   ),
   sourcePhrases: phrases('according to', 'in the words of', 'as told to'),
+  openingSourcePhrases: phrases('for'),
   backReferences: [],
   sourcePostpositions: words(''),
   complementizers: words('that'),

@@ -21,6 +21,7 @@ export const esSpeech: SpeechLexicon = {
   speechNouns: words('palabras declaraciones'),
   documentNouns: words('comunicado informe carta sentencia auto'),
   sourcePhrases: phrases('según', 'de acuerdo con', 'en palabras de', 'a juicio de'),
+  openingSourcePhrases: phrases('para'),
   backReferences: phrases('así lo', 'así'),
   sourcePostpositions: words(''),
   complementizers: words('que'),

@@ -21,6 +21,7 @@ export const frSpeech: SpeechLexicon = {
   speechNouns: words('propos paroles déclaration'),
   documentNouns: words('communiqué rapport lettre arrêt jugement décision'),
   sourcePhrases: phrases('selon', "d'après", 'd’après'),
+  openingSourcePhrases: phrases('pour'),
   backReferences: phrases("c'est ce", 'c’est ce'),
   sourcePostpositions: words(''),
   complementizers: words('que qu'),

@@ -66,6 +66,7 @@ export const ruSpeech: SpeechLexicon = {
     'как отмечают',
     'со ссылкой на',
   ),
+  openingSourcePhrases: [],
   backReferences: phrases('об этом', 'это'),
   sourcePostpositions: words(''),
   complementizers: words('что чтобы будто якобы'),

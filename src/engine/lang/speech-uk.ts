@@ -43,6 +43,7 @@ export const ukSpeech: SpeechLexicon = {
     'як повідомляє',
     'з посиланням на',
   ),
+  openingSourcePhrases: [],
   backReferences: phrases('про це', 'це'),
   sourcePostpositions: words(''),
   complementizers: words('що щоб нібито'),

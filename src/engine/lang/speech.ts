@@ -18,6 +18,12 @@ export interface SpeechLexicon {
   documentNouns: ReadonlySet<string>
   /** Phrases introducing a source, lower-case token sequences ("по словам", "according to", "selon"). */
   sourcePhrases: readonly (readonly string[])[]
+  /**
+   * Words that introduce a person's view only when they open a sentence and the person is set off by a comma
+   * ("Pour Marie Martin, « … »", "Para Juan García, «…»"): anywhere else they mean something else ("pour la
+   * France"). Lower-case token sequences.
+   */
+  openingSourcePhrases: readonly (readonly string[])[]
   /** Words after the source instead ("X zufolge"). */
   sourcePostpositions: ReadonlySet<string>
   /**

@@ -227,7 +227,27 @@ function previousParagraphIntro(model: SpeakerModel, f: Frame): [number, number]
 function sourcePhrase(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
   const m = sourceIn(model, f.beforeFrom, f.beforeTo) ?? sourceIn(model, f.afterFrom, f.afterTo)
-  return m ? found(model, m.mention, null, 'source-phrase', 0.85, true, false) : null
+  if (m) return found(model, m.mention, null, 'source-phrase', 0.85, true, false)
+  const opening = openingSourceAt(model, f.beforeFrom, f.beforeTo)
+  return opening ? found(model, opening, null, 'source-phrase', 0.8, true, false) : null
+}
+
+/**
+ * "Pour Marie Martin, « … »" / "Para Juan García, «…»" / "For Smith, “…”": a phrase of the language's
+ * `openingSourcePhrases` opening the sentence at `from`, then a person and a comma, all before the quotation.
+ */
+function openingSourceAt(model: SpeakerModel, from: number, to: number): Mention | null {
+  const w = model.words[from]
+  if (!w || (from > 0 && (model.words[from - 1] as Word).sentence === w.sentence)) return null
+  for (const phrase of model.v.speech.openingSourcePhrases) {
+    let k = 0
+    while (k < phrase.length && from + k < to && (model.words[from + k] as Word).lower === phrase[k]) k++
+    if (k < phrase.length) continue
+    const m = model.mentionAt(from + k)
+    if (!m || m.to > to || !(m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0))) continue
+    if (model.words[m.to]?.gap.includes(',')) return m
+  }
+  return null
 }
 
 /** The mention a source phrase in words [from, to) introduces, with the phrase's last word index. */

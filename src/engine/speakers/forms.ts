@@ -81,7 +81,7 @@ function readForm(v: Vocabulary, lower: string): Form {
     flags & (FORM_STOP | FORM_VERB | FORM_PREPOSITION | FORM_AGENCY | FORM_HONORIFIC) ||
     sp.notNames.has(lower) ||
     sp.pronouns.has(lower) ||
-    v.sourceHeads.has(lower) ||
+    v.sourceWords.has(lower) ||
     sp.sourcePostpositions.has(lower)
   )
     flags |= FORM_NEVER_NAME

@@ -2,7 +2,14 @@ import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { type Cluster, inOrder, mentionText, nameSlots, Registry } from './clusters'
 import { FORM_VERB, roleOfForm } from './forms'
-import { type Mention, type MentionReader, mentionsIn, nameEvidence, placeAdjective } from './mentions'
+import {
+  isFirstName,
+  type Mention,
+  type MentionReader,
+  mentionsIn,
+  nameEvidence,
+  placeAdjective,
+} from './mentions'
 import { isPatronymic, nominativePhrase } from './nominative'
 import type { Vocabulary } from './vocabulary'
 
@@ -162,8 +169,13 @@ export class SpeakerModel {
     const infl = this.v.speech.inflection
     const isFirstPatronymic = (p: string[]) =>
       infl !== null && p.length === 2 && isPatronymic((p[1] as string).toLowerCase(), infl)
-    // Where every noun has a capital, a capitalised run after a preposition is more often a thing than a name.
-    const skip = (m: Mention) => this.v.speech.capitalisedNouns && m.governed && m.kind === 'name'
+    // Where every noun has a capital, a capitalised run after a preposition is more often a thing than a name,
+    // unless a first name opens it ("nach Ansicht von Anna Schmidt", "mit Olaf Scholz").
+    const skip = (m: Mention) =>
+      this.v.speech.capitalisedNouns &&
+      m.governed &&
+      m.kind === 'name' &&
+      !isFirstName(this.v, (this.words[m.from] as Word).lower)
     for (const m of all) {
       if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
       if (skip(m)) continue

@@ -21,6 +21,8 @@ export interface Vocabulary {
   /** First words of multi-word country forms → the forms ("северной" → ["северной кореи"]). */
   countryHeads: ReadonlyMap<string, string[]>
   sourceHeads: ReadonlyMap<string, (readonly string[])[]>
+  /** Every word of a source phrase ("nach", "angaben", "von"): none is a name ("Angaben von Anna Schmidt"). */
+  sourceWords: ReadonlySet<string>
   inflected: boolean
   /**
    * Word forms met so far, with the lexicon's facts about each (speakers/forms.ts): the one memo of the answers
@@ -73,6 +75,7 @@ function build(lex: Lexicon): Vocabulary {
     countryStems,
     countryHeads,
     sourceHeads,
+    sourceWords: new Set(speech.sourcePhrases.flat()),
     inflected,
     forms: new Map(),
   }
