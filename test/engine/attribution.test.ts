@@ -102,6 +102,20 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
       ),
     ).toEqual(['Chuck Schumer'])
   })
+  it('a person named by age alone is the person named before (en: the 45-year-old, de: der 45-Jährige)', () => {
+    expect(
+      speakerOf(
+        'John Smith, 45, was arrested in May.\n"I did nothing wrong," the 45-year-old told the court.',
+        'en',
+      ),
+    ).toEqual(['John Smith'])
+    expect(
+      speakerOf(
+        'Hans Müller wurde im Mai festgenommen.\n„Ich habe nichts falsch gemacht“, sagte der 45-Jährige vor Gericht.',
+        'de',
+      ),
+    ).toEqual(['Hans Müller'])
+  })
   it('de: an expert before the name is a role, not an organisation ("der Ökonom Hans Müller")', () => {
     const t =
       'Die Inflation bleibt hoch.\n„Die Preise werden weiter steigen“, sagte der Ökonom Hans Müller vom Ifo-Institut am Montag in München.'

@@ -37,6 +37,7 @@ export const deSpeech: SpeechLexicon = {
     'nach auffassung von',
   ),
   openingSourcePhrases: [],
+  ageDescriptor: /^\d{1,3}-jährige[rn]?$/,
   backReferences: phrases('das', 'dies', 'so'),
   sourcePostpositions: words('zufolge'),
   complementizers: words('dass daß ob'),

@@ -31,6 +31,7 @@ export const enSpeech: SpeechLexicon = {
   ),
   sourcePhrases: phrases('according to', 'in the words of', 'as told to'),
   openingSourcePhrases: phrases('for'),
+  ageDescriptor: /^\d{1,3}-year-old$/,
   backReferences: [],
   sourcePostpositions: words(''),
   complementizers: words('that'),

@@ -22,6 +22,7 @@ export const esSpeech: SpeechLexicon = {
   documentNouns: words('comunicado informe carta sentencia auto'),
   sourcePhrases: phrases('según', 'de acuerdo con', 'en palabras de', 'a juicio de'),
   openingSourcePhrases: phrases('para'),
+  ageDescriptor: null,
   backReferences: phrases('así lo', 'así'),
   sourcePostpositions: words(''),
   complementizers: words('que'),

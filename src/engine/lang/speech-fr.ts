@@ -22,6 +22,7 @@ export const frSpeech: SpeechLexicon = {
   documentNouns: words('communiqué rapport lettre arrêt jugement décision'),
   sourcePhrases: phrases('selon', "d'après", 'd’après'),
   openingSourcePhrases: phrases('pour'),
+  ageDescriptor: null,
   backReferences: phrases("c'est ce", 'c’est ce'),
   sourcePostpositions: words(''),
   complementizers: words('que qu'),

@@ -67,6 +67,7 @@ export const ruSpeech: SpeechLexicon = {
     'со ссылкой на',
   ),
   openingSourcePhrases: [],
+  ageDescriptor: null,
   backReferences: phrases('об этом', 'это'),
   sourcePostpositions: words(''),
   complementizers: words('что чтобы будто якобы'),

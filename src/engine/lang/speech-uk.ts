@@ -44,6 +44,7 @@ export const ukSpeech: SpeechLexicon = {
     'з посиланням на',
   ),
   openingSourcePhrases: [],
+  ageDescriptor: null,
   backReferences: phrases('про це', 'це'),
   sourcePostpositions: words(''),
   complementizers: words('що щоб нібито'),

@@ -24,6 +24,11 @@ export interface SpeechLexicon {
    * France"). Lower-case token sequences.
    */
   openingSourcePhrases: readonly (readonly string[])[]
+  /**
+   * A person named by age alone, as one lower-case word: "the 45-year-old told the court", "sagte der
+   * 45-Jährige". It stands for the person named just before. Null where the language does not write it so.
+   */
+  ageDescriptor: RegExp | null
   /** Words after the source instead ("X zufolge"). */
   sourcePostpositions: ReadonlySet<string>
   /**
