@@ -269,6 +269,13 @@ describe('dialogue-dash', () => {
     const t = 'Тренер Сергей Орлов вышел к журналистам.\n— Мы сделали всё, что могли сегодня, — сказал Орлов.'
     expect(direct(t, 'ru')).toEqual([['Мы сделали всё, что могли сегодня', 'Сергей Орлов', 'dialogue-dash']])
   })
+  it('es: the dash against the words, the author’s words closed by a dash', () => {
+    const t = '—Es inaceptable —declaró Yolanda Díaz—. Vamos a actuar contra los abusos.'
+    expect(direct(t, 'es')).toEqual([
+      ['Es inaceptable', 'Yolanda Díaz', 'dialogue-dash'],
+      ['Vamos a actuar contra los abusos.', 'Yolanda Díaz', expect.any(String)],
+    ])
+  })
 })
 
 describe('no speaker when the article does not say', () => {

@@ -101,6 +101,18 @@ describe('dialogue dashes', () => {
     ])
   })
 
+  it('reads the Spanish way too, the dash written against the words it opens', () => {
+    const replicas = (t: string) => scanDialogue(t, 0, t.length).map((c) => t.slice(c.start, c.end))
+    expect(replicas('—Es inaceptable —declaró Yolanda Díaz a los periodistas.')).toEqual(['Es inaceptable'])
+    expect(replicas('—¿Qué vamos a hacer? —preguntó el ministro—. Nadie lo sabe todavía.')).toEqual([
+      '¿Qué vamos a hacer?',
+      'Nadie lo sabe todavía.',
+    ])
+    // A negative number or a run of dashes opens no replica.
+    expect(replicas('-5 grados en Madrid esta mañana.')).toEqual([])
+    expect(replicas('——————')).toEqual([])
+  })
+
   it('ignores lines that do not start with a dash', () => {
     const t = 'Итог — ничья, — сказал тренер.'
     expect(scanDialogue(t, 0, t.length)).toEqual([])

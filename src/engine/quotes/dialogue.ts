@@ -15,7 +15,8 @@ export function scanDialogue(
   end: number,
   out: QuoteCandidate[] = [],
 ): QuoteCandidate[] {
-  if (!isDashCharCode(text.charCodeAt(start)) || !isSpaceCharCode(text.charCodeAt(start + 1))) return out
+  if (!isDashCharCode(text.charCodeAt(start))) return out
+  if (!isSpaceCharCode(text.charCodeAt(start + 1))) return scanAttachedDashes(text, start, end, out)
   let segStart = start + 1
   let speech = true
   for (let i = start + 2; i <= end; i++) {
@@ -30,6 +31,56 @@ export function scanDialogue(
     segStart = i + 1
   }
   return out
+}
+
+/**
+ * Replicas in the Spanish way, the dash written against the words it opens: `—Es inaceptable —declaró Díaz—.
+ * Vamos a actuar.` A replica runs to a dash that has a space before it and a letter after (the author's words
+ * begin); the author's words run to a dash written right after a word or a mark (`Díaz—.`), or to the end of the
+ * paragraph; what follows that closing dash, if anything, is the next replica. Linear in the paragraph.
+ */
+function scanAttachedDashes(
+  text: string,
+  start: number,
+  end: number,
+  out: QuoteCandidate[],
+): QuoteCandidate[] {
+  if (
+    !(unitClass(text.charCodeAt(start + 1)) & (LETTER | NUMBER)) &&
+    !isOpeningSign(text.charCodeAt(start + 1))
+  )
+    return out
+  let segStart = start + 1
+  let speech = true
+  for (let i = start + 1; i <= end; i++) {
+    if (i < end && !isDashCharCode(text.charCodeAt(i))) continue
+    const opensAuthor =
+      i < end && isSpaceCharCode(text.charCodeAt(i - 1)) && unitClass(text.charCodeAt(i + 1)) & LETTER
+    const closesAuthor = i === end || !isSpaceCharCode(text.charCodeAt(i - 1))
+    if (speech && (opensAuthor || i === end)) {
+      const c = replica(text, segStart, i, segStart - 1)
+      if (c) out.push(c)
+      speech = false
+      segStart = i + 1
+    } else if (!speech && closesAuthor && i < end) {
+      // The replica after the author's words starts past the closing dash and its punctuation.
+      let j = i + 1
+      while (j < end && (isSpaceCharCode(text.charCodeAt(j)) || isClauseMark(text.charCodeAt(j)))) j++
+      speech = true
+      segStart = j
+      i = j - 1
+    }
+  }
+  return out
+}
+
+/** ¿ and ¡, which open a Spanish question or exclamation. */
+function isOpeningSign(code: number): boolean {
+  return code === 0xbf || code === 0xa1
+}
+
+function isClauseMark(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a // , . ; :
 }
 
 /** Whether the dash at i follows `,` `.` `!` `?` `…` (then spaces): a turn between replica and author. */
@@ -48,7 +99,8 @@ function replica(text: string, from: number, to: number, open: number): QuoteCan
   if (e <= s || !hasLetterOrDigit(text, s, Math.min(e, s + 200))) return null
   // A list item ("— повышение налогов;") is not a replica: replicas open with a capital and do not end in ';'.
   // (A high surrogate alone is its own lower case too.)
-  const first = text.charCodeAt(s)
+  // ¿ ¡ open a Spanish replica; the capital is the letter after them.
+  const first = text.charCodeAt(isOpeningSign(text.charCodeAt(s)) && s + 1 < e ? s + 1 : s)
   if ((first >= 0xd800 && first <= 0xdbff) || unitClass(first) & LOWER_STABLE) return null
   if (text.charCodeAt(e - 1) === 0x3b /* ; */) return null
   return {
