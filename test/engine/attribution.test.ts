@@ -262,6 +262,11 @@ describe('rule previous-sentence-name: a quote without a verb belongs to the per
       "Захід відбувся за підтримки Михайла Шуневича. «На роботу та відпочинок надихає сім'я, дружина та син»."
     expect(direct(t, 'uk')).toEqual([[expect.any(String), 'Михайло Шуневич', 'previous-sentence-name']])
   })
+  it('de: not a lone capitalised noun of that sentence ("Maßnahmen")', () => {
+    const t =
+      'Die Regierung hat am Dienstag neue Maßnahmen gegen die steigenden Preise angekündigt.\n„Die Preise werden bis zum Jahresende weiter steigen.“ Das Ministerium teilte mit, die Lage sei stabil.'
+    expect(speakerOf(t, 'de')).toEqual([null])
+  })
 })
 
 describe('dialogue-dash', () => {

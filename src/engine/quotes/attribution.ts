@@ -425,6 +425,8 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
     if (m.governed || m.possessive || (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0))) continue
     const c = model.clusterOfName(m)
     if (c?.kind !== 'person') continue
+    // Where every noun has a capital, a lone capitalised word ("Maßnahmen") is too weak to be the one person.
+    if (model.v.speech.capitalisedNouns && c.first.length === 0 && !c.singularSubject) continue
     if (only && only !== c) return null
     only = c
     mention = m
