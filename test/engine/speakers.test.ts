@@ -363,3 +363,18 @@ describe('a role with what it is of, then its bearer', () => {
     expect(bearer(en, 'en')).toMatchObject({ name: 'John Smith', role: 'president and chief executive' })
   })
 })
+
+describe('the nominative of a name as written', () => {
+  it('a first name in the nominative keeps its surname as written (uk: Кулеба; ru: Артем is no case form)', () => {
+    const uk = [
+      'Міністр закордонних справ Дмитро Кулеба провів брифінг у Києві.',
+      '«Ми не відповідатимемо на провокації», — наголосив міністр.',
+    ].join('\n\n')
+    expect(speakers(uk, 'uk').map((s) => s.name)).toContain('Дмитро Кулеба')
+    const ru = [
+      'Артем Анисимов провел пресс-конференцию в Москве.',
+      '«Мы готовы ко всему», — сказал Анисимов.',
+    ].join('\n\n')
+    expect(speakers(ru, 'ru').map((s) => s.name)).toContain('Артем Анисимов')
+  })
+})

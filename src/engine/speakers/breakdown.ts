@@ -98,6 +98,9 @@ export function canonicalName(c: Cluster, v: Vocabulary): string {
   const infl = v.speech.inflection
   if (!infl || c.kind === 'org') return [...c.first, c.surname].join(' ')
   const words = [...c.first, c.surname].map(normalCase)
+  // A first name written in the nominative ("Дмитро Кулеба", "Сергей Лавров") puts its surname there too: a
+  // surname in -а is then a nominative (Кулеба), not a genitive to undo (Петрова → Петров).
+  if (v.speech.firstNames.has((c.first[0] ?? '').toLowerCase())) return words.join(' ')
   const gender = c.gender ?? guessGender(c)
   const attested = [...c.nominativeFirsts, ...c.nominativeSurnames].map(normalCase)
   return words
