@@ -239,15 +239,26 @@ function sourcePhrase(model: SpeakerModel, it: Item): Attribution | null {
 function openingSourceAt(model: SpeakerModel, from: number, to: number): Mention | null {
   const w = model.words[from]
   if (!w || (from > 0 && (model.words[from - 1] as Word).sentence === w.sentence)) return null
-  for (const phrase of model.v.speech.openingSourcePhrases) {
+  const k = phraseAt(model, from, to, model.v.speech.openingSourcePhrases)
+  if (k === 0) return null
+  const m = model.mentionAt(from + k)
+  if (!m || m.to > to || !(m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0))) return null
+  return model.words[m.to]?.gap.includes(',') ? m : null
+}
+
+/** The number of words of the first of `phrases` (lower-case word sequences) written at word `i`, within `to`; 0. */
+function phraseAt(
+  model: SpeakerModel,
+  i: number,
+  to: number,
+  phrases: readonly (readonly string[])[],
+): number {
+  for (const phrase of phrases) {
     let k = 0
-    while (k < phrase.length && from + k < to && (model.words[from + k] as Word).lower === phrase[k]) k++
-    if (k < phrase.length) continue
-    const m = model.mentionAt(from + k)
-    if (!m || m.to > to || !(m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0))) continue
-    if (model.words[m.to]?.gap.includes(',')) return m
+    while (k < phrase.length && i + k < to && (model.words[i + k] as Word).lower === phrase[k]) k++
+    if (k === phrase.length) return k
   }
-  return null
+  return 0
 }
 
 /** The mention a source phrase in words [from, to) introduces, with the phrase's last word index. */
@@ -380,7 +391,7 @@ function backReference(model: SpeakerModel, it: Item): Attribution | null {
   const last = words[start - 1] as Word
   if (!first || first.paragraph !== f.paragraph || first.sentence === last.sentence || first.quote >= 0)
     return null
-  const length = backReferenceAt(model, start)
+  const length = phraseAt(model, start, words.length, model.v.speech.backReferences)
   if (length === 0) return null
   let end = start
   while (
@@ -395,16 +406,6 @@ function backReference(model: SpeakerModel, it: Item): Attribution | null {
   for (let i = start + length; i < cue.index; i++) if (model.mentionAt(i)) return null
   const m = subjectAfter(model, cue, end)
   return m ? found(model, m, cue, 'back-reference', 0.8, false) : null
-}
-
-/** The number of words of a back reference (see `backReferences`) opening at word `i`, or 0. */
-function backReferenceAt(model: SpeakerModel, i: number): number {
-  for (const phrase of model.v.speech.backReferences) {
-    let k = 0
-    while (k < phrase.length && (model.words[i + k] as Word | undefined)?.lower === phrase[k]) k++
-    if (k === phrase.length) return k
-  }
-  return 0
 }
 
 /** A quote introduced without a verb belongs to the one person the previous sentence names. */
