@@ -108,7 +108,10 @@ describe('dialogue dashes', () => {
       '¿Qué vamos a hacer?',
       'Nadie lo sabe todavía.',
     ])
-    // A negative number or a run of dashes opens no replica.
+    // A hyphen inside the author's words ends nothing; a negative number or a run of dashes opens no replica.
+    expect(replicas('—Es inaceptable —declaró Isabel Díaz-Ayuso a los periodistas.')).toEqual([
+      'Es inaceptable',
+    ])
     expect(replicas('-5 grados en Madrid esta mañana.')).toEqual([])
     expect(replicas('——————')).toEqual([])
   })

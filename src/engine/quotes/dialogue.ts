@@ -16,7 +16,8 @@ export function scanDialogue(
   out: QuoteCandidate[] = [],
 ): QuoteCandidate[] {
   if (!isDashCharCode(text.charCodeAt(start))) return out
-  if (!isSpaceCharCode(text.charCodeAt(start + 1))) return scanAttachedDashes(text, start, end, out)
+  if (!isSpaceCharCode(text.charCodeAt(start + 1)))
+    return isLongDash(text.charCodeAt(start)) ? scanAttachedDashes(text, start, end, out) : out
   let segStart = start + 1
   let speech = true
   for (let i = start + 2; i <= end; i++) {
@@ -53,7 +54,8 @@ function scanAttachedDashes(
   let segStart = start + 1
   let speech = true
   for (let i = start + 1; i <= end; i++) {
-    if (i < end && !isDashCharCode(text.charCodeAt(i))) continue
+    // Only long dashes: a hyphen joins a word (Díaz-Ayuso) and ends nothing.
+    if (i < end && !isLongDash(text.charCodeAt(i))) continue
     const opensAuthor =
       i < end && isSpaceCharCode(text.charCodeAt(i - 1)) && unitClass(text.charCodeAt(i + 1)) & LETTER
     const closesAuthor = i === end || !isSpaceCharCode(text.charCodeAt(i - 1))
@@ -72,6 +74,11 @@ function scanAttachedDashes(
     }
   }
   return out
+}
+
+/** — ― –: the dashes of dialogue; not the hyphen-minus. */
+function isLongDash(code: number): boolean {
+  return code === 0x2014 || code === 0x2015 || code === 0x2013
 }
 
 /** ¿ and ¡, which open a Spanish question or exclamation. */
