@@ -169,7 +169,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const governed = sameClause && (!prev.capitalized || prev.initial) && is(prev, FORM_PREPOSITION)
   const pron = w.form.pronoun
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
-  if (sp.ageDescriptor?.test(w.lower)) {
+  if (sp.ageDescriptor && isDigit(w.text.charCodeAt(0)) && sp.ageDescriptor.test(w.lower)) {
     // "the 45-year-old said": a description with no role of its own, resolved to the person named before it.
     const m = mention('role', i, i + 1, null, governed)
     m.role = AGE_ROLE
@@ -444,6 +444,10 @@ const ADJECTIVE =
 /** Russian/Ukrainian words a role's complement can be (genitive nouns and adjectives), not verbs. */
 const GENITIVE = /(?:а|я|ы|и|і|ї|ого|его|ой|ей|ої|ів|их|ых|ов|ев|ей|ства|ння|ння)$/u
 const VERB_FORM = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ит|ют|ят|ут|ать|ить)$/u
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
 
 /** The role stem of a person named by age alone (see `ageDescriptor`). */
 const AGE_ROLE = 'age'
