@@ -402,8 +402,10 @@ function backReference(model: SpeakerModel, it: Item): Attribution | null {
     end++
   const cue = firstCue(model, start + length, Math.min(end, start + length + MAX_BACK_REFERENCE_GAP))
   if (!cue) return null
-  // "Das Ministerium teilte mit": someone named before the verb is its subject, and "Das" was an article.
-  for (let i = start + length; i < cue.index; i++) if (model.mentionAt(i)) return null
+  // "Das Ministerium teilte mit": someone named before the verb is its subject, and "Das" was an article. (A
+  // lower-case addressee does not count: «Об этом журналистам заявил X».)
+  for (let i = start + length; i < cue.index; i++)
+    if (model.mentionAt(i) && (model.words[i] as Word).capitalized) return null
   const m = subjectAfter(model, cue, end)
   return m ? found(model, m, cue, 'back-reference', 0.8, false) : null
 }
