@@ -1,5 +1,5 @@
 import { classAt, LETTER, LOWER_STABLE, NUMBER, unitClass, widthAt } from '../text/chars'
-import { isDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
+import { isDashCharCode, isLongDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
 import type { QuoteCandidate } from './scanner'
 
 /**
@@ -17,7 +17,7 @@ export function scanDialogue(
 ): QuoteCandidate[] {
   if (!isDashCharCode(text.charCodeAt(start))) return out
   if (!isSpaceCharCode(text.charCodeAt(start + 1)))
-    return isLongDash(text.charCodeAt(start)) ? scanAttachedDashes(text, start, end, out) : out
+    return isLongDashCharCode(text.charCodeAt(start)) ? scanAttachedDashes(text, start, end, out) : out
   let segStart = start + 1
   let speech = true
   for (let i = start + 2; i <= end; i++) {
@@ -55,7 +55,7 @@ function scanAttachedDashes(
   let speech = true
   for (let i = start + 1; i <= end; i++) {
     // Only long dashes: a hyphen joins a word (Díaz-Ayuso) and ends nothing.
-    if (i < end && !isLongDash(text.charCodeAt(i))) continue
+    if (i < end && !isLongDashCharCode(text.charCodeAt(i))) continue
     const opensAuthor =
       i < end && isSpaceCharCode(text.charCodeAt(i - 1)) && unitClass(text.charCodeAt(i + 1)) & LETTER
     const closesAuthor = i === end || !isSpaceCharCode(text.charCodeAt(i - 1))
@@ -74,11 +74,6 @@ function scanAttachedDashes(
     }
   }
   return out
-}
-
-/** — ― –: the dashes of dialogue; not the hyphen-minus. */
-function isLongDash(code: number): boolean {
-  return code === 0x2014 || code === 0x2015 || code === 0x2013
 }
 
 /** ¿ and ¡, which open a Spanish question or exclamation. */

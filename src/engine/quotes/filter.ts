@@ -1,6 +1,7 @@
 import { kindOfForm } from '../speakers/forms'
 import type { Vocabulary } from '../speakers/vocabulary'
 import type { Word } from './context'
+import { isSpaceCharCode } from './marks'
 import type { QuoteCandidate } from './scanner'
 
 /** How a quoted stretch reads before any attribution: speech, a name or title, or too short to tell. */
@@ -78,8 +79,9 @@ function standsAlone(text: string, open: number, close: number): boolean {
   )
 }
 
+/** A space that is not a line break: the quotation marks' own test (marks.ts), a line end counting as an end. */
 function isInlineSpace(code: number): boolean {
-  return code === 0x20 || code === 0xa0 || code === 0x09
+  return code !== 0x0a && code !== 0x0d && isSpaceCharCode(code)
 }
 
 function isLineOrSentenceEnd(c: string): boolean {

@@ -50,7 +50,12 @@ export function isSpaceCharCode(c: number): boolean {
 }
 
 export function isDashCharCode(c: number): boolean {
-  return c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2015
+  return c === 0x2d || isLongDashCharCode(c)
+}
+
+/** — ― –: the dashes proper, not the hyphen-minus, which also joins the parts of a word (Díaz-Ayuso). */
+export function isLongDashCharCode(c: number): boolean {
+  return c === 0x2014 || c === 0x2013 || c === 0x2015
 }
 
 /** A dash with a space on each side (` — `), at i. */
