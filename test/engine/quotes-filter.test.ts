@@ -28,6 +28,26 @@ describe('what is not speech', () => {
       direct('Адвокат Михаил Бирюков заявил «ОВД-Инфо», что суд не должен был принимать протокол.', 'ru'),
     ).toEqual([])
   })
+  it('a term after "so-called" and its kin is named, not said, in every language', () => {
+    const cases = [
+      ['en', 'The so-called "special military operation" began in February.'],
+      ['ru', 'Так называемая «специальная военная операция» началась в феврале.'],
+      ['uk', 'Так звана «спеціальна військова операція» почалася в лютому.'],
+      ['de', 'Die sogenannte „spezielle militärische Operation“ begann im Februar.'],
+      ['fr', 'La soi-disant « opération militaire spéciale » a commencé en février.'],
+      ['es', 'La llamada «operación militar especial» comenzó en febrero.'],
+    ] as const
+    for (const [language, text] of cases) expect(direct(text, language), text).toEqual([])
+    // The same words said by someone stay a quotation.
+    expect(direct('"A special military operation began," said John Smith.', 'en')).toEqual([
+      ['A special military operation began', 'John Smith', 'quote-verb-speaker'],
+    ])
+  })
+  it('a name in marks that is the subject of the next verb is no quotation (no comma or dash between)', () => {
+    expect(direct('Die Zeitung „Bild“ berichtete am Montag über den Fall.', 'de')).toEqual([])
+    expect(direct('The "Times" reported on Monday that the deal was close.', 'en')).toEqual([])
+    expect(direct('"Never," said John Smith.', 'en')).toEqual([['Never', 'John Smith', 'quote-verb-speaker']])
+  })
   it('but a short quote attributed by an inverted verb stays', () => {
     expect(direct('"Eine krasse Fehlentscheidung", meinte Ralf Rangnick am Donnerstag.', 'de')).toEqual([
       ['Eine krasse Fehlentscheidung', 'Ralf Rangnick', 'quote-verb-speaker'],

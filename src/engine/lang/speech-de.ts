@@ -2,6 +2,7 @@ import {
   agreements,
   countries,
   genderedNames,
+  list,
   phrases,
   plainVerbs,
   type SpeechLexicon,
@@ -78,6 +79,7 @@ export const deSpeech: SpeechLexicon = {
   organisations: words('bundesregierung kreml'),
   organisationHeads: words(''),
   kindNouns: list('auszeichnung buch film serie sendung gaststätte verein mgv firma zeitung magazin titel'),
+  termMarkers: list('sogenannt sog selbsternannt'),
   notNames: words(`
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag
     mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und
@@ -101,8 +103,4 @@ export const deSpeech: SpeechLexicon = {
     FR: Frankreich, französisch*
   `),
   inflection: null,
-}
-
-function list(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean)
 }

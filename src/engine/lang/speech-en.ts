@@ -2,6 +2,7 @@ import {
   agreements,
   countries,
   genderedNames,
+  list,
   phrases,
   plainVerbs,
   type SpeechLexicon,
@@ -81,6 +82,7 @@ export const enSpeech: SpeechLexicon = {
     show book film movie series program programme song album magazine newspaper paper company brand app
     episode tour campaign operation slogan phrase term word words label nickname title column podcast
   `),
+  termMarkers: list('so-called self-styled self-proclaimed self-described'),
   notNames: words(`
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the a an this that in on at i we but and or so it its his her
@@ -160,8 +162,4 @@ export const enSpeech: SpeechLexicon = {
     NG: Nigeria, Nigerian*
   `),
   inflection: null,
-}
-
-function list(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean)
 }

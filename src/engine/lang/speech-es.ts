@@ -2,6 +2,7 @@ import {
   agreements,
   countries,
   genderedNames,
+  list,
   phrases,
   plainVerbs,
   type SpeechLexicon,
@@ -49,6 +50,7 @@ export const esSpeech: SpeechLexicon = {
   organisations: words('moncloa gobierno ejecutivo'),
   organisationHeads: words(''),
   kindNouns: list('programa plan libro película serie revista periódico grupo gira banda canal empresa'),
+  termMarkers: list('llamad denominad autodenominad autoproclamad'),
   notNames: words(`
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
     miércoles jueves viernes sábado domingo el la los las un una en de del por para con según además
@@ -72,8 +74,4 @@ export const esSpeech: SpeechLexicon = {
     FR: Francia, francés, francesa*
   `),
   inflection: null,
-}
-
-function list(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean)
 }

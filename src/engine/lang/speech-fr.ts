@@ -2,6 +2,7 @@ import {
   agreements,
   countries,
   genderedNames,
+  list,
   phrases,
   plainVerbs,
   type SpeechLexicon,
@@ -59,6 +60,7 @@ export const frSpeech: SpeechLexicon = {
   organisations: words('élysée matignon'),
   organisationHeads: words(''),
   kindNouns: list('projet émission livre film série journal magazine société opération campagne'),
+  termMarkers: list('soi-disant prétendu autoproclamé'),
   notNames: words(`
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
     jeudi vendredi samedi dimanche le la les un une des du de pour après mais
@@ -81,8 +83,4 @@ export const frSpeech: SpeechLexicon = {
     GB: Royaume-Uni, britannique*, anglais*
   `),
   inflection: null,
-}
-
-function list(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean)
 }

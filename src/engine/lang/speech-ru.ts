@@ -2,6 +2,7 @@ import {
   agreements,
   countries,
   genderedNames,
+  list,
   phrases,
   russianPast,
   type SpeechLexicon,
@@ -272,6 +273,7 @@ export const ruSpeech: SpeechLexicon = {
     'указ',
     'постановлени',
   ],
+  termMarkers: list('называем именуем пресловут самопровозглаш'),
   notNames: words(
     `январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа сентябрь
      сентября октябрь октября ноябрь ноября декабрь декабря понедельник вторник среда среду четверг пятница

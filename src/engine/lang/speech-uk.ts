@@ -2,6 +2,7 @@ import {
   agreements,
   countries,
   genderedNames,
+  list,
   phrases,
   type SpeechLexicon,
   ukrainianPast,
@@ -216,6 +217,7 @@ export const ukSpeech: SpeechLexicon = {
     'парк',
     'стадіон',
   ],
+  termMarkers: list('зван іменован горезвісн самопроголош'),
   notNames: words(
     `січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня понеділок вівторок
      середа середу четвер пʼятниця п'ятницю субота суботу неділя неділю київ києві києва`,

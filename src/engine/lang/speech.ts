@@ -82,6 +82,11 @@ export interface SpeechLexicon {
   organisationHeads: ReadonlySet<string>
   /** Nouns that introduce a name or a title in quotation marks ("книга", "company", "show"), lower-case stems. */
   kindNouns: readonly string[]
+  /**
+   * Words right before quotation marks that make what the marks hold a term being named, not words said
+   * ("so-called", «так называемая», „sogenannte“, « soi-disant », «la llamada»): lower-case beginnings of the word.
+   */
+  termMarkers: readonly string[]
   /** Capitalised words that are never part of a person's name (months, weekdays), lower-case. */
   notNames: ReadonlySet<string>
   /** Common first names → gender, for pronoun agreement where verbs do not show gender (he/she said). */
@@ -115,7 +120,10 @@ export interface NameInflection {
   patronymicEndings: readonly string[]
 }
 
-const list = (s: string): string[] => s.split(/\s+/).filter(Boolean)
+/** Whitespace-separated words or stems → their list, in the order written. */
+export function list(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean)
+}
 
 export { words } from './lexicon'
 

@@ -1,5 +1,5 @@
 import { kindOfForm } from '../speakers/forms'
-import type { Vocabulary } from '../speakers/vocabulary'
+import { isTermMarker, type Vocabulary } from '../speakers/vocabulary'
 import type { Word } from './context'
 import { isSpaceCharCode } from './marks'
 import type { QuoteCandidate } from './scanner'
@@ -13,8 +13,9 @@ const MAX_TITLE_WORDS = 6
 /**
  * Names, titles and brands in quotation marks («Дяоюйтай», «Газпром», "Hamlet", "The Steve Harvey Morning Show")
  * and scare quotes of one or two words are not speech — unless a verb of saying attributes them (decided later).
- * Signals: a noun before the marks that introduces a name (книгу «…», the show "…"); capitalised words with no
- * clause punctuation inside; fewer than three words. Capitals say nothing in a headline written in Title Case.
+ * Signals: a noun before the marks that introduces a name (книгу «…», the show "…") or a word that makes them a
+ * term (the so-called "…", так называемая «…»); capitalised words with no clause punctuation inside; fewer than
+ * three words. Capitals say nothing in a headline written in Title Case.
  */
 export function readQuoted(
   text: string,
@@ -32,7 +33,7 @@ export function readQuoted(
     before &&
     before.quote < 0 &&
     !before.gap.includes('\n') &&
-    kindOfForm(v, before.form) &&
+    (kindOfForm(v, before.form) || isTermMarker(v, before.lower)) &&
     /^[\s«“"„‘]*$/.test(text.slice(before.end, start))
   ) {
     return 'title'

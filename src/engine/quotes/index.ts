@@ -96,17 +96,19 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
 function keepsShort(text: string, r: Attribution, it: Item): boolean {
   if (!r.cluster || !r.adjacent) return false
   switch (r.method) {
-    case 'quote-verb-speaker':
     case 'dialogue-dash':
     case 'split-quote':
     case 'speaker-verb-colon':
     case 'speaker-colon':
       return true
+    case 'quote-verb-speaker':
     case 'quote-speaker-verb':
-      // The comma may be outside the closing mark or, in English, inside it: "Oliver Burke replaces Benno
-      // Schmitz," Amira Haddad said. Inside, it also follows a title within the reporter's sentence ("On
-      // Tuesday's episode of "The Steve Harvey Morning Show," the nominee said"), so only a quotation that opens
-      // its sentence is kept so. A question or exclamation mark closes an incise the same way.
+      // The incise is set off by a comma or a dash: with nothing between, the marks belong to the reporter's
+      // own sentence, as its subject (Die Zeitung „Bild“ berichtete …). The comma may be outside the closing
+      // mark or, in English, inside it: "Oliver Burke replaces Benno Schmitz," Amira Haddad said. Inside, it
+      // also follows a title within the reporter's sentence ("On Tuesday's episode of "The Steve Harvey Morning
+      // Show," the nominee said"), so only a quotation that opens its sentence is kept so. A question or
+      // exclamation mark closes an incise the same way.
       return (
         /[,—–]/.test(it.frame.afterGap) ||
         (it.frame.beforeTo <= it.frame.beforeFrom &&

@@ -116,6 +116,12 @@ export function isKindNoun(v: Vocabulary, lower: string): boolean {
   return stemIn(lower, v.kindStems, v.roleSlack + 2) !== null
 }
 
+/** Whether the word makes what quotation marks right after it hold a term being named ("so-called"). */
+export function isTermMarker(v: Vocabulary, lower: string): boolean {
+  for (const start of v.speech.termMarkers) if (lower.startsWith(start)) return true
+  return false
+}
+
 /** The country a word names or qualifies ("россии", "рф", "российского", "north"), else null. */
 export function countryOf(v: Vocabulary, lower: string): string | null {
   const exact = v.countryForms.get(lower)
