@@ -48,6 +48,14 @@ describe('what is not speech', () => {
     expect(direct('The "Times" reported on Monday that the deal was close.', 'en')).toEqual([])
     expect(direct('"Never," said John Smith.', 'en')).toEqual([['Never', 'John Smith', 'quote-verb-speaker']])
   })
+  it('a short sentence in marks is speech in German, where every noun has a capital', () => {
+    expect(
+      direct(
+        'Innenminister Hans Müller trat am Montag vor die Presse. „Das ist das Ende der Debatte.“ Die Opposition widersprach.',
+        'de',
+      ),
+    ).toEqual([['Das ist das Ende der Debatte.', 'Hans Müller', 'previous-sentence-name']])
+  })
   it('but a short quote attributed by an inverted verb stays', () => {
     expect(direct('"Eine krasse Fehlentscheidung", meinte Ralf Rangnick am Donnerstag.', 'de')).toEqual([
       ['Eine krasse Fehlentscheidung', 'Ralf Rangnick', 'quote-verb-speaker'],

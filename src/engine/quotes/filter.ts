@@ -60,7 +60,9 @@ export function readQuoted(
       : v.inflected || titleCase
         ? 'title'
         : 'speech'
-  if (n <= MAX_TITLE_WORDS && caps >= Math.max(2, content * 0.6)) return 'title'
+  // Where every noun has a capital, two of them in a short sentence are no sign of a title: „Das ist das Ende
+  // der Debatte“.
+  if (n <= MAX_TITLE_WORDS && caps >= Math.max(2, content * 0.6) && !v.speech.capitalisedNouns) return 'title'
   return 'speech'
 }
 
