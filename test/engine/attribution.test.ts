@@ -49,6 +49,30 @@ describe('rule quote-verb-speaker: «…», — said X (verb first, speaker afte
     const t = '"Sin el plan hoy tendríamos un panorama de abandono", dijo José Luis Rodríguez Zapatero.'
     expect(speakerOf(t, 'es')).toEqual(['José Luis Rodríguez Zapatero'])
   })
+  it('a one-word retort keeps its speaker (de entgegnete, fr a répliqué, es replicó)', () => {
+    const cases = [
+      [
+        'de',
+        '„Das ist eine Katastrophe“, sagte Anna Schmidt. „Unsinn“, entgegnete Hans Müller.',
+        'Anna Schmidt',
+        'Hans Müller',
+      ],
+      [
+        'fr',
+        '« C’est une catastrophe », a dit Marie Martin. « Faux », a répliqué Jean Dupont.',
+        'Marie Martin',
+        'Jean Dupont',
+      ],
+      [
+        'es',
+        '«Es un desastre», dijo Ana López. «Tonterías», replicó Juan García.',
+        'Ana López',
+        'Juan García',
+      ],
+    ] as const
+    for (const [language, text, first, second] of cases)
+      expect(speakerOf(text, language), text).toEqual([first, second])
+  })
   it('an agency that relays is not the speaker (приводит ТАСС заявление Кудрина)', () => {
     const t =
       'Глава ЦСР Алексей Кудрин выступил на форуме.\n«Я сейчас готовлю проект стратегии развития России», — приводит ТАСС заявление Кудрина.'

@@ -43,6 +43,13 @@ describe('what is not speech', () => {
       ['A special military operation began', 'John Smith', 'quote-verb-speaker'],
     ])
   })
+  it('after a noun that introduces names, words in lower case are what was said (ru), a term after "the phrase" (en)', () => {
+    expect(
+      direct('Иван Петров пообещал, что компания «будет бороться до самого конца».', 'ru').map(([q]) => q),
+    ).toEqual(['будет бороться до самого конца'])
+    expect(direct('Акционеры компании «Российские железные дороги» собрались в Москве.', 'ru')).toEqual([])
+    expect(direct('He was asked if the phrase "bunch of migrants" was pejorative.', 'en')).toEqual([])
+  })
   it('a name in marks that is the subject of the next verb is no quotation (no comma or dash between)', () => {
     expect(direct('Die Zeitung „Bild“ berichtete am Montag über den Fall.', 'de')).toEqual([])
     expect(direct('The "Times" reported on Monday that the deal was close.', 'en')).toEqual([])

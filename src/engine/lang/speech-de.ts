@@ -16,7 +16,8 @@ export const deSpeech: SpeechLexicon = {
     räumte bestätigte bestätigt dementierte meinte meint schrieb schreibt antwortete versicherte so konstatierte
     stellte sprach spricht erläuterte erläutert beteuerte verriet verrät kommentierte fragte resümierte
     bilanzierte lobte klagte beklagte monierte mahnte appellierte versprach gestand zitierte twitterte
-    behauptete behauptet glaubt glaubte findet fand hofft hoffte ergänzte urteilte
+    behauptete behauptet glaubt glaubte findet fand hofft hoffte ergänzte urteilte erwiderte erwidert
+    entgegnete entgegnet konterte kontert widersprach
   `),
   relayVerbs: words('zitierte zitiert'),
   speechNouns: words('worte äußerung aussage'),

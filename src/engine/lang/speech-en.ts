@@ -80,9 +80,11 @@ export const enSpeech: SpeechLexicon = {
   `),
   kindNouns: list(`
     show book film movie series program programme song album magazine newspaper paper company brand app
-    episode tour campaign operation slogan phrase term word words label nickname title column podcast
+    episode tour campaign operation title column podcast
   `),
-  termMarkers: list('so-called self-styled self-proclaimed self-described'),
+  termMarkers: list(
+    'so-called self-styled self-proclaimed self-described slogan phrase term word label nickname',
+  ),
   notNames: words(`
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the a an this that in on at i we but and or so it its his her

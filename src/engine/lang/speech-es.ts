@@ -16,7 +16,7 @@ export const esSpeech: SpeechLexicon = {
     manifiesta sostuvo sostiene apuntó apunta precisó precisa recordó recuerda insistió insiste respondió responde
     expuso expone comentó comenta concluyó concluye aclaró aclara admitió admite denunció denuncia lamentó lamenta
     criticó critica anunció anuncia relató relata contó cuenta escribió escribe opinó opina matizó enfatizó
-    puntualizó
+    puntualizó replicó contestó contesta apostilló rebatió zanjó
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),

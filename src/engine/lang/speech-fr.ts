@@ -16,7 +16,8 @@ export const frSpeech: SpeechLexicon = {
     poursuivi poursuit insisté insiste reconnu reconnaît averti dénoncé dénonce regretté regrette conclut conclu
     témoigné témoigne insurge s'insurge lancé lance martelé martèle raconté raconte commenté commente confirmé
     confirme admis admet observé observe noté note déploré déplore écrit écrire ironisé ironise plaidé plaide
-    protesté proteste relevé relève résumé résume affirmait expliquait déclarait
+    protesté proteste relevé relève résumé résume affirmait expliquait déclarait rétorqué rétorque
+    répliqué réplique objecté objecte tranché tranche
   `),
   relayVerbs: words('cite citait rapporte'),
   speechNouns: words('propos paroles déclaration'),

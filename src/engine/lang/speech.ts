@@ -84,7 +84,8 @@ export interface SpeechLexicon {
   kindNouns: readonly string[]
   /**
    * Words right before quotation marks that make what the marks hold a term being named, not words said
-   * ("so-called", «так называемая», „sogenannte“, « soi-disant », «la llamada»): lower-case beginnings of the word.
+   * ("so-called", "the phrase", «так называемая», „sogenannte“, « soi-disant », «la llamada»), in any case:
+   * lower-case stems. (`kindNouns` introduce names, which open with a capital.)
    */
   termMarkers: readonly string[]
   /** Capitalised words that are never part of a person's name (months, weekdays), lower-case. */

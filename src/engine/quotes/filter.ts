@@ -28,20 +28,23 @@ export function readQuoted(
 ): Reading {
   const n = inTo - inFrom
   if (n === 0) return 'title'
+  const first = words[inFrom] as Word
   const before = words[inFrom - 1]
   if (
     before &&
     before.quote < 0 &&
     !before.gap.includes('\n') &&
-    (kindOfForm(v, before.form) || isTermMarker(v, before.lower)) &&
-    /^[\s«“"„‘]*$/.test(text.slice(before.end, start))
+    /^[\s«“"„‘]*$/.test(text.slice(before.end, start)) &&
+    (isTermMarker(v, before.lower) ||
+      // A name opens with a capital: after the noun, words in lower case are what was said of it (что
+      // компания «будет бороться до конца»).
+      (kindOfForm(v, before.form) && (first.capitalized || n < MIN_SPEECH_WORDS)))
   ) {
     return 'title'
   }
   if (n < MIN_SPEECH_WORDS) return 'short'
   const inner = text.slice(start, end - 1)
   const clausePunct = /[,;:!?…—–]|\.\s/.test(inner)
-  const first = words[inFrom] as Word
   if (clausePunct || !first.capitalized || titleCaseLine) return 'speech'
   let caps = 0
   let content = 0

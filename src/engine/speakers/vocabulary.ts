@@ -116,9 +116,13 @@ export function isKindNoun(v: Vocabulary, lower: string): boolean {
   return stemIn(lower, v.kindStems, v.roleSlack + 2) !== null
 }
 
-/** Whether the word makes what quotation marks right after it hold a term being named ("so-called"). */
+/**
+ * Whether the word makes what quotation marks right after it hold a term being named ("so-called", "the phrase"):
+ * a marker's form, the marker and an ending as long as a role's may be ("phrases", «называемая»; not "terminal").
+ */
 export function isTermMarker(v: Vocabulary, lower: string): boolean {
-  for (const start of v.speech.termMarkers) if (lower.startsWith(start)) return true
+  for (const start of v.speech.termMarkers)
+    if (lower.startsWith(start) && lower.length <= start.length + v.roleSlack + 2) return true
   return false
 }
 
