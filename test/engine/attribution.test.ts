@@ -247,9 +247,24 @@ describe('rule back-reference: «…». Об этом заявил X / „…“
       '«Los precios seguirán subiendo hasta final de año». Así lo aseguró el economista Juan García.',
       'Juan García',
     ],
+    [
+      'ru',
+      '«Цены продолжат расти до конца года». Такое заявление сделал экономист Иван Петров.',
+      'Иван Петров',
+    ],
+    [
+      'ru',
+      '«Цены продолжат расти до конца года». С таким заявлением выступила глава ЦБ Анна Иванова.',
+      'Анна Иванова',
+    ],
+    [
+      'uk',
+      '«Ціни продовжать зростати до кінця року». Таку заяву зробив економіст Іван Петренко.',
+      'Іван Петренко',
+    ],
   ] as const
   for (const [language, text, speaker] of cases)
-    it(language, () => {
+    it(`${language}: ${text.slice(text.search(/[.»“] \p{Lu}/u) + 2)}`, () => {
       expect(direct(text, language)).toEqual([[expect.any(String), speaker, 'back-reference']])
     })
   it('not when the pointing word opens a sentence of another subject', () => {

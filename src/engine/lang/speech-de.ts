@@ -41,6 +41,7 @@ export const deSpeech: SpeechLexicon = {
   openingSourcePhrases: [],
   ageDescriptor: /^\d{1,3}-jährige[rn]?$/,
   backReferences: phrases('das', 'dies', 'so'),
+  statementReferences: [],
   sourcePostpositions: words('zufolge'),
   complementizers: words('dass daß ob'),
   passiveAuxiliaries: words('wurde wurden worden wird werden'),

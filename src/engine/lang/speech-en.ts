@@ -34,6 +34,7 @@ export const enSpeech: SpeechLexicon = {
   openingSourcePhrases: phrases('for'),
   ageDescriptor: /^\d{1,3}-year-old$/,
   backReferences: [],
+  statementReferences: [],
   sourcePostpositions: words(''),
   complementizers: words('that'),
   passiveAuxiliaries: words('was were is are been being be'),

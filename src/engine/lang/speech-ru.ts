@@ -6,6 +6,7 @@ import {
   phrases,
   russianPast,
   type SpeechLexicon,
+  verbPhrases,
   words,
 } from './speech'
 
@@ -70,6 +71,14 @@ export const ruSpeech: SpeechLexicon = {
   openingSourcePhrases: [],
   ageDescriptor: null,
   backReferences: phrases('об этом', 'это'),
+  statementReferences: verbPhrases(
+    russianPast,
+    'такое заявление сделал',
+    'с таким заявлением выступил',
+    'такое мнение высказал',
+    'такую оценку дал',
+    'такой прогноз дал',
+  ),
   sourcePostpositions: words(''),
   complementizers: words('что чтобы будто якобы'),
   passiveAuxiliaries: words(''),

@@ -6,6 +6,7 @@ import {
   phrases,
   type SpeechLexicon,
   ukrainianPast,
+  verbPhrases,
   words,
 } from './speech'
 
@@ -47,6 +48,14 @@ export const ukSpeech: SpeechLexicon = {
   openingSourcePhrases: [],
   ageDescriptor: null,
   backReferences: phrases('про це', 'це'),
+  statementReferences: verbPhrases(
+    ukrainianPast,
+    'таку заяву зробив',
+    'з такою заявою виступив',
+    'таку думку висловив',
+    'таку оцінку дав',
+    'такий прогноз дав',
+  ),
   sourcePostpositions: words(''),
   complementizers: words('що щоб нібито'),
   passiveAuxiliaries: words(''),

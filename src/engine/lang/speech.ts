@@ -37,6 +37,12 @@ export interface SpeechLexicon {
    * déclaré X. Empty where the language does not build it so.
    */
   backReferences: readonly (readonly string[])[]
+  /**
+   * Openings of a sentence that name the quotation before it as a statement and end in the verb of its making,
+   * its subject after them, lower-case token sequences: «…». Такое заявление сделал X. / С таким заявлением
+   * выступила X.
+   */
+  statementReferences: readonly (readonly string[])[]
   /** Words opening a reported clause after a verb of saying ("что", "that", "dass", "que"). */
   complementizers: ReadonlySet<string>
   /**
@@ -181,6 +187,15 @@ export function genderedNames(female: string, male: string): Map<string, Agreeme
 
 export function phrases(...p: string[]): string[][] {
   return p.map(list)
+}
+
+/** Phrases that end in a verb, once for each form `forms` makes of it ("такое заявление сделал" → сделала, …). */
+export function verbPhrases(forms: (verb: string) => Map<string, Agreement>, ...p: string[]): string[][] {
+  return p.flatMap((phrase) => {
+    const head = list(phrase)
+    const verb = head.pop() ?? ''
+    return [...forms(verb).keys()].map((form) => [...head, form])
+  })
 }
 
 export function countries(s: string): Country[] {

@@ -380,7 +380,8 @@ const MAX_BACK_REFERENCE_GAP = 3
 /**
  * «…». Об этом заявил экономист Иван Петров. / „…“ Das sagte der Minister. / « … » C'est ce qu'a déclaré X: a
  * quotation that ends its sentence, and a next sentence of its paragraph that opens by pointing back at it
- * (the language's `backReferences`), then a verb of saying with no one named before it, then its subject.
+ * (the language's `backReferences`), then a verb of saying with no one named before it, then its subject; or
+ * that opens by naming it as a statement made (`statementReferences`: «Такое заявление сделал X»).
  */
 function backReference(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
@@ -391,8 +392,6 @@ function backReference(model: SpeakerModel, it: Item): Attribution | null {
   const last = words[start - 1] as Word
   if (!first || first.paragraph !== f.paragraph || first.sentence === last.sentence || first.quote >= 0)
     return null
-  const length = phraseAt(model, start, words.length, model.v.speech.backReferences)
-  if (length === 0) return null
   let end = start
   while (
     end < words.length &&
@@ -400,14 +399,29 @@ function backReference(model: SpeakerModel, it: Item): Attribution | null {
     (words[end] as Word).quote < 0
   )
     end++
+  const cue = backReferenceCue(model, start, end)
+  const m = cue && subjectAfter(model, cue, end)
+  return m ? found(model, m, cue, 'back-reference', 0.8, false) : null
+}
+
+/** The verb of saying of a back reference opening words [start, end), or null when they open none. */
+function backReferenceCue(model: SpeakerModel, start: number, end: number): Cue | null {
+  const sp = model.v.speech
+  // «Такое заявление сделал X»: the phrase's last word is the verb.
+  const statement = phraseAt(model, start, end, sp.statementReferences)
+  if (statement > 0) {
+    const index = start + statement - 1
+    return { index, word: model.words[index] as Word, agreement: null, relay: false }
+  }
+  const length = phraseAt(model, start, end, sp.backReferences)
+  if (length === 0) return null
   const cue = firstCue(model, start + length, Math.min(end, start + length + MAX_BACK_REFERENCE_GAP))
   if (!cue) return null
   // "Das Ministerium teilte mit": someone named before the verb is its subject, and "Das" was an article. (A
   // lower-case addressee does not count: «Об этом журналистам заявил X».)
   for (let i = start + length; i < cue.index; i++)
     if (model.mentionAt(i) && (model.words[i] as Word).capitalized) return null
-  const m = subjectAfter(model, cue, end)
-  return m ? found(model, m, cue, 'back-reference', 0.8, false) : null
+  return cue
 }
 
 /** A quote introduced without a verb belongs to the one person the previous sentence names. */
