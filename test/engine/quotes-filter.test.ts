@@ -63,6 +63,13 @@ describe('what is not speech', () => {
       ),
     ).toEqual([['Das ist das Ende der Debatte.', 'Hans Müller', 'previous-sentence-name']])
   })
+  it('a short quote with the reporter’s incise after it («…», — сообщили …) is speech, its speaker unknown', () => {
+    expect(direct('«Цены будут расти», — сообщили в пресс-службе.', 'ru')).toEqual([
+      ['Цены будут расти', null, 'unattributed'],
+    ])
+    expect(direct('«Ні», — відповіли в пресс-службі.', 'uk').map(([q]) => q)).toEqual(['Ні'])
+    expect(direct('«Газпром» — крупнейшая компания России.', 'ru')).toEqual([])
+  })
   it('but a short quote attributed by an inverted verb stays', () => {
     expect(direct('"Eine krasse Fehlentscheidung", meinte Ralf Rangnick am Donnerstag.', 'de')).toEqual([
       ['Eine krasse Fehlentscheidung', 'Ralf Rangnick', 'quote-verb-speaker'],

@@ -377,4 +377,15 @@ describe('the nominative of a name as written', () => {
     ].join('\n\n')
     expect(speakers(ru, 'ru').map((s) => s.name)).toContain('Артем Анисимов')
   })
+
+  it('a name opening the paragraph after one that ends in an agency is a name of its own ("…told Reuters.¶John Smith")', () => {
+    const text = [
+      'The firm reported record sales.',
+      '"I think we are going to see a very strong market," Smith told Reuters.',
+      'John Smith is its chief executive.',
+    ].join('\n\n')
+    const [smith] = speakers(text, 'en')
+    expect(smith?.name).toBe('John Smith')
+    expect(smith?.aliases).toContain('Smith')
+  })
 })

@@ -1,7 +1,7 @@
 import { kindOfForm } from '../speakers/forms'
 import { isTermMarker, type Vocabulary } from '../speakers/vocabulary'
 import type { Word } from './context'
-import { isSpaceCharCode } from './marks'
+import { isDashCharCode, isSpaceCharCode } from './marks'
 import type { QuoteCandidate } from './scanner'
 
 /** How a quoted stretch reads before any attribution: speech, a name or title, or too short to tell. */
@@ -42,6 +42,7 @@ export function readQuoted(
   ) {
     return 'title'
   }
+  if (inciseFollows(text, close)) return 'speech'
   if (n < MIN_SPEECH_WORDS) return 'short'
   const inner = text.slice(start, end - 1)
   const clausePunct = /[,;:!?…—–]|\.\s/.test(inner)
@@ -83,6 +84,20 @@ function standsAlone(text: string, open: number, close: number): boolean {
     (i < 0 || isLineOrSentenceEnd(text[i] as string)) &&
     (j >= text.length || isLineOrSentenceEnd(text[j] as string))
   )
+}
+
+/**
+ * Whether the reporter's incise opens right after the closing mark: a comma and a dash («…», — сообщили в
+ * пресс-службе), or a dash after a question or exclamation mark inside («…?» — спросил он). Only speech has one;
+ * a name in marks goes on with the reporter's sentence.
+ */
+function inciseFollows(text: string, close: number): boolean {
+  let j = close + 1
+  while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++
+  if (text[j] === ',') j++
+  else if (!/[?!…]/.test(text[close - 1] ?? '')) return false
+  while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++
+  return j < text.length && isDashCharCode(text.charCodeAt(j))
 }
 
 /** A space that is not a line break: the quotation marks' own test (marks.ts), a line end counting as an end. */

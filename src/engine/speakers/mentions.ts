@@ -176,8 +176,12 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     return m
   }
   if (multiWordCountry(r, i)) return null
-  // "РИА Новости", "Интерфаксу": an agency relays; a capitalised word right after one is part of its name.
-  if (agencyOfForm(v, w.form) || (prev && w.capitalized && !trimmed(w.gap) && agencyOfForm(v, prev.form)))
+  // "РИА Новости", "Интерфаксу": an agency relays; a capitalised word right after one in its sentence is part of
+  // its name (a paragraph's first word has no gap: "…told Reuters.¶John Smith" is two names).
+  if (
+    agencyOfForm(v, w.form) ||
+    (prev && w.capitalized && prev.sentence === w.sentence && !trimmed(w.gap) && agencyOfForm(v, prev.form))
+  )
     return null
   if (w.capitalized && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
     // «Van Gaal», "De Bock", "Von der Leyen": a capitalised particle opens the name.
