@@ -191,6 +191,13 @@ describe('rule source-phrase: по словам X / according to X / selon X / s
     ],
     ['es', 'Según Juan García, hubo un "fuerte aumento de las matriculaciones en noviembre".', 'Juan García'],
     ['de', 'Laut Klaus Weber sei das "eine gefährliche Tendenz in der ganzen Liga".', 'Klaus Weber'],
+    // Past a document to its author.
+    ['en', '"We will keep fighting for this," according to a statement from the White House.', 'White House'],
+    [
+      'es',
+      '«Seguiremos luchando por esto», según un comunicado del Ministerio de Defensa.',
+      'Ministerio de Defensa',
+    ],
     // After a preposition, a capitalised run that opens with a first name is a person, not a noun.
     [
       'de',

@@ -299,7 +299,15 @@ export function sourceIn(
         if (c) return { mention: pseudoPronoun(i, possessive), end: j }
         continue
       }
-      for (let x = j; x < Math.min(to, j + 4); x++) {
+      // "according to a statement from the White House", «selon un communiqué de l'Élysée»: the document's
+      // author is the source.
+      let at = j
+      for (let x = j; x < Math.min(to, j + 3); x++)
+        if (sp.documentNouns.has((model.words[x] as Word).lower)) {
+          at = x + 1
+          break
+        }
+      for (let x = at; x < Math.min(to, at + 4); x++) {
         const m = model.mentionAt(x)
         if (m && !m.possessive) return { mention: m, end: m.to }
       }
