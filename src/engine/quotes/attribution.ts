@@ -300,13 +300,13 @@ export function sourceIn(
         continue
       }
       // "according to a statement from the White House", «selon un communiqué de l'Élysée»: the document's
-      // author is the source.
+      // author is the source. (A document named after the source is what it said: «По словам X, решение …».)
       let at = j
-      for (let x = j; x < Math.min(to, j + 3); x++)
-        if (sp.documentNouns.has((model.words[x] as Word).lower)) {
-          at = x + 1
-          break
-        }
+      for (let x = j; x < Math.min(to, j + 3); x++) {
+        if (sp.documentNouns.has((model.words[x] as Word).lower)) at = x + 1
+        else if (!model.mentionAt(x)) continue
+        break
+      }
       for (let x = at; x < Math.min(to, at + 4); x++) {
         const m = model.mentionAt(x)
         if (m && !m.possessive) return { mention: m, end: m.to }
