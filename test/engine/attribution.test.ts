@@ -198,6 +198,11 @@ describe('rule source-phrase: по словам X / according to X / selon X / s
       '«Seguiremos luchando por esto», según un comunicado del Ministerio de Defensa.',
       'Ministerio de Defensa',
     ],
+    [
+      'de',
+      '„Wir werden weiter für das Projekt kämpfen“, laut einer Mitteilung der Bundesregierung.',
+      'Bundesregierung',
+    ],
     // After a preposition, a capitalised run that opens with a first name is a person, not a noun.
     [
       'de',
