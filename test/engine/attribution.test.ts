@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { direct } from './quotes-helpers'
+import { direct, speakers } from './quotes-helpers'
 
 const speakerOf = (text: string, lang: Parameters<typeof direct>[1]) => direct(text, lang).map(([, s]) => s)
 const methodOf = (text: string, lang: Parameters<typeof direct>[1]) => direct(text, lang).map(([, , m]) => m)
@@ -149,6 +149,35 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
     const t =
       'Pat Caddell spoke on Thursday.\nCaddell continued:\n"The health issue overall is very much a partisan issue."'
     expect(speakerOf(t, 'en')).toEqual(['Pat Caddell'])
+  })
+})
+
+describe('organisations that speak', () => {
+  it('a seat of power that also qualifies roles speaks as itself (ru «заявил Кремль», en "the Kremlin said")', () => {
+    expect(speakerOf('«Цены продолжат расти до конца года», — заявил Кремль.', 'ru')).toEqual(['Кремль'])
+    expect(speakerOf('"Prices will keep rising until the end of the year," the Kremlin said.', 'en')).toEqual(
+      ['Kremlin'],
+    )
+    // A role it qualifies is still the role: «представитель Кремля Дмитрий Песков».
+    expect(speakerOf('«Цены продолжат расти», — сообщил представитель Кремля Дмитрий Песков.', 'ru')).toEqual(
+      ['Дмитрий Песков'],
+    )
+  })
+  it('is named in the nominative from a case form (ru: Минфина → Минфин)', () => {
+    expect(
+      speakers('«Цены продолжат расти до конца года», — говорится в сообщении Минфина.', 'ru').map((s) => [
+        s.name,
+        s.aliases,
+      ]),
+    ).toEqual([['Минфин', ['Минфина']]])
+  })
+  it('a plural verb with no subject, then «в» and an organisation: the words came from it (ru, uk)', () => {
+    expect(speakerOf('«Цены продолжат расти до конца года», — заявили в Кремле.', 'ru')).toEqual(['Кремль'])
+    expect(speakerOf('«Ціни зростатимуть до кінця року», — повідомили в МЗС.', 'uk')).toEqual(['МЗС'])
+    // A service of no one named is no organisation the lexicon knows: no speaker rather than a guess.
+    expect(speakerOf('«Цены продолжат расти до конца года», — сообщили в пресс-службе.', 'ru')).toEqual([
+      null,
+    ])
   })
 })
 

@@ -78,6 +78,7 @@ export const deSpeech: SpeechLexicon = {
   honorifics: words('dr prof hr fr'),
   genderedHonorifics: genderedNames('frau fr', 'herr hr'),
   agencies: words('dpa apa afp reuters ap sid kna epd'),
+  impersonalSources: words(''),
   organisations: words('bundesregierung kreml'),
   organisationHeads: words(''),
   kindNouns: list('auszeichnung buch film serie sendung gaststätte verein mgv firma zeitung magazin titel'),

@@ -73,6 +73,7 @@ export const enSpeech: SpeechLexicon = {
   honorifics: words('mr mrs ms dr lt gen col sen rep gov prof sgt capt rev st'),
   genderedHonorifics: genderedNames('mrs ms miss lady', 'mr sir'),
   agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
+  impersonalSources: words(''),
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
   organisationHeads: words(`
     league cup united city party club association union federation university college council committee

@@ -48,6 +48,7 @@ export const esSpeech: SpeechLexicon = {
   honorifics: words('sr sra srta dr dra d dña'),
   genderedHonorifics: genderedNames('sra srta señora señorita doña dña', 'sr señor don'),
   agencies: words('efe europa press reuters afp ap'),
+  impersonalSources: words(''),
   organisations: words('moncloa gobierno ejecutivo'),
   organisationHeads: words(''),
   kindNouns: list('programa plan libro película serie revista periódico grupo gira banda canal empresa'),

@@ -59,6 +59,7 @@ export const frSpeech: SpeechLexicon = {
   honorifics: words('m mme mlle me dr pr'),
   genderedHonorifics: genderedNames('mme mlle madame mademoiselle', 'm monsieur'),
   agencies: words('afp belga reuters ap'),
+  impersonalSources: words(''),
   organisations: words('élysée matignon'),
   organisationHeads: words(''),
   kindNouns: list('projet émission livre film série journal magazine société opération campagne'),

@@ -206,6 +206,7 @@ export const ruSpeech: SpeechLexicon = {
   agencies: words(
     'тасс риа интерфакс ria interfax рбк reuters afp ap bloomberg ура.ru ura.ru известия коммерсант ведомости newinform',
   ),
+  impersonalSources: words('в во'),
   organisations: words('кремль мид минобороны минфин госдума правительство белый'),
   organisationHeads: words(''),
   kindNouns: [

@@ -160,6 +160,7 @@ export const ukSpeech: SpeechLexicon = {
   honorifics: words('п пан пані'),
   genderedHonorifics: genderedNames('пані', 'пан'),
   agencies: words('укрінформ уніан унн ukrinform unian reuters тасс ріа голосua інтерфакс-україна'),
+  impersonalSources: words('в у'),
   organisations: words('кремль мзс міноборони уряд верховна офіс'),
   organisationHeads: words(''),
   kindNouns: [

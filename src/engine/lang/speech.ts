@@ -78,6 +78,11 @@ export interface SpeechLexicon {
   genderedHonorifics: ReadonlyMap<string, Agreement>
   /** News agencies and outlets that relay words but are not speakers, lower-case. */
   agencies: ReadonlySet<string>
+  /**
+   * Prepositions that, after a verb of saying in the plural with no subject, place the words in the institution
+   * that said them: «…», — заявили в Кремле / сообщили в пресс-службе Минфина. Lower-case.
+   */
+  impersonalSources: ReadonlySet<string>
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>
   /**

@@ -194,5 +194,16 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
     }
     return m
   }
-  return best
+  return best ?? (verb.agreement === 'p' ? institutionAfter(model, verb, to) : null)
+}
+
+/**
+ * «…», — заявили в Кремле / сообщили в МИД России: the organisation the words came from. (A service before it
+ * is a role of no one named: «в пресс-службе Минфина» stays unattributed.)
+ */
+function institutionAfter(model: SpeakerModel, verb: Cue, to: number): Mention | null {
+  const at = model.words[verb.index + 1]
+  if (!at || !model.v.speech.impersonalSources.has(at.lower)) return null
+  const m = model.mentionAt(verb.index + 2)
+  return m?.kind === 'org' && m.to <= to ? m : null
 }

@@ -1,6 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import { detach } from '../text/detach'
-import { countryOf, isKindNoun, roleOf, type Vocabulary } from './vocabulary'
+import { countryOf, isKindNoun, organisationOf, roleOf, type Vocabulary } from './vocabulary'
 
 /**
  * What the lexicon says of one lower-case word form ("сказал", "президента", "the"), looked up once per form and
@@ -74,7 +74,7 @@ function readForm(v: Vocabulary, lower: string): Form {
   if (sp.agencies.has(lower)) flags |= FORM_AGENCY
   if (sp.honorifics.has(lower)) flags |= FORM_HONORIFIC
   if (sp.nameParticles.has(lower)) flags |= FORM_NAME_PARTICLE
-  if (sp.organisations.has(lower)) flags |= FORM_ORGANISATION
+  if (organisationOf(v, lower) !== null) flags |= FORM_ORGANISATION
   if (sp.organisationHeads.has(lower)) flags |= FORM_ORGANISATION_HEAD
   if (v.countryHeads.has(lower)) flags |= FORM_COUNTRY_HEAD
   if (

@@ -222,7 +222,10 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i))
     return nameOrOrganisation(r, i, nameEnd(r, i, limit), governed)
   if (roleOfWord(v, w) !== null || countryOfWord(v, w) !== null || adjectiveBeforeRole(r, i, limit)) {
-    return readRole(r, i, limit, governed)
+    const role = readRole(r, i, limit, governed)
+    // «Кремль», "the Kremlin": a seat of power that qualifies roles («глава Кремля») speaks as the organisation
+    // when no role follows it.
+    if (role || !(w.capitalized && !w.initial && is(w, FORM_ORGANISATION))) return role
   }
   if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY)) return mention('org', i, i + 1, null, governed)
   if (w.capitalized && !w.initial && is(w, FORM_ORGANISATION)) return mention('org', i, i + 1, null, governed)
@@ -236,7 +239,9 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
 function nameOrOrganisation(r: MentionReader, from: number, end: number, governed: boolean): Mention {
   const last = r.words[end - 1] as Word
   const possessive = POSSESSIVE.test(last.text)
-  const m = mention(endsOrganisation(r, end) ? 'org' : 'name', from, end, null, governed)
+  // «Кремль», «Минфина»: one word the lexicon knows as an organisation.
+  const org = endsOrganisation(r, end) || (end - from === 1 && is(r.words[from] as Word, FORM_ORGANISATION))
+  const m = mention(org ? 'org' : 'name', from, end, null, governed)
   m.possessive = possessive
   return m
 }

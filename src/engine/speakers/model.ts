@@ -11,7 +11,7 @@ import {
   placeAdjective,
 } from './mentions'
 import { isPatronymic, nominativePhrase } from './nominative'
-import type { Vocabulary } from './vocabulary'
+import { organisationNominative, type Vocabulary } from './vocabulary'
 
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
@@ -185,7 +185,10 @@ export class SpeakerModel {
     }
     for (const m of all) {
       if (m.kind === 'org') {
-        this.bind(m, this.registry.addOrg(mentionText(this.words, m, this.text), m.from))
+        const written = mentionText(this.words, m, this.text)
+        // «в Минфине», «МИДа»: one word of an organisation the lexicon knows is named in the nominative.
+        const name = m.to - m.from === 1 ? organisationNominative(this.v, written) : written
+        this.bind(m, this.registry.addOrg(name, m.from))
         continue
       }
       if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue

@@ -24,6 +24,8 @@ export interface Vocabulary {
   /** Every word of a source phrase ("nach", "angaben", "von"): none is a name ("Angaben von Anna Schmidt"). */
   sourceWords: ReadonlySet<string>
   inflected: boolean
+  /** Where names decline: organisations' stems ("кремл") → their nominative ("кремль"). */
+  organisationStems: ReadonlyMap<string, string>
   /**
    * Word forms met so far, with the lexicon's facts about each (speakers/forms.ts): the one memo of the answers
    * below, which are asked of a word through its form.
@@ -77,6 +79,7 @@ function build(lex: Lexicon): Vocabulary {
     sourceHeads,
     sourceWords: new Set(speech.sourcePhrases.flat()),
     inflected,
+    organisationStems: new Map(inflected ? [...speech.organisations].map((o) => [stemOf(o), o]) : []),
     forms: new Map(),
   }
 }
@@ -114,6 +117,33 @@ function compoundHead(v: Vocabulary, lower: string): string | null {
 
 export function isKindNoun(v: Vocabulary, lower: string): boolean {
   return stemIn(lower, v.kindStems, v.roleSlack + 2) !== null
+}
+
+/** A word without the vowel or soft sign that ends its nominative ("кремль" → "кремл", "госдума" → "госдум"). */
+function stemOf(lower: string): string {
+  return lower.replace(/[аеиоуыьэюяйіїє]$/, '')
+}
+
+/**
+ * The organisation the lexicon names, in the nominative, of one lower-case word or its case form ("минфина" →
+ * "минфин", "кремле" → "кремль"), else null. Case forms only where names decline.
+ */
+export function organisationOf(v: Vocabulary, lower: string): string | null {
+  if (v.speech.organisations.has(lower)) return lower
+  for (let cut = 1; cut <= 2 && cut < lower.length - 2; cut++) {
+    const nominative = v.organisationStems.get(lower.slice(0, -cut))
+    if (nominative) return nominative
+  }
+  return null
+}
+
+/** A written organisation's name in the nominative, its capitals kept ("Минфина" → "Минфин", "МИДа" → "МИД"). */
+export function organisationNominative(v: Vocabulary, written: string): string {
+  const lower = written.toLowerCase()
+  const nominative = organisationOf(v, lower)
+  if (nominative === null || nominative === lower) return written
+  const stem = stemOf(nominative)
+  return written.slice(0, stem.length) + nominative.slice(stem.length)
 }
 
 /**
