@@ -10,6 +10,7 @@ import { buildWords, type Word } from './context'
 import { scanDialogue } from './dialogue'
 import { isTitleCaseLine, type Reading, readQuoted } from './filter'
 import { buildFrame, wordAtOrAfter } from './frames'
+import { attributeDisplayLines } from './headlines'
 import { findReported } from './indirect'
 import { findInset } from './inset'
 import { type QuoteCandidate, scanQuotes } from './scanner'
@@ -54,6 +55,10 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     result: null,
   }))
   attribute(model, items)
+  attributeDisplayLines(model, items, (p) => {
+    const paragraph = doc.paragraphs[p]
+    return paragraph !== undefined && (paragraph.title || paragraph.heading || paragraph.promo)
+  })
   model.collectRoleAliases()
   const clusterOf = new Map<Quote, Cluster>()
   const quotes: Quote[] = []

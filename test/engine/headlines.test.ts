@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { direct } from './quotes-helpers'
+
+/** The speaker and method of the quotation in the text's first line. */
+function headline(text: string, language: Parameters<typeof direct>[1]) {
+  const first = direct(text, language)[0]
+  return first ? [first[1], first[2]] : null
+}
+
+describe('quotations in headlines, which quote without verbs', () => {
+  it('a line that opens with a person’s name and a colon is theirs (en, ru)', () => {
+    const en = [
+      'Smith: Local Voters Are Angry About Taxes; It’s ‘Out of Control Now.’',
+      'In an interview on Monday, pollster John Smith said that voters were angry about the new taxes.',
+    ].join('\n')
+    expect(headline(en, 'en')).toEqual(['John Smith', 'headline-speaker'])
+    const ru = [
+      'Лавров: Запад пытается «переписать историю этой войны»',
+      'Министр иностранных дел России Сергей Лавров выступил в среду на конференции в Москве.',
+    ].join('\n')
+    // (Here the name is also the only one of the quotation's sentence.)
+    expect(headline(ru, 'ru')?.[0]).toBe('Сергей Лавров')
+  })
+  it('but not when the line names, after the colon, the person it judges', () => {
+    const en = [
+      'FactCheck: Joe Biden Is Wrong About ‘Record Low Inflation’',
+      'FactCheck looked at the numbers behind the claim on Monday and found them wanting.',
+    ].join('\n')
+    expect(headline(en, 'en')).toEqual([null, 'unattributed'])
+  })
+  it('a headline that repeats most words of an attributed quotation takes its speaker (ru, en)', () => {
+    const ru = [
+      '«Цены на хлеб вырастут уже весной»',
+      'Пекари предупредили о подорожании.',
+      '«Мы ожидаем, что цены на хлеб вырастут уже весной», — сказал глава союза пекарей Иван Петров.',
+    ].join('\n')
+    expect(headline(ru, 'ru')).toEqual(['Иван Петров', 'echo'])
+    const en = [
+      '‘We will not back down on pensions’',
+      'The union met on Tuesday.',
+      '"We will not back down on pensions or on wages," union leader Jane Doe said.',
+    ].join('\n')
+    expect(headline(en, 'en')).toEqual(['Jane Doe', 'echo'])
+  })
+  it('a headline quotation the body does not repeat stays without a speaker', () => {
+    const ru = [
+      '«Цены на хлеб вырастут уже весной»',
+      'Пекари предупредили о подорожании.',
+      '«Мы не знаем, что будет с урожаем», — сказал глава союза пекарей Иван Петров.',
+    ].join('\n')
+    expect(headline(ru, 'ru')).toEqual([null, 'unattributed'])
+  })
+})
