@@ -343,6 +343,20 @@ describe('rule previous-sentence-name: a quote without a verb belongs to the per
       "Захід відбувся за підтримки Михайла Шуневича. «На роботу та відпочинок надихає сім'я, дружина та син»."
     expect(direct(t, 'uk')).toEqual([[expect.any(String), 'Михайло Шуневич', 'previous-sentence-name']])
   })
+  it('or named by a role whose bearer the article has named (fr «la ministre», en "the secretary")', () => {
+    const fr = [
+      'La ministre Marie Martin a présenté un plan pour les écoles.',
+      'Pour rappel, la ministre a lancé ce jeudi un projet test dans dix villes.',
+      'Le but étant "d’améliorer la sécurité des élèves".',
+    ].join('\n')
+    expect(direct(fr, 'fr')).toEqual([[expect.any(String), 'Marie Martin', 'previous-sentence-name']])
+    const en = [
+      'Health Secretary Jane Doe unveiled the plan on Monday.',
+      'The secretary launched a pilot scheme in ten hospitals.',
+      'The aim is "to cut waiting lists by half".',
+    ].join('\n')
+    expect(direct(en, 'en')).toEqual([[expect.any(String), 'Jane Doe', 'previous-sentence-name']])
+  })
   it('de: not a lone capitalised noun of that sentence ("Maßnahmen")', () => {
     const t =
       'Die Regierung hat am Dienstag neue Maßnahmen gegen die steigenden Preise angekündigt.\n„Die Preise werden bis zum Jahresende weiter steigen.“ Das Ministerium teilte mit, die Lage sei stabil.'

@@ -438,17 +438,18 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
   if (hasMention(model, f.beforeFrom, f.beforeTo) || hasMention(model, f.afterFrom, f.afterTo)) return null
   const here = model.words[f.inFrom]
   if (!here) return null
-  let sentence =
+  const sentence =
     f.beforeTo > f.beforeFrom
       ? (model.words[f.beforeFrom] as Word).sentence - 1
       : (model.words[f.beforeTo - 1]?.sentence ?? -1)
-  if (f.beforeTo > f.beforeFrom) sentence = (model.words[f.beforeFrom] as Word).sentence - 1
   let only: Cluster | null = null
   let mention: Mention | null = null
   for (let k = model.sentenceFirst(sentence); k < model.sentenceEnd(sentence); k++) {
     const m = model.mentions[k] as Mention
-    if (m.governed || m.possessive || (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0))) continue
-    const c = model.clusterOfName(m)
+    if (m.governed || m.possessive) continue
+    // A name, or a role whose bearer the article has named («la ministre» after «la ministre Brigitte Grouwels»).
+    const c =
+      m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0) ? model.clusterOfName(m) : model.bearerOf(m)
     if (c?.kind !== 'person') continue
     // Where every noun has a capital, a lone capitalised word ("Maßnahmen") is too weak to be the one person.
     if (model.v.speech.capitalisedNouns && c.first.length === 0 && !c.singularSubject) continue

@@ -272,6 +272,12 @@ export class SpeakerModel {
     return this.cluster.get(m)
   }
 
+  /** The person a bare role refers to, when the article has named its bearer («la ministre» → Grouwels). */
+  bearerOf(m: Mention): Cluster | null {
+    if (m.kind !== 'role' || m.nameFrom >= 0) return null
+    return this.cluster.get(m) ?? this.roleBearer(m)
+  }
+
   /**
    * The cluster a mention refers to at word `pos`: a name's own cluster; a role's bearer learned from the
    * article (same role and country, or any leader title of that country for "лидер", "глава"); a pronoun's
