@@ -357,6 +357,11 @@ describe('rule previous-sentence-name: a quote without a verb belongs to the per
     ].join('\n')
     expect(direct(en, 'en')).toEqual([[expect.any(String), 'Jane Doe', 'previous-sentence-name']])
   })
+  it('not when the quotation’s own sentence names a document as its source ("…," the book said)', () => {
+    const t =
+      'Jane Doe was treated in hospital in 1998.\n“She was back at work within days and very few people knew,” the book said.'
+    expect(speakerOf(t, 'en')).toEqual([null])
+  })
   it('de: not a lone capitalised noun of that sentence ("Maßnahmen")', () => {
     const t =
       'Die Regierung hat am Dienstag neue Maßnahmen gegen die steigenden Preise angekündigt.\n„Die Preise werden bis zum Jahresende weiter steigen.“ Das Ministerium teilte mit, die Lage sei stabil.'

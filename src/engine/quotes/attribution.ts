@@ -382,6 +382,12 @@ function hasMention(model: SpeakerModel, from: number, to: number): boolean {
   return false
 }
 
+function hasDocument(model: SpeakerModel, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (model.v.speech.documentNouns.has((model.words[i] as Word).lower)) return true
+  return false
+}
+
 /** A back reference at most this many words before its verb of saying («Об этом в среду заявил …»). */
 const MAX_BACK_REFERENCE_GAP = 3
 
@@ -436,6 +442,8 @@ function backReferenceCue(model: SpeakerModel, start: number, end: number): Cue 
 function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
   if (hasMention(model, f.beforeFrom, f.beforeTo) || hasMention(model, f.afterFrom, f.afterTo)) return null
+  // "“…,” the book said": the sentence names its source, though no person.
+  if (hasDocument(model, f.beforeFrom, f.beforeTo) || hasDocument(model, f.afterFrom, f.afterTo)) return null
   const here = model.words[f.inFrom]
   if (!here) return null
   const sentence =
