@@ -303,9 +303,14 @@ describe('rule back-reference: «…». Об этом заявил X / „…“
       '«Ціни продовжать зростати до кінця року». Таку заяву зробив економіст Іван Петренко.',
       'Іван Петренко',
     ],
+    [
+      'en',
+      '"We are looking at all options for the bank." That\'s what its chief economist, John Smith, told reporters.',
+      'John Smith',
+    ],
   ] as const
   for (const [language, text, speaker] of cases)
-    it(`${language}: ${text.slice(text.search(/[.»“] \p{Lu}/u) + 2)}`, () => {
+    it(`${language}: ${text.slice(text.search(/[.»“"] \p{Lu}/u) + 2)}`, () => {
       expect(direct(text, language)).toEqual([[expect.any(String), speaker, 'back-reference']])
     })
   it('not when the pointing word opens a sentence of another subject', () => {

@@ -25,6 +25,7 @@ export const esSpeech: SpeechLexicon = {
   openingSourcePhrases: phrases('para'),
   ageDescriptor: null,
   backReferences: phrases('así lo', 'así'),
+  backReferenceSubjectFirst: false,
   statementReferences: [],
   sourcePostpositions: words(''),
   complementizers: words('que'),

@@ -26,6 +26,7 @@ export const frSpeech: SpeechLexicon = {
   openingSourcePhrases: phrases('pour'),
   ageDescriptor: null,
   backReferences: phrases("c'est ce", 'c’est ce'),
+  backReferenceSubjectFirst: false,
   statementReferences: [],
   sourcePostpositions: words(''),
   complementizers: words('que qu'),

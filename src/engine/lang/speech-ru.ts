@@ -71,6 +71,7 @@ export const ruSpeech: SpeechLexicon = {
   openingSourcePhrases: [],
   ageDescriptor: null,
   backReferences: phrases('об этом', 'это'),
+  backReferenceSubjectFirst: false,
   statementReferences: verbPhrases(
     russianPast,
     'такое заявление сделал',

@@ -48,6 +48,7 @@ export const ukSpeech: SpeechLexicon = {
   openingSourcePhrases: [],
   ageDescriptor: null,
   backReferences: phrases('про це', 'це'),
+  backReferenceSubjectFirst: false,
   statementReferences: verbPhrases(
     ukrainianPast,
     'таку заяву зробив',

@@ -38,6 +38,12 @@ export interface SpeechLexicon {
    */
   backReferences: readonly (readonly string[])[]
   /**
+   * Whether the subject comes between the pointing words and the verb ("That's what John Smith told reporters"),
+   * as in English; elsewhere the verb comes first and a capitalised word before it is an article's noun ("Das
+   * Ministerium teilte mit").
+   */
+  backReferenceSubjectFirst: boolean
+  /**
    * Openings of a sentence that name the quotation before it as a statement and end in the verb of its making,
    * its subject after them, lower-case token sequences: «…». Такое заявление сделал X. / С таким заявлением
    * выступила X.

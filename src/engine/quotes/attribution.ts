@@ -414,7 +414,10 @@ function backReference(model: SpeakerModel, it: Item): Attribution | null {
   )
     end++
   const cue = backReferenceCue(model, start, end)
-  const m = cue && subjectAfter(model, cue, end)
+  if (!cue) return null
+  const m = model.v.speech.backReferenceSubjectFirst
+    ? subjectBefore(model, start, cue.index)
+    : subjectAfter(model, cue, end)
   return m ? found(model, m, cue, 'back-reference', 0.8, false) : null
 }
 
@@ -429,12 +432,15 @@ function backReferenceCue(model: SpeakerModel, start: number, end: number): Cue 
   }
   const length = phraseAt(model, start, end, sp.backReferences)
   if (length === 0) return null
-  const cue = firstCue(model, start + length, Math.min(end, start + length + MAX_BACK_REFERENCE_GAP))
+  // The verb comes first, at most a few words on («Об этом в среду заявил»), or after its subject.
+  const gap = sp.backReferenceSubjectFirst ? MAX_VERB_DISTANCE : MAX_BACK_REFERENCE_GAP
+  const cue = firstCue(model, start + length, Math.min(end, start + length + gap))
   if (!cue) return null
   // "Das Ministerium teilte mit": someone named before the verb is its subject, and "Das" was an article. (A
-  // lower-case addressee does not count: «Об этом журналистам заявил X».)
-  for (let i = start + length; i < cue.index; i++)
-    if (model.mentionAt(i) && (model.words[i] as Word).capitalized) return null
+  // lower-case addressee does not count: «Об этом журналистам заявил X».) Not where the subject comes first.
+  if (!sp.backReferenceSubjectFirst)
+    for (let i = start + length; i < cue.index; i++)
+      if (model.mentionAt(i) && (model.words[i] as Word).capitalized) return null
   return cue
 }
 
