@@ -171,13 +171,34 @@ describe('organisations that speak', () => {
       ]),
     ).toEqual([['Минфин', ['Минфина']]])
   })
-  it('a plural verb with no subject, then «в» and an organisation: the words came from it (ru, uk)', () => {
+  it('an impersonal verb with no subject, then «в» or desde and an organisation: the words came from it (ru, uk, es)', () => {
     expect(speakerOf('«Цены продолжат расти до конца года», — заявили в Кремле.', 'ru')).toEqual(['Кремль'])
     expect(speakerOf('«Ціни зростатимуть до кінця року», — повідомили в МЗС.', 'uk')).toEqual(['МЗС'])
+    // Where verbs do not show the plural: señalan desde Moncloa, explicaron desde el Ministerio de Sanidad.
+    expect(speakerOf('«La situación está bajo control total», señalan desde Moncloa.', 'es')).toEqual([
+      'Moncloa',
+    ])
+    expect(
+      speakerOf('«La situación está bajo control total», explicaron desde el Ministerio de Sanidad.', 'es'),
+    ).toEqual(['Ministerio de Sanidad'])
     // A service of no one named is no organisation the lexicon knows: no speaker rather than a guess.
     expect(speakerOf('«Цены продолжат расти до конца года», — сообщили в пресс-службе.', 'ru')).toEqual([
       null,
     ])
+  })
+})
+
+describe('a role after an indefinite article is someone new, not the person named before', () => {
+  it('en "a spokesman", de "ein Sprecher des Ministeriums"', () => {
+    expect(
+      speakerOf('John Smith arrived in Paris on Monday.\n"The talks went well," a spokesman said.', 'en'),
+    ).toEqual(['spokesman'])
+    expect(
+      speakerOf(
+        'Die Regierung hat am Dienstag neue Maßnahmen angekündigt.\n„Die Lage ist vollständig unter Kontrolle“, teilte ein Sprecher des Ministeriums mit.',
+        'de',
+      ),
+    ).toEqual(['Sprecher des Ministeriums'])
   })
 })
 

@@ -80,6 +80,7 @@ export const deSpeech: SpeechLexicon = {
   genderedHonorifics: genderedNames('frau fr', 'herr hr'),
   agencies: words('dpa apa afp reuters ap sid kna epd'),
   impersonalSources: words(''),
+  indefiniteArticles: words('ein eine einer eines einem einen'),
   organisations: words('bundesregierung kreml'),
   organisationHeads: words(''),
   kindNouns: list('auszeichnung buch film serie sendung gaststätte verein mgv firma zeitung magazin titel'),

@@ -75,6 +75,7 @@ export const enSpeech: SpeechLexicon = {
   genderedHonorifics: genderedNames('mrs ms miss lady', 'mr sir'),
   agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
   impersonalSources: words(''),
+  indefiniteArticles: words('a an'),
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
   organisationHeads: words(`
     league cup united city party club association union federation university college council committee

@@ -16,7 +16,9 @@ export const esSpeech: SpeechLexicon = {
     manifiesta sostuvo sostiene apuntó apunta precisó precisa recordó recuerda insistió insiste respondió responde
     expuso expone comentó comenta concluyó concluye aclaró aclara admitió admite denunció denuncia lamentó lamenta
     criticó critica anunció anuncia relató relata contó cuenta escribió escribe opinó opina matizó enfatizó
-    puntualizó replicó contestó contesta apostilló rebatió zanjó
+    puntualizó replicó contestó contesta apostilló rebatió zanjó afirmaron afirman declararon señalaron señalan
+    explicaron explican aseguraron aseguran indicaron indican apuntaron apuntan precisaron advirtieron
+    advierten reconocieron subrayaron destacaron añadieron añaden insistieron sostienen sostuvieron
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),
@@ -49,7 +51,8 @@ export const esSpeech: SpeechLexicon = {
   honorifics: words('sr sra srta dr dra d dña'),
   genderedHonorifics: genderedNames('sra srta señora señorita doña dña', 'sr señor don'),
   agencies: words('efe europa press reuters afp ap'),
-  impersonalSources: words(''),
+  impersonalSources: words('desde'),
+  indefiniteArticles: words('un una'),
   organisations: words('moncloa gobierno ejecutivo'),
   organisationHeads: words(''),
   kindNouns: list('programa plan libro película serie revista periódico grupo gira banda canal empresa'),

@@ -61,6 +61,7 @@ export const frSpeech: SpeechLexicon = {
   genderedHonorifics: genderedNames('mme mlle madame mademoiselle', 'm monsieur'),
   agencies: words('afp belga reuters ap'),
   impersonalSources: words(''),
+  indefiniteArticles: words('un une'),
   organisations: words('élysée matignon'),
   organisationHeads: words(''),
   kindNouns: list('projet émission livre film série journal magazine société opération campagne'),

@@ -208,6 +208,7 @@ export const ruSpeech: SpeechLexicon = {
     'тасс риа интерфакс ria interfax рбк reuters afp ap bloomberg ура.ru ura.ru известия коммерсант ведомости newinform',
   ),
   impersonalSources: words('в во'),
+  indefiniteArticles: words(''),
   organisations: words('кремль мид минобороны минфин госдума правительство белый'),
   organisationHeads: words(''),
   kindNouns: [

@@ -162,6 +162,7 @@ export const ukSpeech: SpeechLexicon = {
   genderedHonorifics: genderedNames('пані', 'пан'),
   agencies: words('укрінформ уніан унн ukrinform unian reuters тасс ріа голосua інтерфакс-україна'),
   impersonalSources: words('в у'),
+  indefiniteArticles: words(''),
   organisations: words('кремль мзс міноборони уряд верховна офіс'),
   organisationHeads: words(''),
   kindNouns: [

@@ -194,16 +194,22 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
     }
     return m
   }
-  return best ?? (verb.agreement === 'p' ? institutionAfter(model, verb, to) : null)
+  // An impersonal verb: plural where verbs show it («заявили в Кремле»), any where they do not (señalan desde …).
+  return best ?? (verb.agreement !== 'm' && verb.agreement !== 'f' ? institutionAfter(model, verb, to) : null)
 }
 
 /**
- * «…», — заявили в Кремле / сообщили в МИД России: the organisation the words came from. (A service before it
+ * «…», — заявили в Кремле / сообщили в МИД России / señalan desde Moncloa: the organisation the words came from. (A service before it
  * is a role of no one named: «в пресс-службе Минфина» stays unattributed.)
  */
 function institutionAfter(model: SpeakerModel, verb: Cue, to: number): Mention | null {
+  const sp = model.v.speech
   const at = model.words[verb.index + 1]
-  if (!at || !model.v.speech.impersonalSources.has(at.lower)) return null
-  const m = model.mentionAt(verb.index + 2)
+  if (!at || !sp.impersonalSources.has(at.lower)) return null
+  // Past an article: desde el Ministerio de Sanidad.
+  const next = verb.index + 2
+  const m =
+    model.mentionAt(next) ??
+    (sp.determiners.has(model.words[next]?.lower ?? '') ? model.mentionAt(next + 1) : undefined)
   return m?.kind === 'org' && m.to <= to ? m : null
 }

@@ -294,13 +294,25 @@ export class SpeakerModel {
       return c
     }
     if (m.kind === 'role') {
-      const c = this.roleBearer(m) ?? this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW)
+      const c = this.indefinite(m)
+        ? null
+        : (this.roleBearer(m) ?? this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW))
       const resolved = c ?? this.registry.addDescription(this.describe(m), m.from)
       resolved.forms.set(mentionText(this.words, m, this.text), m.from)
       this.cluster.set(m, resolved)
       return resolved
     }
     return null
+  }
+
+  /** "a spokesman", "ein Sprecher des Ministeriums": a role after an indefinite article is someone new. */
+  private indefinite(m: Mention): boolean {
+    const before = this.words[m.from - 1]
+    return (
+      before !== undefined &&
+      before.sentence === (this.words[m.from] as Word).sentence &&
+      this.v.speech.indefiniteArticles.has(before.lower)
+    )
   }
 
   private institution(m: Mention): Cluster {
