@@ -188,6 +188,30 @@ describe('organisations that speak', () => {
   })
 })
 
+describe('French names and roles after an elided article or preposition', () => {
+  it('d’Emmanuel Macron, l’Élysée, l’AFP then a name', () => {
+    expect(
+      speakerOf('« Nous continuerons à nous battre », selon les propos d’Emmanuel Macron.', 'fr'),
+    ).toEqual(['Emmanuel Macron'])
+    expect(
+      speakerOf("« La situation est sous contrôle total », a indiqué l'Élysée dans un communiqué.", 'fr'),
+    ).toEqual(['Élysée'])
+    expect(
+      speakerOf(
+        "« Les prix vont continuer à augmenter », a estimé auprès de l'AFP Jean Dupont, économiste.",
+        'fr',
+      ),
+    ).toEqual(['Jean Dupont'])
+  })
+  it('a spokesperson of someone is not that someone (le porte-parole d’Emmanuel Macron)', () => {
+    const who = speakerOf(
+      '« Nous continuerons à nous battre », a déclaré le porte-parole d’Emmanuel Macron.',
+      'fr',
+    )
+    expect(who.some((name) => name?.includes('Macron'))).toBe(false)
+  })
+})
+
 describe('a role after an indefinite article is someone new, not the person named before', () => {
   it('en "a spokesman", de "ein Sprecher des Ministeriums"', () => {
     expect(

@@ -115,6 +115,38 @@ describe('tokenize', () => {
   })
 })
 
+describe('elided words (French)', () => {
+  const elisions = new Set(['l', 'd', 'qu'])
+  it('are tokens of their own with their apostrophe; other apostrophes join one word', () => {
+    const text = "L'État d’Emmanuel Macron qu'il aujourd'hui l'"
+    expect(tokenize(text, 0, text.length, elisions).map((t) => [t.text, t.lower, t.capitalized])).toEqual([
+      ["L'", "l'", true],
+      ['État', 'état', true],
+      ['d’', 'd’', false],
+      ['Emmanuel', 'emmanuel', true],
+      ['Macron', 'macron', true],
+      ["qu'", "qu'", false],
+      ['il', 'il', false],
+      ["aujourd'hui", "aujourd'hui", false],
+      ['l', 'l', false],
+    ])
+    // Without elisions, the reference regex's words.
+    expect(tokenize(text, 0, text.length).map((t) => t.text)).toEqual([
+      "L'État",
+      'd’Emmanuel',
+      'Macron',
+      "qu'il",
+      "aujourd'hui",
+      'l',
+    ])
+  })
+  it('count as one word with the word after them', () => {
+    const doc = buildDocument("L'État a dit qu'il partira d'ici lundi.", 'fr')
+    expect(doc.wordCount).toBe(7)
+    expect(doc.sentences[0]?.tokens.length).toBe(10)
+  })
+})
+
 describe('document tokens', () => {
   it('carry their gaps, sentence and paragraph indices and clause starts', () => {
     const text = 'Он сказал: «Мы придём». Потом ушёл.\n\nВторой абзац — вот.'

@@ -25,6 +25,7 @@ export const de: Lexicon = {
     von zu zum zur auf für im in an am aus bei nach vor über unter durch gegen ohne um auch noch schon nur so wie
     als wenn dass daß ob weil da hier dort sich dies diese dieser dieses jetzt sehr mehr bis beim vom
   `),
+  elisions: words(''),
   speech: deSpeech,
   speechVerbs: words(`
     sagte sagten sagt sagen erklärte erklärt erklärten betonte betont teilte mitteilte berichtete berichtet

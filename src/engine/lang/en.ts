@@ -34,6 +34,7 @@ export const en: Lexicon = {
     she her it its they them their what which who whom this that these those am would could also said says as
     than s t it's that's there's think know get got going
   `),
+  elisions: words(''),
   speech: enSpeech,
   speechVerbs: words(`
     say says said saying tell tells told add adds added note notes noted state states stated explain explains

@@ -23,6 +23,7 @@ export const es: Lexicon = {
     ha han había haber está están estaba como más menos muy ya también no sí este esta estos estas ese esa eso
     esos esas aquel cuando donde porque pues
   `),
+  elisions: words(''),
   speech: esSpeech,
   speechVerbs: words(`
     dijo dice dicen dijeron afirmó afirma declaró declara señaló señala explicó explica añadió añade agregó

@@ -21,8 +21,10 @@ export const fr: Lexicon = {
     le la les l un une des du de d et ou mais donc or ni car ne pas plus que qu qui quoi dont où il elle ils elles
     on nous vous je tu se s ce c cet cette ces son sa ses leur leurs mon ma mes ton ta tes est sont était été être
     a ont avait avoir au aux en dans par pour sur avec sans sous entre vers chez comme si aussi très tout tous
-    toute toutes y n
+    toute toutes y n l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' l’ d’ j’ m’ n’ s’ t’ c’ qu’ jusqu’ lorsqu’
+    puisqu’
   `),
+  elisions: words('l d j m n s t c qu jusqu lorsqu puisqu'),
   speech: frSpeech,
   speechVerbs: words(`
     dit dire déclaré déclare affirmé affirme ajouté ajoute expliqué explique souligné souligne indiqué indique

@@ -25,6 +25,12 @@ export interface Lexicon {
   stem: (word: string) => string
   /** First words that make a sentence lean on the one before it (pronouns, connectives), lower-case. */
   danglingStarts: ReadonlySet<string>
+  /**
+   * Words written elided against the next one, lower-case, without the apostrophe ("l", "d", "qu"): each is a
+   * token of its own with its apostrophe, so that "d'Emmanuel Macron" names Emmanuel Macron and "l'économiste" is
+   * a role. Empty where an apostrophe only joins one word (don't, O'Neil).
+   */
+  elisions: ReadonlySet<string>
 }
 
 /** A whitespace-separated word list as a set: how every lexicon file writes its vocabularies. */

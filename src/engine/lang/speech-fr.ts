@@ -22,14 +22,14 @@ export const frSpeech: SpeechLexicon = {
   relayVerbs: words('cite citait rapporte'),
   speechNouns: words('propos paroles déclaration'),
   documentNouns: words('communiqué rapport lettre arrêt jugement décision'),
-  sourcePhrases: phrases('selon', "d'après", 'd’après'),
+  sourcePhrases: phrases('selon', "d' après", 'd’ après'),
   openingSourcePhrases: phrases('pour'),
   ageDescriptor: null,
-  backReferences: phrases("c'est ce", 'c’est ce'),
+  backReferences: phrases("c' est ce", 'c’ est ce'),
   backReferenceSubjectFirst: false,
   statementReferences: [],
   sourcePostpositions: words(''),
-  complementizers: words('que qu'),
+  complementizers: words("que qu qu' qu’"),
   passiveAuxiliaries: words('été'),
   commaBeforeComplementizer: false,
   reportedMood: words(''),
@@ -71,14 +71,16 @@ export const frSpeech: SpeechLexicon = {
     jeudi vendredi samedi dimanche le la les un une des du de pour après mais
   `),
   firstNames: genderedNames(
-    `marie nathalie isabelle sylvie catherine françoise anne christine monique valérie sandrine véronique brigitte sophie céline julie rosina`,
-    `jean pierre michel philippe alain nicolas christophe patrick daniel bernard éric laurent frédéric emmanuel paul françois jacques`,
+    `marie nathalie isabelle sylvie catherine françoise anne christine monique valérie sandrine véronique brigitte sophie céline julie rosina
+     élisabeth marine ségolène rachida agnès aurore claire`,
+    `jean pierre michel philippe alain nicolas christophe patrick daniel bernard éric laurent frédéric emmanuel paul françois jacques
+     bruno olivier gérald gabriel édouard manuel thierry stéphane julien sébastien vincent thomas antoine louis`,
   ),
   nameParticles: words('de du des le la van von d da do dos'),
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),
   headFinal: false,
   capitalisedNouns: false,
-  prepositions: words('à au aux en dans de du des chez sur sous par pour avec vers'),
+  prepositions: words("à au aux en dans de du des d' d’ chez sur sous par pour avec vers"),
   countries: countries(`
     FR: France, français*
     BE: Belgique, belge*, bruxellois*, Bruxelles

@@ -1,5 +1,6 @@
 import { kindOfForm } from '../speakers/forms'
 import { isTermMarker, type Vocabulary } from '../speakers/vocabulary'
+import { isElided } from '../text/tokens'
 import type { Word } from './context'
 import { isDashCharCode, isSpaceCharCode } from './marks'
 import type { QuoteCandidate } from './scanner'
@@ -26,8 +27,10 @@ export function readQuoted(
   v: Vocabulary,
   titleCaseLine: boolean,
 ): Reading {
-  const n = inTo - inFrom
-  if (n === 0) return 'title'
+  if (inTo === inFrom) return 'title'
+  // Words, an elided one and the word after it counting as one ("l'identité bruxelloise" is two).
+  let n = 0
+  for (let i = inFrom; i < inTo; i++) if (!isElided(words[i] as Word)) n++
   const first = words[inFrom] as Word
   const before = words[inFrom - 1]
   if (

@@ -177,10 +177,16 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   }
   if (multiWordCountry(r, i)) return null
   // "РИА Новости", "Интерфаксу": an agency relays; a capitalised word right after one in its sentence is part of
-  // its name (a paragraph's first word has no gap: "…told Reuters.¶John Smith" is two names).
+  // its name (a paragraph's first word has no gap: "…told Reuters.¶John Smith" is two names), unless it is a
+  // first name ("a assuré à l'AFP Jean Dupont").
   if (
     agencyOfForm(v, w.form) ||
-    (prev && w.capitalized && prev.sentence === w.sentence && !trimmed(w.gap) && agencyOfForm(v, prev.form))
+    (prev &&
+      w.capitalized &&
+      prev.sentence === w.sentence &&
+      !trimmed(w.gap) &&
+      agencyOfForm(v, prev.form) &&
+      !isFirstName(v, w.lower))
   )
     return null
   if (w.capitalized && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
@@ -270,9 +276,10 @@ function thingBefore(r: MentionReader, at: number): boolean {
   // "the book, Living History": unmarked titles follow such nouns where titles are not put in guillemets.
   if (!r.v.inflected && kindNounWord(r.v, prev)) return true
   const before = at > 1 ? (r.words[at - 2] as Word) : undefined
-  if (!sp.capitalisedNouns && prev.capitalized && !w.gap.includes(',')) {
+  const afterAgency = agencyOfForm(r.v, prev.form) && isFirstName(r.v, w.lower)
+  if (!sp.capitalisedNouns && prev.capitalized && !w.gap.includes(',') && !afterAgency) {
     // "des Travaux Publics": a capitalised run that started after an article is one thing to its end (a comma
-    // ends it: "la République, Emmanuel Macron").
+    // ends it: "la République, Emmanuel Macron"; so does a first name after an agency: "à l'AFP Jean Dupont").
     let k = at - 1
     while (k > 0 && at - k < 5 && (r.words[k] as Word).capitalized && !trimmed((r.words[k] as Word).gap)) k--
     const start = r.words[k] as Word
@@ -461,7 +468,23 @@ function isDigit(code: number): boolean {
 /** The role stem of a person named by age alone (see `ageDescriptor`). */
 const AGE_ROLE = 'age'
 
-const CONNECTORS = new Set(['of', 'de', 'del', 'des', 'du', 'der', 'la', 'for', 'für', 'з', 'по'])
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'del',
+  'des',
+  'du',
+  'der',
+  'la',
+  "l'",
+  'l’',
+  "d'",
+  'd’',
+  'for',
+  'für',
+  'з',
+  'по',
+])
 /** Conjunctions that join two roles of one person. */
 const COORDINATORS = new Set(['and', 'y', 'e', 'et', 'und', 'и', 'і', 'та'])
 
@@ -492,6 +515,9 @@ function complementRun(r: MentionReader, from: number, limit: number): { end: nu
   const beforeLast = words[end - 2] as Word
   if (end - from >= 3 && nameLike(beforeLast, v, ev, true) && nameLike(last, v, ev, true))
     return { end, name: end - 2 }
+  // "de l'Économie Bruno Le Maire": a capitalised particle opens the surname, and the name starts before it.
+  if (end - from >= 4 && is(beforeLast, FORM_NAME_PARTICLE) && nameLike(words[end - 3] as Word, v, ev, true))
+    return { end, name: end - 3 }
   return { end, name: -1 }
 }
 

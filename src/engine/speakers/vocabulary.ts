@@ -86,7 +86,16 @@ function build(lex: Lexicon): Vocabulary {
 
 /** The stem of `set` that `word` is an inflected form of (at most `slack` letters added), else null. */
 export function stemIn(word: string, set: ReadonlySet<string>, slack: number): string | null {
-  const w = lastPart(word)
+  // The whole word first: "porte-parole" is a role of its own, not a "parole".
+  const head = lastPart(word)
+  if (head !== word) {
+    const whole = prefixIn(word, set, slack)
+    if (whole !== null) return whole
+  }
+  return prefixIn(head, set, slack)
+}
+
+function prefixIn(w: string, set: ReadonlySet<string>, slack: number): string | null {
   for (let len = w.length; len >= Math.max(2, w.length - slack); len--) {
     const p = w.slice(0, len)
     if (set.has(p)) return p

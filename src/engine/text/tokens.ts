@@ -105,12 +105,18 @@ function isJoiner(code: number): boolean {
 
 /**
  * Word tokens of `text[start, end)` with offsets into `text`: letters/digits with inner apostrophes or
- * hyphens (80-й / l’État / O'Neil) — exactly the matches of the regex
+ * hyphens (80-й / aujourd’hui / O'Neil), a language's elided words apart ("l’" "État": `elisions`) — without
+ * elisions exactly the matches of the regex
  * `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*` (flags g, u) cut at `end`, found by a
  * scan over char codes and a table of character classes (chars.ts): no regex exec and match array per word, no
  * search past the range. Linear in the range.
  */
-export function tokenize(text: string, start: number, end: number): Token[] {
+export function tokenize(
+  text: string,
+  start: number,
+  end: number,
+  elisions: ReadonlySet<string> = NO_ELISIONS,
+): Token[] {
   // Tokens are written into one scratch list and copied out at their exact number: a list grown by push has room
   // for 16 words at least (V8), while a sentence of a dialogue or a list holds a few, and the grown one was
   // garbage at once.
@@ -149,6 +155,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       } else break
     }
     const e = Math.min(i, end)
+    const elided = elisions.size > 0 ? elisionEnd(text, s, e, elisions) : -1
+    if (elided > 0) {
+      // "l'État" → "l'", "État": the elided word with its apostrophe, then the word.
+      const head = text.slice(s, elided)
+      out[n++] = new Token(s, head, head.toLowerCase(), (k & UPPER) !== 0)
+      const word = text.slice(elided, e)
+      out[n++] = new Token(elided, word, word.toLowerCase(), (classAt(text, elided) & UPPER) !== 0)
+      continue
+    }
     const word = text.slice(s, e)
     // A first code point cut in half by `end` is no letter.
     const capitalized = widthAt(text, s) <= e - s && (k & UPPER) !== 0
@@ -161,6 +176,38 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 const scratch: Array<Token | undefined> = []
+
+/**
+ * Whether the token is an elided word ("l'", "qu’"): only one ends in its apostrophe, as the word scan takes an
+ * apostrophe only before a letter.
+ */
+export function isElided(t: Token): boolean {
+  const last = t.text.charCodeAt(t.text.length - 1)
+  return last === 0x27 || last === 0x2019
+}
+
+/** Words in a list of tokens, an elided word and the word it leans on ("l'État") counting as one. */
+export function countWords(tokens: readonly Token[]): number {
+  let n = 0
+  for (const t of tokens) if (!isElided(t)) n++
+  return n
+}
+
+const NO_ELISIONS: ReadonlySet<string> = new Set()
+/** The longest elided word ("lorsqu", "puisqu"), so that only a word's first letters are looked at. */
+const MAX_ELISION = 7
+
+/**
+ * Where the word [s, e) goes on after an elided word and its apostrophe ("l'État", "qu’il"), the index after the
+ * apostrophe; else -1. Only when a letter follows, which the word scan guarantees for its joiners.
+ */
+function elisionEnd(text: string, s: number, e: number, elisions: ReadonlySet<string>): number {
+  for (let i = s + 1; i < Math.min(e - 1, s + MAX_ELISION + 1); i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x27 || c === 0x2019) return elisions.has(text.slice(s, i).toLowerCase()) ? i + 1 : -1
+  }
+  return -1
+}
 
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff
