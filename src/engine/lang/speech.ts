@@ -89,7 +89,7 @@ export interface SpeechLexicon {
    * that said them: «…», — заявили в Кремле / сообщили в пресс-службе Минфина. Lower-case.
    */
   impersonalSources: ReadonlySet<string>
-  /** Indefinite articles: a role after one is someone new ("a spokesman", "ein Sprecher"), no one named before. */
+  /** Indefinite articles: a role after one is someone new ("a spokesman", "ein Sprecher"), not anyone before. */
   indefiniteArticles: ReadonlySet<string>
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>

@@ -382,6 +382,7 @@ function hasMention(model: SpeakerModel, from: number, to: number): boolean {
   return false
 }
 
+/** Whether words [from, to) name a document ("the book", «в сообщении»). */
 function hasDocument(model: SpeakerModel, from: number, to: number): boolean {
   for (let i = from; i < to; i++)
     if (model.v.speech.documentNouns.has((model.words[i] as Word).lower)) return true

@@ -15,11 +15,11 @@ const MAX_LINE_WORDS = 40
 /**
  * Quotations in a headline, a section heading or a linked article's title (`display` lines) that the cascade
  * left without a speaker. News headlines quote without verbs:
- * - "Pat Caddell: Democrat Voters Worried …; It's ‘in Their Heads.’", «Песков: …»: a line that opens with a
- *   person's name and a colon is that person's (`headline-speaker`);
- * - «Конор может посетить поединок Хабиба с Порье» over a body that has Dana White say «…Конор может посетить
- *   поединок Хабиба с Дастином»: a line that repeats a run of most of its words from an attributed quotation
- *   takes its speaker (`echo`).
+ * - "Smith: Local Voters Are Angry About Taxes; It's ‘Out of Control Now.’", «Лавров: …»: a line that opens
+ *   with a person's name and a colon is that person's (`headline-speaker`);
+ * - «Цены на хлеб вырастут уже весной» over a body where Иван Петров says «Мы ожидаем, что цены на хлеб
+ *   вырастут уже весной»: a line that repeats a run of most of its words from an attributed quotation takes
+ *   its speaker (`echo`).
  * At most MAX_DISPLAY_QUOTES quotations are looked at, each against the body's attributed ones: linear in the
  * body's quoted words.
  */

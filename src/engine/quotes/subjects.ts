@@ -199,8 +199,8 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
 }
 
 /**
- * «…», — заявили в Кремле / сообщили в МИД России / señalan desde Moncloa: the organisation the words came from. (A service before it
- * is a role of no one named: «в пресс-службе Минфина» stays unattributed.)
+ * «…», — заявили в Кремле / сообщили в МИД России / señalan desde Moncloa: the organisation the words came from.
+ * (A service before it is a role of no one named: «в пресс-службе Минфина» stays unattributed.)
  */
 function institutionAfter(model: SpeakerModel, verb: Cue, to: number): Mention | null {
   const sp = model.v.speech
