@@ -358,6 +358,11 @@ describe('rule back-reference: «…». Об этом заявил X / „…“
     it(`${language}: ${text.slice(text.search(/[.»“"] \p{Lu}/u) + 2)}`, () => {
       expect(direct(text, language)).toEqual([[expect.any(String), speaker, 'back-reference']])
     })
+  it('after a document that says it, the next sentence names whose it was («…», — говорится в заявлении. Об этом сообщил X)', () => {
+    const t =
+      'Правительство объявило о новых мерах.\n«Цены продолжат расти до конца года», — говорится в заявлении. Об этом сообщил Иван Петров.'
+    expect(direct(t, 'ru')).toEqual([[expect.any(String), 'Иван Петров', 'back-reference']])
+  })
   it('not when the pointing word opens a sentence of another subject', () => {
     expect(
       methodOf('«Цены продолжат расти до конца года». Это заявление вызвало критику.', 'ru'),

@@ -131,10 +131,14 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     if (after)
       return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
     if (cue.index === f.afterFrom) {
-      // «…», — говорится в сообщении: the document of the organisation named before.
+      // «…», — говорится в сообщении: the document of the organisation named before — or of the one the next
+      // sentence names, pointing back («Об этом сообщил X»).
       const doc = model.v.speech.documentNouns
       for (let i = cue.index + 1; i < Math.min(f.afterTo, cue.index + 4); i++) {
         if (!doc.has((model.words[i] as Word).lower)) continue
+        const nextSentence = model.words[f.afterTo]?.sentence !== model.words[f.afterTo - 1]?.sentence
+        const named = nextSentence ? pointedBackFrom(model, f.afterTo, f.paragraph) : null
+        if (named) return named
         const c = model.latestInstitution(f.inFrom)
         if (c)
           return {
@@ -401,12 +405,16 @@ const MAX_BACK_REFERENCE_GAP = 3
 function backReference(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
   if (f.afterTo > f.afterFrom || f.inTo <= f.inFrom) return null
+  const last = model.words[f.inTo - 1] as Word
+  if (model.words[f.inTo]?.sentence === last.sentence) return null
+  return pointedBackFrom(model, f.inTo, f.paragraph)
+}
+
+/** The attribution of a sentence at word `start`, in the paragraph, that points back at what was said before. */
+function pointedBackFrom(model: SpeakerModel, start: number, paragraph: number): Attribution | null {
   const words = model.words
-  const start = f.inTo
   const first = words[start]
-  const last = words[start - 1] as Word
-  if (!first || first.paragraph !== f.paragraph || first.sentence === last.sentence || first.quote >= 0)
-    return null
+  if (!first || first.paragraph !== paragraph || first.quote >= 0) return null
   let end = start
   while (
     end < words.length &&
