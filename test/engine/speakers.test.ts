@@ -388,4 +388,16 @@ describe('the nominative of a name as written', () => {
     expect(smith?.name).toBe('John Smith')
     expect(smith?.aliases).toContain('Smith')
   })
+
+  it('a role’s genitive complement in -ла is a noun when another genitive or a first name follows (ru)', () => {
+    const quote =
+      '«Цены продолжат расти до конца года», — уверена глава аналитического отдела банка Анна Иванова.'
+    const [ivanova] = speakers(quote, 'ru')
+    expect(ivanova?.name).toBe('Анна Иванова')
+    expect(ivanova?.role).toBe('глава аналитического отдела банка')
+    // A past tense after the role is no complement: «Глава компании посетила выставку» names no one.
+    const visit =
+      'Глава компании посетила выставку. «Цены продолжат расти до конца года», — сказал Иван Петров.'
+    expect(speakers(visit, 'ru').flatMap((s) => s.aliases)).not.toContain('Глава компании посетила выставку')
+  })
 })

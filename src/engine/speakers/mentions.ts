@@ -461,6 +461,24 @@ const ADJECTIVE =
 const GENITIVE = /(?:а|я|ы|и|і|ї|ого|его|ой|ей|ої|ів|их|ых|ов|ев|ей|ства|ння|ння)$/u
 const VERB_FORM = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ит|ют|ят|ут|ать|ить)$/u
 
+/**
+ * Whether the word at j reads as a genitive complement of a role ("министр спорта", "глава отдела"). An ending
+ * that is also a verb's past tense («отдела», «посетила») counts only when another genitive or a first name
+ * follows: «глава аналитического отдела банка Анна Иванова», not «глава компании посетила выставку».
+ */
+function genitiveComplement(r: MentionReader, j: number): boolean {
+  const w = r.words[j] as Word
+  if (!GENITIVE.test(w.lower)) return false
+  if (!VERB_FORM.test(w.lower)) return true
+  // Only the masculine genitive in -ла is also a past tense (отдела, стола); «потребовали» is a verb.
+  if (!w.lower.endsWith('ла')) return false
+  const next = r.words[j + 1]
+  if (!next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
+  return next.capitalized
+    ? isFirstName(r.v, next.lower)
+    : GENITIVE.test(next.lower) && !VERB_FORM.test(next.lower)
+}
+
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
@@ -583,7 +601,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     }
     // After the role word: its complement (министр спорта, глава российского государства, secretary of state).
     if (w.capitalized && !w.initial && !writtenLowercase(ev, w)) continue
-    if (afterConnector || (v.inflected && GENITIVE.test(w.lower) && !VERB_FORM.test(w.lower))) {
+    if (afterConnector || (v.inflected && genitiveComplement(r, j))) {
       afterConnector = false
       continue
     }
