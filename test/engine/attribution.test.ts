@@ -181,6 +181,13 @@ describe('organisations that speak', () => {
     expect(
       speakerOf('«La situación está bajo control total», explicaron desde el Ministerio de Sanidad.', 'es'),
     ).toEqual(['Ministerio de Sanidad'])
+    // An organisation named in marks, after an impersonal verb or a document (kept in the case it is written in).
+    for (const t of [
+      '«Поставки газа идут в штатном режиме», — сообщили в «Газпроме».',
+      '«Поставки газа идут в штатном режиме», — заявили в пресс-службе «Газпрома».',
+      'Правительство объявило о мерах. «Поставки газа идут в штатном режиме», — говорится в сообщении «Газпрома».',
+    ])
+      expect(speakerOf(t, 'ru')[0], t).toMatch(/^Газпром/)
     // A service of no one named is no organisation the lexicon knows: no speaker rather than a guess.
     expect(speakerOf('«Цены продолжат расти до конца года», — сообщили в пресс-службе.', 'ru')).toEqual([
       null,

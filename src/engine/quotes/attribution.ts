@@ -4,7 +4,15 @@ import type { Mention } from '../speakers/mentions'
 import type { SpeakerModel } from '../speakers/model'
 import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'
-import { type Cue, cueAt, firstCue, lastCue, subjectAfter, subjectBefore } from './subjects'
+import {
+  type Cue,
+  cueAt,
+  firstCue,
+  lastCue,
+  subjectAfter,
+  subjectBefore,
+  titledInstitutionAfter,
+} from './subjects'
 
 /** What a rule of the cascade decided about one quotation. */
 export interface Attribution {
@@ -130,6 +138,15 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     const after = first ? subjectAfter(model, cue, f.afterTo) : null
     if (after)
       return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
+    const titled = first ? titledInstitutionAfter(model, cue) : null
+    if (titled)
+      return {
+        cluster: titled,
+        cue: cue.word.text,
+        method: 'quote-verb-speaker',
+        confidence: 0.9,
+        adjacent: true,
+      }
     if (cue.index === f.afterFrom) {
       // «…», — говорится в сообщении: the document of the organisation named before — or of the one the next
       // sentence names, pointing back («Об этом сообщил X»).
@@ -139,7 +156,8 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
         const nextSentence = model.words[f.afterTo]?.sentence !== model.words[f.afterTo - 1]?.sentence
         const named = nextSentence ? pointedBackFrom(model, f.afterTo, f.paragraph) : null
         if (named) return named
-        const c = model.latestInstitution(f.inFrom)
+        // «в сообщении «Газпрома»»: the document's owner, named in marks.
+        const c = model.titledOrganisation(i + 1) ?? model.latestInstitution(f.inFrom)
         if (c)
           return {
             cluster: c,

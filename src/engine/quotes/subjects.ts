@@ -199,6 +199,22 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
 }
 
 /**
+ * «…», — сообщили в «Газпроме» / в пресс-службе «Газпрома»: after an impersonal verb, the organisation named in
+ * marks that the words came from (a service of it may come between), or null.
+ */
+export function titledInstitutionAfter(model: SpeakerModel, verb: Cue): Cluster | null {
+  if (verb.agreement === 'm' || verb.agreement === 'f') return null
+  const at = model.words[verb.index + 1]
+  if (!at || !model.v.speech.impersonalSources.has(at.lower)) return null
+  const w = model.words[verb.index + 2]
+  if (!w || w.sentence !== at.sentence) return null
+  return (
+    model.titledOrganisation(verb.index + 2) ??
+    (w.capitalized ? null : model.titledOrganisation(verb.index + 3))
+  )
+}
+
+/**
  * «…», — заявили в Кремле / сообщили в МИД России / señalan desde Moncloa: the organisation the words came from.
  * (A service before it is a role of no one named: «в пресс-службе Минфина» stays unattributed.)
  */

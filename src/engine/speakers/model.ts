@@ -476,6 +476,24 @@ export class SpeakerModel {
     return null
   }
 
+  /**
+   * The organisation named in quotation marks at word i («сообщили в «Газпроме»», «в сообщении «Газпрома»»), as
+   * written, or null when no title starts there. Its case form is kept: a name in marks is not declined back.
+   */
+  titledOrganisation(i: number): Cluster | null {
+    const first = this.words[i]
+    if (!first?.titled || !first.capitalized) return null
+    let end = i + 1
+    while (
+      end < this.words.length &&
+      (this.words[end] as Word).titled &&
+      !/["«»“”„]/.test((this.words[end] as Word).gap)
+    )
+      end++
+    const last = this.words[end - 1] as Word
+    return this.registry.addOrg(this.text.slice(first.start, last.end), i)
+  }
+
   /** Called by the attribution, in text order: the quotation opening at word `at` is this cluster's. */
   noteSpeaker(at: number, cluster: Cluster): void {
     const last = this.spoke.at(-1)
