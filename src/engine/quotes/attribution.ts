@@ -86,6 +86,17 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
     it.result ??= { cluster: null, cue: null, method: 'unattributed', confidence: 0, adjacent: false }
 }
 
+/** A rule's decision for a cluster it found without a mention (an organisation in marks, a headline's name). */
+export function attributed(
+  cluster: Cluster,
+  cue: Cue | null,
+  method: string,
+  confidence: number,
+  adjacent: boolean,
+): Attribution {
+  return { cluster, cue: cue ? cue.word.text : null, method, confidence, adjacent }
+}
+
 function found(
   model: SpeakerModel,
   m: Mention | null,
@@ -139,14 +150,7 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     if (after)
       return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
     const titled = first ? titledInstitutionAfter(model, cue) : null
-    if (titled)
-      return {
-        cluster: titled,
-        cue: cue.word.text,
-        method: 'quote-verb-speaker',
-        confidence: 0.9,
-        adjacent: true,
-      }
+    if (titled) return attributed(titled, cue, 'quote-verb-speaker', 0.9, true)
     if (cue.index === f.afterFrom) {
       // «…», — говорится в сообщении: the document of the organisation named before — or of the one the next
       // sentence names, pointing back («Об этом сообщил X»).
@@ -158,14 +162,7 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
         if (named) return named
         // «в сообщении «Газпрома»»: the document's owner, named in marks.
         const c = model.titledOrganisation(i + 1) ?? model.latestInstitution(f.inFrom)
-        if (c)
-          return {
-            cluster: c,
-            cue: cue.word.text,
-            method: 'document-source',
-            confidence: 0.6,
-            adjacent: false,
-          }
+        if (c) return attributed(c, cue, 'document-source', 0.6, false)
       }
       return found(model, null, cue, 'quote-verb-zero-subject', 0.7, true)
     }
@@ -499,7 +496,7 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
     mention = m
   }
   if (!only || !mention) return null
-  return { cluster: only, cue: null, method: 'previous-sentence-name', confidence: 0.6, adjacent: false }
+  return attributed(only, null, 'previous-sentence-name', 0.6, false)
 }
 
 /**
@@ -578,9 +575,7 @@ function oneNameSentence(model: SpeakerModel, it: Item): Attribution | null {
   const after = onlyName(model, f.afterFrom, f.afterTo)
   if (after === undefined || (before && after && before !== after)) return null
   const only = before ?? after
-  return only
-    ? { cluster: only, cue: null, method: 'one-name-sentence', confidence: 0.5, adjacent: false }
-    : null
+  return only ? attributed(only, null, 'one-name-sentence', 0.5, false) : null
 }
 
 /** The one person named (as the subject) in words [from, to); null for none, undefined for two or more. */

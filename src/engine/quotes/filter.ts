@@ -28,9 +28,10 @@ export function readQuoted(
   titleCaseLine: boolean,
 ): Reading {
   if (inTo === inFrom) return 'title'
-  // Words, an elided one and the word after it counting as one ("l'identité bruxelloise" is two).
-  let n = 0
-  for (let i = inFrom; i < inTo; i++) if (!isElided(words[i] as Word)) n++
+  // Words, an elided one and the word after it counting as one ("l'identité bruxelloise" is two): counted only
+  // where the language elides.
+  let n = inTo - inFrom
+  if (v.lex.elisions.size > 0) for (let i = inFrom; i < inTo; i++) if (isElided(words[i] as Word)) n--
   const first = words[inFrom] as Word
   const before = words[inFrom - 1]
   if (

@@ -1,7 +1,7 @@
 import type { Cluster } from '../speakers/clusters'
 import { isFirstName, type Mention } from '../speakers/mentions'
 import type { SpeakerModel } from '../speakers/model'
-import type { Attribution, Item } from './attribution'
+import { type Attribution, attributed, type Item } from './attribution'
 import type { Word } from './context'
 
 /** Display lines whose quotations are looked at: a headline has a few, a page of linked titles a few more. */
@@ -32,12 +32,10 @@ export function attributeDisplayLines(
   for (const it of items) {
     if (it.result?.cluster || !display(it.frame.paragraph) || looked++ >= MAX_DISPLAY_QUOTES) continue
     const opener = lineOpener(model, it)
-    it.result = opener ? found(opener, 'headline-speaker') : (echoOf(model, it, items, display) ?? it.result)
+    it.result = opener
+      ? attributed(opener, null, 'headline-speaker', 0.6, false)
+      : (echoOf(model, it, items, display) ?? it.result)
   }
-}
-
-function found(cluster: Cluster, method: string): Attribution {
-  return { cluster, cue: null, method, confidence: 0.6, adjacent: false }
 }
 
 /** The person whose name and a colon open the quotation's line, or null. */
@@ -105,7 +103,7 @@ function echoOf(
       }
     }
   }
-  return best ? found(best, 'echo') : null
+  return best ? attributed(best, null, 'echo', 0.6, false) : null
 }
 
 function keysOf(model: SpeakerModel, from: number, to: number): string[] {

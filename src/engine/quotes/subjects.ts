@@ -194,8 +194,23 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
     }
     return m
   }
-  // An impersonal verb: plural where verbs show it («заявили в Кремле»), any where they do not (señalan desde …).
-  return best ?? (verb.agreement !== 'm' && verb.agreement !== 'f' ? institutionAfter(model, verb, to) : null)
+  if (best) return best
+  const at = impersonalSourceAt(model, verb)
+  return at < 0 ? null : institutionAt(model, at, to)
+}
+
+/**
+ * After an impersonal verb of saying — plural where verbs show it («заявили в Кремле»), any where they do not
+ * (señalan desde …) — and a preposition of the lexicon's `impersonalSources`, the index of the word after the
+ * preposition; else -1.
+ */
+function impersonalSourceAt(model: SpeakerModel, verb: Cue): number {
+  if (verb.agreement === 'm' || verb.agreement === 'f') return -1
+  const at = model.words[verb.index + 1]
+  const next = model.words[verb.index + 2]
+  if (!at || !next || next.sentence !== at.sentence || !model.v.speech.impersonalSources.has(at.lower))
+    return -1
+  return verb.index + 2
 }
 
 /**
@@ -203,29 +218,23 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
  * marks that the words came from (a service of it may come between), or null.
  */
 export function titledInstitutionAfter(model: SpeakerModel, verb: Cue): Cluster | null {
-  if (verb.agreement === 'm' || verb.agreement === 'f') return null
-  const at = model.words[verb.index + 1]
-  if (!at || !model.v.speech.impersonalSources.has(at.lower)) return null
-  const w = model.words[verb.index + 2]
-  if (!w || w.sentence !== at.sentence) return null
+  const at = impersonalSourceAt(model, verb)
+  if (at < 0) return null
   return (
-    model.titledOrganisation(verb.index + 2) ??
-    (w.capitalized ? null : model.titledOrganisation(verb.index + 3))
+    model.titledOrganisation(at) ??
+    ((model.words[at] as Word).capitalized ? null : model.titledOrganisation(at + 1))
   )
 }
 
 /**
- * «…», — заявили в Кремле / сообщили в МИД России / señalan desde Moncloa: the organisation the words came from.
- * (A service before it is a role of no one named: «в пресс-службе Минфина» stays unattributed.)
+ * «…», — заявили в Кремле / сообщили в МИД России / señalan desde Moncloa: the organisation at word `at`, after
+ * the preposition, the words came from. (A service before it is a role of no one named: «в пресс-службе
+ * Минфина» stays unattributed.)
  */
-function institutionAfter(model: SpeakerModel, verb: Cue, to: number): Mention | null {
-  const sp = model.v.speech
-  const at = model.words[verb.index + 1]
-  if (!at || !sp.impersonalSources.has(at.lower)) return null
+function institutionAt(model: SpeakerModel, at: number, to: number): Mention | null {
   // Past an article: desde el Ministerio de Sanidad.
-  const next = verb.index + 2
   const m =
-    model.mentionAt(next) ??
-    (sp.determiners.has(model.words[next]?.lower ?? '') ? model.mentionAt(next + 1) : undefined)
+    model.mentionAt(at) ??
+    (model.v.speech.determiners.has((model.words[at] as Word).lower) ? model.mentionAt(at + 1) : undefined)
   return m?.kind === 'org' && m.to <= to ? m : null
 }
