@@ -193,6 +193,38 @@ describe('organisations that speak', () => {
       null,
     ])
   })
+  it('or an institution that says whose it is, named in the nominative (ru, uk)', () => {
+    const cases: [string, 'ru' | 'uk', string][] = [
+      ['«Цены продолжат расти до конца года», — заявили в пресс-службе Минфина.', 'ru', 'пресс-служба Минфина'],
+      [
+        '«Ситуация находится под контролем», — сообщили в Министерстве обороны России.',
+        'ru',
+        'Министерство обороны России',
+      ],
+      ['«Ситуация находится под контролем», — сообщили в мэрии Москвы.', 'ru', 'мэрия Москвы'],
+      ['«Ситуація під контролем», — повідомили у прес-службі уряду.', 'uk', 'прес-служба уряду'],
+      ['«Ситуація під контролем», — повідомили в Міністерстві оборони.', 'uk', 'Міністерство оборони'],
+    ]
+    for (const [t, lang, name] of cases) expect(speakerOf(t, lang), t).toEqual([name])
+  })
+})
+
+describe('a name after a preposition and a possessive is where, not who', () => {
+  it('ru, uk: «Иван Петров в своем Telegram-канале написал» — the speaker is Иван Петров', () => {
+    for (const t of [
+      'Официальный представитель МИД Мария Захарова в своем Telegram-канале написала: «Мы не будем отвечать на провокации».',
+      'Губернатор Мария Захарова в своем Telegram-канале сообщила, что «ситуация находится под полным контролем».',
+    ])
+      expect(speakerOf(t, 'ru'), t).toEqual(['Мария Захарова'])
+    expect(
+      speakerOf('Іван Петренко у своєму Telegram-каналі написав: «Ми не відповідатимемо на провокації».', 'uk'),
+    ).toEqual(['Іван Петренко'])
+  })
+  it('en: unless a relative pronoun makes it the subject ("turned to the Chicago Police Department which reported")', () => {
+    const t =
+      'To check the claim, they turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city this year.'
+    expect(speakerOf(t, 'en')).toEqual(['Chicago Police Department'])
+  })
 })
 
 describe('French names and roles after an elided article or preposition', () => {

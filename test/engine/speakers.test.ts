@@ -75,6 +75,21 @@ describe('speakers as clusters of mentions', () => {
     expect(speakers(text, 'ru')[0]?.name).toBe('Саратовский военный суд')
   })
 
+  it('a description in another case is named by the nominative the lexicon gives its head (ru, uk)', () => {
+    const named = (t: string, lang: 'ru' | 'uk') => speakers(t, lang).map((s) => s.name)
+    // «службе» is not masculine «служб», «Министерстве» not «Министерств»; an adjective agrees with a neuter head.
+    expect(named('Об этом сообщили в пресс-службе Минфина: «Цены будут расти».', 'ru')).toEqual(['пресс-служба Минфина'])
+    expect(named('«Цены будут расти», — говорится в сообщении Главного управления МВД.', 'ru')).toEqual([
+      'Главное управление МВД',
+    ])
+    // An adjective made from a role word qualifies the role; it is none itself («генерального директора»).
+    expect(named('«Цены будут расти», — заявил генеральный директор компании Иван Петров.', 'ru')).toEqual([
+      'Иван Петров',
+    ])
+    expect(speakers('«Цены будут расти», — заявил генеральный директор компании Иван Петров.', 'ru')[0]?.role).toBe(
+      'генеральный директор компании',
+    )
+  })
   it('an acronym joins the organisation it abbreviates (IMF = International Monetary Fund)', () => {
     const text =
       'The International Monetary Fund lowered its forecast on Tuesday.\n"The ultimate impact of the Brexit shock remains very unclear," the IMF report stated.'

@@ -3,6 +3,7 @@ import {
   countries,
   genderedNames,
   list,
+  nominatives,
   phrases,
   russianPast,
   type SpeechLexicon,
@@ -352,5 +353,12 @@ export const ruSpeech: SpeechLexicon = {
   inflection: {
     vowelFinalMaleNames: words('никита илья фома лука кузьма савва'),
     patronymicEndings: ['ович', 'евич', 'овна', 'евна', 'ична', 'инична'],
+    headNominatives: nominatives(`
+      глав+а председател+ь руководител+ь замест+итель пресс-секретар+ь пресс-служб+а представител+ь корол+ь
+      секретар+ь госсекретар+ь судь+я следовател+ь основател+ь сопредседател+ь писател+ь вратар+ь
+      актрис+а певиц+а мэри+я администрац+ия министерств+о ведомств+о правительств+о прокуратур+а служб+а
+      управлени+е полици+я посольств+о
+    `),
+    neuterAdjective: 'ое',
   },
 }

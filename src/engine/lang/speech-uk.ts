@@ -3,6 +3,7 @@ import {
   countries,
   genderedNames,
   list,
+  nominatives,
   phrases,
   type SpeechLexicon,
   ukrainianPast,
@@ -273,5 +274,10 @@ export const ukSpeech: SpeechLexicon = {
   inflection: {
     vowelFinalMaleNames: words('михайло петро павло дмитро данило гаврило марко левко сашко'),
     patronymicEndings: ['ович', 'евич', 'йович', 'івна', 'ївна', 'овна', 'евна', 'ічна'],
+    headNominatives: nominatives(`
+      глав+а голов+а прес-служб+а гравц=гравець джерел+о судд+я актрис+а співачк+а мері+я адміністрац+ія
+      міністерств+о відомств+о прокуратур+а служб+а управлінн+я поліці+я посольств+о жител+ь
+    `),
+    neuterAdjective: 'е',
   },
 }

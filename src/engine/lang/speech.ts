@@ -138,6 +138,32 @@ export interface NameInflection {
   vowelFinalMaleNames: ReadonlySet<string>
   /** Patronymic endings ("ович", "івна"): a patronymic is dropped from the canonical name. */
   patronymicEndings: readonly string[]
+  /**
+   * Role and institution stems whose nominative singular is more than the stem → that nominative
+   * ("пресс-служб" → "пресс-служба", "министерств" → "министерство"): a description written in another case
+   * («в пресс-службе», «Министерстве обороны») is named with it. Nouns declined like adjectives (ведущий,
+   * ведущая) are left out: their ending tells the gender, which the stem does not.
+   */
+  headNominatives: ReadonlyMap<string, string>
+  /** The neuter adjective ending before such a head ("Главное управление": ru "ое", uk "е"). */
+  neuterAdjective: string
+}
+
+/**
+ * "stem+ending stem=word …" → stem → its nominative, the stem with an ending added ("глав+а") or a word of its
+ * own where a vowel comes back ("гравц=гравець"): `NameInflection.headNominatives`.
+ */
+export function nominatives(s: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>()
+  for (const entry of list(s)) {
+    const whole = entry.split('=')
+    if (whole.length === 2) out.set(whole[0] as string, whole[1] as string)
+    else {
+      const [stem, ending] = entry.split('+') as [string, string]
+      out.set(stem, stem + ending)
+    }
+  }
+  return out
 }
 
 /** Whitespace-separated words or stems → their list, in the order written. */

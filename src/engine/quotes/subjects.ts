@@ -93,6 +93,8 @@ function nextSubject(model: SpeakerModel, from: number, to: number): Mention | n
 const RELATIVE =
   /^(?:which|who|that|also|then|который|которая|которые|який|яка|які|qui|que|quien|que|der|die|das|также|тоже|також)$/
 
+const RELATIVE_PRONOUN = /^(?:which|who|that|который|которая|которые|який|яка|які|qui|que|quien|der|die|das)$/
+
 const RANK: Record<Mention['kind'], number> = { name: 4, role: 3, pronoun: 2, org: 1 }
 
 function rank(m: Mention): number {
@@ -120,7 +122,14 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
       starts.push(i)
     }
     const m = model.mentionAt(i)
-    if (m && !m.possessive && !m.governed && !inParentheses(model.words, m)) {
+    // A governed mention is no subject, unless a relative pronoun makes it one ("turned to the Chicago Police
+    // Department which reported").
+    if (
+      m &&
+      !m.possessive &&
+      (!m.governed || relativeBefore(model, m, verb, true)) &&
+      !inParentheses(model.words, m)
+    ) {
       ;(segments.at(-1) as Mention[]).push(m)
       i = m.to - 1
     }
@@ -136,17 +145,22 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     if (k > 0 && closed && determiners.has(first.lower)) continue
     // The mention right at the verb is its subject ("when he said", "the Department which reported").
     const adjacent = seg.at(-1) as Mention
-    if (
-      adjacent.to === verb ||
-      (adjacent.to === verb - 1 && RELATIVE.test((model.words[verb - 1] as Word).lower))
-    )
-      return adjacent
+    if (adjacent.to === verb || relativeBefore(model, adjacent, verb)) return adjacent
     let best: Mention | null = null
     for (const m of seg) if (m.kind !== 'org' && (!best || rank(m) >= rank(best))) best = m
     if (best) return best
     org ??= seg.at(-1) ?? null
   }
   return org
+}
+
+/**
+ * The mention is followed by one word and then the verb: a relative pronoun ("the Department which reported"),
+ * or unless `pronounOnly` an adverb that leaves it the subject ("Smith also said").
+ */
+function relativeBefore(model: SpeakerModel, m: Mention, verb: number, pronounOnly = false): boolean {
+  const between = (model.words[verb - 1] as Word).lower
+  return m.to === verb - 1 && (pronounOnly ? RELATIVE_PRONOUN : RELATIVE).test(between)
 }
 
 /** An aside in parentheses ("Olaf Scholz (SPD) sagte", "Chuck Schumer (D-NY) said"): never the subject. */
@@ -227,14 +241,27 @@ export function titledInstitutionAfter(model: SpeakerModel, verb: Cue): Cluster 
 }
 
 /**
- * «…», — заявили в Кремле / сообщили в МИД России / señalan desde Moncloa: the organisation at word `at`, after
- * the preposition, the words came from. (A service before it is a role of no one named: «в пресс-службе
- * Минфина» stays unattributed.)
+ * «…», — заявили в Кремле / сообщили в МИД России / в пресс-службе Минфина / señalan desde el Ministerio de
+ * Sanidad: the organisation or institution at word `at`, after the preposition, that the words came from.
  */
 function institutionAt(model: SpeakerModel, at: number, to: number): Mention | null {
   // Past an article: desde el Ministerio de Sanidad.
   const m =
     model.mentionAt(at) ??
     (model.v.speech.determiners.has((model.words[at] as Word).lower) ? model.mentionAt(at + 1) : undefined)
-  return m?.kind === 'org' && m.to <= to ? m : null
+  if (!m || m.to > to) return null
+  return m.kind === 'org' || ownedInstitution(model, m) ? m : null
+}
+
+/**
+ * An institution the description says whose it is: «в министерстве обороны», «в пресс-службе Минфина». A bare
+ * «в пресс-службе» is no one in particular, and one owned by an organisation in marks («в пресс-службе
+ * «Газпрома»») is that organisation's (titledInstitutionAfter).
+ */
+function ownedInstitution(model: SpeakerModel, m: Mention): boolean {
+  if (m.kind !== 'role' || m.nameFrom >= 0 || m.role === null || !model.v.institutionStems.has(m.role))
+    return false
+  if (m.to - m.from < 2) return false
+  for (let k = m.from; k < m.to; k++) if ((model.words[k] as Word).titled) return false
+  return true
 }

@@ -166,7 +166,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const prev = i > 0 ? (words[i - 1] as Word) : undefined
   const gap = trimmed(w.gap)
   const sameClause = prev !== undefined && prev.sentence === w.sentence && (gap === '' || gap === '.')
-  const governed = sameClause && (!prev.capitalized || prev.initial) && is(prev, FORM_PREPOSITION)
+  const governed = sameClause && (!prev.capitalized || prev.initial) && governs(words, i - 1)
   const pron = w.form.pronoun
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   if (sp.ageDescriptor && isDigit(w.text.charCodeAt(0)) && sp.ageDescriptor.test(w.lower)) {
@@ -217,11 +217,12 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
       end++
     return mention('org', i, end, null, governed)
   }
-  // "Саратовского гарнизонного военного суда": an adjective from a place name opens an institution's name.
+  // "Саратовского гарнизонного военного суда", "Главного управления": an adjective from a place name, or one
+  // that opens an institution's name, before a role.
   if (
     v.inflected &&
     w.capitalized &&
-    (endingsOf(w) & ENDS_PROPER_ADJECTIVE) !== 0 &&
+    (endingsOf(w) & (ENDS_PROPER_ADJECTIVE | ENDS_NAME_ADJECTIVE)) !== 0 &&
     adjectiveBeforeRole(r, i, limit)
   )
     return readRole(r, i, limit, governed)
@@ -236,6 +237,24 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY)) return mention('org', i, i + 1, null, governed)
   if (w.capitalized && !w.initial && is(w, FORM_ORGANISATION)) return mention('org', i, i + 1, null, governed)
   return null
+}
+
+/**
+ * Whether the word at `at` puts the next word in a preposition's phrase: it is a preposition, or an article or
+ * possessive right after one («в своем Telegram-канале», "in its Moscow office"), which is not a subject either.
+ */
+function governs(words: readonly Word[], at: number): boolean {
+  const w = words[at] as Word
+  if (is(w, FORM_PREPOSITION)) return true
+  const before = words[at - 1]
+  return (
+    is(w, FORM_DETERMINER) &&
+    before !== undefined &&
+    before.sentence === w.sentence &&
+    plainGap(w.gap) &&
+    !before.capitalized &&
+    is(before, FORM_PREPOSITION)
+  )
 }
 
 /**
@@ -431,13 +450,14 @@ function modifierWord(v: Vocabulary, w: Word): boolean {
   if (is(w, FORM_STOP | FORM_VERB | FORM_PREPOSITION)) return false
   if (countryOfWord(v, w) !== null) return true
   if (w.capitalized && !POSSESSIVE.test(w.text) && !isAcronym(w))
-    return v.inflected && (endingsOf(w) & ENDS_PROPER_ADJECTIVE) !== 0
+    return v.inflected && (endingsOf(w) & (ENDS_PROPER_ADJECTIVE | ENDS_NAME_ADJECTIVE)) !== 0
   if (v.inflected) return (endingsOf(w) & ENDS_ADJECTIVE) !== 0
   return true
 }
 
 const ENDS_ADJECTIVE = 1
 const ENDS_PROPER_ADJECTIVE = 2
+const ENDS_NAME_ADJECTIVE = 4
 
 /**
  * Which adjective endings (ADJECTIVE, PROPER_ADJECTIVE below) the word's form has: tested once per form and kept
@@ -448,13 +468,19 @@ function endingsOf(w: Word): number {
   if (f.endings === undefined)
     f.endings =
       (ADJECTIVE.test(f.lower) ? ENDS_ADJECTIVE : 0) |
-      (PROPER_ADJECTIVE.test(f.lower) ? ENDS_PROPER_ADJECTIVE : 0)
+      (PROPER_ADJECTIVE.test(f.lower) ? ENDS_PROPER_ADJECTIVE : 0) |
+      (NAME_ADJECTIVE.test(f.lower) ? ENDS_NAME_ADJECTIVE : 0)
   return f.endings
 }
 
 /** Adjectives made from place names (Саратовского, Челябинский, Житомирська) open institution names. */
 const PROPER_ADJECTIVE =
   /(?:ск|цк|инск|овск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|а|у|ій|ої|ою|ім|ому|ого)$/u
+/**
+ * Adjectives in -н- that open institutions' names with a capital (Главного, Верховный, Федеральной). Not after
+ * и/ы: Ильиной, Путиным are surnames.
+ */
+const NAME_ADJECTIVE = /(?<![иы])н(?:ый|ий|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|ої|ою|ій|ім|ого|ому)$/u
 const ADJECTIVE =
   /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ій|ої|ою|ім|ська|цька|зька|на|ня)$/u
 /** Russian/Ukrainian words a role's complement can be (genitive nouns and adjectives), not verbs. */
@@ -572,7 +598,9 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       afterConnector = false
       continue
     }
-    if (j > i && nameLike(w, v, ev, true) && role !== null && !thingBefore(r, j)) break
+    // «пресс-служба Минфина»: an organisation the lexicon knows is what the role is of, not its bearer's name.
+    if (j > i && nameLike(w, v, ev, true) && role !== null && !thingBefore(r, j) && !is(w, FORM_ORGANISATION))
+      break
     const ro = roleOfWord(v, w)
     if (ro) {
       const compound = j > i && roleOfWord(v, words[j - 1] as Word) !== null
@@ -628,6 +656,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     gapOk &&
     !caseBreak &&
     nameLike(next, v, ev, true) &&
+    !is(next, FORM_ORGANISATION) &&
     (j === bearer || !thingBefore(r, j))
   ) {
     // "председатель Центробанка Эльвира Набиуллина": a capitalised complement before a known first name.

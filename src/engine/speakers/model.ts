@@ -10,7 +10,7 @@ import {
   nameEvidence,
   placeAdjective,
 } from './mentions'
-import { isPatronymic, nominativePhrase } from './nominative'
+import { headNominative, isPatronymic, nominativePhrase } from './nominative'
 import { organisationNominative, type Vocabulary } from './vocabulary'
 
 const PRONOUN_WINDOW = 6
@@ -335,7 +335,15 @@ export class SpeakerModel {
     const first = this.v.speech.determiners.has((this.words[m.from] as Word).lower) ? m.from + 1 : m.from
     const parts: string[] = []
     for (let k = first; k <= head; k++) parts.push((this.words[k] as Word).text)
-    const agreeing = this.v.inflected ? nominativePhrase(parts) : parts.join(' ')
+    const infl = this.v.speech.inflection
+    const nominative =
+      infl && m.role !== null ? headNominative((this.words[head] as Word).text, m.role, infl) : null
+    const agreeing = !this.v.inflected
+      ? parts.join(' ')
+      : nominativePhrase(
+          parts,
+          infl && nominative ? { nominative, neuterAdjective: infl.neuterAdjective } : undefined,
+        )
     const rest =
       head + 1 < m.to
         ? this.text.slice((this.words[head] as Word).end, (this.words[m.to - 1] as Word).end)

@@ -94,18 +94,49 @@ export function isPatronymic(lower: string, inflection: NameInflection): boolean
 }
 
 /**
+ * The nominative of a description's head word written in another case, from the lexicon's `headNominatives`
+ * («пресс-службе» → «пресс-служба», «Министерстве» → «Министерство», «гравця» → «гравець»), or null when the
+ * lexicon has none for its stem or the word is more than the stem and a case ending («представительница»).
+ */
+export function headNominative(written: string, stem: string, inflection: NameInflection): string | null {
+  const nominative = inflection.headNominatives.get(stem)
+  if (nominative === undefined) return null
+  const lower = written.toLowerCase()
+  const at = lower.indexOf(stem)
+  if (at < 0 || (at > 0 && lower[at - 1] !== '-') || lower.length - at - stem.length > MAX_CASE_ENDING)
+    return null
+  const stemWritten = written.slice(at, at + stem.length)
+  const word = nominative.startsWith(stem)
+    ? stemWritten + nominative.slice(stem.length)
+    : matchCase(stemWritten, nominative)
+  return written.slice(0, at) + word
+}
+
+/** The longest case ending of a Russian or Ukrainian noun («-ами», «-ями»). */
+const MAX_CASE_ENDING = 3
+
+/**
  * An institution's name back to the nominative: "Саратовского гарнизонного военного суда" → "Саратовский
  * гарнизонный военный суд", "городской администрации" → "городская администрация". The head noun's ending
- * tells the gender; the adjectives before it follow.
+ * tells the gender; the adjectives before it follow. A head whose nominative the lexicon gives (`head`, from
+ * headNominative) is written so, and its gender is that form's: "Главном управлении" → "Главное управление".
  */
-export function nominativePhrase(words: string[]): string {
-  const head = (words.at(-1) ?? '').toLowerCase()
-  const feminine = /(?:ии|ії|ы|и|і|ой|ою)$/.test(head) && !/(?:ого|ому)$/.test(head)
+export function nominativePhrase(
+  words: string[],
+  head?: { nominative: string; neuterAdjective: string },
+): string {
+  const written = (words.at(-1) ?? '').toLowerCase()
+  const neuter = head !== undefined && /(?:о|е|є|ння)$/.test(head.nominative)
+  const feminine = head
+    ? !neuter && /[ая]$/.test(head.nominative)
+    : /(?:ии|ії|ы|и|і|ой|ою)$/.test(written) && !/(?:ого|ому)$/.test(written)
   return words
     .map((w, k) => {
       const lower = w.toLowerCase()
       let out = lower
-      if (k === words.length - 1) {
+      if (k === words.length - 1 && head) return head.nominative
+      if (neuter) out = lower.replace(/(?:ого|ому|ом|ым|им|ім)$/, head.neuterAdjective)
+      else if (k === words.length - 1) {
         if (feminine)
           out = lower
             .replace(/(?:ии)$/, 'ия')

@@ -111,8 +111,23 @@ function lastPart(word: string): string {
 
 /** The role stem a word is a form of ("президента" → "президент"), else null. Kept on the word's form (forms.ts). */
 export function roleOf(v: Vocabulary, lower: string): string | null {
-  return stemIn(lower, v.roleStems, v.roleSlack) ?? compoundHead(v, lower)
+  const stem = stemIn(lower, v.roleStems, v.roleSlack)
+  if (stem !== null && v.inflected && adjectiveOfRole(lower, stem)) return null
+  return stem ?? compoundHead(v, lower)
 }
+
+/**
+ * "главном", "генерального", "президентская": an adjective made from a role word — more than a case ending
+ * after the stem, and an adjective's ending — qualifies a role ("Главное управление", "генеральный директор");
+ * it is none itself.
+ */
+function adjectiveOfRole(lower: string, stem: string): boolean {
+  return lower.length - (lower.lastIndexOf(stem) + stem.length) >= 3 && DERIVED_ADJECTIVE.test(lower)
+}
+
+/** An adjective's -н-/-ск-/-цк- suffix and ending, in any case (главн-ом, президентск-ая, головн-ому). */
+const DERIVED_ADJECTIVE =
+  /(?:н|ск|цк)(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ую|ых|их|ыми|ими|ій|ої|ою|ім|а|е|і|у)$/u
 
 /** German compounds put the role last: "Bundeskanzler" → kanzler, "Sportdirektor" → direktor. */
 function compoundHead(v: Vocabulary, lower: string): string | null {
