@@ -195,7 +195,11 @@ describe('organisations that speak', () => {
   })
   it('or an institution that says whose it is, named in the nominative (ru, uk)', () => {
     const cases: [string, 'ru' | 'uk', string][] = [
-      ['«Цены продолжат расти до конца года», — заявили в пресс-службе Минфина.', 'ru', 'пресс-служба Минфина'],
+      [
+        '«Цены продолжат расти до конца года», — заявили в пресс-службе Минфина.',
+        'ru',
+        'пресс-служба Минфина',
+      ],
       [
         '«Ситуация находится под контролем», — сообщили в Министерстве обороны России.',
         'ru',
@@ -217,7 +221,10 @@ describe('a name after a preposition and a possessive is where, not who', () => 
     ])
       expect(speakerOf(t, 'ru'), t).toEqual(['Мария Захарова'])
     expect(
-      speakerOf('Іван Петренко у своєму Telegram-каналі написав: «Ми не відповідатимемо на провокації».', 'uk'),
+      speakerOf(
+        'Іван Петренко у своєму Telegram-каналі написав: «Ми не відповідатимемо на провокації».',
+        'uk',
+      ),
     ).toEqual(['Іван Петренко'])
   })
   it('en: unless a relative pronoun makes it the subject ("turned to the Chicago Police Department which reported")', () => {

@@ -78,7 +78,9 @@ describe('speakers as clusters of mentions', () => {
   it('a description in another case is named by the nominative the lexicon gives its head (ru, uk)', () => {
     const named = (t: string, lang: 'ru' | 'uk') => speakers(t, lang).map((s) => s.name)
     // «службе» is not masculine «служб», «Министерстве» not «Министерств»; an adjective agrees with a neuter head.
-    expect(named('Об этом сообщили в пресс-службе Минфина: «Цены будут расти».', 'ru')).toEqual(['пресс-служба Минфина'])
+    expect(named('Об этом сообщили в пресс-службе Минфина: «Цены будут расти».', 'ru')).toEqual([
+      'пресс-служба Минфина',
+    ])
     expect(named('«Цены будут расти», — говорится в сообщении Главного управления МВД.', 'ru')).toEqual([
       'Главное управление МВД',
     ])
@@ -86,9 +88,9 @@ describe('speakers as clusters of mentions', () => {
     expect(named('«Цены будут расти», — заявил генеральный директор компании Иван Петров.', 'ru')).toEqual([
       'Иван Петров',
     ])
-    expect(speakers('«Цены будут расти», — заявил генеральный директор компании Иван Петров.', 'ru')[0]?.role).toBe(
-      'генеральный директор компании',
-    )
+    expect(
+      speakers('«Цены будут расти», — заявил генеральный директор компании Иван Петров.', 'ru')[0]?.role,
+    ).toBe('генеральный директор компании')
   })
   it('an acronym joins the organisation it abbreviates (IMF = International Monetary Fund)', () => {
     const text =
