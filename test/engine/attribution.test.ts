@@ -181,13 +181,19 @@ describe('organisations that speak', () => {
     expect(
       speakerOf('«La situación está bajo control total», explicaron desde el Ministerio de Sanidad.', 'es'),
     ).toEqual(['Ministerio de Sanidad'])
-    // An organisation named in marks, after an impersonal verb or a document (kept in the case it is written in).
+    // An organisation named in marks, after an impersonal verb (past the agency told) or a document, named in the
+    // nominative.
     for (const t of [
       '«Поставки газа идут в штатном режиме», — сообщили в «Газпроме».',
+      '«Поставки газа идут в штатном режиме», — сообщили РБК в «Газпроме».',
       '«Поставки газа идут в штатном режиме», — заявили в пресс-службе «Газпрома».',
       'Правительство объявило о мерах. «Поставки газа идут в штатном режиме», — говорится в сообщении «Газпрома».',
+      'Правительство объявило о мерах. «Поставки газа идут в штатном режиме», — говорится в сообщении компании «Газпром».',
     ])
-      expect(speakerOf(t, 'ru')[0], t).toMatch(/^Газпром/)
+      expect(speakerOf(t, 'ru'), t).toEqual(['Газпром'])
+    expect(speakerOf('«Поставки идут в штатном режиме», — говорится в сообщении «Роснефти».', 'ru')).toEqual([
+      'Роснефть',
+    ])
     // A service of no one named is no organisation the lexicon knows: no speaker rather than a guess.
     expect(speakerOf('«Цены продолжат расти до конца года», — сообщили в пресс-службе.', 'ru')).toEqual([
       null,
@@ -210,6 +216,34 @@ describe('organisations that speak', () => {
       ['«Ситуація під контролем», — повідомили в Міністерстві оборони.', 'uk', 'Міністерство оборони'],
     ]
     for (const [t, lang, name] of cases) expect(speakerOf(t, lang), t).toEqual([name])
+  })
+})
+
+describe('an organisation named in marks as the subject of a verb of saying (ru, uk)', () => {
+  it('before the verb, or after it at the end of the clause, alone or after the noun that says what it is', () => {
+    for (const t of [
+      '«Газпром» заявил: «Мы повысим цены на 10%».',
+      'Компания «Газпром» сообщила: «Мы повысим цены на 10%».',
+      '«Мы повысим цены на 10%», — заявил «Газпром».',
+      '«Мы повысим цены на 10%», — сообщила компания «Газпром».',
+    ])
+      expect(speakerOf(t, 'ru'), t).toEqual(['Газпром'])
+    expect(speakerOf('«Ми підвищимо ціни», — заявив «Нафтогаз».', 'uk')).toEqual(['Нафтогаз'])
+  })
+  it('one organisation in every case, named as the article names it when it is the subject', () => {
+    const t =
+      '«Газпром» объявил о повышении цен. «Мы повысим цены на 10%», — заявил «Газпром». «Поставки идут в штатном режиме», — сообщили в «Газпроме». «Поставки продолжатся», — говорится в сообщении «Газпрома».'
+    expect(speakerOf(t, 'ru')).toEqual(['Газпром', 'Газпром', 'Газпром'])
+    expect(speakers(t, 'ru').map((s) => s.name)).toEqual(['Газпром'])
+  })
+  it('not a newspaper told, nor a channel the words were said on', () => {
+    for (const t of [
+      '«Мы повысим цены на 10%», — сообщил «Известиям» Иван Петров.',
+      '«Мы повысим цены на 10%», — заявил в интервью «Коммерсанту» Иван Петров.',
+      'Иван Петров в эфире телеканала «Россия 24» сказал: «Мы повысим цены на 10%».',
+      'Иван Петров сообщил «Известиям», что компания «будет бороться до конца».',
+    ])
+      expect(speakerOf(t, 'ru'), t).toEqual(['Иван Петров'])
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Agreement, SpeechLexicon } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
-import { FORM_VERB } from '../speakers/forms'
+import { agencyOfForm, FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mentions'
 import type { SpeakerModel } from '../speakers/model'
 import type { Word } from './context'
@@ -220,11 +220,19 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
  */
 function impersonalSourceAt(model: SpeakerModel, verb: Cue): number {
   if (verb.agreement === 'm' || verb.agreement === 'f') return -1
-  const at = model.words[verb.index + 1]
-  const next = model.words[verb.index + 2]
+  // Past the agency the words were told to: «сообщили РБК в «Газпроме»», «рассказали РИА Новости в Кремле».
+  let k = verb.index + 1
+  while (
+    k < verb.index + 3 &&
+    model.words[k] !== undefined &&
+    agencyOfForm(model.v, (model.words[k] as Word).form)
+  )
+    k++
+  const at = model.words[k]
+  const next = model.words[k + 1]
   if (!at || !next || next.sentence !== at.sentence || !model.v.speech.impersonalSources.has(at.lower))
     return -1
-  return verb.index + 2
+  return k + 1
 }
 
 /**

@@ -317,6 +317,12 @@ export class Registry {
     return best
   }
 
+  /** The organisation named exactly so (lower-cased), if the article has one. */
+  orgNamed(lower: string): Cluster | null {
+    for (const c of this.fullNames.get(lower) ?? []) if (c.kind === 'org') return c
+    return null
+  }
+
   addOrg(text: string, pos: number): Cluster {
     const lower = text.toLowerCase()
     const acronym = text.includes(' ') ? initialsOf(text) : null
@@ -380,7 +386,7 @@ export class Registry {
 }
 
 /** First names and surname, as written, in one string. */
-function fullNameOf(c: Cluster): string {
+export function fullNameOf(c: Cluster): string {
   return c.first.length ? `${c.first.join(' ')} ${c.surname}` : c.surname
 }
 

@@ -175,6 +175,10 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     m.role = AGE_ROLE
     return m
   }
+  if (w.titled) {
+    const titled = titledSubject(r, i, limit)
+    if (titled) return titled
+  }
   if (multiWordCountry(r, i)) return null
   // "РИА Новости", "Интерфаксу": an agency relays; a capitalised word right after one in its sentence is part of
   // its name (a paragraph's first word has no gap: "…told Reuters.¶John Smith" is two names), unless it is a
@@ -238,6 +242,47 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (w.capitalized && !w.initial && is(w, FORM_ORGANISATION)) return mention('org', i, i + 1, null, governed)
   return null
 }
+
+/** The most words of a name in marks that can be an organisation's («Российские железные дороги»). */
+const MAX_TITLED_NAME = 4
+
+/**
+ * A name in quotation marks as the subject of a verb of saying: «Газпром» заявил, компания «Газпром» сообщила,
+ * «…», — заявил «Газпром» / сообщила компания «Газпром». An organisation, named in the nominative it has there.
+ * Only next to the verb, and after it only where the clause ends with the name: «…», — сообщил «Известиям» Иван
+ * Петров is Петров's. Elsewhere a title is a work's or a thing's.
+ */
+function titledSubject(r: MentionReader, i: number, limit: number): Mention | null {
+  const { words, v } = r
+  const w = words[i] as Word
+  if (!w.capitalized || !OPENING_MARK.test(w.gap)) return null
+  let end = i + 1
+  while (end < limit && (words[end] as Word).titled && !ANY_MARK.test((words[end] as Word).gap)) end++
+  if (end - i > MAX_TITLED_NAME) return null
+  const after = words[end]
+  const sameSentence = (x: Word | undefined) => x !== undefined && x.sentence === w.sentence
+  // The noun that says what the name is («компания «Газпром»») goes with it.
+  const kind = sameSentence(words[i - 1]) && kindOfForm(v, (words[i - 1] as Word).form)
+  const lead = kind ? i - 1 : i
+  const before = words[lead - 1]
+  // «Газпром» заявил: the verb right after the closing mark, the name opening its clause.
+  const opensClause = !sameSentence(before) || /[,;:—–(]/.test((words[lead] as Word).gap)
+  if (
+    opensClause &&
+    sameSentence(after) &&
+    is(after as Word, FORM_VERB) &&
+    /^[»"”“]\s*$/.test((after as Word).gap)
+  )
+    return mention('org', i, end, null, false)
+  // — заявил «Газпром» / сообщила компания «Газпром», where the clause ends with the name.
+  const closesClause = !sameSentence(after) || /[,;.!?]/.test((after as Word).gap)
+  if (sameSentence(before) && is(before as Word, FORM_VERB) && closesClause)
+    return mention('org', i, end, null, false)
+  return null
+}
+
+const OPENING_MARK = /[«“„"]/
+const ANY_MARK = /[«»"“”„]/
 
 /**
  * Whether the word at `at` puts the next word in a preposition's phrase: it is a preposition, or an article or

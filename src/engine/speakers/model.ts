@@ -1,7 +1,7 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
-import { type Cluster, inOrder, mentionText, nameSlots, Registry } from './clusters'
-import { FORM_VERB, roleOfForm } from './forms'
+import { type Cluster, fullNameOf, inOrder, mentionText, nameSlots, Registry } from './clusters'
+import { FORM_VERB, kindOfForm, roleOfForm } from './forms'
 import {
   isFirstName,
   type Mention,
@@ -10,7 +10,13 @@ import {
   nameEvidence,
   placeAdjective,
 } from './mentions'
-import { headNominative, isPatronymic, nominativePhrase } from './nominative'
+import {
+  headNominative,
+  isPatronymic,
+  NOMINATIVE_ENDINGS,
+  nominativePhrase,
+  titledNominative,
+} from './nominative'
 import { organisationNominative, type Vocabulary } from './vocabulary'
 
 const PRONOUN_WINDOW = 6
@@ -489,9 +495,12 @@ export class SpeakerModel {
    * written, or null when no title starts there. Its case form is kept: a name in marks is not declined back.
    */
   titledOrganisation(i: number): Cluster | null {
-    const first = this.words[i]
+    // «в сообщении компании «Газпром»»: past the noun that says what it is, the name is in the nominative.
+    const kind = this.words[i] !== undefined && kindOfForm(this.v, (this.words[i] as Word).form)
+    const start = kind ? i + 1 : i
+    const first = this.words[start]
     if (!first?.titled || !first.capitalized) return null
-    let end = i + 1
+    let end = start + 1
     while (
       end < this.words.length &&
       (this.words[end] as Word).titled &&
@@ -499,7 +508,27 @@ export class SpeakerModel {
     )
       end++
     const last = this.words[end - 1] as Word
-    return this.registry.addOrg(this.text.slice(first.start, last.end), i)
+    const written = this.text.slice(first.start, last.end)
+    const declined = this.v.inflected && !kind && end - start === 1
+    const c = this.registry.addOrg(declined ? this.titledNominative(written) : written, start)
+    c.forms.set(written, start)
+    return c
+  }
+
+  /**
+   * «Газпрома», «Газпроме», «Нафтогазі» → the organisation's name in the nominative: the article's own form where
+   * it names the organisation as a subject («Газпром» заявил), else by the endings (titledNominative).
+   */
+  private titledNominative(written: string): string {
+    const lower = written.toLowerCase()
+    for (let cut = 1; cut <= 2 && cut < lower.length - 2; cut++) {
+      const stem = lower.slice(0, -cut)
+      for (const ending of NOMINATIVE_ENDINGS) {
+        const c = this.registry.orgNamed(stem + ending)
+        if (c) return fullNameOf(c)
+      }
+    }
+    return titledNominative(written)
   }
 
   /** Called by the attribution, in text order: the quotation opening at word `at` is this cluster's. */

@@ -112,6 +112,26 @@ export function headNominative(written: string, stem: string, inflection: NameIn
   return written.slice(0, at) + word
 }
 
+/** What a noun's nominative can end in where its stem ends: nothing (Газпром), а, я, ь, о. */
+export const NOMINATIVE_ENDINGS: readonly string[] = ['', 'а', 'я', 'ь', 'о']
+
+/**
+ * One declined word of an organisation's name in marks back to the nominative, by its ending: a masculine stem's
+ * case endings go («Газпрома», «Газпроме», «Газпромом» → Газпром); a feminine genitive comes back («Почты» →
+ * Почта, «Роснефти» → Роснефть, «Магнолии» → Магнолия). Ukrainian -і (Нафтогазі, Укрпошті) and Russian dative -е
+ * after a feminine (Почте) cannot be told apart: -і is kept, -е read as masculine, the more common.
+ */
+export function titledNominative(written: string): string {
+  const lower = written.toLowerCase()
+  if (lower.length < 4) return written
+  let out: string | null = null
+  if (/[бвгджзклмнпрстфхцчшщ](?:ом|ові|а|у|е)$/.test(lower)) out = lower.replace(/(?:ом|ові|а|у|е)$/, '')
+  else if (/ии$/.test(lower)) out = `${lower.slice(0, -2)}ия`
+  else if (/[кгхжшчщ]и$/.test(lower) || /[бвдзлмнпрстфц]ы$/.test(lower)) out = `${lower.slice(0, -1)}а`
+  else if (/[бвдзлмнпрстфц]и$/.test(lower)) out = `${lower.slice(0, -1)}ь`
+  return out === null ? written : written.slice(0, 1) + out.slice(1)
+}
+
 /** The longest case ending of a Russian or Ukrainian noun («-ами», «-ями»). */
 const MAX_CASE_ENDING = 3
 
