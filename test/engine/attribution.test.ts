@@ -247,6 +247,19 @@ describe('an organisation named in marks as the subject of a verb of saying (ru,
   })
 })
 
+describe('organisations named by several words, in any case (ru, uk)', () => {
+  it('«в Белом доме», «Совет Федерации», «Банке России», «Офісі президента» — in the nominative', () => {
+    const cases: [string, 'ru' | 'uk', string][] = [
+      ['«Мы не будем отвечать на провокации», — заявили в Белом доме.', 'ru', 'Белый дом'],
+      ['Белый дом заявил: «Мы не будем отвечать на провокации».', 'ru', 'Белый дом'],
+      ['«Мы не будем отвечать на провокации», — заявили в Совете Федерации.', 'ru', 'Совет Федерации'],
+      ['«Инфляция замедлится», — заявили в Банке России.', 'ru', 'Банк России'],
+      ['«Ми не відступимо», — заявили в Офісі президента.', 'uk', 'Офіс президента'],
+    ]
+    for (const [t, lang, name] of cases) expect(speakerOf(t, lang), t).toEqual([name])
+  })
+})
+
 describe('a name after a preposition and a possessive is where, not who', () => {
   it('ru, uk: «Иван Петров в своем Telegram-канале написал» — the speaker is Иван Петров', () => {
     for (const t of [

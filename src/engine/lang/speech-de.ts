@@ -82,6 +82,7 @@ export const deSpeech: SpeechLexicon = {
   impersonalSources: words(''),
   indefiniteArticles: words('ein eine einer eines einem einen'),
   organisations: words('bundesregierung kreml'),
+  organisationNames: [],
   organisationHeads: words(''),
   kindNouns: list('auszeichnung buch film serie sendung gaststätte verein mgv firma zeitung magazin titel'),
   termMarkers: list('sogenannt sog selbsternannt'),

@@ -77,6 +77,7 @@ export const enSpeech: SpeechLexicon = {
   impersonalSources: words(''),
   indefiniteArticles: words('a an'),
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
+  organisationNames: [],
   organisationHeads: words(`
     league cup united city party club association union federation university college council committee
     ministry department commission foundation institute agency corporation company group bank labour

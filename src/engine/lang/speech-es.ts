@@ -54,6 +54,7 @@ export const esSpeech: SpeechLexicon = {
   impersonalSources: words('desde'),
   indefiniteArticles: words('un una'),
   organisations: words('moncloa gobierno ejecutivo'),
+  organisationNames: [],
   organisationHeads: words(''),
   kindNouns: list('programa plan libro película serie revista periódico grupo gira banda canal empresa'),
   termMarkers: list('llamad denominad autodenominad autoproclamad'),

@@ -63,6 +63,7 @@ export const frSpeech: SpeechLexicon = {
   impersonalSources: words(''),
   indefiniteArticles: words('un une'),
   organisations: words('élysée matignon'),
+  organisationNames: [],
   organisationHeads: words(''),
   kindNouns: list('projet émission livre film série journal magazine société opération campagne'),
   termMarkers: list('soi-disant prétendu autoproclamé'),

@@ -164,7 +164,18 @@ export const ukSpeech: SpeechLexicon = {
   agencies: words('укрінформ уніан унн ukrinform unian reuters тасс ріа голосua інтерфакс-україна'),
   impersonalSources: words('в у'),
   indefiniteArticles: words(''),
-  organisations: words('кремль мзс міноборони уряд верховна офіс'),
+  organisations: words(
+    'кремль мзс міноборони мінфін моз мінекономіки уряд кабмін генштаб генпрокуратура пентагон держдеп нацбанк',
+  ),
+  organisationNames: phrases(
+    'верховна рада',
+    'офіс президента',
+    'білий дім',
+    'кабінет міністрів',
+    'національний банк',
+    'генеральний штаб',
+    'рада безпеки',
+  ),
   organisationHeads: words(''),
   kindNouns: [
     'книг',

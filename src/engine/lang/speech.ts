@@ -94,6 +94,11 @@ export interface SpeechLexicon {
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>
   /**
+   * Organisations named by two or three words, lower-case, in the nominative («белый дом», «совет федерации»,
+   * «офіс президента»): a run of their words, in any case form where names decline, is the organisation.
+   */
+  organisationNames: readonly (readonly string[])[]
+  /**
    * Nouns that end an organisation's name where names put their head last ("Premier League", "Manchester City",
    * "Welsh Labour", "Deutsche Bank"), lower-case: a capitalised run ending in one names an organisation, not a
    * person. Empty where organisations are named head first («Лига чемпионов», "Parti socialiste").

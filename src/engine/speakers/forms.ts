@@ -1,6 +1,13 @@
 import type { Agreement } from '../lang/speech'
 import { detach } from '../text/detach'
-import { countryOf, isKindNoun, organisationOf, roleOf, type Vocabulary } from './vocabulary'
+import {
+  countryOf,
+  isKindNoun,
+  opensOrganisationName,
+  organisationOf,
+  roleOf,
+  type Vocabulary,
+} from './vocabulary'
 
 /**
  * What the lexicon says of one lower-case word form ("сказал", "президента", "the"), looked up once per form and
@@ -41,6 +48,8 @@ export const FORM_COUNTRY_HEAD = 1 << 8
 export const FORM_NEVER_NAME = 1 << 9
 /** A noun that ends an organisation's name ("league" of "Premier League"; `organisationHeads`). */
 export const FORM_ORGANISATION_HEAD = 1 << 10
+/** A form of the first word of an organisation named by several words («белом» of «белый дом»). */
+export const FORM_ORGANISATION_NAME = 1 << 11
 
 /** Forms kept per vocabulary between articles; past this the memo starts afresh (bounded memory). */
 const FORMS_LIMIT = 50_000
@@ -77,6 +86,7 @@ function readForm(v: Vocabulary, lower: string): Form {
   if (organisationOf(v, lower) !== null) flags |= FORM_ORGANISATION
   if (sp.organisationHeads.has(lower)) flags |= FORM_ORGANISATION_HEAD
   if (v.countryHeads.has(lower)) flags |= FORM_COUNTRY_HEAD
+  if (v.organisationNames.size > 0 && opensOrganisationName(v, lower)) flags |= FORM_ORGANISATION_NAME
   if (
     flags & (FORM_STOP | FORM_VERB | FORM_PREPOSITION | FORM_AGENCY | FORM_HONORIFIC) ||
     sp.notNames.has(lower) ||

@@ -11,6 +11,7 @@ import {
   FORM_NEVER_NAME,
   FORM_ORGANISATION,
   FORM_ORGANISATION_HEAD,
+  FORM_ORGANISATION_NAME,
   FORM_PREPOSITION,
   FORM_STOP,
   FORM_VERB,
@@ -18,7 +19,7 @@ import {
   roleOfForm,
 } from './forms'
 import { isPatronymic } from './nominative'
-import type { Vocabulary } from './vocabulary'
+import { organisationNameOf, type Vocabulary } from './vocabulary'
 
 export type MentionKind = 'name' | 'role' | 'pronoun' | 'org'
 
@@ -180,6 +181,11 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     if (titled) return titled
   }
   if (multiWordCountry(r, i)) return null
+  // «в Белом доме», «Совета Федерации»: an organisation of several words the lexicon names.
+  if (w.capitalized && is(w, FORM_ORGANISATION_NAME)) {
+    const name = organisationNameAt(r, i, limit)
+    if (name) return mention('org', i, i + name.length, null, governed)
+  }
   // "РИА Новости", "Интерфаксу": an agency relays; a capitalised word right after one in its sentence is part of
   // its name (a paragraph's first word has no gap: "…told Reuters.¶John Smith" is two names), unless it is a
   // first name ("a assuré à l'AFP Jean Dupont").
@@ -242,6 +248,19 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (w.capitalized && !w.initial && is(w, FORM_ORGANISATION)) return mention('org', i, i + 1, null, governed)
   return null
 }
+
+/** The organisation of several words (`organisationNames`) that words [i, limit) open with, or null. */
+export function organisationNameAt(r: MentionReader, i: number, limit: number): readonly string[] | null {
+  const lowers: string[] = []
+  for (let k = i; k < Math.min(limit, i + MAX_ORGANISATION_NAME); k++) {
+    const w = r.words[k] as Word
+    if (k > i && (w.sentence !== (r.words[i] as Word).sentence || !plainGap(w.gap))) break
+    lowers.push(w.lower)
+  }
+  return organisationNameOf(r.v, lowers)
+}
+
+const MAX_ORGANISATION_NAME = 3
 
 /** The most words of a name in marks that can be an organisation's («Российские железные дороги»). */
 const MAX_TITLED_NAME = 4

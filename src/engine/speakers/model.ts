@@ -17,7 +17,7 @@ import {
   nominativePhrase,
   titledNominative,
 } from './nominative'
-import { organisationNominative, type Vocabulary } from './vocabulary'
+import { organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
 
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
@@ -193,7 +193,10 @@ export class SpeakerModel {
       if (m.kind === 'org') {
         const written = mentionText(this.words, m, this.text)
         // «в Минфине», «МИДа»: one word of an organisation the lexicon knows is named in the nominative.
-        const name = m.to - m.from === 1 ? organisationNominative(this.v, written) : written
+        const name =
+          m.to - m.from === 1
+            ? organisationNominative(this.v, written)
+            : (this.organisationName(m) ?? written)
         this.bind(m, this.registry.addOrg(name, m.from))
         continue
       }
@@ -309,6 +312,20 @@ export class SpeakerModel {
       return resolved
     }
     return null
+  }
+
+  /**
+   * An organisation of several words the lexicon names, in the nominative with the capitals it is written with
+   * («Белом доме» → «Белый дом», «Совета Федерации» → «Совет Федерации»), else null.
+   */
+  private organisationName(m: Mention): string | null {
+    const words = this.words.slice(m.from, m.to)
+    const name = organisationNameOf(
+      this.v,
+      words.map((w) => w.lower),
+    )
+    if (name?.length !== words.length) return null
+    return name.map((word, k) => ((words[k] as Word).capitalized ? capitalise(word) : word)).join(' ')
   }
 
   /** "a spokesman", "ein Sprecher des Ministeriums": a role after an indefinite article is someone new. */
@@ -631,4 +648,8 @@ function withoutPossessive(word: string): string {
   const last = word.charCodeAt(word.length - 1)
   // Only a word ending in s, ' or ’ can carry it: no regex for the others.
   return last === 0x73 || last === 0x27 || last === 0x2019 ? word.replace(/['’]s?$/u, '') : word
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
 }

@@ -26,6 +26,8 @@ export interface Vocabulary {
   inflected: boolean
   /** Where names decline: organisations' stems ("кремл") → their nominative ("кремль"). */
   organisationStems: ReadonlyMap<string, string>
+  /** Organisations of several words (`organisationNames`), by the first three letters of their first word. */
+  organisationNames: ReadonlyMap<string, readonly (readonly string[])[]>
   /**
    * Word forms met so far, with the lexicon's facts about each (speakers/forms.ts): the one memo of the answers
    * below, which are asked of a word through its form.
@@ -80,8 +82,50 @@ function build(lex: Lexicon): Vocabulary {
     sourceWords: new Set(speech.sourcePhrases.flat()),
     inflected,
     organisationStems: new Map(inflected ? [...speech.organisations].map((o) => [stemOf(o), o]) : []),
+    organisationNames: byFirstLetters(speech.organisationNames),
     forms: new Map(),
   }
+}
+
+function byFirstLetters(names: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>()
+  for (const name of names) {
+    const key = (name[0] as string).slice(0, 3)
+    out.set(key, [...(out.get(key) ?? []), name])
+  }
+  return out
+}
+
+/**
+ * Whether the lower-case word is a form of the word of an organisation's name: the word itself, or where names
+ * decline all of it but the last two letters (at least three) and a case ending («белом» of «белый», «доме» of
+ * «дом», «федерации»).
+ */
+function nameWordForm(v: Vocabulary, lower: string, word: string): boolean {
+  if (!v.inflected) return lower === word
+  const stem = word.slice(0, Math.max(3, word.length - 2))
+  return lower.startsWith(stem) && lower.length - stem.length <= 4
+}
+
+/** Whether the word can open an organisation's name of several words (a form of its first word). */
+export function opensOrganisationName(v: Vocabulary, lower: string): boolean {
+  for (const name of v.organisationNames.get(lower.slice(0, 3)) ?? [])
+    if (nameWordForm(v, lower, name[0] as string)) return true
+  return false
+}
+
+/**
+ * The organisation of several words whose forms `lowers` are, from their start (`organisationNames`), in the
+ * nominative («белом», «доме» → «белый дом»), else null.
+ */
+export function organisationNameOf(v: Vocabulary, lowers: readonly string[]): readonly string[] | null {
+  const first = lowers[0]
+  if (first === undefined) return null
+  for (const name of v.organisationNames.get(first.slice(0, 3)) ?? []) {
+    if (name.length > lowers.length) continue
+    if (name.every((word, k) => nameWordForm(v, lowers[k] as string, word))) return name
+  }
+  return null
 }
 
 /** The stem of `set` that `word` is an inflected form of (at most `slack` letters added), else null. */
