@@ -337,6 +337,16 @@ describe('rule split-quote: one quotation cut by an inserted attribution', () =>
 })
 
 describe('rule source-phrase: по словам X / according to X / selon X / según X / laut X / за словами X', () => {
+  it('a quotation of two words is speech when a source phrase follows its comma (es, ru, fr)', () => {
+    expect(speakerOf('«Seguiremos luchando», según Juan García.', 'es')).toEqual(['Juan García'])
+    expect(speakerOf('«Seguiremos luchando», según un comunicado del Ministerio de Defensa.', 'es')).toEqual([
+      'Ministerio de Defensa',
+    ])
+    expect(speakerOf('«Будем бороться», по словам Ивана Петрова.', 'ru')).toEqual(['Иван Петров'])
+    expect(speakerOf('« Nous continuerons », selon Jean Dupont.', 'fr')).toEqual(['Jean Dupont'])
+    // Without the comma, two words in marks stay a name: «Seguiremos luchando» según … is not read as said.
+    expect(speakerOf('El lema «Seguiremos luchando» según Juan García.', 'es')).toEqual([])
+  })
   const cases: [Parameters<typeof direct>[1], string, string][] = [
     [
       'ru',

@@ -4,6 +4,7 @@ import type { Mention } from '../speakers/mentions'
 import type { SpeakerModel } from '../speakers/model'
 import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'
+import { sourcePhraseAt } from './source-phrases'
 import {
   type Cue,
   cueAt,
@@ -295,23 +296,9 @@ export function sourceIn(
         if (m && m.to === i) return { mention: m, end: i }
       }
     }
-    const phrases = model.v.sourceHeads.get(w.lower)
-    if (!phrases) continue
-    for (const p of phrases) {
-      let j = i
-      let k = 0
-      let possessive: Agreement | undefined
-      while (k < p.length && j < to) {
-        const lw = (model.words[j] as Word).lower
-        if (lw === p[k]) {
-          k++
-          j++
-        } else if (k > 0 && possessive === undefined && sp.possessives.has(lw)) {
-          possessive = sp.possessives.get(lw) ?? null
-          j++
-        } else break
-      }
-      if (k < p.length) continue
+    const phrase = sourcePhraseAt(model.v, model.words, i, to)
+    if (phrase) {
+      const { end: j, possessive } = phrase
       if (possessive !== undefined) {
         // «по его словам»: the pronoun's antecedent.
         const c = model.pronounAntecedent(i, possessive)

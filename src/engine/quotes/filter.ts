@@ -4,6 +4,7 @@ import { isElided } from '../text/tokens'
 import type { Word } from './context'
 import { isDashCharCode, isSpaceCharCode } from './marks'
 import type { QuoteCandidate } from './scanner'
+import { sourcePhraseAt } from './source-phrases'
 
 /** How a quoted stretch reads before any attribution: speech, a name or title, or too short to tell. */
 export type Reading = 'speech' | 'title' | 'short'
@@ -46,7 +47,7 @@ export function readQuoted(
   ) {
     return 'title'
   }
-  if (inciseFollows(text, close)) return 'speech'
+  if (inciseFollows(text, close) || sourceFollows(text, words, inTo, close, v)) return 'speech'
   if (n < MIN_SPEECH_WORDS) return 'short'
   const inner = text.slice(start, end - 1)
   const clausePunct = /[,;:!?…—–]|\.\s/.test(inner)
@@ -103,6 +104,22 @@ function inciseFollows(text: string, close: number): boolean {
   while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++
   return j < text.length && isDashCharCode(text.charCodeAt(j))
 }
+
+/** «…», según Juan García / по словам Ивана Петрова / selon Jean Dupont: a source phrase right after the comma. */
+function sourceFollows(
+  text: string,
+  words: readonly Word[],
+  next: number,
+  close: number,
+  v: Vocabulary,
+): boolean {
+  const w = words[next]
+  if (!w || w.quote >= 0 || !/^\s*,\s*$/.test(text.slice(close + 1, w.start))) return false
+  return sourcePhraseAt(v, words, next, Math.min(words.length, next + MAX_SOURCE_PHRASE)) !== null
+}
+
+/** The most words of a source phrase, a possessive included ("nach angaben von", «по его словам»). */
+const MAX_SOURCE_PHRASE = 4
 
 /** A space that is not a line break: the quotation marks' own test (marks.ts), a line end counting as an end. */
 function isInlineSpace(code: number): boolean {

@@ -1,0 +1,43 @@
+import type { Agreement } from '../lang/speech'
+import type { Vocabulary } from '../speakers/vocabulary'
+import type { Word } from './context'
+
+/** A source phrase found in the reporter's words: where it ends, and the possessive inside it, if any. */
+export interface SourcePhrase {
+  /** The index of the word after the phrase. */
+  end: number
+  /** «по его словам»: the agreement of the possessive written after the phrase's first word; undefined if none. */
+  possessive: Agreement | undefined
+}
+
+/**
+ * The language's source phrase ("according to", «по словам», según) written from word `i`, within `to`, or null.
+ * A possessive may follow its first word («по его словам», "according to his").
+ */
+export function sourcePhraseAt(
+  v: Vocabulary,
+  words: readonly Word[],
+  i: number,
+  to: number,
+): SourcePhrase | null {
+  const phrases = v.sourceHeads.get((words[i] as Word).lower)
+  if (!phrases) return null
+  const possessives = v.speech.possessives
+  for (const p of phrases) {
+    let j = i
+    let k = 0
+    let possessive: Agreement | undefined
+    while (k < p.length && j < to) {
+      const lw = (words[j] as Word).lower
+      if (lw === p[k]) {
+        k++
+        j++
+      } else if (k > 0 && possessive === undefined && possessives.has(lw)) {
+        possessive = possessives.get(lw) ?? null
+        j++
+      } else break
+    }
+    if (k === p.length) return { end: j, possessive }
+  }
+  return null
+}
