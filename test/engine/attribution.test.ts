@@ -247,6 +247,58 @@ describe('an organisation named in marks as the subject of a verb of saying (ru,
   })
 })
 
+describe('a pronoun of no one in particular: the words are the institution’s (de, fr)', () => {
+  it('hieß es aus dem Innenministerium / indique-t-on à l’Élysée / au ministère de l’Intérieur', () => {
+    const cases: [string, 'de' | 'fr', string][] = [
+      [
+        '„Die Lage ist vollständig unter Kontrolle“, hieß es aus dem Innenministerium.',
+        'de',
+        'Innenministerium',
+      ],
+      [
+        '„Die Lage ist vollständig unter Kontrolle“, hieß es aus der Bundesregierung.',
+        'de',
+        'Bundesregierung',
+      ],
+      ['« La situation est sous contrôle total », indique-t-on à l’Élysée.', 'fr', 'Élysée'],
+      [
+        '« La situation est sous contrôle total », indique-t-on au ministère de l’Intérieur.',
+        'fr',
+        'ministère de l’Intérieur',
+      ],
+    ]
+    for (const [t, lang, name] of cases) expect(speakerOf(t, lang), t).toEqual([name])
+  })
+  it('or the document’s owner named after it, even for two words (de, fr)', () => {
+    const cases: [string, 'de' | 'fr', string][] = [
+      [
+        '„Wir werden weiter kämpfen“, heißt es in einer Mitteilung der Bundesregierung.',
+        'de',
+        'Bundesregierung',
+      ],
+      [
+        '„Wir werden weiter kämpfen“, heißt es in einer Erklärung des Innenministeriums.',
+        'de',
+        'Innenministerium',
+      ],
+      ['« Nous continuerons », indique-t-on dans un communiqué de l’Élysée.', 'fr', 'Élysée'],
+    ]
+    for (const [t, lang, name] of cases) expect(speakerOf(t, lang), t).toEqual([name])
+  })
+  it('not anyone named before: „…“, hieß es, with no institution, is no one’s', () => {
+    const t = 'Die Regierung hat neue Maßnahmen angekündigt. „Wir werden weiter kämpfen“, hieß es am Abend.'
+    expect(speakerOf(t, 'de')).toEqual([null])
+  })
+  it('French inversion: “dit-il”, “affirme-t-elle” are the verb and its subject', () => {
+    const t =
+      'Jean Dupont est arrivé lundi. « La situation est sous contrôle total », dit-il. « Nous verrons », indique-t-il.'
+    expect(direct(t, 'fr')).toEqual([
+      ['La situation est sous contrôle total', 'Jean Dupont', 'quote-verb-speaker'],
+      ['Nous verrons', 'Jean Dupont', 'quote-verb-speaker'],
+    ])
+  })
+})
+
 describe('organisations named by several words, in any case (ru, uk)', () => {
   it('«в Белом доме», «Совет Федерации», «Банке России», «Офісі президента» — in the nominative', () => {
     const cases: [string, 'ru' | 'uk', string][] = [

@@ -17,7 +17,7 @@ export const deSpeech: SpeechLexicon = {
     stellte sprach spricht erläuterte erläutert beteuerte verriet verrät kommentierte fragte resümierte
     bilanzierte lobte klagte beklagte monierte mahnte appellierte versprach gestand zitierte twitterte
     behauptete behauptet glaubt glaubte findet fand hofft hoffte ergänzte urteilte erwiderte erwidert
-    entgegnete entgegnet konterte kontert widersprach
+    entgegnete entgegnet konterte kontert widersprach hieß heißt
   `),
   relayVerbs: words('zitierte zitiert'),
   speechNouns: words('worte äußerung aussage'),
@@ -79,7 +79,8 @@ export const deSpeech: SpeechLexicon = {
   honorifics: words('dr prof hr fr'),
   genderedHonorifics: genderedNames('frau fr', 'herr hr'),
   agencies: words('dpa apa afp reuters ap sid kna epd'),
-  impersonalSources: words(''),
+  impersonalSources: words('aus im'),
+  impersonalPronouns: words('es man'),
   indefiniteArticles: words('ein eine einer eines einem einen'),
   organisations: words('bundesregierung kreml'),
   organisationNames: [],

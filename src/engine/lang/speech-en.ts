@@ -75,6 +75,7 @@ export const enSpeech: SpeechLexicon = {
   genderedHonorifics: genderedNames('mrs ms miss lady', 'mr sir'),
   agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
   impersonalSources: words(''),
+  impersonalPronouns: words(''),
   indefiniteArticles: words('a an'),
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
   organisationNames: [],

@@ -52,6 +52,7 @@ export const esSpeech: SpeechLexicon = {
   genderedHonorifics: genderedNames('sra srta señora señorita doña dña', 'sr señor don'),
   agencies: words('efe europa press reuters afp ap'),
   impersonalSources: words('desde'),
+  impersonalPronouns: words(''),
   indefiniteArticles: words('un una'),
   organisations: words('moncloa gobierno ejecutivo'),
   organisationNames: [],

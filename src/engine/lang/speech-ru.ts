@@ -209,6 +209,7 @@ export const ruSpeech: SpeechLexicon = {
     'тасс риа интерфакс ria interfax рбк reuters afp ap bloomberg ура.ru ura.ru известия коммерсант ведомости newinform',
   ),
   impersonalSources: words('в во'),
+  impersonalPronouns: words(''),
   indefiniteArticles: words(''),
   organisations: words(
     'кремль мид минобороны минфин минздрав минюст минэнерго минтранс минпромторг минобрнауки госдума правительство генпрокуратура генштаб госдеп пентагон кабмин совбез совфед росстат роскомнадзор',

@@ -163,6 +163,7 @@ export const ukSpeech: SpeechLexicon = {
   genderedHonorifics: genderedNames('пані', 'пан'),
   agencies: words('укрінформ уніан унн ukrinform unian reuters тасс ріа голосua інтерфакс-україна'),
   impersonalSources: words('в у'),
+  impersonalPronouns: words(''),
   indefiniteArticles: words(''),
   organisations: words(
     'кремль мзс міноборони мінфін моз мінекономіки уряд кабмін генштаб генпрокуратура пентагон держдеп нацбанк',

@@ -89,6 +89,11 @@ export interface SpeechLexicon {
    * that said them: «…», — заявили в Кремле / сообщили в пресс-службе Минфина. Lower-case.
    */
   impersonalSources: ReadonlySet<string>
+  /**
+   * Pronouns of no one in particular as a verb's subject: «…», hieß es aus dem Innenministerium; « … », indique-t-on
+   * à l'Élysée. After a verb of saying they are passed over for the institution named next. Lower-case.
+   */
+  impersonalPronouns: ReadonlySet<string>
   /** Indefinite articles: a role after one is someone new ("a spokesman", "ein Sprecher"), not anyone before. */
   indefiniteArticles: ReadonlySet<string>
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */

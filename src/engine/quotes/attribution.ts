@@ -8,6 +8,7 @@ import { sourcePhraseAt } from './source-phrases'
 import {
   type Cue,
   cueAt,
+  documentOwnerAt,
   firstCue,
   lastCue,
   subjectAfter,
@@ -156,14 +157,19 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
       // «…», — говорится в сообщении: the document of the organisation named before — or of the one the next
       // sentence names, pointing back («Об этом сообщил X»).
       const doc = model.v.speech.documentNouns
-      for (let i = cue.index + 1; i < Math.min(f.afterTo, cue.index + 4); i++) {
+      for (let i = cue.index + 1; i < Math.min(f.afterTo, cue.index + 5); i++) {
         if (!doc.has((model.words[i] as Word).lower)) continue
         const nextSentence = model.words[f.afterTo]?.sentence !== model.words[f.afterTo - 1]?.sentence
         const named = nextSentence ? pointedBackFrom(model, f.afterTo, f.paragraph) : null
         if (named) return named
-        // «в сообщении «Газпрома»»: the document's owner, named in marks.
-        const c = model.titledOrganisation(i + 1) ?? model.latestInstitution(f.inFrom)
-        if (c) return attributed(c, cue, 'document-source', 0.6, false)
+        // «в сообщении «Газпрома»», „in einer Mitteilung der Bundesregierung“: the document's owner.
+        // Right after the quotation, as an incise is (a short one is kept: « … », indique-t-on dans un communiqué).
+        const titled = model.titledOrganisation(i + 1)
+        if (titled) return attributed(titled, cue, 'document-source', 0.6, true)
+        const owner = documentOwnerAt(model, i + 1, f.afterTo)
+        if (owner) return found(model, owner, cue, 'document-source', 0.6, true, false)
+        const latest = model.latestInstitution(f.inFrom)
+        if (latest) return attributed(latest, cue, 'document-source', 0.6, true)
       }
       return found(model, null, cue, 'quote-verb-zero-subject', 0.7, true)
     }
@@ -439,7 +445,7 @@ function backReferenceCue(model: SpeakerModel, start: number, end: number): Cue 
   const statement = phraseAt(model, start, end, sp.statementReferences)
   if (statement > 0) {
     const index = start + statement - 1
-    return { index, word: model.words[index] as Word, agreement: null, relay: false }
+    return { index, word: model.words[index] as Word, agreement: null, relay: false, impersonal: false }
   }
   const length = phraseAt(model, start, end, sp.backReferences)
   if (length === 0) return null

@@ -108,6 +108,7 @@ function keepsShort(text: string, r: Attribution, it: Item): boolean {
       return true
     case 'quote-verb-speaker':
     case 'quote-speaker-verb':
+    case 'document-source':
       // The incise is set off by a comma or a dash: with nothing between, the marks belong to the reporter's
       // own sentence, as its subject (Die Zeitung „Bild“ berichtete …). The comma may be outside the closing
       // mark or, in English, inside it: "Oliver Burke replaces Benno Schmitz," Amira Haddad said. Inside, it

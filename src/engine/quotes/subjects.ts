@@ -1,6 +1,6 @@
 import type { Agreement, SpeechLexicon } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
-import { agencyOfForm, FORM_VERB } from '../speakers/forms'
+import { agencyOfForm, FORM_VERB, invertedVerb } from '../speakers/forms'
 import type { Mention } from '../speakers/mentions'
 import type { SpeakerModel } from '../speakers/model'
 import type { Word } from './context'
@@ -11,6 +11,8 @@ export interface Cue {
   word: Word
   agreement: Agreement
   relay: boolean
+  /** "hieß es", "indique-t-on": the subject is a pronoun of no one in particular; the words are an institution's. */
+  impersonal: boolean
 }
 
 /** The first verb of saying in words [from, to), or null. */
@@ -38,18 +40,35 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   const elided = w.lower.startsWith("s'") || w.lower.startsWith('s’')
   const lower = elided ? w.lower.slice(2) : w.lower
   // The form's verb bit says whether the word itself is a verb of saying: no look-up for the others.
-  const agreement = elided || w.form.flags & FORM_VERB ? sp.verbs.get(lower) : undefined
+  const verb = elided || w.form.flags & FORM_VERB
+  // "dit-il", "indique-t-on": the verb with its subject, whose agreement it takes.
+  const agreement = !verb
+    ? undefined
+    : sp.verbs.has(lower)
+      ? sp.verbs.get(lower)
+      : (invertedVerb(sp, lower) ?? undefined)
   if (agreement === undefined) {
     // A noun of saying owned by someone: "Trump's claim", "Trump’s statement".
     const prev = model.mentionAt(i - 1) ?? findMentionEnding(model, i)
     if (prev?.possessive && sp.speechNouns.has(lower))
-      return { index: i, word: w, agreement: null, relay: false }
+      return { index: i, word: w, agreement: null, relay: false, impersonal: false }
     return null
   }
   // German "so" is a cue only as the first word after a quotation ("…", so Schlotmann).
   if (lower === 'so' && !/["“”»«]/.test(w.gap)) return null
   if (w.capitalized && !w.initial && !titleCase(model, i)) return null
-  return { index: i, word: w, agreement, relay: sp.relayVerbs.has(lower) }
+  // "hieß es", "sagte man", "indique-t-on": a pronoun of no one in particular after the verb or in it.
+  const next = model.words[i + 1]
+  const impersonal =
+    (next !== undefined && next.sentence === w.sentence && sp.impersonalPronouns.has(next.lower)) ||
+    (!sp.verbs.has(lower) && sp.impersonalPronouns.has(lower.slice(lower.lastIndexOf('-') + 1)))
+  return {
+    index: i,
+    word: w,
+    agreement: impersonal ? 'p' : agreement,
+    relay: sp.relayVerbs.has(lower),
+    impersonal,
+  }
 }
 
 function findMentionEnding(model: SpeakerModel, i: number): Mention | undefined {
@@ -193,6 +212,10 @@ function isSpeechNoun(sp: SpeechLexicon, w: Word | undefined): boolean {
 
 /** The subject after a verb (inversion: «…», — сказал Путин / said Caddell / a témoigné une cliente, Rosina Rusin). */
 export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mention | null {
+  // "dit-il": the pronoun is the verb's own word.
+  const own = model.mentionAt(verb.index)
+  if (own?.kind === 'pronoun') return own
+  if (verb.impersonal) return impersonalInstitution(model, verb, to)
   // The candidates one after another, each found from where the last ends: no list made per verb.
   let best: Mention | null = null
   for (let m = nextSubject(model, verb.index + 1, to); m; m = nextSubject(model, m.to, to)) {
@@ -208,7 +231,11 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
     }
     return m
   }
-  if (best) return best
+  return best ?? impersonalInstitution(model, verb, to)
+}
+
+/** «…», — заявили в Кремле / hieß es aus dem Innenministerium: the institution after the impersonal verb. */
+function impersonalInstitution(model: SpeakerModel, verb: Cue, to: number): Mention | null {
   const at = impersonalSourceAt(model, verb)
   return at < 0 ? null : institutionAt(model, at, to)
 }
@@ -220,18 +247,15 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
  */
 function impersonalSourceAt(model: SpeakerModel, verb: Cue): number {
   if (verb.agreement === 'm' || verb.agreement === 'f') return -1
-  // Past the agency the words were told to: «сообщили РБК в «Газпроме»», «рассказали РИА Новости в Кремле».
+  // Past the agency the words were told to («сообщили РБК в «Газпроме»», «рассказали РИА Новости в Кремле») and
+  // a pronoun of no one in particular (hieß es aus dem Innenministerium).
+  const sp = model.v.speech
   let k = verb.index + 1
-  while (
-    k < verb.index + 3 &&
-    model.words[k] !== undefined &&
-    agencyOfForm(model.v, (model.words[k] as Word).form)
-  )
-    k++
+  for (let w = model.words[k]; w && k < verb.index + 3; w = model.words[++k])
+    if (!agencyOfForm(model.v, w.form) && !sp.impersonalPronouns.has(w.lower)) break
   const at = model.words[k]
   const next = model.words[k + 1]
-  if (!at || !next || next.sentence !== at.sentence || !model.v.speech.impersonalSources.has(at.lower))
-    return -1
+  if (!at || !next || next.sentence !== at.sentence || !sp.impersonalSources.has(at.lower)) return -1
   return k + 1
 }
 
@@ -262,6 +286,16 @@ function institutionAt(model: SpeakerModel, at: number, to: number): Mention | n
 }
 
 /**
+ * The organisation or institution a document is of, named right after the document's noun (einer Mitteilung der
+ * Bundesregierung, un communiqué de l'Élysée, a statement from the ministry of defence), or null.
+ */
+export function documentOwnerAt(model: SpeakerModel, at: number, to: number): Mention | null {
+  const w = model.words[at]
+  const preposition = w !== undefined && !w.capitalized && model.v.speech.prepositions.has(w.lower)
+  return institutionAt(model, preposition ? at + 1 : at, to)
+}
+
+/**
  * An institution the description says whose it is: «в министерстве обороны», «в пресс-службе Минфина». A bare
  * «в пресс-службе» is no one in particular, and one owned by an organisation in marks («в пресс-службе
  * «Газпрома»») is that organisation's (titledInstitutionAfter).
@@ -269,7 +303,9 @@ function institutionAt(model: SpeakerModel, at: number, to: number): Mention | n
 function ownedInstitution(model: SpeakerModel, m: Mention): boolean {
   if (m.kind !== 'role' || m.nameFrom >= 0 || m.role === null || !model.v.institutionStems.has(m.role))
     return false
-  if (m.to - m.from < 2) return false
+  // One word is owned when it is a compound with the institution last (Innenministerium, Bundesregierung).
+  const word = (model.words[m.from] as Word).lower
+  if (m.to - m.from < 2 && (word.startsWith(m.role) || word.includes('-'))) return false
   for (let k = m.from; k < m.to; k++) if ((model.words[k] as Word).titled) return false
   return true
 }

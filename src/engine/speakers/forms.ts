@@ -1,4 +1,4 @@
-import type { Agreement } from '../lang/speech'
+import type { Agreement, SpeechLexicon } from '../lang/speech'
 import { detach } from '../text/detach'
 import {
   countryOf,
@@ -77,7 +77,7 @@ function readForm(v: Vocabulary, lower: string): Form {
   const sp = v.speech
   let flags = 0
   if (v.lex.stopWords.has(lower)) flags |= FORM_STOP
-  if (sp.verbs.has(lower)) flags |= FORM_VERB
+  if (sp.verbs.has(lower) || invertedVerb(sp, lower) !== null) flags |= FORM_VERB
   if (sp.prepositions.has(lower)) flags |= FORM_PREPOSITION
   if (sp.determiners.has(lower)) flags |= FORM_DETERMINER
   if (sp.agencies.has(lower)) flags |= FORM_AGENCY
@@ -106,6 +106,21 @@ function readForm(v: Vocabulary, lower: string): Form {
     endings: undefined,
     lowercaseIn: 0,
   }
+}
+
+/**
+ * French inversion of a verb of saying: "dit-il", "indique-t-on" are the verb with its subject — the pronoun's
+ * agreement, or 'p' for a pronoun of no one in particular (impersonal, as a plural with no subject is); else null.
+ */
+export function invertedVerb(sp: SpeechLexicon, lower: string): Agreement | null {
+  const dash = lower.indexOf('-')
+  if (dash <= 0 || !sp.verbs.has(lower.slice(0, dash))) return null
+  const last = lower.lastIndexOf('-')
+  if (last !== dash && lower.slice(dash, last + 1) !== '-t-') return null
+  const pronoun = lower.slice(last + 1)
+  const agreement = sp.pronouns.get(pronoun)
+  if (agreement !== undefined) return agreement
+  return sp.impersonalPronouns.has(pronoun) ? 'p' : null
 }
 
 /** French inversion: "a-t-il", "dit-elle", "explique-t-on" carry the subject pronoun. */

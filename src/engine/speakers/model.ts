@@ -358,6 +358,9 @@ export class SpeakerModel {
     const first = this.v.speech.determiners.has((this.words[m.from] as Word).lower) ? m.from + 1 : m.from
     const parts: string[] = []
     for (let k = first; k <= head; k++) parts.push((this.words[k] as Word).text)
+    // „des Innenministeriums“, „des Sprechers“: a German head alone loses its genitive -s.
+    if (this.v.speech.capitalisedNouns && parts.length === 1 && m.role !== null)
+      parts[0] = withoutGenitiveS(parts[0] as string, m.role)
     const infl = this.v.speech.inflection
     const nominative =
       infl && m.role !== null ? headNominative((this.words[head] as Word).text, m.role, infl) : null
@@ -652,4 +655,12 @@ function withoutPossessive(word: string): string {
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/** "Innenministeriums" → "Innenministerium", "Gerichtes" → "Gericht": the genitive ending after a role stem. */
+function withoutGenitiveS(word: string, stem: string): string {
+  const lower = word.toLowerCase()
+  if (lower.endsWith(`${stem}es`)) return word.slice(0, -2)
+  if (lower.endsWith(`${stem}s`)) return word.slice(0, -1)
+  return word
 }
