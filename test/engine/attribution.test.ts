@@ -312,6 +312,24 @@ describe('organisations named by several words, in any case (ru, uk)', () => {
   })
 })
 
+describe('the outlet told and the employer are not part of the name', () => {
+  it('es: “explica a EL PAÍS Ana López” — a name in capitals after its article is one organisation', () => {
+    const t = '«No vamos a dar un paso atrás», explica a EL PAÍS Ana López, portavoz de la asociación.'
+    expect(speakerOf(t, 'es')).toEqual(['Ana López'])
+  })
+  it('fr: “explique au Monde Marie Martin” — a first name after a word governed by a preposition starts a name', () => {
+    const t = '« Nous ne reculerons pas », explique au Monde Marie Martin, porte-parole de l’association.'
+    expect(speakerOf(t, 'fr')).toEqual(['Marie Martin'])
+  })
+  it('de: “Anna Schmidt von der Commerzbank” — after a first name and a surname, von says where from', () => {
+    const t = 'Die Ökonomin Anna Schmidt von der Commerzbank erwartet: „Die Preise werden weiter steigen.“'
+    expect(speakerOf(t, 'de')).toEqual(['Anna Schmidt'])
+    expect(speakerOf('„Wir bleiben dabei“, sagte Ursula von der Leyen.', 'de')).toEqual([
+      'Ursula von der Leyen',
+    ])
+  })
+})
+
 describe('a name after a preposition and a possessive is where, not who', () => {
   it('ru, uk: «Иван Петров в своем Telegram-канале написал» — the speaker is Иван Петров', () => {
     for (const t of [

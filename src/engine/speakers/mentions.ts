@@ -244,7 +244,13 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     // when no role follows it.
     if (role || !(w.capitalized && !w.initial && is(w, FORM_ORGANISATION))) return role
   }
-  if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY)) return mention('org', i, i + 1, null, governed)
+  if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY)) {
+    // "EL PAÍS", "LE MONDE": an article in capitals opens a name written in capitals, one organisation.
+    let end = i + 1
+    if (is(w, FORM_DETERMINER))
+      while (end < limit && isAcronym(words[end] as Word) && plainGap((words[end] as Word).gap)) end++
+    return mention('org', i, end, null, governed)
+  }
   if (w.capitalized && !w.initial && is(w, FORM_ORGANISATION)) return mention('org', i, i + 1, null, governed)
   return null
 }
@@ -429,11 +435,14 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
   let end = i + 1
   // A name does not run on past a possessive ("Trump's").
   if (POSSESSIVE.test(first.text)) return end
+  // "explique au Monde Marie Martin": after a preposition, a first name after the first word starts the subject.
+  const governedFirst = i > 0 && is(words[i - 1] as Word, FORM_PREPOSITION) && !isFirstName(v, first.lower)
   while (end < limit) {
     const w = words[end] as Word
     const prev = words[end - 1] as Word
     if (!plainGap(w.gap) || (w.gap.includes('.') && !isAbbreviationWord(prev))) break
     if (scriptOf(w.text) !== scriptOf(first.text)) break
+    if (governedFirst && end === i + 1 && isFirstName(v, w.lower)) break
     if (
       nameLike(w, v, ev, true) ||
       (isAcronym(w) &&
@@ -447,8 +456,11 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
       if (POSSESSIVE.test(w.text)) break
       continue
     }
-    // "Bill de Blasio", "Ursula von der Leyen", "Lula da Silva": particles between name words.
-    const name = is(w, FORM_NAME_PARTICLE) ? afterParticles(r, end + 1) : -1
+    // "Bill de Blasio", "Ursula von der Leyen", "Lula da Silva": particles between name words. Where every noun
+    // has a capital, a particle after a first name and a surname says where the person is from ("Anna Schmidt von
+    // der Commerzbank").
+    const affiliation = v.speech.capitalisedNouns && end - i >= 2 && isFirstName(v, first.lower)
+    const name = is(w, FORM_NAME_PARTICLE) && !affiliation ? afterParticles(r, end + 1) : -1
     if (name > end && name < limit) {
       end = name + 1
       continue
