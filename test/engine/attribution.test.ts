@@ -312,6 +312,22 @@ describe('organisations named by several words, in any case (ru, uk)', () => {
   })
 })
 
+describe('someone unnamed speaking for an organisation named before the role (en)', () => {
+  it('“a Tesco spokesperson”, “a White House official”, “a Kremlin spokesman” are the organisation’s words', () => {
+    expect(speakerOf('"We are disappointed with these results," a Tesco spokesperson said.', 'en')).toEqual([
+      'Tesco',
+    ])
+    expect(
+      speakers('"We are disappointed with these results," a Tesco spokesperson said.', 'en')[0]?.aliases,
+    ).toEqual(['Tesco spokesperson'])
+    expect(speakerOf('"We will respond," a White House official said.', 'en')).toEqual(['White House'])
+    expect(speakerOf('"We will respond," a Kremlin spokesman said.', 'en')).toEqual(['Kremlin'])
+  })
+  it('not a nationality: “a Russian official” is a description', () => {
+    expect(speakerOf('"We will respond," a Russian official said.', 'en')).toEqual(['official'])
+  })
+})
+
 describe('the outlet told and the employer are not part of the name', () => {
   it('es: “explica a EL PAÍS Ana López” — a name in capitals after its article is one organisation', () => {
     const t = '«No vamos a dar un paso atrás», explica a EL PAÍS Ana López, portavoz de la asociación.'

@@ -225,6 +225,19 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
       plainGap((words[end] as Word).gap)
     )
       end++
+    // "a Tesco spokesperson", "a White House official": someone unnamed speaking for the organisation, which is
+    // the speaker (the model names it without the role). Not a nationality: "a Russian official" is no one's.
+    const after = words[end]
+    if (
+      sp.headFinal &&
+      after &&
+      end < limit &&
+      !after.capitalized &&
+      plainGap(after.gap) &&
+      roleOfWord(v, after) &&
+      (countryOfWord(v, words[end - 1] as Word) === null || is(words[end - 1] as Word, FORM_ORGANISATION))
+    )
+      end++
     return mention('org', i, end, null, governed)
   }
   // "Саратовского гарнизонного военного суда", "Главного управления": an adjective from a place name, or one

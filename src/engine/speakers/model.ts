@@ -191,7 +191,10 @@ export class SpeakerModel {
     }
     for (const m of all) {
       if (m.kind === 'org') {
-        const written = mentionText(this.words, m, this.text)
+        // "a Tesco spokesperson" speaks for Tesco: the role after the name is not part of it.
+        let end = m.to
+        while (end > m.from + 1 && this.roleWordAt(end - 1)) end--
+        const written = mentionText(this.words, m, this.text, m.from, end)
         // «в Минфине», «МИДа»: one word of an organisation the lexicon knows is named in the nominative.
         const name =
           m.to - m.from === 1
@@ -312,6 +315,12 @@ export class SpeakerModel {
       return resolved
     }
     return null
+  }
+
+  /** A role word written in lower case ("spokesperson" of "a Tesco spokesperson"). */
+  private roleWordAt(k: number): boolean {
+    const w = this.words[k] as Word
+    return !w.capitalized && roleOfForm(this.v, w.form) !== null
   }
 
   /**
