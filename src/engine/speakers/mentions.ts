@@ -269,7 +269,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
 }
 
 /** The organisation of several words (`organisationNames`) that words [i, limit) open with, or null. */
-export function organisationNameAt(r: MentionReader, i: number, limit: number): readonly string[] | null {
+function organisationNameAt(r: MentionReader, i: number, limit: number): readonly string[] | null {
   const lowers: string[] = []
   for (let k = i; k < Math.min(limit, i + MAX_ORGANISATION_NAME); k++) {
     const w = r.words[k] as Word
@@ -569,7 +569,7 @@ const PROPER_ADJECTIVE =
  * Adjectives in -н- that open institutions' names with a capital (Главного, Верховный, Федеральной). Not after
  * и/ы: Ильиной, Путиным are surnames.
  */
-const NAME_ADJECTIVE = /(?<![иы])н(?:ый|ий|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|ої|ою|ій|ім|ого|ому)$/u
+const NAME_ADJECTIVE = /(?<![иы])н(?:ый|ий|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|ої|ою|ій|ім)$/u
 const ADJECTIVE =
   /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ій|ої|ою|ім|ська|цька|зька|на|ня)$/u
 /** Russian/Ukrainian words a role's complement can be (genitive nouns and adjectives), not verbs. */

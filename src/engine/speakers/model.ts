@@ -191,16 +191,7 @@ export class SpeakerModel {
     }
     for (const m of all) {
       if (m.kind === 'org') {
-        // "a Tesco spokesperson" speaks for Tesco: the role after the name is not part of it.
-        let end = m.to
-        while (end > m.from + 1 && this.roleWordAt(end - 1)) end--
-        const written = mentionText(this.words, m, this.text, m.from, end)
-        // «в Минфине», «МИДа»: one word of an organisation the lexicon knows is named in the nominative.
-        const name =
-          m.to - m.from === 1
-            ? organisationNominative(this.v, written)
-            : (this.organisationName(m) ?? written)
-        this.bind(m, this.registry.addOrg(name, m.from))
+        this.bind(m, this.registry.addOrg(this.organisationNameOf(m), m.from))
         continue
       }
       if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
@@ -317,6 +308,20 @@ export class SpeakerModel {
     return null
   }
 
+  /**
+   * An organisation mention's name: one the lexicon names of several words in the nominative («в Белом доме»), one
+   * word of one it knows in the nominative («в Минфине», «МИДа»), else as written without a role after it ("a
+   * Tesco spokesperson" speaks for Tesco).
+   */
+  private organisationNameOf(m: Mention): string {
+    const lexicon = m.to - m.from > 1 ? this.organisationName(m.from, m.to) : null
+    if (lexicon) return lexicon
+    let end = m.to
+    while (end > m.from + 1 && this.roleWordAt(end - 1)) end--
+    const written = mentionText(this.words, m, this.text, m.from, end)
+    return end - m.from === 1 ? organisationNominative(this.v, written) : written
+  }
+
   /** A role word written in lower case ("spokesperson" of "a Tesco spokesperson"). */
   private roleWordAt(k: number): boolean {
     const w = this.words[k] as Word
@@ -327,8 +332,8 @@ export class SpeakerModel {
    * An organisation of several words the lexicon names, in the nominative with the capitals it is written with
    * («Белом доме» → «Белый дом», «Совета Федерации» → «Совет Федерации»), else null.
    */
-  private organisationName(m: Mention): string | null {
-    const words = this.words.slice(m.from, m.to)
+  private organisationName(from: number, to: number): string | null {
+    const words = this.words.slice(from, to)
     const name = organisationNameOf(
       this.v,
       words.map((w) => w.lower),
