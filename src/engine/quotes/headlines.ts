@@ -59,7 +59,7 @@ function lineOpener(model: SpeakerModel, it: Item): Cluster | null {
       namesPerson(other) &&
       !other.possessive &&
       !other.governed &&
-      isFirstName(model.v, (words[other.from] as Word).lower)
+      isFirstName(model.v, words[other.from] as Word)
     )
       return null
   }

@@ -61,7 +61,9 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   const next = model.words[i + 1]
   const impersonal =
     (next !== undefined && next.sentence === w.sentence && sp.impersonalPronouns.has(next.lower)) ||
-    (!sp.verbs.has(lower) && sp.impersonalPronouns.has(lower.slice(lower.lastIndexOf('-') + 1)))
+    (lower.includes('-') &&
+      !sp.verbs.has(lower) &&
+      sp.impersonalPronouns.has(lower.slice(lower.lastIndexOf('-') + 1)))
   return {
     index: i,
     word: w,

@@ -27,6 +27,8 @@ export interface Form {
   country: string | null | undefined
   kind: boolean | undefined
   agency: boolean | undefined
+  /** Lazily: whether the form is a first name of the lexicon or a case form of one (mentions.ts `isFirstName`). */
+  firstName: boolean | undefined
   /** Lazily: which Russian/Ukrainian adjective endings the form has (mentions.ts `endingsOf`). */
   endings: number | undefined
   /** The last reading of an article that saw the form written in lower case (speakers/mentions.ts). */
@@ -104,6 +106,7 @@ function readForm(v: Vocabulary, lower: string): Form {
     kind: undefined,
     agency: undefined,
     endings: undefined,
+    firstName: undefined,
     lowercaseIn: 0,
   }
 }

@@ -196,7 +196,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
       prev.sentence === w.sentence &&
       !trimmed(w.gap) &&
       agencyOfForm(v, prev.form) &&
-      !isFirstName(v, w.lower))
+      !isFirstName(v, w))
   )
     return null
   if (w.capitalized && prev && prev.sentence === w.sentence && !thingBefore(r, i)) {
@@ -378,7 +378,7 @@ function thingBefore(r: MentionReader, at: number): boolean {
   // "the book, Living History": unmarked titles follow such nouns where titles are not put in guillemets.
   if (!r.v.inflected && kindNounWord(r.v, prev)) return true
   const before = at > 1 ? (r.words[at - 2] as Word) : undefined
-  const afterAgency = agencyOfForm(r.v, prev.form) && isFirstName(r.v, w.lower)
+  const afterAgency = agencyOfForm(r.v, prev.form) && isFirstName(r.v, w)
   if (!sp.capitalisedNouns && prev.capitalized && !w.gap.includes(',') && !afterAgency) {
     // "des Travaux Publics": a capitalised run that started after an article is one thing to its end (a comma
     // ends it: "la République, Emmanuel Macron"; so does a first name after an agency: "à l'AFP Jean Dupont").
@@ -449,13 +449,13 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
   // A name does not run on past a possessive ("Trump's").
   if (POSSESSIVE.test(first.text)) return end
   // "explique au Monde Marie Martin": after a preposition, a first name after the first word starts the subject.
-  const governedFirst = i > 0 && is(words[i - 1] as Word, FORM_PREPOSITION) && !isFirstName(v, first.lower)
+  const governedFirst = i > 0 && is(words[i - 1] as Word, FORM_PREPOSITION) && !isFirstName(v, first)
   while (end < limit) {
     const w = words[end] as Word
     const prev = words[end - 1] as Word
     if (!plainGap(w.gap) || (w.gap.includes('.') && !isAbbreviationWord(prev))) break
     if (scriptOf(w.text) !== scriptOf(first.text)) break
-    if (governedFirst && end === i + 1 && isFirstName(v, w.lower)) break
+    if (governedFirst && end === i + 1 && isFirstName(v, w)) break
     if (
       nameLike(w, v, ev, true) ||
       (isAcronym(w) &&
@@ -472,8 +472,9 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
     // "Bill de Blasio", "Ursula von der Leyen", "Lula da Silva": particles between name words. Where every noun
     // has a capital, a particle after a first name and a surname says where the person is from ("Anna Schmidt von
     // der Commerzbank").
-    const affiliation = v.speech.capitalisedNouns && end - i >= 2 && isFirstName(v, first.lower)
-    const name = is(w, FORM_NAME_PARTICLE) && !affiliation ? afterParticles(r, end + 1) : -1
+    const particle = is(w, FORM_NAME_PARTICLE)
+    const affiliation = particle && v.speech.capitalisedNouns && end - i >= 2 && isFirstName(v, first)
+    const name = particle && !affiliation ? afterParticles(r, end + 1) : -1
     if (name > end && name < limit) {
       end = name + 1
       continue
@@ -589,9 +590,7 @@ function genitiveComplement(r: MentionReader, j: number): boolean {
   if (!w.lower.endsWith('ла')) return false
   const next = r.words[j + 1]
   if (!next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
-  return next.capitalized
-    ? isFirstName(r.v, next.lower)
-    : GENITIVE.test(next.lower) && !VERB_FORM.test(next.lower)
+  return next.capitalized ? isFirstName(r.v, next) : GENITIVE.test(next.lower) && !VERB_FORM.test(next.lower)
 }
 
 function isDigit(code: number): boolean {
@@ -642,7 +641,7 @@ function complementRun(r: MentionReader, from: number, limit: number): { end: nu
   // A name after a complement has a surname after its first name: in "campaigns of Rand Paul" Paul ends the run.
   for (let k = from; k + 1 < end; k++) {
     const w = words[k] as Word
-    if (isFirstName(v, w.lower) && nameLike(w, v, ev, true)) return { end, name: k }
+    if (isFirstName(v, w) && nameLike(w, v, ev, true)) return { end, name: k }
   }
   const last = words[end - 1] as Word
   const beforeLast = words[end - 2] as Word
@@ -759,8 +758,8 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       v.inflected &&
       after &&
       plainGap(after.gap) &&
-      !isFirstName(v, next.lower) &&
-      isFirstName(v, after.lower)
+      !isFirstName(v, next) &&
+      isFirstName(v, after)
     )
       j++
     m.nameFrom = j
@@ -788,8 +787,14 @@ function multiWordCountry(r: MentionReader, j: number): string | null {
     : null
 }
 
-/** A first name of the lexicon, in any case form (Эльвира, Эльвиры, Михайла). */
-export function isFirstName(v: Vocabulary, lower: string): boolean {
+/** A first name of the lexicon, in any case form (Эльвира, Эльвиры, Михайла): asked of a word, kept on its form. */
+export function isFirstName(v: Vocabulary, w: Word): boolean {
+  const f = w.form
+  if (f.firstName === undefined) f.firstName = firstNameForm(v, f.lower)
+  return f.firstName
+}
+
+function firstNameForm(v: Vocabulary, lower: string): boolean {
   const names = v.speech.firstNames
   if (names.has(lower)) return true
   for (let cut = 1; cut <= 3 && cut < lower.length - 1; cut++) {

@@ -181,7 +181,7 @@ export class SpeakerModel {
       this.v.speech.capitalisedNouns &&
       m.governed &&
       m.kind === 'name' &&
-      !isFirstName(this.v, (this.words[m.from] as Word).lower)
+      !isFirstName(this.v, this.words[m.from] as Word)
     for (const m of all) {
       if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
       if (skip(m)) continue
@@ -333,6 +333,7 @@ export class SpeakerModel {
    * («Белом доме» → «Белый дом», «Совета Федерации» → «Совет Федерации»), else null.
    */
   private organisationName(from: number, to: number): string | null {
+    if (this.v.organisationNames.size === 0) return null
     const words = this.words.slice(from, to)
     const name = organisationNameOf(
       this.v,
