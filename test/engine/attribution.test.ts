@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { direct, speakers } from './quotes-helpers'
+import { direct, reported, speakers } from './quotes-helpers'
 
 const speakerOf = (text: string, lang: Parameters<typeof direct>[1]) => direct(text, lang).map(([, s]) => s)
 const methodOf = (text: string, lang: Parameters<typeof direct>[1]) => direct(text, lang).map(([, , m]) => m)
@@ -194,6 +194,17 @@ describe('organisations that speak', () => {
     expect(speakerOf('«Поставки идут в штатном режиме», — говорится в сообщении «Роснефти».', 'ru')).toEqual([
       'Роснефть',
     ])
+    // The organisation before the impersonal verb, where the clause opens: «В Кремле заявили: «…»».
+    expect(speakerOf('В Кремле заявили: «Мы не будем отвечать на провокации».', 'ru')).toEqual(['Кремль'])
+    expect(speakerOf('В «Сбербанке» сообщили: «Ставки будут снижены».', 'ru')).toEqual(['Сбербанк'])
+    expect(speakerOf('В Белом доме заявили: «Мы не будем отвечать на провокации».', 'ru')).toEqual([
+      'Белый дом',
+    ])
+    expect(
+      reported('Правительство объявило меры. В Минфине сообщили, что ставки будут снижены.', 'ru'),
+    ).toEqual([['что ставки будут снижены', 'Минфин']])
+    // With the acronym of whose it is.
+    expect(speakerOf('«Ситуація під контролем», — повідомили в Генштабі ЗСУ.', 'uk')).toEqual(['Генштаб ЗСУ'])
     // A service of no one named is no organisation the lexicon knows: no speaker rather than a guess.
     expect(speakerOf('«Цены продолжат расти до конца года», — сообщили в пресс-службе.', 'ru')).toEqual([
       null,

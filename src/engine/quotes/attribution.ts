@@ -10,6 +10,7 @@ import {
   cueAt,
   documentOwnerAt,
   firstCue,
+  institutionBefore,
   lastCue,
   subjectAfter,
   subjectBefore,
@@ -224,6 +225,9 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       if (later && !later.governed && !later.possessive && later.kind !== 'org')
         return found(model, later, cue, 'speaker-verb-quote', 0.6, false)
     }
+    const institution = institutionBefore(model, cue, from)
+    if (institution)
+      return attributed(institution, cue, colon ? 'speaker-verb-colon' : 'speaker-verb-quote', 0.85, adjacent)
     return found(model, null, cue, 'speaker-verb-zero-subject', 0.6, adjacent)
   }
   if (colon) {

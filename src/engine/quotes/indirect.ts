@@ -3,7 +3,7 @@ import type { SpeakerModel } from '../speakers/model'
 import type { Document } from '../text/document'
 import { sourceIn } from './attribution'
 import type { Word } from './context'
-import { firstCue, subjectAfter, subjectBefore } from './subjects'
+import { firstCue, institutionBefore, subjectAfter, subjectBefore } from './subjects'
 
 /** A reported statement: "X заявил, что …", "по его словам, …", "X said (that) …", "er sei …". */
 export interface Reported {
@@ -106,9 +106,11 @@ export function findReported(doc: Document, model: SpeakerModel, kept: Uint8Arra
     }
     if (clauseStart < 0) continue
     const subject = subjectBefore(model, from, cue.index) ?? subjectAfter(model, cue, clauseStart)
+    // «В Минфине сообщили, что …»: an impersonal verb after the organisation is its; else a zero subject's
+    // antecedent.
     const c = subject
       ? model.resolve(subject, cue.agreement)
-      : model.antecedent(cue.index, cue.agreement, false)
+      : (institutionBefore(model, cue, from) ?? model.antecedent(cue.index, cue.agreement, false))
     if (!c) continue
     if (subject) model.noteSubject(subject, c, cue.agreement)
     out.push(clause(doc, model, clauseStart, sentence.end, c, cue.word.text, 'reported-speech', 0.75))

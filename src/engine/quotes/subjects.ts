@@ -275,6 +275,21 @@ export function titledInstitutionAfter(model: SpeakerModel, verb: Cue): Cluster 
 }
 
 /**
+ * «В Кремле заявили: «…»», «В Минфине сообщили, что …», «В «Сбербанке» сообщили»: an impersonal verb after the
+ * organisation its words came from, named where the reporter's clause opens, after a preposition of the
+ * lexicon's `impersonalSources`; else null.
+ */
+export function institutionBefore(model: SpeakerModel, cue: Cue, from: number): Cluster | null {
+  if (cue.agreement === 'm' || cue.agreement === 'f') return null
+  const w = model.words[from]
+  if (!w || from + 1 >= cue.index || !model.v.speech.impersonalSources.has(w.lower)) return null
+  const titled = model.titledOrganisation(from + 1)
+  if (titled) return titled
+  const m = institutionAt(model, from + 1, cue.index)
+  return m ? model.resolve(m, cue.agreement) : null
+}
+
+/**
  * «…», — заявили в Кремле / сообщили в МИД России / в пресс-службе Минфина / señalan desde el Ministerio de
  * Sanidad: the organisation or institution at word `at`, after the preposition, that the words came from.
  */

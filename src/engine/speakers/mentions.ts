@@ -348,7 +348,9 @@ function nameOrOrganisation(r: MentionReader, from: number, end: number, governe
   const last = r.words[end - 1] as Word
   const possessive = POSSESSIVE.test(last.text)
   // «Кремль», «Минфина»: one word the lexicon knows as an organisation.
-  const org = endsOrganisation(r, end) || (end - from === 1 && is(r.words[from] as Word, FORM_ORGANISATION))
+  // «Генштабі ЗСУ», «МИД РФ»: one with the acronym of whose it is.
+  const known = is(r.words[from] as Word, FORM_ORGANISATION) && (end - from === 1 || isAcronym(last))
+  const org = endsOrganisation(r, end) || known
   const m = mention(org ? 'org' : 'name', from, end, null, governed)
   m.possessive = possessive
   return m

@@ -318,8 +318,10 @@ export class SpeakerModel {
     if (lexicon) return lexicon
     let end = m.to
     while (end > m.from + 1 && this.roleWordAt(end - 1)) end--
-    const written = mentionText(this.words, m, this.text, m.from, end)
-    return end - m.from === 1 ? organisationNominative(this.v, written) : written
+    // «в Минфине», «МИДа», «в Генштабі ЗСУ»: a first word of an organisation the lexicon knows in the nominative.
+    const first = (this.words[m.from] as Word).text
+    const rest = mentionText(this.words, m, this.text, m.from, end).slice(first.length)
+    return organisationNominative(this.v, first) + rest
   }
 
   /** A role word written in lower case ("spokesperson" of "a Tesco spokesperson"). */
