@@ -334,6 +334,21 @@ describe('someone unnamed speaking for an organisation named before the role (en
     expect(speakerOf('"We will respond," a White House official said.', 'en')).toEqual(['White House'])
     expect(speakerOf('"We will respond," a Kremlin spokesman said.', 'en')).toEqual(['Kremlin'])
   })
+  it('an unnamed spokesperson for an organisation named after the role (en, fr, es)', () => {
+    const cases: [string, 'en' | 'fr' | 'es', string][] = [
+      ['"We are disappointed with these results," a spokesperson for Tesco said.', 'en', 'Tesco'],
+      ['"The situation is under control," a spokeswoman for the Home Office said.', 'en', 'Home Office'],
+      ['« La situation est sous contrôle », a indiqué un porte-parole de l’Élysée.', 'fr', 'Élysée'],
+      [
+        '«La situación está bajo control», ha señalado un portavoz del Ministerio de Sanidad.',
+        'es',
+        'Ministerio de Sanidad',
+      ],
+    ]
+    for (const [t, lang, name] of cases) expect(speakerOf(t, lang), t).toEqual([name])
+    // Only those who speak for someone: "a lawyer for John Smith" is the lawyer.
+    expect(speakerOf('"He is innocent," a lawyer for John Smith said.', 'en')).toEqual(['lawyer'])
+  })
   it('not a nationality: “a Russian official” is a description', () => {
     expect(speakerOf('"We will respond," a Russian official said.', 'en')).toEqual(['official'])
   })

@@ -17,7 +17,8 @@ export const deSpeech: SpeechLexicon = {
     stellte sprach spricht erläuterte erläutert beteuerte verriet verrät kommentierte fragte resümierte
     bilanzierte lobte klagte beklagte monierte mahnte appellierte versprach gestand zitierte twitterte
     behauptete behauptet glaubt glaubte findet fand hofft hoffte ergänzte urteilte erwiderte erwidert
-    entgegnete entgegnet konterte kontert widersprach hieß heißt
+    entgegnete entgegnet konterte kontert widersprach hieß heißt gesagt mitgeteilt unterstrichen bekräftigt
+    gewarnt gefordert kritisiert geschrieben geantwortet versichert
   `),
   relayVerbs: words('zitierte zitiert'),
   speechNouns: words('worte äußerung aussage'),
@@ -82,6 +83,7 @@ export const deSpeech: SpeechLexicon = {
   impersonalSources: words('aus im'),
   impersonalPronouns: words('es man'),
   indefiniteArticles: words('ein eine einer eines einem einen'),
+  spokespersons: list('sprecher sprecherin'),
   organisations: words('bundesregierung kreml'),
   organisationNames: [],
   organisationHeads: words(''),

@@ -77,6 +77,7 @@ export const enSpeech: SpeechLexicon = {
   impersonalSources: words(''),
   impersonalPronouns: words(''),
   indefiniteArticles: words('a an'),
+  spokespersons: list('spokesman spokeswoman spokesperson'),
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
   organisationNames: [],
   organisationHeads: words(`

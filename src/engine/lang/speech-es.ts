@@ -19,6 +19,10 @@ export const esSpeech: SpeechLexicon = {
     puntualizó replicó contestó contesta apostilló rebatió zanjó afirmaron afirman declararon señalaron señalan
     explicaron explican aseguraron aseguran indicaron indican apuntaron apuntan precisaron advirtieron
     advierten reconocieron subrayaron destacaron añadieron añaden insistieron sostienen sostuvieron
+    dicho afirmado declarado señalado explicado añadido agregado asegurado indicado subrayado destacado advertido
+    reconocido manifestado sostenido apuntado precisado recordado insistido respondido expuesto comentado
+    concluido aclarado admitido denunciado lamentado criticado anunciado relatado opinado matizado enfatizado
+    puntualizado replicado contestado apostillado zanjado
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),
@@ -54,6 +58,7 @@ export const esSpeech: SpeechLexicon = {
   impersonalSources: words('desde'),
   impersonalPronouns: words(''),
   indefiniteArticles: words('un una'),
+  spokespersons: list('portavoz'),
   organisations: words('moncloa gobierno ejecutivo'),
   organisationNames: [],
   organisationHeads: words(''),

@@ -63,6 +63,7 @@ export const frSpeech: SpeechLexicon = {
   impersonalSources: words('à au aux'),
   impersonalPronouns: words('on'),
   indefiniteArticles: words('un une'),
+  spokespersons: list('porte-parole'),
   organisations: words('élysée matignon'),
   organisationNames: [],
   organisationHeads: words(''),

@@ -211,6 +211,7 @@ export const ruSpeech: SpeechLexicon = {
   impersonalSources: words('в во'),
   impersonalPronouns: words(''),
   indefiniteArticles: words(''),
+  spokespersons: [],
   organisations: words(
     'кремль мид минобороны минфин минздрав минюст минэнерго минтранс минпромторг минобрнауки госдума правительство генпрокуратура генштаб госдеп пентагон кабмин совбез совфед росстат роскомнадзор',
   ),

@@ -165,6 +165,7 @@ export const ukSpeech: SpeechLexicon = {
   impersonalSources: words('в у'),
   impersonalPronouns: words(''),
   indefiniteArticles: words(''),
+  spokespersons: [],
   organisations: words(
     'кремль мзс міноборони мінфін моз мінекономіки уряд кабмін генштаб генпрокуратура пентагон держдеп нацбанк',
   ),

@@ -96,6 +96,12 @@ export interface SpeechLexicon {
   impersonalPronouns: ReadonlySet<string>
   /** Indefinite articles: a role after one is someone new ("a spokesman", "ein Sprecher"), not anyone before. */
   indefiniteArticles: ReadonlySet<string>
+  /**
+   * Role stems of those who speak for someone else ("spokesperson", «porte-parole», portavoz): one after an
+   * indefinite article, unnamed, speaks for the organisation it is of ("a spokeswoman for the Home Office" → the
+   * Home Office), as the gold annotates («une porte-parole de la chaîne de supermarchés Asda» → Asda).
+   */
+  spokespersons: readonly string[]
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>
   /**

@@ -619,6 +619,11 @@ const CONNECTORS = new Set([
   'з',
   'по',
 ])
+/** A word that says what a role is of ("for", "of", «de»), as `readRole` reads them. */
+export function isRoleConnector(w: Word | undefined): boolean {
+  return w !== undefined && CONNECTORS.has(w.lower)
+}
+
 /** Conjunctions that join two roles of one person. */
 const COORDINATORS = new Set(['and', 'y', 'e', 'et', 'und', 'и', 'і', 'та'])
 

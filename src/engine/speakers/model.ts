@@ -4,6 +4,7 @@ import { type Cluster, fullNameOf, inOrder, mentionText, nameSlots, Registry } f
 import { FORM_VERB, kindOfForm, roleOfForm } from './forms'
 import {
   isFirstName,
+  isRoleConnector,
   type Mention,
   type MentionReader,
   mentionsIn,
@@ -297,7 +298,14 @@ export class SpeakerModel {
       return c
     }
     if (m.kind === 'role') {
-      const c = this.indefinite(m)
+      const indefinite = this.indefinite(m)
+      const principal = indefinite ? this.principalOf(m) : null
+      if (principal) {
+        principal.forms.set(mentionText(this.words, m, this.text), m.from)
+        this.cluster.set(m, principal)
+        return principal
+      }
+      const c = indefinite
         ? null
         : (this.roleBearer(m) ?? this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW))
       const resolved = c ?? this.registry.addDescription(this.describe(m), m.from)
@@ -343,6 +351,30 @@ export class SpeakerModel {
     )
     if (name?.length !== words.length) return null
     return name.map((word, k) => ((words[k] as Word).capitalized ? capitalise(word) : word)).join(' ')
+  }
+
+  /**
+   * The organisation an unnamed spokesperson speaks for, named as what the role is of: inside the description ("a
+   * spokesperson for Tesco", «un porte-parole de l'Élysée») or right after it ("a spokeswoman for the Home
+   * Office"); else null. Only for the lexicon's `spokespersons`.
+   */
+  private principalOf(m: Mention): Cluster | null {
+    if (m.role === null || m.nameFrom >= 0 || !this.v.speech.spokespersons.includes(m.role)) return null
+    let head = m.from
+    while (head < m.to - 1 && roleOfForm(this.v, (this.words[head] as Word).form) !== m.role) head++
+    // (Not where every noun has a capital: „ein Sprecher des Ministeriums“ names no organisation.)
+    if (!this.v.speech.capitalisedNouns)
+      for (let k = head + 1; k < m.to; k++)
+        if ((this.words[k] as Word).capitalized)
+          return this.registry.addOrg(mentionText(this.words, m, this.text, k, m.to), k)
+    // After the description, in its sentence: a connector ("for", "of", «de»), an article maybe, the organisation.
+    const sentence = (this.words[m.from] as Word).sentence
+    let k = m.to
+    if (!isRoleConnector(this.words[k])) return null
+    k++
+    if (this.words[k] && this.v.speech.determiners.has((this.words[k] as Word).lower)) k++
+    const owner = this.mentionAt(k)
+    return owner?.kind === 'org' && (this.words[k] as Word).sentence === sentence ? this.resolve(owner) : null
   }
 
   /** "a spokesman", "ein Sprecher des Ministeriums": a role after an indefinite article is someone new. */
