@@ -340,6 +340,11 @@ describe('someone unnamed speaking for an organisation named before the role (en
       ['"The situation is under control," a spokeswoman for the Home Office said.', 'en', 'Home Office'],
       ['« La situation est sous contrôle », a indiqué un porte-parole de l’Élysée.', 'fr', 'Élysée'],
       [
+        '"The situation is under control," a Ministry of Defence spokesman said.',
+        'en',
+        'Ministry of Defence',
+      ],
+      [
         '«La situación está bajo control», ha señalado un portavoz del Ministerio de Sanidad.',
         'es',
         'Ministerio de Sanidad',

@@ -699,7 +699,9 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     const ro = roleOfWord(v, w)
     if (ro) {
       const compound = j > i && roleOfWord(v, words[j - 1] as Word) !== null
-      role = role === null || (v.speech.headFinal && compound) ? ro : role
+      // Head last: "Ministry of Defence spokesman" is a spokesman, the capitalised words before what he is of.
+      const afterName = j > i && !w.capitalized && (words[j - 1] as Word).capitalized
+      role = role === null || (v.speech.headFinal && (compound || afterName)) ? ro : role
       afterConnector = false
       continue
     }

@@ -363,10 +363,16 @@ export class SpeakerModel {
     let head = m.from
     while (head < m.to - 1 && roleOfForm(this.v, (this.words[head] as Word).form) !== m.role) head++
     // (Not where every noun has a capital: „ein Sprecher des Ministeriums“ names no organisation.)
-    if (!this.v.speech.capitalisedNouns)
+    if (!this.v.speech.capitalisedNouns) {
       for (let k = head + 1; k < m.to; k++)
         if ((this.words[k] as Word).capitalized)
           return this.registry.addOrg(mentionText(this.words, m, this.text, k, m.to), k)
+      // Head last: "a Ministry of Defence spokesman".
+      let first = m.from
+      while (first < head && !(this.words[first] as Word).capitalized) first++
+      if (first < head && (this.words[head - 1] as Word).capitalized)
+        return this.registry.addOrg(mentionText(this.words, m, this.text, first, head), first)
+    }
     // After the description, in its sentence: a connector ("for", "of", «de»), an article maybe, the organisation.
     const sentence = (this.words[m.from] as Word).sentence
     let k = m.to
