@@ -203,6 +203,19 @@ describe('organisations that speak', () => {
     expect(
       reported('Правительство объявило меры. В Минфине сообщили, что ставки будут снижены.', 'ru'),
     ).toEqual([['что ставки будут снижены', 'Минфин']])
+    // «ведомство», «министерство» alone: the organisation named before (one opening its sentence too).
+    for (const t of [
+      'Минфин опубликовал данные. «Дефицит бюджета снизился», — сообщили в ведомстве.',
+      'Минфин опубликовал данные. «Дефицит бюджета снизился», — отмечается в сообщении ведомства.',
+      'Минфин опубликовал данные. «Дефицит бюджета снизился», — говорится в сообщении министерства.',
+    ])
+      expect(speakerOf(t, 'ru'), t).toEqual(['Минфин'])
+    expect(
+      speakerOf(
+        'Міноборони провело навчання. «Усі завдання виконано», — йдеться в повідомленні відомства.',
+        'uk',
+      ),
+    ).toEqual(['Міноборони'])
     // With the acronym of whose it is.
     expect(speakerOf('«Ситуація під контролем», — повідомили в Генштабі ЗСУ.', 'uk')).toEqual(['Генштаб ЗСУ'])
     // A service of no one named is no organisation the lexicon knows: no speaker rather than a guess.

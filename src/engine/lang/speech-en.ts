@@ -78,6 +78,7 @@ export const enSpeech: SpeechLexicon = {
   impersonalPronouns: words(''),
   indefiniteArticles: words('a an'),
   spokespersons: list('spokesman spokeswoman spokesperson'),
+  organisationReferences: [],
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
   organisationNames: [],
   organisationHeads: words(`

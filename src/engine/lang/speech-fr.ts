@@ -64,6 +64,7 @@ export const frSpeech: SpeechLexicon = {
   impersonalPronouns: words('on'),
   indefiniteArticles: words('un une'),
   spokespersons: list('porte-parole'),
+  organisationReferences: [],
   organisations: words('élysée matignon'),
   organisationNames: [],
   organisationHeads: words(''),

@@ -102,6 +102,11 @@ export interface SpeechLexicon {
    * Home Office), as the gold annotates («une porte-parole de la chaîne de supermarchés Asda» → Asda).
    */
   spokespersons: readonly string[]
+  /**
+   * Institution stems that, alone, refer back to the organisation named before («ведомство», «министерство»:
+   * «Минобороны провело учения. «…», — говорится в сообщении ведомства»), lower-case.
+   */
+  organisationReferences: readonly string[]
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>
   /**

@@ -299,7 +299,8 @@ function institutionAt(model: SpeakerModel, at: number, to: number): Mention | n
     model.mentionAt(at) ??
     (model.v.speech.determiners.has((model.words[at] as Word).lower) ? model.mentionAt(at + 1) : undefined)
   if (!m || m.to > to) return null
-  return m.kind === 'org' || ownedInstitution(model, m) ? m : null
+  // «сообщили в ведомстве»: the organisation named before.
+  return m.kind === 'org' || ownedInstitution(model, m) || model.referredOrganisation(m) ? m : null
 }
 
 /**

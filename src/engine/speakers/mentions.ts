@@ -255,7 +255,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     const role = readRole(r, i, limit, governed)
     // «Кремль», "the Kremlin": a seat of power that qualifies roles («глава Кремля») speaks as the organisation
     // when no role follows it.
-    if (role || !(w.capitalized && !w.initial && is(w, FORM_ORGANISATION))) return role
+    if (role || !knownOrganisation(v, w)) return role
   }
   if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY)) {
     // "EL PAÍS", "LE MONDE": an article in capitals opens a name written in capitals, one organisation.
@@ -264,8 +264,16 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
       while (end < limit && isAcronym(words[end] as Word) && plainGap((words[end] as Word).gap)) end++
     return mention('org', i, end, null, governed)
   }
-  if (w.capitalized && !w.initial && is(w, FORM_ORGANISATION)) return mention('org', i, i + 1, null, governed)
+  if (knownOrganisation(v, w)) return mention('org', i, i + 1, null, governed)
   return null
+}
+
+/**
+ * A capitalised word the lexicon knows as an organisation («Минфин», "the Kremlin"). Opening a sentence too where
+ * names decline (Минфин опубликовал данные); not in English, where "White" opens sentences of its own.
+ */
+function knownOrganisation(v: Vocabulary, w: Word): boolean {
+  return w.capitalized && (!w.initial || v.inflected) && is(w, FORM_ORGANISATION)
 }
 
 /** The organisation of several words (`organisationNames`) that words [i, limit) open with, or null. */

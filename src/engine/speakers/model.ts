@@ -22,6 +22,8 @@ import { organisationNameOf, organisationNominative, type Vocabulary } from './v
 
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
+/** How many sentences back «ведомство» looks for the organisation it refers to. */
+const REFERENCE_WINDOW = 4
 /** A pronoun may refer to the speaker of a quotation this many sentences back at most. */
 const SPEAKER_WINDOW = 3
 
@@ -292,7 +294,7 @@ export class SpeakerModel {
     if (known) return known
     if (m.kind === 'pronoun') return this.pronounAntecedent(m.from, m.agreement ?? agreement)
     if (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role) && m.nameFrom < 0) {
-      const c = this.roleBearer(m) ?? this.institution(m)
+      const c = this.roleBearer(m) ?? this.referredOrganisation(m) ?? this.institution(m)
       c.forms.set(mentionText(this.words, m, this.text), m.from)
       this.cluster.set(m, c)
       return c
@@ -548,6 +550,23 @@ export class SpeakerModel {
    * The organisation whose document is quoted impersonally ("…", — говорится в сообщении): the institution or
    * organisation most recently named before `pos`, within a few sentences.
    */
+  /**
+   * «ведомство», «министерство» alone (lexicon `organisationReferences`): the organisation named in the sentences
+   * before, else null.
+   */
+  referredOrganisation(m: Mention): Cluster | null {
+    if (m.role === null || m.to - m.from > 1 || !this.v.speech.organisationReferences.includes(m.role))
+      return null
+    const w = this.words[m.from] as Word
+    for (let s = w.sentence; s >= Math.max(0, w.sentence - REFERENCE_WINDOW); s--) {
+      for (let k = this.sentenceEnd(s) - 1; k >= this.sentenceFirst(s); k--) {
+        const o = this.mentions[k] as Mention
+        if (o.from < m.from && o.kind === 'org') return this.resolve(o)
+      }
+    }
+    return null
+  }
+
   latestInstitution(pos: number, window = 4): Cluster | null {
     const w = this.words[pos]
     if (!w) return null
