@@ -41,12 +41,9 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   const lower = elided ? w.lower.slice(2) : w.lower
   // The form's verb bit says whether the word itself is a verb of saying: no look-up for the others.
   const verb = elided || w.form.flags & FORM_VERB
-  // "dit-il", "indique-t-on": the verb with its subject, whose agreement it takes.
-  const agreement = !verb
-    ? undefined
-    : sp.verbs.has(lower)
-      ? sp.verbs.get(lower)
-      : (invertedVerb(sp, lower) ?? undefined)
+  const listed = verb && sp.verbs.has(lower)
+  // Else "dit-il", "indique-t-on": the verb with its subject, whose agreement it takes.
+  const agreement = !verb ? undefined : listed ? sp.verbs.get(lower) : (invertedVerb(sp, lower) ?? undefined)
   if (agreement === undefined) {
     // A noun of saying owned by someone: "Trump's claim", "Trump’s statement".
     const prev = model.mentionAt(i - 1) ?? findMentionEnding(model, i)
@@ -61,9 +58,7 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   const next = model.words[i + 1]
   const impersonal =
     (next !== undefined && next.sentence === w.sentence && sp.impersonalPronouns.has(next.lower)) ||
-    (lower.includes('-') &&
-      !sp.verbs.has(lower) &&
-      sp.impersonalPronouns.has(lower.slice(lower.lastIndexOf('-') + 1)))
+    (!listed && sp.impersonalPronouns.has(lower.slice(lower.lastIndexOf('-') + 1)))
   return {
     index: i,
     word: w,
@@ -111,10 +106,11 @@ function nextSubject(model: SpeakerModel, from: number, to: number): Mention | n
   return null
 }
 
-const RELATIVE =
-  /^(?:which|who|that|also|then|который|которая|которые|який|яка|які|qui|que|quien|que|der|die|das|также|тоже|також)$/
-
-const RELATIVE_PRONOUN = /^(?:which|who|that|который|которая|которые|який|яка|які|qui|que|quien|der|die|das)$/
+const RELATIVE_PRONOUNS = new Set(
+  'which who that который которая которые який яка які qui que quien der die das'.split(' '),
+)
+/** Adverbs between a subject and its verb ("Smith also said"). */
+const SUBJECT_ADVERBS = new Set('also then также тоже також'.split(' '))
 
 const RANK: Record<Mention['kind'], number> = { name: 4, role: 3, pronoun: 2, org: 1 }
 
@@ -180,8 +176,9 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
  * or unless `pronounOnly` an adverb that leaves it the subject ("Smith also said").
  */
 function relativeBefore(model: SpeakerModel, m: Mention, verb: number, pronounOnly = false): boolean {
+  if (m.to !== verb - 1) return false
   const between = (model.words[verb - 1] as Word).lower
-  return m.to === verb - 1 && (pronounOnly ? RELATIVE_PRONOUN : RELATIVE).test(between)
+  return RELATIVE_PRONOUNS.has(between) || (!pronounOnly && SUBJECT_ADVERBS.has(between))
 }
 
 /** An aside in parentheses ("Olaf Scholz (SPD) sagte", "Chuck Schumer (D-NY) said"): never the subject. */

@@ -302,8 +302,7 @@ function titledSubject(r: MentionReader, i: number, limit: number): Mention | nu
   const { words, v } = r
   const w = words[i] as Word
   if (!w.capitalized || !OPENING_MARK.test(w.gap)) return null
-  let end = i + 1
-  while (end < limit && (words[end] as Word).titled && !ANY_MARK.test((words[end] as Word).gap)) end++
+  const end = titleEnd(words, i, limit)
   if (end - i > MAX_TITLED_NAME) return null
   const after = words[end]
   const sameSentence = (x: Word | undefined) => x !== undefined && x.sentence === w.sentence
@@ -329,6 +328,13 @@ function titledSubject(r: MentionReader, i: number, limit: number): Mention | nu
 
 const OPENING_MARK = /[«“„"]/
 const ANY_MARK = /[«»"“”„]/
+
+/** Where the words in quotation marks that open at word `start` end: the next mark or an untitled word. */
+export function titleEnd(words: readonly Word[], start: number, limit: number): number {
+  let end = start + 1
+  while (end < limit && (words[end] as Word).titled && !ANY_MARK.test((words[end] as Word).gap)) end++
+  return end
+}
 
 /**
  * Whether the word at `at` puts the next word in a preposition's phrase: it is a preposition, or an article or

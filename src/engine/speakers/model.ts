@@ -10,6 +10,7 @@ import {
   mentionsIn,
   nameEvidence,
   placeAdjective,
+  titleEnd,
 } from './mentions'
 import {
   headNominative,
@@ -194,7 +195,7 @@ export class SpeakerModel {
     }
     for (const m of all) {
       if (m.kind === 'org') {
-        this.bind(m, this.registry.addOrg(this.organisationNameOf(m), m.from))
+        this.bind(m, this.registry.addOrg(this.nameOfOrganisation(m), m.from))
         continue
       }
       if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
@@ -323,8 +324,8 @@ export class SpeakerModel {
    * word of one it knows in the nominative («в Минфине», «МИДа»), else as written without a role after it ("a
    * Tesco spokesperson" speaks for Tesco).
    */
-  private organisationNameOf(m: Mention): string {
-    const lexicon = m.to - m.from > 1 ? this.organisationName(m.from, m.to) : null
+  private nameOfOrganisation(m: Mention): string {
+    const lexicon = m.to - m.from > 1 ? this.lexiconOrganisation(m.from, m.to) : null
     if (lexicon) return lexicon
     let end = m.to
     while (end > m.from + 1 && this.roleWordAt(end - 1)) end--
@@ -344,7 +345,7 @@ export class SpeakerModel {
    * An organisation of several words the lexicon names, in the nominative with the capitals it is written with
    * («Белом доме» → «Белый дом», «Совета Федерации» → «Совет Федерации»), else null.
    */
-  private organisationName(from: number, to: number): string | null {
+  private lexiconOrganisation(from: number, to: number): string | null {
     if (this.v.organisationNames.size === 0) return null
     const words = this.words.slice(from, to)
     const name = organisationNameOf(
@@ -362,8 +363,7 @@ export class SpeakerModel {
    */
   private principalOf(m: Mention): Cluster | null {
     if (m.role === null || m.nameFrom >= 0 || !this.v.speech.spokespersons.includes(m.role)) return null
-    let head = m.from
-    while (head < m.to - 1 && roleOfForm(this.v, (this.words[head] as Word).form) !== m.role) head++
+    const head = this.headOf(m)
     // (Not where every noun has a capital: „ein Sprecher des Ministeriums“ names no organisation.)
     if (!this.v.speech.capitalisedNouns) {
       for (let k = head + 1; k < m.to; k++)
@@ -396,13 +396,14 @@ export class SpeakerModel {
   }
 
   private institution(m: Mention): Cluster {
+    return this.registry.addInstitution(this.describe(m), (this.words[this.headOf(m)] as Word).lower, m.from)
+  }
+
+  /** The index of a role mention's role word (its last word when none is found). */
+  private headOf(m: Mention): number {
     let head = m.from
-    while (head < m.to && roleOfForm(this.v, (this.words[head] as Word).form) !== m.role) head++
-    return this.registry.addInstitution(
-      this.describe(m),
-      (this.words[Math.min(head, m.to - 1)] as Word).lower,
-      m.from,
-    )
+    while (head < m.to - 1 && roleOfForm(this.v, (this.words[head] as Word).form) !== m.role) head++
+    return head
   }
 
   /**
@@ -410,8 +411,7 @@ export class SpeakerModel {
    * → "глава МИД"); its complements stay as written.
    */
   private describe(m: Mention): string {
-    let head = m.from
-    while (head < m.to - 1 && roleOfForm(this.v, (this.words[head] as Word).form) !== m.role) head++
+    const head = this.headOf(m)
     const first = this.v.speech.determiners.has((this.words[m.from] as Word).lower) ? m.from + 1 : m.from
     const parts: string[] = []
     for (let k = first; k <= head; k++) parts.push((this.words[k] as Word).text)
@@ -547,46 +547,47 @@ export class SpeakerModel {
   }
 
   /**
-   * The organisation whose document is quoted impersonally ("…", — говорится в сообщении): the institution or
-   * organisation most recently named before `pos`, within a few sentences.
-   */
-  /**
    * «ведомство», «министерство» alone (lexicon `organisationReferences`): the organisation named in the sentences
    * before, else null.
    */
   referredOrganisation(m: Mention): Cluster | null {
     if (m.role === null || m.to - m.from > 1 || !this.v.speech.organisationReferences.includes(m.role))
       return null
-    const w = this.words[m.from] as Word
-    for (let s = w.sentence; s >= Math.max(0, w.sentence - REFERENCE_WINDOW); s--) {
-      for (let k = this.sentenceEnd(s) - 1; k >= this.sentenceFirst(s); k--) {
-        const o = this.mentions[k] as Mention
-        if (o.from < m.from && o.kind === 'org') return this.resolve(o)
-      }
-    }
-    return null
+    return this.latestNamed(m.from, REFERENCE_WINDOW, (o) => o.kind === 'org')
   }
 
+  /**
+   * The organisation whose document is quoted impersonally ("…", — говорится в сообщении): the institution or
+   * organisation most recently named before `pos`, within a few sentences.
+   */
   latestInstitution(pos: number, window = 4): Cluster | null {
+    return this.latestNamed(
+      pos,
+      window,
+      (m) =>
+        m.kind === 'org' || (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role)),
+    )
+  }
+
+  /** The cluster of the mention `accept`s nearest before word `pos`, from its sentence `window` sentences back. */
+  private latestNamed(pos: number, window: number, accept: (m: Mention) => boolean): Cluster | null {
     const w = this.words[pos]
     if (!w) return null
     for (let s = w.sentence; s >= Math.max(0, w.sentence - window); s--) {
       for (let k = this.sentenceEnd(s) - 1; k >= this.sentenceFirst(s); k--) {
         const m = this.mentions[k] as Mention
-        if (m.from >= pos) continue
-        const institution = m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role)
-        if (institution || m.kind === 'org') {
-          const c = this.resolve(m)
-          if (c) return c
-        }
+        if (m.from >= pos || !accept(m)) continue
+        const c = this.resolve(m)
+        if (c) return c
       }
     }
     return null
   }
 
   /**
-   * The organisation named in quotation marks at word i («сообщили в «Газпроме»», «в сообщении «Газпрома»»), as
-   * written, or null when no title starts there. Its case form is kept: a name in marks is not declined back.
+   * The organisation named in quotation marks at word i («сообщили в «Газпроме»», «в сообщении «Газпрома»»), or
+   * null when no title starts there. One declined word is named in the nominative (titledNominative), the form
+   * as written kept among its forms.
    */
   titledOrganisation(i: number): Cluster | null {
     // «в сообщении компании «Газпром»»: past the noun that says what it is, the name is in the nominative.
@@ -594,13 +595,7 @@ export class SpeakerModel {
     const start = kind ? i + 1 : i
     const first = this.words[start]
     if (!first?.titled || !first.capitalized) return null
-    let end = start + 1
-    while (
-      end < this.words.length &&
-      (this.words[end] as Word).titled &&
-      !/["«»“”„]/.test((this.words[end] as Word).gap)
-    )
-      end++
+    const end = titleEnd(this.words, start, this.words.length)
     const last = this.words[end - 1] as Word
     const written = this.text.slice(first.start, last.end)
     const declined = this.v.inflected && !kind && end - start === 1
