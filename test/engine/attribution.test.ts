@@ -730,6 +730,25 @@ describe('a gendered pronoun refers to a person, not to a place read as a name',
   })
 })
 
+describe('a quotation over a line break, marked only at its two ends', () => {
+  it('ru: the attribution after its closing mark, in the next paragraph, names the speaker', () => {
+    const t =
+      'Новый пресс-секретарь провел первый брифинг.\n«Лично я с ней не сталкивался.\nУ меня к ней никаких замечаний нет», — отметил Сергей Никифоров.'
+    expect(direct(t, 'ru')).toEqual([
+      [
+        'Лично я с ней не сталкивался.\nУ меня к ней никаких замечаний нет',
+        'Сергей Никифоров',
+        'quote-verb-speaker',
+      ],
+    ])
+  })
+  it('fr: the speaker before its opening mark', () => {
+    const t =
+      "Jean Dupont a pris la parole mardi : « Nous allons fermer l'usine.\n\nC'est une décision difficile pour tous. »"
+    expect(speakerOf(t, 'fr')).toEqual(['Jean Dupont'])
+  })
+})
+
 describe('short quotations with the comma inside the closing mark (English style)', () => {
   it('en: a quotation that opens its sentence is kept: "Foul by Jordan Henderson (Liverpool)," Laura Jensen warned.', () => {
     const t =

@@ -81,6 +81,29 @@ describe('quote-mark scanner', () => {
     expect(c[1]?.continues).toBe(c[0]?.open)
   })
 
+  it('reads a quotation marked only at its two ends as one, over up to three line breaks', () => {
+    expect(texts('«Первый абзац заявления.\nВторой абзац его заканчивает», — сказал он.')).toEqual([
+      'Первый абзац заявления.\nВторой абзац его заканчивает',
+    ])
+    expect(texts('„Erster Absatz.\n\nZweiter.\nDritter.\nVierter“, sagte sie.')).toEqual([
+      'Erster Absatz.\n\nZweiter.\nDritter.\nVierter',
+    ])
+    expect(texts('"Vamos a cerrar la planta.\nEs una decisión difícil", afirmó.')).toEqual([
+      'Vamos a cerrar la planta.\nEs una decisión difícil',
+    ])
+  })
+
+  it('leaves an opener unclosed at a line break when a later line opens a quotation first, or is too far', () => {
+    // A stray opener, then a quotation of the next line's own.
+    expect(texts('Закон назвали «сырым.\nВыступил Петров. «Это ошибка», — сказал он.')).toEqual([
+      'Это ошибка',
+    ])
+    // A straight mark after a space opens.
+    expect(texts('He called it "raw.\nThen Smith said "no" twice.')).toEqual(['no'])
+    // The closer four line breaks on.
+    expect(texts('«Один.\nДва.\nТри.\nЧетыре.\nПять», — сказал он.')).toEqual([])
+  })
+
   it('stays linear on pathological input', () => {
     for (const unit of ['«', '"', "'", '— ', '«a» ', '„']) {
       const t = unit.repeat(50_000)

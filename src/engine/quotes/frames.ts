@@ -49,21 +49,23 @@ export function buildFrame(
   let inTo = inFrom
   while (inTo < words.length && (words[inTo] as Word).end <= end) inTo++
   const hon = v.speech.honorifics
-  // After: from the first word after the closing mark.
+  // After: from the first word after the closing mark, in the paragraph of the quotation's last words (a
+  // quotation may run over a line break: scanner.ts).
+  const closing = inTo > inFrom ? (words[inTo - 1] as Word).paragraph : paragraph
   const afterFrom = wordAtOrAfter(words, close + 1)
   let afterTo = afterFrom
   const first = words[afterFrom]
-  const afterGap = first && first.paragraph === paragraph ? text.slice(close + 1, first.start) : ''
+  const afterGap = first && first.paragraph === closing ? text.slice(close + 1, first.start) : ''
   if (
     first &&
-    first.paragraph === paragraph &&
+    first.paragraph === closing &&
     !endsSentence(afterGap) &&
     !closedSentence(text, close, first)
   ) {
     afterTo = afterFrom + 1
     while (afterTo < words.length && afterTo - afterFrom < MAX_AFTER) {
       const w = words[afterTo] as Word
-      if (w.paragraph !== paragraph || w.quote >= 0) break
+      if (w.paragraph !== closing || w.quote >= 0) break
       if (endsSentence(w.gap) && !isAbbreviation(words[afterTo - 1], hon)) break
       afterTo++
     }

@@ -27,7 +27,8 @@ interface Frame {
 /**
  * Finds quotations in one character pass with a stack of open marks, so it stays linear on any input
  * (50,000 marks or dashes included). Never fails on unbalanced marks: an opener left open at the end of its
- * paragraph is dropped as a literal character and the quotes found inside it move up a level. Apostrophes
+ * paragraph is dropped as a literal character and the quotes found inside it move up a level — unless one of
+ * the next few lines closes it (a quotation of several paragraphs marked only at its two ends). Apostrophes
  * (don’t, l’État, O'Neil) open and close nothing. A mark of another style inside a quote nests
  * («…„…“…»). English multi-paragraph quotations — the opening mark repeated at each paragraph, the closing one
  * only at the end — become one candidate per paragraph, linked by `continues`.
@@ -46,6 +47,12 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
   for (;;) {
     const i = next.test(text) && next.lastIndex <= to ? next.lastIndex - 1 : to
     if (i === to || text.charCodeAt(i) === 10) {
+      if (i < to && stack.length > 0 && closesOnLaterLine(text, stack[0] as Frame, i, to)) {
+        // One quotation over a line break, marked only at its two ends: it goes on; an inner opener left open
+        // at the break is a literal mark.
+        while (stack.length > 1) dropFrame(stack, out)
+        continue
+      }
       pending = endParagraph(text, stack, out, i, pending)
       paraStart = i + 1
       if (i === to) break
@@ -79,6 +86,35 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
 interface Pending {
   mark: string
   open: number
+}
+
+/** How many lines a quotation marked only at its two ends may run on to (paragraphs of one statement). */
+const MAX_LATER_LINES = 3
+
+/**
+ * Whether the quotation opened by `f` and left open at the line break `br` is closed on one of the next few
+ * lines, before any of them opens a quotation of its own: «…⏎…», — отметил Никифоров. A line that opens with the
+ * same mark is the English convention instead (see endParagraph). Each line is looked at from at most a few
+ * breaks before it, so the scan stays linear.
+ */
+function closesOnLaterLine(text: string, f: Frame, br: number, to: number): boolean {
+  const closers = CLOSERS[f.mark] as string
+  const symmetric = SYMMETRIC.has(f.mark)
+  const first = firstNonSpace(text, br + 1, to)
+  if (text[first] === f.mark) return false
+  let lines = 1
+  for (let j = first; j < to; j++) {
+    const c = text[j] as string
+    if (c === '\n') {
+      if (++lines > MAX_LATER_LINES) return false
+      continue
+    }
+    // A straight mark after a space opens; only after a word or punctuation does it close.
+    const closes = closers.includes(c) && canClose(text, j, c) && !(symmetric && isSpace(text[j - 1]))
+    if (closes) return true
+    if (c === f.mark) return false
+  }
+  return false
 }
 
 /** A quotation mark or apostrophe of any style (" ' « » ‘ ’ ‚ ‛ “ ” „ ‹ ›), or a line break. */
