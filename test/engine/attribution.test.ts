@@ -749,6 +749,64 @@ describe('a quotation over a line break, marked only at its two ends', () => {
   })
 })
 
+describe('a document quoted at the very end of the text', () => {
+  it('ru: «…», — говорится в сообщении. as the last words reads no owner past the end (0.2.3 threw)', () => {
+    const t =
+      'В дежурную часть поступило сообщение.\n«Пострадавшие госпитализированы», — говорится в сообщении.'
+    expect(speakerOf(t, 'ru')).toEqual([null])
+    expect(speakerOf(`${t}\n`, 'ru')).toEqual([null])
+  })
+  it('ru: an acronym of a thing (ДТП) is no organisation whose report it is', () => {
+    const t =
+      'В дежурную часть поступило сообщение о ДТП на трассе.\n«Пострадали пять пассажиров», — говорится в сообщении.'
+    expect(speakerOf(t, 'ru')).toEqual([null])
+  })
+})
+
+describe('English titles, surnames that are also months', () => {
+  it('capitalised words before a capitalised role are a title, not a second name', () => {
+    const t =
+      'Senior Station Officer Collin Wright arrived first on an Avondale appliance, he said the house was alight.\n\n“The fire was very well-involved when we arrived.”'
+    expect(direct(t, 'en')).toEqual([
+      ['The fire was very well-involved when we arrived.', 'Collin Wright', 'previous-sentence-name'],
+    ])
+    expect(speakers(t, 'en').map((s) => [s.name, s.role])).toEqual([
+      ['Collin Wright', 'Senior Station Officer'],
+    ])
+  })
+  it('"May said" is Keith May once the article names him so; "in May" stays the month', () => {
+    const t =
+      'The fire department is responding to a fire, according to spokesperson Keith May.\n“The Red Cross is on the scene,” May said in an email.\nThe fire started in May, officials said.'
+    expect(speakerOf(t, 'en')).toEqual(['Keith May'])
+    expect(speakers(t, 'en').map((s) => s.aliases)).toEqual([
+      ['spokesperson Keith May', 'spokesperson', 'May'],
+    ])
+  })
+})
+
+describe('the one speaking, described again', () => {
+  it('en: sentences wholly inside quotations do not count in looking back for "the forward"', () => {
+    const t =
+      'Scotland goal hero Oliver Burke says his late winner was proof of character.\n\n"It was definitely up there," he said. "One of the best feelings I have ever had.\n\n"And really important for us as a team.\n\n"It was a sigh of relief."\n\nThe forward said that the reaction showed mental strength.\n\nHe said: "I think we showed great character."'
+    expect(speakerOf(t, 'en').at(-1)).toBe('Oliver Burke')
+  })
+  it('fr: "le magistrat" is the prosecutor who spoke just before', () => {
+    const t =
+      'Les faits se sont déroulés vendredi. « Deux hommes volaient des vélos », a expliqué le procureur de Dax, Jean-Luc Puyo.\nTransféré à Bordeaux, le militaire a été opéré. « Son état est stabilisé », a indiqué le magistrat.'
+    expect(speakerOf(t, 'fr')).toEqual(['Jean-Luc Puyo', 'Jean-Luc Puyo'])
+  })
+  it('ru: «глава региона» is the governor who spoke before', () => {
+    const t =
+      'Губернатор Самарской области Вячеслав Федорищев выступил на совещании. «Канал будет вести пресс-служба», — сказал Федорищев.\nКанал откроется в понедельник.\n«Других аккаунтов у меня нет», — добавил глава региона.'
+    expect(speakerOf(t, 'ru')).toEqual(['Вячеслав Федорищев', 'Вячеслав Федорищев'])
+  })
+  it('en: a spokesman is someone else', () => {
+    const t =
+      'Defence Minister John Healey visited the base. "We will stay," Healey said.\nThe base will be expanded. Work starts in spring. Costs are rising.\n"No decision has been taken," the spokesman said.'
+    expect(speakerOf(t, 'en').at(-1)).not.toBe('John Healey')
+  })
+})
+
 describe('short quotations with the comma inside the closing mark (English style)', () => {
   it('en: a quotation that opens its sentence is kept: "Foul by Jordan Henderson (Liverpool)," Laura Jensen warned.', () => {
     const t =

@@ -93,6 +93,7 @@ export const deSpeech: SpeechLexicon = {
   notNames: words(`
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag
     mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und
+    bip kfz dna hiv
   `),
   firstNames: genderedNames(
     `anna maria ursula monika petra elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela claudia susanne gabriele christa christine angela julia katharina`,

@@ -98,6 +98,7 @@ export const enSpeech: SpeechLexicon = {
     wednesday thursday friday saturday sunday the a an this that in on at i we but and or so it its his her
     their our my your yesterday today earlier later after before asked following meanwhile however still
     democratic republican democrat democrats republicans american americans
+    gdp vat dna hiv covid aids
   `),
   firstNames: genderedNames(
     `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley

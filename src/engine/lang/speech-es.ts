@@ -68,6 +68,7 @@ export const esSpeech: SpeechLexicon = {
   notNames: words(`
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
     miércoles jueves viernes sábado domingo el la los las un una en de del por para con según además
+    pib iva adn vih
   `),
   firstNames: genderedNames(
     `maría carmen ana isabel dolores pilar teresa rosa laura cristina marta lucía elena sara paula`,

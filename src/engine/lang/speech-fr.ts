@@ -43,6 +43,7 @@ export const frSpeech: SpeechLexicon = {
     économiste analyste chercheur chercheuse sociologue politologue historien historienne ambassadeur
     ambassadrice gouverneur préfet préfète conseiller conseillère vice-président vice-présidente candidat candidate
     fondateur fondatrice auteur autrice écrivain écrivaine eurodéputé eurodéputée syndicaliste sélectionneur
+    magistrat magistrate enquêteur enquêtrice policier policière gendarme officier élu élue édile
   `),
   institutions: [
     'tribunal',
@@ -73,6 +74,7 @@ export const frSpeech: SpeechLexicon = {
   notNames: words(`
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
     jeudi vendredi samedi dimanche le la les un une des du de pour après mais
+    pib tva smic adn vih
   `),
   firstNames: genderedNames(
     `marie nathalie isabelle sylvie catherine françoise anne christine monique valérie sandrine véronique brigitte sophie céline julie rosina

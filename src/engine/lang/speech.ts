@@ -128,7 +128,10 @@ export interface SpeechLexicon {
    * lower-case stems. (`kindNouns` introduce names, which open with a capital.)
    */
   termMarkers: readonly string[]
-  /** Capitalised words that are never part of a person's name (months, weekdays), lower-case. */
+  /**
+   * Capitalised words that are never part of a person's name (months, weekdays), nor an organisation when
+   * written in capitals (acronyms of things: ДТП, GDP), lower-case.
+   */
   notNames: ReadonlySet<string>
   /** Common first names → gender, for pronoun agreement where verbs do not show gender (he/she said). */
   firstNames: ReadonlyMap<string, Agreement>

@@ -291,10 +291,12 @@ export function institutionBefore(model: SpeakerModel, cue: Cue, from: number): 
  * Sanidad: the organisation or institution at word `at`, after the preposition, that the words came from.
  */
 function institutionAt(model: SpeakerModel, at: number, to: number): Mention | null {
+  // Nothing named after the document's noun: «…», — говорится в сообщении. (the text's last word).
+  const w = model.words[at]
+  if (w === undefined || at >= to) return null
   // Past an article: desde el Ministerio de Sanidad.
   const m =
-    model.mentionAt(at) ??
-    (model.v.speech.determiners.has((model.words[at] as Word).lower) ? model.mentionAt(at + 1) : undefined)
+    model.mentionAt(at) ?? (model.v.speech.determiners.has(w.lower) ? model.mentionAt(at + 1) : undefined)
   if (!m || m.to > to) return null
   // «сообщили в ведомстве»: the organisation named before.
   return m.kind === 'org' || ownedInstitution(model, m) || model.referredOrganisation(m) ? m : null

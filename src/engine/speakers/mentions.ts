@@ -44,6 +44,11 @@ export interface Mention {
 export interface NameEvidence {
   /** Lower-case words seen capitalised inside a sentence, by `stemKey`. */
   capitalisedInside: ReadonlySet<string>
+  /**
+   * Words the lexicon says are no names (months, weekdays) that the article writes capitalised right after a
+   * first name ("Theresa May", "Keith May"): here they are a surname too ("…," May said). Lower case.
+   */
+  surnames: ReadonlySet<string>
   /** This reading's mark on the forms (speakers/forms.ts) seen written in lower case; see `writtenLowercase`. */
   stamp: number
 }
@@ -51,16 +56,23 @@ export interface NameEvidence {
 /** Numbers the readings, so that a form's `lowercaseIn` from an earlier article means nothing in this one. */
 let readings = 0
 
-export function nameEvidence(words: readonly Word[]): NameEvidence {
+export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidence {
   const capitalisedInside = new Set<string>()
+  const surnames = new Set<string>()
   const stamp = ++readings
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word
     if (w.quote >= 0) continue
     // Marked on the shared form rather than added to a set: one store instead of a hash insert per word.
     if (!w.capitalized) w.form.lowercaseIn = stamp
     else if (!w.initial) capitalisedInside.add(stemKey(w.lower))
+    if (w.capitalized && is(w, FORM_NEVER_NAME) && v.speech.notNames.has(w.lower)) {
+      const prev = words[i - 1]
+      if (prev?.capitalized && prev.sentence === w.sentence && plainGap(w.gap) && isFirstName(v, prev))
+        surnames.add(w.lower)
+    }
   }
-  return { capitalisedInside, stamp }
+  return { capitalisedInside, surnames, stamp }
 }
 
 /** Whether the article writes the word's form in lower case somewhere (outside quotations). */
@@ -122,11 +134,14 @@ function scriptOf(s: string): 'cyr' | 'lat' {
   return c >= 0x400 && c <= 0x52f ? 'cyr' : 'lat'
 }
 
+/** Function words that no first name before them makes a surname. */
+const NOT_A_SURNAME = FORM_STOP | FORM_VERB | FORM_PREPOSITION | FORM_DETERMINER
+
 /** Whether a capitalised word can start or continue a person's name in this article. */
 export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = false): boolean {
   if (!w.capitalized || w.quote >= 0 || w.titled) return false
   const lower = w.lower
-  if (is(w, FORM_NEVER_NAME)) return false
+  if (is(w, FORM_NEVER_NAME) && !(ev.surnames.has(lower) && !is(w, NOT_A_SURNAME))) return false
   if (countryOfWord(v, w) !== null && !w.text.includes(' ')) return false
   if (roleOfWord(v, w) !== null) return false
   if (isAcronym(w)) return false
@@ -181,6 +196,8 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     if (titled) return titled
   }
   if (multiWordCountry(r, i)) return null
+  // "in May": a surname that is also a month (NameEvidence `surnames`) is the month after a preposition.
+  if (governed && ev.surnames.size > 0 && ev.surnames.has(w.lower)) return null
   // «в Белом доме», «Совета Федерации»: an organisation of several words the lexicon names.
   if (w.capitalized && is(w, FORM_ORGANISATION_NAME)) {
     const name = organisationNameAt(r, i, limit)
@@ -249,6 +266,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     adjectiveBeforeRole(r, i, limit)
   )
     return readRole(r, i, limit, governed)
+  if (w.capitalized && opensTitle(r, i, limit)) return readRole(r, i, limit, governed)
   if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i))
     return nameOrOrganisation(r, i, nameEnd(r, i, limit), governed)
   if (roleOfWord(v, w) !== null || countryOfWord(v, w) !== null || adjectiveBeforeRole(r, i, limit)) {
@@ -257,7 +275,9 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     // when no role follows it.
     if (role || !knownOrganisation(v, w)) return role
   }
-  if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY)) {
+  // An acronym of a thing (ДТП, GDP: `notNames`) is no organisation.
+  const thing = !is(w, FORM_DETERMINER) && v.speech.notNames.has(w.lower)
+  if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY) && !thing) {
     // "EL PAÍS", "LE MONDE": an article in capitals opens a name written in capitals, one organisation.
     let end = i + 1
     if (is(w, FORM_DETERMINER))
@@ -540,6 +560,24 @@ function adjectiveBeforeRole(r: MentionReader, i: number, limit: number): boolea
 }
 
 /**
+ * Where nouns pile up head last, a capitalised word opens a title when capitalised words lead from it to a
+ * capitalised role word: "Senior Station Officer Collin Wright", "Deputy Prime Minister Najib", "Detective Chief
+ * Inspector". They qualify the role and are no one's name. An organisation the lexicon knows stays one ("White
+ * House Press Secretary"), and a lower-case role after a name is that name's ("a Tesco spokesperson").
+ */
+function opensTitle(r: MentionReader, i: number, limit: number): boolean {
+  if (!r.v.speech.headFinal) return false
+  for (let j = i; j < Math.min(limit, i + 4); j++) {
+    const w = r.words[j] as Word
+    if (j > i && !plainGap(w.gap)) return false
+    if (!w.capitalized || w.quote >= 0 || w.titled || isAcronym(w) || POSSESSIVE.test(w.text)) return false
+    if (is(w, FORM_NEVER_NAME | FORM_ORGANISATION)) return false
+    if (roleOfWord(r.v, w) !== null) return j > i
+  }
+  return false
+}
+
+/**
  * A word that can qualify a role from the left: an adjective (Russian/Ukrainian endings), or a plain word.
  * Asked of each word up to four times (by the role readers of the words before it): kept on the word.
  */
@@ -735,7 +773,7 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     }
     if (is(w, FORM_STOP | FORM_VERB | FORM_PREPOSITION)) break
     if (role === null) {
-      if (isModifier(r, w)) continue
+      if (isModifier(r, w) || (w.capitalized && opensTitle(r, j, limit))) continue
       break
     }
     // After the role word: its complement (министр спорта, глава российского государства, secretary of state).

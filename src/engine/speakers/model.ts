@@ -76,6 +76,28 @@ function titleCase(words: readonly Word[], [from, to]: [number, number]): boolea
   return n >= 4 && caps / n >= 0.7
 }
 
+/** `index`: the sentences with a word of the reporter's, in order; `rank[s]`: how many of them come before s. */
+interface ReporterSentences {
+  index: Int32Array
+  rank: Int32Array
+}
+
+function reporterSentences(words: readonly Word[], sentences: number): ReporterSentences {
+  const has = new Uint8Array(sentences)
+  for (const w of words) if (w.quote < 0) has[w.sentence] = 1
+  const rank = new Int32Array(sentences + 1)
+  let n = 0
+  for (let s = 0; s < sentences; s++) {
+    rank[s] = n
+    n += has[s] as number
+  }
+  rank[sentences] = n
+  const index = new Int32Array(n)
+  n = 0
+  for (let s = 0; s < sentences; s++) if (has[s]) index[n++] = s
+  return { index, rank }
+}
+
 /**
  * Every mention of a possible speaker in the article, read once, outside the quotations, and clustered into
  * people and organisations. Attribution asks it which cluster a mention refers to.
@@ -95,6 +117,8 @@ export class SpeakerModel {
    * for one analysis were, in a dialogue of 20,000 lines, the most expensive lines of the stage.
    */
   private readonly sentenceStart: Int32Array
+  /** Sentences with words of the reporter's (not all inside quotations), counted: see `sentencesBack`. */
+  private readonly reporterSentences: ReporterSentences
   private readonly cluster = new Map<Mention, Cluster>()
   private readonly reader: MentionReader
   /** Where each cluster was last mentioned by name (word index), for "the latest Михайло". */
@@ -111,7 +135,7 @@ export class SpeakerModel {
     readonly v: Vocabulary,
   ) {
     this.registry = new Registry(v)
-    this.reader = { words, v, ev: nameEvidence(words) }
+    this.reader = { words, v, ev: nameEvidence(words, v) }
     this.startsAt = new Int32Array(words.length)
     const all = this.mentions
     // Whether the paragraph is a Title Case headline, for the paragraph of the last run only: words come in order.
@@ -149,8 +173,21 @@ export class SpeakerModel {
     }
     for (let s = 0; s < sentences; s++)
       this.sentenceStart[s + 1] = (this.sentenceStart[s + 1] as number) + (this.sentenceStart[s] as number)
+    this.reporterSentences = reporterSentences(words, sentences)
     this.clusterNames(all)
     this.learnAppositions(all)
+  }
+
+  /**
+   * The sentence `n` sentences of the reporter's before sentence s: sentences wholly inside quotations do not
+   * count, as a reader looking back for whom "he" or "the forward" means skips the quoted words ("He said the
+   * feeling was a high point. "…⏎"…⏎"…" The forward said that…"). At most 4n sentences back.
+   */
+  private sentencesBack(s: number, n: number): number {
+    const { rank, index } = this.reporterSentences
+    const k = (rank[s] ?? 0) - n
+    const back = k >= 0 ? (index[k] as number) : 0
+    return Math.max(0, s - 4 * n, Math.min(back, s - n))
   }
 
   /** The first index in `mentions` of sentence s's mentions; they end at `sentenceEnd(s)`. */
@@ -310,7 +347,9 @@ export class SpeakerModel {
       }
       const c = indefinite
         ? null
-        : (this.roleBearer(m) ?? this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW))
+        : (this.roleBearer(m) ??
+          this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW) ??
+          this.speakerRedescribed(m, agreement))
       const resolved = c ?? this.registry.addDescription(this.describe(m), m.from)
       resolved.forms.set(mentionText(this.words, m, this.text), m.from)
       this.cluster.set(m, resolved)
@@ -511,7 +550,7 @@ export class SpeakerModel {
     }
     // Earlier sentences: the speaker of a verb of saying in the previous one, else the first compatible mention
     // (its subject) of the nearest sentence that has one.
-    const from = Math.max(0, w.sentence - window)
+    const from = this.sentencesBack(w.sentence, window)
     for (let k = this.sentenceFirst(w.sentence - 1); k < this.sentenceEnd(w.sentence - 1); k++) {
       const m = all[k] as Mention
       const c = this.nextToCue(m) ? this.candidate(m, agreement) : null
@@ -626,6 +665,19 @@ export class SpeakerModel {
     if (last && last.at >= at) return
     this.spoke.push({ at, cluster })
     if (!this.firstSpoke.has(cluster)) this.firstSpoke.set(cluster, at)
+  }
+
+  /**
+   * The one speaking, described in other words than the role the article gave them: «губернатор» → «глава
+   * региона», "le procureur" → "le magistrat", "the striker" → "the forward" (news avoids repeating a noun). The
+   * speaker of the latest quotation a few sentences back, when the article gave that speaker a role of a person;
+   * not for a spokesperson, who is someone else speaking for them.
+   */
+  private speakerRedescribed(m: Mention, agreement: Agreement): Cluster | null {
+    if (m.role === null || this.v.speech.spokespersons.includes(m.role)) return null
+    const w = this.words[m.from] as Word
+    const c = this.latestSpeaker(m.from, this.sentencesBack(w.sentence, SPEAKER_WINDOW), agreement)
+    return c?.roles.some((r) => !this.v.institutionStems.has(r.stem)) ? c : null
   }
 
   /** Whether the cluster is the speaker of a quotation before word `pos`. */
