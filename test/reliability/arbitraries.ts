@@ -58,6 +58,31 @@ const word = fc.constantFrom(
   'я',
   'Он',
   'She',
+  // The attribution rules' own vocabulary, so that random texts reach them, cut anywhere (the end of the text
+  // right after a document's noun once threw).
+  'говорится в сообщении',
+  'сообщили в',
+  'пресс-службе',
+  'Минфина',
+  'ведомства',
+  'Газпром',
+  'ДТП',
+  'глава региона',
+  'в',
+  'heißt es in einer Mitteilung',
+  'der',
+  'dans un communiqué de',
+  "l'Élysée",
+  'dit-il',
+  'indique-t-on',
+  'selon',
+  'según',
+  'portavoz del Ministerio',
+  'a spokesman for',
+  'a Tesco spokesperson',
+  'Senior Station Officer',
+  'May',
+  'the company',
 )
 const punct = pick('.,!?…;:()[]/\\*#@&%')
 const space = fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '\t', ' — ', ', ')
