@@ -784,6 +784,42 @@ describe('English titles, surnames that are also months', () => {
   })
 })
 
+describe('an institution named again by its noun alone (organisationReferences)', () => {
+  it.each([
+    [
+      'fr',
+      "Le ministère de la Jeunesse a démenti ces déclarations samedi. Le ministère a affirmé que « le ministre n'a tenu aucune déclaration de ce genre ».",
+      'ministère de la Jeunesse',
+    ],
+    [
+      'en',
+      'The Ministry of Defence confirmed the move. "No decision has been taken," the ministry said.',
+      'Ministry of Defence',
+    ],
+    [
+      'es',
+      'El Ministerio de Sanidad respondió el lunes. "Estamos estudiando el caso", señaló el ministerio.',
+      'Ministerio de Sanidad',
+    ],
+    [
+      'de',
+      'Das Bundesministerium für Gesundheit hat reagiert. „Wir prüfen den Fall“, teilte das Ministerium mit.',
+      'Bundesministerium für Gesundheit',
+    ],
+    [
+      'ru',
+      'Министерство обороны России опубликовало данные. «Учения продолжатся», — сообщили в министерстве.',
+      'Министерство обороны России',
+    ],
+  ] as const)('%s', (lang, t, name) => {
+    expect(speakerOf(t, lang)).toEqual([name])
+  })
+  it('de: not a capitalised noun after an article (am Montag), which may be a thing', () => {
+    const t = 'Die Polizei hat am Montag reagiert. „Wir prüfen den Fall“, teilte das Ministerium mit.'
+    expect(speakerOf(t, 'de')).toEqual(['Ministerium'])
+  })
+})
+
 describe('the one speaking, described again', () => {
   it('en: sentences wholly inside quotations do not count in looking back for "the forward"', () => {
     const t =

@@ -84,7 +84,7 @@ export const deSpeech: SpeechLexicon = {
   impersonalPronouns: words('es man'),
   indefiniteArticles: words('ein eine einer eines einem einen'),
   spokespersons: list('sprecher sprecherin'),
-  organisationReferences: [],
+  organisationReferences: ['ministerium', 'behörde'],
   organisations: words('bundesregierung kreml'),
   organisationNames: [],
   organisationHeads: words(''),

@@ -78,7 +78,7 @@ export const enSpeech: SpeechLexicon = {
   impersonalPronouns: words(''),
   indefiniteArticles: words('a an'),
   spokespersons: list('spokesman spokeswoman spokesperson'),
-  organisationReferences: [],
+  organisationReferences: ['ministry', 'department'],
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
   organisationNames: [],
   organisationHeads: words(`

@@ -59,7 +59,7 @@ export const esSpeech: SpeechLexicon = {
   impersonalPronouns: words(''),
   indefiniteArticles: words('un una'),
   spokespersons: list('portavoz'),
-  organisationReferences: [],
+  organisationReferences: ['ministerio'],
   organisations: words('moncloa gobierno ejecutivo'),
   organisationNames: [],
   organisationHeads: words(''),

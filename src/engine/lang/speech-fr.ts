@@ -65,7 +65,7 @@ export const frSpeech: SpeechLexicon = {
   impersonalPronouns: words('on'),
   indefiniteArticles: words('un une'),
   spokespersons: list('porte-parole'),
-  organisationReferences: [],
+  organisationReferences: ['ministère'],
   organisations: words('élysée matignon'),
   organisationNames: [],
   organisationHeads: words(''),

@@ -586,13 +586,22 @@ export class SpeakerModel {
   }
 
   /**
-   * «ведомство», «министерство» alone (lexicon `organisationReferences`): the organisation named in the sentences
-   * before, else null.
+   * «ведомство», «министерство», "the ministry", « le ministère » alone (lexicon `organisationReferences`): the
+   * organisation named in the sentences before, or the institution of that noun named in full («Le ministère de
+   * la Jeunesse a démenti… Le ministère a affirmé que « … »»), else null.
    */
   referredOrganisation(m: Mention): Cluster | null {
-    if (m.role === null || m.to - m.from > 1 || !this.v.speech.organisationReferences.includes(m.role))
+    const role = m.role
+    if (role === null || m.to - m.from > 1 || !this.v.speech.organisationReferences.includes(role))
       return null
-    return this.latestNamed(m.from, REFERENCE_WINDOW, (o) => o.kind === 'org')
+    return this.latestNamed(
+      m.from,
+      REFERENCE_WINDOW,
+      (o) =>
+        // Where every noun has a capital, a capitalised word after an article is as often a thing (am Montag).
+        (o.kind === 'org' && !this.v.speech.capitalisedNouns) ||
+        (o.kind === 'role' && o.role === role && o.nameFrom < 0 && o.to - o.from > 1),
+    )
   }
 
   /**
