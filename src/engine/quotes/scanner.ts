@@ -103,7 +103,11 @@ function closesOnLaterLine(text: string, f: Frame, br: number, to: number): bool
   const first = firstNonSpace(text, br + 1, to)
   if (text[first] === f.mark) return false
   let lines = 1
-  for (let j = first; j < to; j++) {
+  // From mark to mark, as the scan itself goes (the letters between are skipped by the regex engine).
+  const next = new RegExp(MARK_OR_BREAK)
+  next.lastIndex = first
+  while (next.test(text) && next.lastIndex <= to) {
+    const j = next.lastIndex - 1
     const c = text[j] as string
     if (c === '\n') {
       if (++lines > MAX_LATER_LINES) return false

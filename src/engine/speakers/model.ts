@@ -186,8 +186,7 @@ export class SpeakerModel {
   private sentencesBack(s: number, n: number): number {
     const { rank, index } = this.reporterSentences
     const k = (rank[s] ?? 0) - n
-    const back = k >= 0 ? (index[k] as number) : 0
-    return Math.max(0, s - 4 * n, Math.min(back, s - n))
+    return Math.max(0, s - 4 * n, k >= 0 ? (index[k] as number) : 0)
   }
 
   /** The first index in `mentions` of sentence s's mentions; they end at `sentenceEnd(s)`. */
@@ -678,7 +677,8 @@ export class SpeakerModel {
 
   /**
    * The one speaking, described in other words than the role the article gave them: «губернатор» → «глава
-   * региона», "le procureur" → "le magistrat", "the striker" → "the forward" (news avoids repeating a noun). The
+   * региона», "le procureur" → "le magistrat", «presidente del Gobierno» → «jefe del Ejecutivo» (news avoids
+   * repeating a noun). The
    * speaker of the latest quotation a few sentences back, when the article gave that speaker a role of a person;
    * not for a spokesperson, who is someone else speaking for them.
    */
