@@ -784,6 +784,20 @@ describe('English titles, surnames that are also months', () => {
   })
 })
 
+describe('Spanish verbs of saying: remarcar, resaltar, confesar, expresar, detallar, analizar…', () => {
+  it('a colon after a verb with no subject of its own: the one speaking before', () => {
+    const t =
+      'El director general, Leonardo Marcos, ha asegurado que no hubo errores.\nRespecto al operativo, ha relatado que la orden la dio la cadena de mando.\nSobre los agentes, ha remarcado que el suceso ha sido un golpe: "Hemos perdido a dos de los nuestros".'
+    expect(direct(t, 'es')).toEqual([
+      ['Hemos perdido a dos de los nuestros', 'Leonardo Marcos', 'speaker-verb-zero-subject'],
+    ])
+  })
+  it('"…", analizó X', () => {
+    const t = 'El Celta ganó el sábado. "Cuando no ganamos me cuesta salir de casa", analizó Eduardo Coudet.'
+    expect(speakerOf(t, 'es')).toEqual(['Eduardo Coudet'])
+  })
+})
+
 describe('an institution named again by its noun alone (organisationReferences)', () => {
   it.each([
     [

@@ -23,6 +23,8 @@ export const esSpeech: SpeechLexicon = {
     reconocido manifestado sostenido apuntado precisado recordado insistido respondido expuesto comentado
     concluido aclarado admitido denunciado lamentado criticado anunciado relatado opinado matizado enfatizado
     puntualizado replicado contestado apostillado zanjado
+    remarcó remarca remarcado resaltó resalta resaltado confesó confiesa confesado expresó expresa expresado
+    detalló detalla detallado sentenció aseveró asevera mencionó menciona finalizó analizó analiza
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),
