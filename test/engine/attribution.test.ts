@@ -798,6 +798,17 @@ describe('Spanish verbs of saying: remarcar, resaltar, confesar, expresar, detal
   })
 })
 
+describe('French verbs of saying in the imperfect (précisait, poursuivait-il)', () => {
+  it('fr', () => {
+    const t =
+      'Le match était serré. "Nous avons manqué de rythme", précisait Ibrahima Cissé. "Le président doit venir", poursuivait-il.'
+    expect(direct(t, 'fr')).toEqual([
+      ['Nous avons manqué de rythme', 'Ibrahima Cissé', 'quote-verb-speaker'],
+      ['Le président doit venir', 'Ibrahima Cissé', 'quote-verb-speaker'],
+    ])
+  })
+})
+
 describe('an institution named again by its noun alone (organisationReferences)', () => {
   it.each([
     [

@@ -24,7 +24,7 @@ export const esSpeech: SpeechLexicon = {
     concluido aclarado admitido denunciado lamentado criticado anunciado relatado opinado matizado enfatizado
     puntualizado replicado contestado apostillado zanjado
     remarcó remarca remarcado resaltó resalta resaltado confesó confiesa confesado expresó expresa expresado
-    detalló detalla detallado sentenció aseveró asevera mencionó menciona finalizó analizó analiza
+    detalló detalla detallado sentenció aseveró asevera mencionó menciona finalizó analizó analiza repitió repite
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),

@@ -18,6 +18,8 @@ export const frSpeech: SpeechLexicon = {
     confirme admis admet observé observe noté note déploré déplore écrit écrire ironisé ironise plaidé plaide
     protesté proteste relevé relève résumé résume affirmait expliquait déclarait rétorqué rétorque
     répliqué réplique objecté objecte tranché tranche
+    précisait indiquait ajoutait poursuivait confiait lançait soulignait estimait assurait rappelait racontait
+    commentait insistait répondait glisse glissé abonde abondé détaille détaillé
   `),
   relayVerbs: words('cite citait rapporte'),
   speechNouns: words('propos paroles déclaration'),
