@@ -809,6 +809,14 @@ describe('French verbs of saying in the imperfect (précisait, poursuivait-il)',
   })
 })
 
+describe("the attribution after a quotation is not shared back across a sentence's end", () => {
+  it('fr: « … », explique-t-on encore. « … », a abondé X', () => {
+    const t =
+      "« Ce n'est pas une décision subite », a assuré l'Elysée mardi. « Il gère l'effort », explique-t-on encore. « Il peut arriver au président d'être fatigué », a abondé le porte-parole du gouvernement, Benjamin Griveaux."
+    expect(speakerOf(t, 'fr')).toEqual(['Elysée', 'Elysée', 'Benjamin Griveaux'])
+  })
+})
+
 describe('an institution named again by its noun alone (organisationReferences)', () => {
   it.each([
     [

@@ -67,6 +67,8 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
     )
       continue
     if (it.frame.paragraph !== next.frame.paragraph || !next.result.method.startsWith('quote-')) continue
+    // Not across a sentence's end: «…», explique-t-on encore. «…», a abondé X (the first has its own incise).
+    if (endsSentence(next.frame.beforeGap)) continue
     it.result = {
       cluster: next.result.cluster,
       cue: next.result.cue,
