@@ -809,6 +809,16 @@ describe('French verbs of saying in the imperfect (précisait, poursuivait-il)',
   })
 })
 
+describe('de: an article after a surname opens no particle run', () => {
+  it.each([
+    ['„Wir sind gut ins Jahr gestartet“, sagte Grieder der Mitteilung zufolge.', 'Grieder'],
+    ['„Wir sind bereit“, sagte Ursula von der Leyen am Montag.', 'Ursula von der Leyen'],
+    ['„Wir sind bereit“, sagte Alexander Van der Bellen am Montag.', 'Alexander Van der Bellen'],
+  ])('%s', (t, name) => {
+    expect(speakerOf(t, 'de')).toEqual([name])
+  })
+})
+
 describe("the attribution after a quotation is not shared back across a sentence's end", () => {
   it('fr: « … », explique-t-on encore. « … », a abondé X', () => {
     const t =

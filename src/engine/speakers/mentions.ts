@@ -508,7 +508,10 @@ function nameEnd(r: MentionReader, i: number, limit: number): number {
     // "Bill de Blasio", "Ursula von der Leyen", "Lula da Silva": particles between name words. Where every noun
     // has a capital, a particle after a first name and a surname says where the person is from ("Anna Schmidt von
     // der Commerzbank").
-    const particle = is(w, FORM_NAME_PARTICLE)
+    // Where every noun has a capital, an article opens no particle run ("sagte Grieder der Mitteilung zufolge"):
+    // it goes on one only ("von der Leyen", "Van der Bellen").
+    const article = v.speech.capitalisedNouns && is(w, FORM_DETERMINER) && !is(prev, FORM_NAME_PARTICLE)
+    const particle = is(w, FORM_NAME_PARTICLE) && !article
     const affiliation = particle && v.speech.capitalisedNouns && end - i >= 2 && isFirstName(v, first)
     const name = particle && !affiliation ? afterParticles(r, end + 1) : -1
     if (name > end && name < limit) {
