@@ -819,6 +819,14 @@ describe('de: an article after a surname opens no particle run', () => {
   })
 })
 
+describe('de: institutions and capitalised nouns', () => {
+  it('„die Staatsanwaltschaft Dresden“ is one institution; „Diese Veröffentlichungen“ is no owner of a document', () => {
+    const t =
+      'Die Staatsanwaltschaft Dresden reagiert auf Spekulationen. Diese Veröffentlichungen „entbehren jeglicher Grundlage“, heißt es in einer Mitteilung.'
+    expect(speakerOf(t, 'de')).toEqual(['Staatsanwaltschaft Dresden'])
+  })
+})
+
 describe("the attribution after a quotation is not shared back across a sentence's end", () => {
   it('fr: « … », explique-t-on encore. « … », a abondé X', () => {
     const t =

@@ -71,6 +71,7 @@ export const deSpeech: SpeechLexicon = {
     'polizei',
     'verwaltung',
     'behörde',
+    'staatsanwaltschaft',
     'verein',
     'vorstand',
   ],

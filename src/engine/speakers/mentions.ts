@@ -826,8 +826,17 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       isFirstName(v, after)
     )
       j++
-    m.nameFrom = j
     m.to = nameEnd(r, j, limit)
+    // „die Staatsanwaltschaft Dresden“, „Polizei Berlin“: where every noun has a capital, the capitalised words
+    // right after an institution are part of its name (where it is), not a bearer: institutions have none.
+    if (
+      v.speech.capitalisedNouns &&
+      role !== null &&
+      v.institutionStems.has(role) &&
+      roleOfWord(v, words[j - 1] as Word) === role
+    )
+      return m
+    m.nameFrom = j
     m.possessive = POSSESSIVE.test((words[m.to - 1] as Word).text)
     // "the Premier League", "Labour leader … Welsh Labour": the "name" after the role word ends an organisation's.
     if (endsOrganisation(r, m.to)) {

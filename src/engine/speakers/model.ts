@@ -597,8 +597,7 @@ export class SpeakerModel {
       m.from,
       REFERENCE_WINDOW,
       (o) =>
-        // Where every noun has a capital, a capitalised word after an article is as often a thing (am Montag).
-        (o.kind === 'org' && !this.v.speech.capitalisedNouns) ||
+        this.namesOrganisation(o) ||
         (o.kind === 'role' && o.role === role && o.nameFrom < 0 && o.to - o.from > 1),
     )
   }
@@ -612,8 +611,19 @@ export class SpeakerModel {
       pos,
       window,
       (m) =>
-        m.kind === 'org' || (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role)),
+        this.namesOrganisation(m) ||
+        (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role)),
     )
+  }
+
+  /**
+   * An organisation mention, but where every noun has a capital not one capitalised word after an article, which
+   * is as often a thing („Diese Veröffentlichungen“, „am Montag“).
+   */
+  private namesOrganisation(m: Mention): boolean {
+    if (m.kind !== 'org') return false
+    if (!this.v.speech.capitalisedNouns || m.to - m.from > 1 || m.from === 0) return true
+    return !this.v.speech.determiners.has((this.words[m.from - 1] as Word).lower)
   }
 
   /** The cluster of the mention `accept`s nearest before word `pos`, from its sentence `window` sentences back. */
