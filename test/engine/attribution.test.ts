@@ -819,6 +819,23 @@ describe('de: an article after a surname opens no particle run', () => {
   })
 })
 
+describe('en: capitalised words before a role in lower case', () => {
+  it('"the Leicester striker" is a player, not the club', () => {
+    const t =
+      'Jamie Vardy scored the equaliser.\n"Everyone wants to be a part of it," said the Leicester striker.'
+    expect(speakerOf(t, 'en')).toEqual(['Jamie Vardy'])
+  })
+  it('a relative clause set off by commas holds no subject of the verb after it', () => {
+    const t =
+      'Dr. Connie Mariano, who as a Navy captain was the White House physician, said that the illness was hidden.'
+    expect(reported(t, 'en')).toEqual([['that the illness was hidden', 'Connie Mariano']])
+  })
+  it('a number word opening a sentence is no name', () => {
+    const t = 'Two officials confirmed the plan on Friday.\n"We are moving," Two said.'
+    expect(speakerOf(t, 'en')).toEqual([null])
+  })
+})
+
 describe('de: institutions and capitalised nouns', () => {
   it('„die Staatsanwaltschaft Dresden“ is one institution; „Diese Veröffentlichungen“ is no owner of a document', () => {
     const t =

@@ -45,6 +45,7 @@ export const enSpeech: SpeechLexicon = {
   possessives: agreements('his:m her:f their:p'),
   roles: list(`
     president mayor commissioner judge justice chief economist spokesman spokeswoman spokesperson minister
+    striker forward midfielder defender goalkeeper winger
     secretary senator governor representative rep sen gov congressman congresswoman chairman chairwoman chair
     director manager official officer leader head ceo founder nominee candidate adviser advisor strategist
     pollster analyst expert professor doctor dr lawyer attorney prosecutor sheriff general lt gen col captain
@@ -98,7 +99,8 @@ export const enSpeech: SpeechLexicon = {
     wednesday thursday friday saturday sunday the a an this that in on at i we but and or so it its his her
     their our my your yesterday today earlier later after before asked following meanwhile however still
     democratic republican democrat democrats republicans american americans
-    gdp vat dna hiv covid aids
+    gdp vat dna hiv covid aids jan feb mar apr jun jul aug sep sept oct nov dec one two three four five six
+    seven eight nine ten
   `),
   firstNames: genderedNames(
     `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
@@ -130,7 +132,7 @@ export const enSpeech: SpeechLexicon = {
     RU: Russia, Russian*, Moscow, Kremlin
     CN: China, Chinese, Beijing
     UA: Ukraine, Ukrainian*, Kyiv, Kiev
-    GB: Britain, United Kingdom, UK, U.K., British
+    GB: Britain, United Kingdom, UK, U.K., British, England, Scotland, Wales
     KP: North Korea, North Korean*, Pyongyang
     KR: South Korea, South Korean*
     FR: France, French

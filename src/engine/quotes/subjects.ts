@@ -157,9 +157,10 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     const seg = segments[k] as Mention[]
     if (!seg.length) continue
     const first = model.words[starts[k] as number] as Word
-    // An apposition set off by commas on both sides ("Flynn, a top Trump surrogate, said").
+    // An apposition or a relative clause set off by commas on both sides ("Flynn, a top Trump surrogate, said";
+    // "Connie Mariano, who as a Navy captain was …, said").
     const closed = k < segments.length - 1 || (model.words[verb] as Word).gap.includes(',')
-    if (k > 0 && closed && determiners.has(first.lower)) continue
+    if (k > 0 && closed && (determiners.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower))) continue
     // The mention right at the verb is its subject ("when he said", "the Department which reported").
     const adjacent = seg.at(-1) as Mention
     if (adjacent.to === verb || relativeBefore(model, adjacent, verb)) return adjacent

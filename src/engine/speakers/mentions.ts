@@ -243,18 +243,24 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     )
       end++
     // "a Tesco spokesperson", "a White House official": someone unnamed speaking for the organisation, which is
-    // the speaker (the model names it without the role). Not a nationality: "a Russian official" is no one's.
+    // the speaker (the model names it without the role): a spokesperson's, or any role's of an organisation the
+    // lexicon knows. Not a nationality: "a Russian official" is no one's; nor another role of someone named only
+    // by a capitalised word ("the Leicester striker" is a player, not the club).
     const after = words[end]
+    const role = after ? roleOfWord(v, after) : null
     if (
       sp.headFinal &&
       after &&
       end < limit &&
       !after.capitalized &&
       plainGap(after.gap) &&
-      roleOfWord(v, after) &&
+      role !== null &&
       (countryOfWord(v, words[end - 1] as Word) === null || is(words[end - 1] as Word, FORM_ORGANISATION))
-    )
+    ) {
+      const speaksFor = sp.spokespersons.includes(role) || is(w, FORM_ORGANISATION)
+      if (!speaksFor) return readRole(r, i, limit, governed)
       end++
+    }
     return mention('org', i, end, null, governed)
   }
   // "Саратовского гарнизонного военного суда", "Главного управления": an adjective from a place name, or one
@@ -581,6 +587,22 @@ function opensTitle(r: MentionReader, i: number, limit: number): boolean {
 }
 
 /**
+ * Where nouns pile up head last, capitalised words right before a role in lower case say whose or of what the
+ * role is: "the Leicester striker", "the Manchester City manager" (a person; an organisation's spokesperson speaks
+ * for it instead: see readMention).
+ */
+function qualifiesRole(r: MentionReader, i: number, limit: number): boolean {
+  if (!r.v.speech.headFinal) return false
+  for (let j = i; j < Math.min(limit, i + 4); j++) {
+    const w = r.words[j] as Word
+    if (j > i && !plainGap(w.gap)) return false
+    if (!w.capitalized) return j > i && roleOfWord(r.v, w) !== null
+    if (w.quote >= 0 || w.titled || POSSESSIVE.test(w.text)) return false
+  }
+  return false
+}
+
+/**
  * A word that can qualify a role from the left: an adjective (Russian/Ukrainian endings), or a plain word.
  * Asked of each word up to four times (by the role readers of the words before it): kept on the word.
  */
@@ -776,7 +798,8 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     }
     if (is(w, FORM_STOP | FORM_VERB | FORM_PREPOSITION)) break
     if (role === null) {
-      if (isModifier(r, w) || (w.capitalized && opensTitle(r, j, limit))) continue
+      if (isModifier(r, w) || (w.capitalized && (opensTitle(r, j, limit) || qualifiesRole(r, j, limit))))
+        continue
       break
     }
     // After the role word: its complement (министр спорта, глава российского государства, secretary of state).
