@@ -882,6 +882,14 @@ describe('an institution named again by its noun alone (organisationReferences)'
   ] as const)('%s', (lang, t, name) => {
     expect(speakerOf(t, lang)).toEqual([name])
   })
+  it('ru: another institution alone is itself named in full before («…», — заявили в пресс-службе)', () => {
+    const t =
+      'Полицейские задержали двух мужчин, сообщает пресс-служба ГУ МВД России по Ростовской области.\n«Сотрудники установили местонахождение фигурантов», — заявили в пресс-службе.'
+    expect(speakerOf(t, 'ru')).toEqual(['пресс-служба ГУ МВД России по Ростовской области'])
+    expect(
+      speakerOf('Полицейские задержали двух мужчин.\n«Сотрудники их нашли», — заявили в пресс-службе.', 'ru'),
+    ).toEqual([null])
+  })
   it('de: not a capitalised noun after an article (am Montag), which may be a thing', () => {
     const t = 'Die Polizei hat am Montag reagiert. „Wir prüfen den Fall“, teilte das Ministerium mit.'
     expect(speakerOf(t, 'de')).toEqual(['Ministerium'])

@@ -587,17 +587,19 @@ export class SpeakerModel {
   /**
    * «ведомство», «министерство», "the ministry", « le ministère » alone (lexicon `organisationReferences`): the
    * organisation named in the sentences before, or the institution of that noun named in full («Le ministère de
-   * la Jeunesse a démenti… Le ministère a affirmé que « … »»), else null.
+   * la Jeunesse a démenti… Le ministère a affirmé que « … »»), else null. Any other institution alone refers only
+   * to itself named in full («сообщает пресс-служба ГУ МВД… «…», — заявили в пресс-службе»).
    */
   referredOrganisation(m: Mention): Cluster | null {
     const role = m.role
-    if (role === null || m.to - m.from > 1 || !this.v.speech.organisationReferences.includes(role))
-      return null
+    if (role === null || m.to - m.from > 1) return null
+    const reference = this.v.speech.organisationReferences.includes(role)
+    if (!reference && !this.v.institutionStems.has(role)) return null
     return this.latestNamed(
       m.from,
       REFERENCE_WINDOW,
       (o) =>
-        this.namesOrganisation(o) ||
+        (reference && this.namesOrganisation(o)) ||
         (o.kind === 'role' && o.role === role && o.nameFrom < 0 && o.to - o.from > 1),
     )
   }
