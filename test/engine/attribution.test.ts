@@ -819,6 +819,27 @@ describe('de: an article after a surname opens no particle run', () => {
   })
 })
 
+describe('ru, uk: words around a name that are not part of it', () => {
+  it('a sentence-opening adverb is no first name («Ранее Путин», «Раніше Зеленський»)', () => {
+    expect(
+      speakers('Ранее Путин заявил, что встреча состоится.\n«Мы готовы», — добавил Путин.', 'ru').map(
+        (s) => s.name,
+      ),
+    ).toEqual(['Путин'])
+    expect(
+      speakers(
+        'Раніше Зеленський заявив, що зустріч відбудеться.\n«Ми готові», — додав Зеленський.',
+        'uk',
+      ).map((s) => s.name),
+    ).toEqual(['Зеленський'])
+  })
+  it('a colon names the speaker not governed by a preposition («…выступление перед депутатами прогнозом: «…»»)', () => {
+    const t =
+      'Депутат Мария Прусакова рассказала о встрече с главой ЦБ Эльвирой Набиуллиной.\nПо её словам, Набиуллина завершила своё выступление перед депутатами оптимистичным прогнозом: «Ставка будет снижаться».'
+    expect(speakerOf(t, 'ru')).toEqual(['Эльвира Набиуллина'])
+  })
+})
+
 describe('en: capitalised words before a role in lower case', () => {
   it('"the Leicester striker" is a player, not the club', () => {
     const t =

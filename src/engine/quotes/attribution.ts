@@ -233,12 +233,17 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     return found(model, null, cue, 'speaker-verb-zero-subject', 0.6, adjacent)
   }
   if (colon) {
-    // «… за підтримки Ольги Блажкевич: «…»» — the colon names the speaker.
+    // «… за підтримки Ольги Блажкевич: «…»» — the colon names the speaker; not one governed by a preposition
+    // («По её словам, Набиуллина завершила выступление перед депутатами прогнозом: «…»» is Набиуллина's).
     let last: Mention | null = null
+    let free: Mention | null = null
     for (let i = from; i < to; i++) {
       const m = model.mentionAt(i)
-      if (m && !m.possessive && m.kind !== 'org') last = m
+      if (!m || m.possessive || m.kind === 'org') continue
+      last = m
+      if (!m.governed) free = m
     }
+    last = free ?? last
     if (last) return found(model, last, null, 'speaker-colon', 0.7, true, false)
   }
   return null
