@@ -241,7 +241,7 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       const m = model.mentionAt(i)
       if (!m || m.possessive || m.kind === 'org') continue
       last = m
-      if (!m.governed) free = m
+      if (!m.governed && m.kind !== 'pronoun') free = m
     }
     last = free ?? last
     if (last) return found(model, last, null, 'speaker-colon', 0.7, true, false)
