@@ -241,7 +241,8 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       const m = model.mentionAt(i)
       if (!m || m.possessive || m.kind === 'org') continue
       last = m
-      if (!m.governed && m.kind !== 'pronoun') free = m
+      // (Not where every noun has a capital: „eine Floskel … – sie lautet: „…““ names no one.)
+      if (!m.governed && m.kind !== 'pronoun' && !model.v.speech.capitalisedNouns) free = m
     }
     last = free ?? last
     if (last) return found(model, last, null, 'speaker-colon', 0.7, true, false)
