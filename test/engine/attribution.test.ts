@@ -436,6 +436,17 @@ describe('French names and roles after an elided article or preposition', () => 
 })
 
 describe('a role after an indefinite article is someone new, not the person named before', () => {
+  it('en: "a spokesperson" alone speaks for the organisation or institution named just before', () => {
+    expect(
+      speakerOf(
+        'North Yorkshire Police attended the scene.\n"We know this was concerning for residents," a spokesperson said.',
+        'en',
+      ),
+    ).toEqual(['North Yorkshire Police'])
+    expect(
+      speakerOf('The Ministry of Defence confirmed the test.\n"It was a success," a spokesman said.', 'en'),
+    ).toEqual(['Ministry of Defence'])
+  })
   it('en "a spokesman", de "ein Sprecher des Ministeriums"', () => {
     expect(
       speakerOf('John Smith arrived in Paris on Monday.\n"The talks went well," a spokesman said.', 'en'),

@@ -416,7 +416,10 @@ export class SpeakerModel {
     // After the description, in its sentence: a connector ("for", "of", «de»), an article maybe, the organisation.
     const sentence = (this.words[m.from] as Word).sentence
     let k = m.to
-    if (!isRoleConnector(this.words[k])) return null
+    if (!isRoleConnector(this.words[k]))
+      // "A spokesperson said:" alone (not „ein Sprecher des Ministeriums“) speaks for the organisation or
+      // institution the sentences before name.
+      return head === m.to - 1 ? this.latestInstitution(m.from, REFERENCE_WINDOW) : null
     k++
     if (this.words[k] && this.v.speech.determiners.has((this.words[k] as Word).lower)) k++
     const owner = this.mentionAt(k)
