@@ -851,6 +851,14 @@ describe('ru, uk: words around a name that are not part of it', () => {
   })
 })
 
+describe('en: verbs that give the speaker words to characterise someone (labelled, accused, branded)', () => {
+  it("partial quotations after them are the subject's", () => {
+    const t =
+      'The Greens leader Adam Bandt accused the government of supporting coal-fired power "that will make cyclones more intense" under climate change.'
+    expect(speakerOf(t, 'en')).toEqual(['Adam Bandt'])
+  })
+})
+
 describe('en: capitalised words before a role in lower case', () => {
   it('"the Leicester striker" is a player, not the club', () => {
     const t =

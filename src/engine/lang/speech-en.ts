@@ -24,6 +24,7 @@ export const enSpeech: SpeechLexicon = {
     shout shouted yell yelled scream screamed whisper whispered mutter muttered exclaim exclaimed reiterate
     reiterated announce concede conceded allege alleged caution cautioned point pointed chime chimed speak
     speaks spoke attacked attacks slammed blasted criticized criticised lambasted mocked derided praised hailed
+    labelled labeled branded dubbed accused accuses
   `),
   relayVerbs: words('quoted quotes cited cites'),
   speechNouns: words('words remarks statement claim comments'),
