@@ -282,8 +282,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     if (role || !knownOrganisation(v, w)) return role
   }
   // An acronym of a thing (ДТП, GDP: `notNames`) is no organisation.
-  const thing = !is(w, FORM_DETERMINER) && v.speech.notNames.has(w.lower)
-  if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY) && !thing) {
+  if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY) && !acronymOfThing(v, w)) {
     // "EL PAÍS", "LE MONDE": an article in capitals opens a name written in capitals, one organisation.
     let end = i + 1
     if (is(w, FORM_DETERMINER))
@@ -292,6 +291,11 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   }
   if (knownOrganisation(v, w)) return mention('org', i, i + 1, null, governed)
   return null
+}
+
+/** ДТП, GDP (`notNames`): an acronym of a thing; not an article in capitals ("EL PAÍS"). */
+function acronymOfThing(v: Vocabulary, w: Word): boolean {
+  return !is(w, FORM_DETERMINER) && v.speech.notNames.has(w.lower)
 }
 
 /**
