@@ -1,6 +1,7 @@
 import type { Cluster } from '../speakers/clusters'
-import { isFirstName, type Mention } from '../speakers/mentions'
+import type { Mention } from '../speakers/mentions'
 import type { SpeakerModel } from '../speakers/model'
+import { isFirstName } from '../speakers/word-facts'
 import { type Attribution, attributed, type Item } from './attribution'
 import type { Word } from './context'
 

@@ -3,13 +3,11 @@ import type { Word } from '../quotes/context'
 import { type Cluster, fullNameOf, inOrder, mentionText, nameSlots, Registry } from './clusters'
 import { FORM_VERB, kindOfForm, roleOfForm } from './forms'
 import {
-  isFirstName,
   isRoleConnector,
   type Mention,
   type MentionReader,
   mentionsIn,
   nameEvidence,
-  placeAdjective,
   titleEnd,
 } from './mentions'
 import {
@@ -20,6 +18,7 @@ import {
   titledNominative,
 } from './nominative'
 import { organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
+import { isFirstName, placeAdjective } from './word-facts'
 
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2

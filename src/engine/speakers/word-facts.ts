@@ -1,0 +1,160 @@
+import type { Word } from '../quotes/context'
+import { countryOfForm, FORM_HONORIFIC, kindOfForm, roleOfForm } from './forms'
+import type { Vocabulary } from './vocabulary'
+
+/*
+ * What one word of the article is, asked of the word alone: its case, its shape (an acronym, a possessive), the
+ * lexicon's facts kept on its form (a role, a country, a first name, an adjective's ending) and what the gap
+ * before it holds. The mention reader (mentions.ts) builds on these; none looks at the words around.
+ */
+
+/** A short prefix that inflected forms of one name share (Путин / Путина / Путину). */
+export function stemKey(lower: string): string {
+  const base = lower.replace(/['’]s$/, '')
+  return base.length > 5 ? base.slice(0, base.length - 2) : base.slice(0, Math.max(3, base.length - 1))
+}
+
+export const POSSESSIVE = /['’]s?$/
+
+/**
+ * All capitals, with at least one cased letter ("NATO", "ФСБ", "5G"): the text is its own upper case and not its
+ * own lower case. Decided from the char codes where that is certain (ASCII, a lower-case Cyrillic letter), so
+ * most words need no case-mapped copies; otherwise by the case mappings themselves.
+ */
+export function isAcronym(w: Word): boolean {
+  const t = w.text
+  if (t.length < 2) return false
+  let upper = false
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x45f) || c === 0x491) return false
+    if ((c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x42f) || c === 0x490) upper = true
+    else if (c > 127) return t === t.toUpperCase() && t !== t.toLowerCase()
+  }
+  return upper
+}
+
+/** A gap without its spaces; most gaps are the one shared " ", which needs no new string. */
+export function trimmed(gap: string): string {
+  return gap === ' ' ? '' : gap.trim()
+}
+
+/** `roleOf`, `isKindNoun` and `countryOf` of a word of the article, asked of its form (kept there once asked). */
+export function roleOfWord(v: Vocabulary, w: Word): string | null {
+  return roleOfForm(v, w.form)
+}
+
+export function kindNounWord(v: Vocabulary, w: Word): boolean {
+  return kindOfForm(v, w.form)
+}
+
+export function countryOfWord(v: Vocabulary, w: Word): string | null {
+  return countryOfForm(v, w.form)
+}
+
+/** Whether the lexicon puts the word's form in one of the FORM_* classes of `bits`. */
+export function is(w: Word, bits: number): boolean {
+  return (w.form.flags & bits) !== 0
+}
+
+export function scriptOf(s: string): 'cyr' | 'lat' {
+  const c = s.charCodeAt(0)
+  return c >= 0x400 && c <= 0x52f ? 'cyr' : 'lat'
+}
+
+export function isAbbreviationWord(w: Word): boolean {
+  return w.text.length === 1 || is(w, FORM_HONORIFIC)
+}
+
+/** A gap inside a role description may hold quotation marks around a name («ТОВ «БВК» Віталій»). */
+export function roleGap(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap[i]
+    if (
+      c !== ' ' &&
+      c !== '\u00a0' &&
+      c !== '«' &&
+      c !== '»' &&
+      c !== '"' &&
+      c !== '“' &&
+      c !== '”' &&
+      c !== '„'
+    )
+      return false
+  }
+  return true
+}
+
+export function plainGap(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap[i]
+    if (c !== ' ' && c !== '\u00a0' && c !== '.') return false
+  }
+  return !gap.includes('..')
+}
+
+export const ENDS_ADJECTIVE = 1
+
+export const ENDS_PROPER_ADJECTIVE = 2
+
+export const ENDS_NAME_ADJECTIVE = 4
+
+/**
+ * Which adjective endings (ADJECTIVE, PROPER_ADJECTIVE below) the word's form has: tested once per form and kept
+ * on it, not once per word (each is a regex run, and most of a Russian article's words are asked).
+ */
+export function endingsOf(w: Word): number {
+  const f = w.form
+  if (f.endings === undefined)
+    f.endings =
+      (ADJECTIVE.test(f.lower) ? ENDS_ADJECTIVE : 0) |
+      (PROPER_ADJECTIVE.test(f.lower) ? ENDS_PROPER_ADJECTIVE : 0) |
+      (NAME_ADJECTIVE.test(f.lower) ? ENDS_NAME_ADJECTIVE : 0)
+  return f.endings
+}
+
+/** Adjectives made from place names (Саратовского, Челябинский, Житомирська) open institution names. */
+const PROPER_ADJECTIVE =
+  /(?:ск|цк|инск|овск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|а|у|ій|ої|ою|ім|ому|ого)$/u
+
+/**
+ * Adjectives in -н- that open institutions' names with a capital (Главного, Верховный, Федеральной). Not after
+ * и/ы: Ильиной, Путиным are surnames.
+ */
+const NAME_ADJECTIVE = /(?<![иы])н(?:ый|ий|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|ої|ою|ій|ім)$/u
+
+const ADJECTIVE =
+  /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ій|ої|ою|ім|ська|цька|зька|на|ня)$/u
+
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** A first name of the lexicon, in any case form (Эльвира, Эльвиры, Михайла): asked of a word, kept on its form. */
+export function isFirstName(v: Vocabulary, w: Word): boolean {
+  const f = w.form
+  if (f.firstName === undefined) f.firstName = firstNameForm(v, f.lower)
+  return f.firstName
+}
+
+function firstNameForm(v: Vocabulary, lower: string): boolean {
+  const names = v.speech.firstNames
+  if (names.has(lower)) return true
+  for (let cut = 1; cut <= 3 && cut < lower.length - 1; cut++) {
+    const stem = lower.slice(0, -cut)
+    if (
+      names.has(stem) ||
+      names.has(`${stem}а`) ||
+      names.has(`${stem}я`) ||
+      names.has(`${stem}о`) ||
+      names.has(`${stem}й`)
+    )
+      return true
+  }
+  return false
+}
+
+/** Russian and Ukrainian adjectives made from place names (Ачинского, Красноярском): places, not people. */
+export function placeAdjective(w: Word): boolean {
+  return (endingsOf(w) & ENDS_PROPER_ADJECTIVE) !== 0 && !/(?:ий|ій|ая|а)$/.test(w.lower)
+}
