@@ -870,6 +870,11 @@ describe('en: capitalised words before a role in lower case', () => {
       'Dr. Connie Mariano, who as a Navy captain was the White House physician, said that the illness was hidden.'
     expect(reported(t, 'en')).toEqual([['that the illness was hidden', 'Connie Mariano']])
   })
+  it('"U.S." is no person "U"; "J.K. Rowling" keeps her initials', () => {
+    const t = 'Two U.S. officials said the plan was ready.\n"We are moving," one of the officials said.'
+    expect(speakers(t, 'en').map((s) => s.name)).not.toContain('U')
+    expect(speakerOf('"Magic is real," J.K. Rowling said on Monday.', 'en')).toEqual(['J K Rowling'])
+  })
   it('a number word opening a sentence is no name', () => {
     const t = 'Two officials confirmed the plan on Friday.\n"We are moving," Two said.'
     expect(speakerOf(t, 'en')).toEqual([null])

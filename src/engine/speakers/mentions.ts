@@ -239,6 +239,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   )
     return readRole(r, i, limit, governed)
   if (w.capitalized && opensTitle(r, i, limit)) return readRole(r, i, limit, governed)
+  if (dottedAbbreviation(r, i)) return null
   if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i))
     return nameOrOrganisation(r, i, nameEnd(r, i, limit), governed)
   if (roleOfWord(v, w) !== null || countryOfWord(v, w) !== null || adjectiveBeforeRole(r, i, limit)) {
@@ -262,6 +263,31 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
 /** ДТП, GDP (`notNames`): an acronym of a thing; not an article in capitals ("EL PAÍS"). */
 function acronymOfThing(v: Vocabulary, w: Word): boolean {
   return !is(w, FORM_DETERMINER) && v.speech.notNames.has(w.lower)
+}
+
+/**
+ * "U.S.", "U.N.": single capitals joined by full stops with no space, and no name after them, are an abbreviation,
+ * not a person's initials ("Two U.S. officials said"; "J.K. Rowling" has her surname after).
+ */
+function dottedAbbreviation(r: MentionReader, i: number): boolean {
+  const { words } = r
+  let k = i
+  while (k + 1 < words.length) {
+    const w = words[k] as Word
+    const next = words[k + 1] as Word
+    if (
+      w.text.length !== 1 ||
+      !w.capitalized ||
+      next.gap !== '.' ||
+      next.text.length !== 1 ||
+      !next.capitalized
+    )
+      break
+    k++
+  }
+  if (k === i) return false
+  const after = words[k + 1]
+  return !(after && nameLike(after, r.v, r.ev, true))
 }
 
 /**
