@@ -244,8 +244,8 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       // (Not where every noun has a capital: „eine Floskel … – sie lautet: „…““ names no one.)
       if (!m.governed && m.kind !== 'pronoun' && !model.v.speech.capitalisedNouns) free = m
     }
-    last = free ?? last
-    if (last) return found(model, last, null, 'speaker-colon', 0.7, true, false)
+    const speaker = free ?? last
+    if (speaker) return found(model, speaker, null, 'speaker-colon', 0.7, true, false)
   }
   return null
 }
