@@ -73,6 +73,9 @@ export interface NameEvidence {
   stamp: number
 }
 
+/** Function words that no first name before them makes a surname. */
+const NOT_A_SURNAME = FORM_STOP | FORM_VERB | FORM_PREPOSITION | FORM_DETERMINER
+
 /** Numbers the readings, so that a form's `lowercaseIn` from an earlier article means nothing in this one. */
 let readings = 0
 
@@ -86,7 +89,7 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
     // Marked on the shared form rather than added to a set: one store instead of a hash insert per word.
     if (!w.capitalized) w.form.lowercaseIn = stamp
     else if (!w.initial) capitalisedInside.add(stemKey(w.lower))
-    if (w.capitalized && is(w, FORM_NEVER_NAME) && v.speech.notNames.has(w.lower)) {
+    if (w.capitalized && is(w, FORM_NEVER_NAME) && !is(w, NOT_A_SURNAME) && v.speech.notNames.has(w.lower)) {
       const prev = words[i - 1]
       if (prev?.capitalized && prev.sentence === w.sentence && plainGap(w.gap) && isFirstName(v, prev))
         surnames.add(w.lower)
@@ -100,14 +103,11 @@ export function writtenLowercase(ev: NameEvidence, w: Word): boolean {
   return w.form.lowercaseIn === ev.stamp
 }
 
-/** Function words that no first name before them makes a surname. */
-const NOT_A_SURNAME = FORM_STOP | FORM_VERB | FORM_PREPOSITION | FORM_DETERMINER
-
 /** Whether a capitalised word can start or continue a person's name in this article. */
 export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = false): boolean {
   if (!w.capitalized || w.quote >= 0 || w.titled) return false
   const lower = w.lower
-  if (is(w, FORM_NEVER_NAME) && !(ev.surnames.has(lower) && !is(w, NOT_A_SURNAME))) return false
+  if (is(w, FORM_NEVER_NAME) && (ev.surnames.size === 0 || !ev.surnames.has(lower))) return false
   if (countryOfWord(v, w) !== null && !w.text.includes(' ')) return false
   if (roleOfWord(v, w) !== null) return false
   if (isAcronym(w)) return false
