@@ -112,6 +112,18 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
       ['Я маю двох дорослих доньок і знаю, що родина найважливіша', 'Ольга Блажкевич', 'speaker-colon'],
     ])
   })
+  it('a possessive before a noun of saying names whose words follow the colon (en, ru)', () => {
+    const en =
+      'Prime Minister John Smith spoke to reporters on Monday.\n\nFollowing is a transcript of his statement:\n\n"I did not know the woman. This is a lie."'
+    expect(direct(en, 'en')).toEqual([
+      ['I did not know the woman. This is a lie.', 'John Smith', 'speaker-colon'],
+    ])
+    const ru =
+      'Депутат Иван Петров выступил в Госдуме.\n\nПриводим его заявление полностью:\n\n«Я не знал эту женщину. Это ложь».'
+    expect(speakerOf(ru, 'ru')).toEqual(['Иван Петров'])
+    // Without the possessive the colon names no one.
+    expect(speakerOf(en.replace('his statement', 'the statement'), 'en')).toEqual([null])
+  })
   it('an aside in parentheses is not the subject (de: party, en: state)', () => {
     expect(
       speakerOf(
@@ -956,6 +968,11 @@ describe('the one speaking, described again', () => {
     const t =
       'Губернатор Самарской области Вячеслав Федорищев выступил на совещании. «Канал будет вести пресс-служба», — сказал Федорищев.\nКанал откроется в понедельник.\n«Других аккаунтов у меня нет», — добавил глава региона.'
     expect(speakerOf(t, 'ru')).toEqual(['Вячеслав Федорищев', 'Вячеслав Федорищев'])
+  })
+  it('en: a first name alone is a person the pronoun can refer to; another capitalised word is not', () => {
+    const t = 'The BBC made Mary angry.\n\n"I would never have dreamed it," she says.'
+    expect(speakerOf(t, 'en')).toEqual(['Mary'])
+    expect(speakerOf(t.replace('Mary', 'Reading'), 'en')).toEqual([null])
   })
   it('en: a spokesman is someone else', () => {
     const t =

@@ -11,6 +11,7 @@ import {
   documentOwnerAt,
   firstCue,
   institutionBefore,
+  isSpeechNoun,
   lastCue,
   subjectAfter,
   subjectBefore,
@@ -246,6 +247,21 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     }
     const speaker = free ?? last
     if (speaker) return found(model, speaker, null, 'speaker-colon', 0.7, true, false)
+    const owner = ownerOfWords(model, from, to)
+    if (owner) return found(model, owner, null, 'speaker-colon', 0.7, true, false)
+  }
+  return null
+}
+
+/**
+ * "Following is a transcript of his statement:" / «Приводим его заявление:» — a possessive determiner before
+ * a noun of saying or a document, as a pronoun for its owner; null without one.
+ */
+function ownerOfWords(model: SpeakerModel, from: number, to: number): Mention | null {
+  const sp = model.v.speech
+  for (let i = to - 2; i >= from; i--) {
+    const agreement = sp.possessives.get((model.words[i] as Word).lower)
+    if (agreement !== undefined && isSpeechNoun(sp, model.words[i + 1])) return pseudoPronoun(i, agreement)
   }
   return null
 }

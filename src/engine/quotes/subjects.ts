@@ -206,7 +206,7 @@ function possessorOf(model: SpeakerModel, from: number, verb: number): Mention |
 }
 
 /** A noun of saying or a document ("claim", "report", "сообщение"): what a possessor or an organisation says through. */
-function isSpeechNoun(sp: SpeechLexicon, w: Word | undefined): boolean {
+export function isSpeechNoun(sp: SpeechLexicon, w: Word | undefined): boolean {
   return w !== undefined && (sp.speechNouns.has(w.lower) || sp.documentNouns.has(w.lower))
 }
 

@@ -301,7 +301,11 @@ export class Registry {
         bestScore = score
       }
     }
-    return best ?? this.create('person', [], word, pos)
+    if (best) return best
+    const c = this.create('person', [], word, pos)
+    // "John was angry. “…,” he says": a first name alone is a person of its gender, not a place or a thing.
+    c.gender = this.v.speech.firstNames.get(word.toLowerCase()) ?? null
+    return c
   }
 
   /** First name + patronymic ("Михайло Іванович"): the latest person with that first name before `pos`. */
