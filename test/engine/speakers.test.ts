@@ -155,6 +155,16 @@ describe('names with particles', () => {
     expect(others).toEqual([])
   })
 
+  it('Dutch and German particles in every language: von der Leyen, van Nistelrooy, фон дер Ляйен', () => {
+    const cases = [
+      ['fr', '« Nous allons investir », a annoncé lundi Ursula von der Leyen.', 'Ursula von der Leyen'],
+      ['es', '«Vamos a invertir», afirmó Ruud van Nistelrooy.', 'Ruud van Nistelrooy'],
+      ['ru', '«Мы будем инвестировать», — заявила Урсула фон дер Ляйен.', 'Урсула фон дер Ляйен'],
+      ['uk', '«Ми будемо інвестувати», — заявила Урсула фон дер Ляєн.', 'Урсула фон дер Ляєн'],
+    ] as const
+    for (const [lang, text, name] of cases) expect(speakers(text, lang).map((s) => s.name)).toEqual([name])
+  })
+
   it('a capitalised particle inside a sentence opens a surname, even one that is also a noun (fr: Le Maire)', () => {
     const text = [
       'Le gouvernement prépare une réforme fiscale.',
@@ -378,6 +388,25 @@ describe('a role with what it is of, then its bearer', () => {
       'Shares rose by five percent in early trading on the stock exchange.',
     )
     expect(bearer(en, 'en')).toMatchObject({ name: 'John Smith', role: 'president and chief executive' })
+  })
+
+  it('ru, uk: a capitalised adjective of a unit in an oblique case, then a rank, then the bearer', () => {
+    const names = (text: string, lang: 'ru' | 'uk') => speakers(text, lang).map((s) => s.name)
+    expect(
+      names(
+        '«Мы задержали двоих», — рассказал инспектор ДПС Центрального районного отдела полиции старший лейтенант полиции Иван Петров.',
+        'ru',
+      ),
+    ).toEqual(['Иван Петров'])
+    expect(
+      names(
+        '- Ми перебували на маршруті, - розповів поліцейський групи реагування Вознесенівського міжрайонного відділу охорони сержант поліції Роман Брусленко.',
+        'uk',
+      ),
+    ).toEqual(['Роман Брусленко'])
+    expect(names('«Решение принято», — сказал глава Красноярского края Александр Усс.', 'ru')).toEqual([
+      'Александр Усс',
+    ])
   })
 })
 

@@ -76,7 +76,7 @@ export const esSpeech: SpeechLexicon = {
     `maría carmen ana isabel dolores pilar teresa rosa laura cristina marta lucía elena sara paula`,
     `antonio josé manuel francisco juan david javier daniel carlos jesús alejandro miguel rafael pedro pablo luis`,
   ),
-  nameParticles: words('de del la las los y da do dos das'),
+  nameParticles: words('de del la las los y da do dos das van von der den'),
   determiners: words('el la los las un una unos unas su sus este esta estos estas ese esa esos esas'),
   headFinal: false,
   capitalisedNouns: false,

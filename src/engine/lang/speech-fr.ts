@@ -84,7 +84,7 @@ export const frSpeech: SpeechLexicon = {
     `jean pierre michel philippe alain nicolas christophe patrick daniel bernard éric laurent frédéric emmanuel paul françois jacques
      bruno olivier gérald gabriel édouard manuel thierry stéphane julien sébastien vincent thomas antoine louis`,
   ),
-  nameParticles: words('de du des le la van von d da do dos'),
+  nameParticles: words('de du des le la van von der den d da do dos'),
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),
   headFinal: false,
   capitalisedNouns: false,

@@ -600,13 +600,38 @@ const VERB_FORM = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|�
  */
 function genitiveComplement(r: MentionReader, j: number): boolean {
   const w = r.words[j] as Word
-  if (!GENITIVE.test(w.lower)) return false
+  // Ukrainian masculine nouns in -у/-ю after an adjective in -ого: «міжрайонного відділу», «Печерського суду».
+  if (!GENITIVE.test(w.lower))
+    return /[ую]$/u.test(w.lower) && j > 0 && /ього|ого$/u.test((r.words[j - 1] as Word).lower)
   if (!VERB_FORM.test(w.lower)) return true
   // Only the masculine genitive in -ла is also a past tense (отдела, стола); «потребовали» is a verb.
   if (!w.lower.endsWith('ла')) return false
   const next = r.words[j + 1]
   if (!next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
   return next.capitalized ? isFirstName(r.v, next) : GENITIVE.test(next.lower) && !VERB_FORM.test(next.lower)
+}
+
+const OBLIQUE_ADJECTIVE = /(?:ого|ому|ой|ых|их|ым|им|ом|ої|ою|ім)$/u
+
+/**
+ * «поліцейський групи реагування Вознесенівського міжрайонного відділу … Роман Брусленко», «инспектор ДПС
+ * Центрального районного отдела полиции … Иван Петров»: a capitalised adjective of a place or an institution in
+ * an oblique case, before a lower-case genitive, opens what the role is of, not its bearer's name.
+ */
+function capitalisedAdjectiveComplement(r: MentionReader, j: number): boolean {
+  const w = r.words[j] as Word
+  const next = r.words[j + 1]
+  return (
+    w.capitalized &&
+    (endingsOf(w) & (ENDS_PROPER_ADJECTIVE | ENDS_NAME_ADJECTIVE)) !== 0 &&
+    OBLIQUE_ADJECTIVE.test(w.lower) &&
+    next !== undefined &&
+    next.sentence === w.sentence &&
+    plainGap(next.gap) &&
+    !next.capitalized &&
+    GENITIVE.test(next.lower) &&
+    !VERB_FORM.test(next.lower)
+  )
 }
 
 /** The role stem of a person named by age alone (see `ageDescriptor`). */
@@ -703,6 +728,9 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       afterConnector = false
       continue
     }
+    if (role !== null && v.inflected && capitalisedAdjectiveComplement(r, j)) continue
+    // «…отдела полиции старший лейтенант полиции Иван Петров»: a rank set after the post, with its modifiers.
+    if (role !== null && v.inflected && !w.capitalized && adjectiveBeforeRole(r, j, limit)) continue
     // «пресс-служба Минфина»: an organisation the lexicon knows is what the role is of, not its bearer's name.
     if (j > i && nameLike(w, v, ev, true) && role !== null && !thingBefore(r, j) && !is(w, FORM_ORGANISATION))
       break

@@ -115,7 +115,7 @@ export function endingsOf(w: Word): number {
 
 /** Adjectives made from place names (Саратовского, Челябинский, Житомирська) open institution names. */
 const PROPER_ADJECTIVE =
-  /(?:ск|цк|инск|овск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|а|у|ій|ої|ою|ім|ому|ого)$/u
+  /(?:ск|цк|ськ|цьк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|а|у|ій|ої|ою|ім|ому|ого)$/u
 
 /**
  * Adjectives in -н- that open institutions' names with a capital (Главного, Верховный, Федеральной). Not after
