@@ -974,6 +974,19 @@ describe('the one speaking, described again', () => {
     expect(speakerOf(t, 'en')).toEqual(['Mary'])
     expect(speakerOf(t.replace('Mary', 'Reading'), 'en')).toEqual([null])
   })
+  it('es: a text that opens on quotations gives them to the first person it names, however far on', () => {
+    const t = [
+      '"Estamos felices. Teníamos muchos partidos sin ganar", dijo.',
+      'El equipo viaja el martes a la capital para preparar el encuentro del domingo.',
+      'Los aficionados esperan en el aeropuerto desde la mañana.',
+      'La directiva prepara una fiesta para el fin de semana.',
+      'El estadio estará lleno por primera vez en la temporada.',
+      '"Sin duda nos ha afectado no jugar en casa", finalizó Javier San Román.',
+    ].join('\n')
+    expect(speakerOf(t, 'es')).toEqual(['Javier San Román', 'Javier San Román'])
+    // Someone named before is the antecedent as before: no looking ahead then.
+    expect(speakerOf(`La entrenadora Ana López habló tras el partido.\n${t}`, 'es')[0]).toBe('Ana López')
+  })
   it('en: a spokesman is someone else', () => {
     const t =
       'Defence Minister John Healey visited the base. "We will stay," Healey said.\nThe base will be expanded. Work starts in spring. Costs are rising.\n"No decision has been taken," the spokesman said.'

@@ -114,7 +114,8 @@ function found(
 ): Attribution | null {
   const agreement: Agreement = cue?.agreement ?? null
   // A plural verb with no subject is impersonal («сообщили, что…»): no one in particular.
-  const zero = cue && agreement !== 'p' ? model.antecedent(cue.index, agreement, false) : null
+  const zero =
+    cue && agreement !== 'p' ? model.antecedent(cue.index, agreement, model.beforeAnyone(cue.index)) : null
   const cluster = m ? model.resolve(m, agreement) : zero
   if (!cluster) return null
   // Only the subject of a verb shows the nominative; «по словам Иванова», «заявление Кудрина» do not.

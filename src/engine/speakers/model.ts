@@ -26,6 +26,8 @@ const DESCRIPTION_WINDOW = 2
 const REFERENCE_WINDOW = 4
 /** A pronoun may refer to the speaker of a quotation this many sentences back at most. */
 const SPEAKER_WINDOW = 3
+/** How many sentences on a text that opens on quotations may name its speaker. */
+const OPENING_WINDOW = 12
 
 /**
  * The clusters that bear each role stem and each country of a role, so that finding the bearer of a role looks
@@ -575,7 +577,8 @@ export class SpeakerModel {
     }
     if (nearest) return nearest
     if (!cataphora) return null
-    for (let s = w.sentence; s <= w.sentence + 3; s++) {
+    const reach = this.beforeAnyone(pos) ? OPENING_WINDOW : 3
+    for (let s = w.sentence; s <= w.sentence + reach; s++) {
       for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s); k++) {
         const m = all[k] as Mention
         if (m.from <= pos || m.kind !== 'name') continue
@@ -584,6 +587,15 @@ export class SpeakerModel {
       }
     }
     return null
+  }
+
+  /**
+   * No one is named before word `pos`: an excerpt that opens on quotations ("…", dijo. … "…", finalizó Javier San
+   * Román), whose speaker is whoever is named first after, however far on.
+   */
+  beforeAnyone(pos: number): boolean {
+    const first = this.mentions[0]
+    return first === undefined || first.from > pos
   }
 
   /**
