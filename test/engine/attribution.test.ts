@@ -953,6 +953,44 @@ describe('an institution named again by its noun alone (organisationReferences)'
   })
 })
 
+describe('a company named again as "the company" (companyNouns)', () => {
+  it.each([
+    [
+      'en',
+      'Nestlé Purina PetCare Company is recalling some cans of its Muse cat food. "We are pet lovers first," the company said.',
+      'Nestlé Purina PetCare Company',
+    ],
+    [
+      'en',
+      'T-Mobile confirmed a breach on Monday. "We shut down the access point," the company said.',
+      'T-Mobile',
+    ],
+    [
+      'fr',
+      "L'opérateur Orange a annoncé lundi une baisse de ses ventes. « Nous allons investir davantage », a indiqué l'entreprise.",
+      'Orange',
+    ],
+    [
+      'es',
+      'Ayer Telefónica anunció nuevos despidos. «Vamos a invertir en la red», afirmó la empresa.',
+      'Telefónica',
+    ],
+    [
+      'de',
+      'Der Autobauer BMW meldete am Montag einen höheren Gewinn. „Wir wachsen in allen Sparten deutlich“, teilte das Unternehmen mit.',
+      'BMW',
+    ],
+  ] as const)('%s: %s', (lang, t, name) => {
+    expect(speakerOf(t, lang)).toEqual([name])
+  })
+  it('no one when the article names no company: not a person, not a product, not a noun with a capital', () => {
+    expect(speakerOf('Elon Musk spoke on Monday. "We will grow," the company said.', 'en')).toEqual([null])
+    const de =
+      'Die Bahn hat am Montag neue Züge bestellt. „Wir investieren in allen Regionen mehr“, teilte das Unternehmen mit.'
+    expect(speakerOf(de, 'de')).toEqual([null])
+  })
+})
+
 describe('the one speaking, described again', () => {
   it('en: sentences wholly inside quotations do not count in looking back for "the forward"', () => {
     const t =

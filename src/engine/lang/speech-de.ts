@@ -86,6 +86,7 @@ export const deSpeech: SpeechLexicon = {
   indefiniteArticles: words('ein eine einer eines einem einen'),
   spokespersons: list('sprecher sprecherin'),
   organisationReferences: ['ministerium', 'behörde'],
+  companyNouns: ['unternehmen', 'konzern'],
   organisations: words('bundesregierung kreml'),
   organisationNames: [],
   organisationHeads: words(''),
@@ -94,6 +95,7 @@ export const deSpeech: SpeechLexicon = {
   notNames: words(`
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag
     mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und
+    gestern heute vorgestern dann danach zuvor zudem bereits inzwischen
     bip kfz dna hiv
   `),
   firstNames: genderedNames(

@@ -43,7 +43,7 @@ export const enSpeech: SpeechLexicon = {
   commaBeforeComplementizer: false,
   reportedMood: words(''),
   pronouns: agreements('he:m she:f they:p'),
-  possessives: agreements('his:m her:f their:p'),
+  possessives: agreements('his:m her:f their:p its:p'),
   roles: list(`
     president mayor commissioner judge justice chief economist spokesman spokeswoman spokesperson minister
     striker forward midfielder defender goalkeeper winger
@@ -81,6 +81,7 @@ export const enSpeech: SpeechLexicon = {
   indefiniteArticles: words('a an'),
   spokespersons: list('spokesman spokeswoman spokesperson'),
   organisationReferences: ['ministry', 'department'],
+  companyNouns: ['company', 'firm'],
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
   organisationNames: [],
   organisationHeads: words(`

@@ -62,6 +62,7 @@ export const esSpeech: SpeechLexicon = {
   indefiniteArticles: words('un una'),
   spokespersons: list('portavoz'),
   organisationReferences: ['ministerio'],
+  companyNouns: ['empresa', 'compañía'],
   organisations: words('moncloa gobierno ejecutivo'),
   organisationNames: [],
   organisationHeads: words(''),
@@ -70,6 +71,7 @@ export const esSpeech: SpeechLexicon = {
   notNames: words(`
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
     miércoles jueves viernes sábado domingo el la los las un una en de del por para con según además
+    ayer hoy anoche entonces luego después antes ahora también tampoco mientras
     pib iva adn vih
   `),
   firstNames: genderedNames(

@@ -68,6 +68,7 @@ export const frSpeech: SpeechLexicon = {
   indefiniteArticles: words('un une'),
   spokespersons: list('porte-parole'),
   organisationReferences: ['ministère'],
+  companyNouns: ['entreprise', 'société'],
   organisations: words('élysée matignon'),
   organisationNames: [],
   organisationHeads: words(''),
@@ -76,6 +77,7 @@ export const frSpeech: SpeechLexicon = {
   notNames: words(`
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
     jeudi vendredi samedi dimanche le la les un une des du de pour après mais
+    hier aujourd'hui aujourd’hui ensuite puis alors ainsi désormais auparavant entre-temps
     pib tva smic adn vih
   `),
   firstNames: genderedNames(

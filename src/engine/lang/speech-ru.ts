@@ -220,6 +220,8 @@ export const ruSpeech: SpeechLexicon = {
   indefiniteArticles: words(''),
   spokespersons: [],
   organisationReferences: ['ведомств', 'министерств'],
+  // «компания «Газпром»»: the role reader would need to take a name in marks after the noun first.
+  companyNouns: [],
   organisations: words(
     'кремль мид минобороны минфин минздрав минюст минэнерго минтранс минпромторг минобрнауки госдума правительство генпрокуратура генштаб госдеп пентагон кабмин совбез совфед росстат роскомнадзор',
   ),

@@ -174,6 +174,8 @@ export const ukSpeech: SpeechLexicon = {
   indefiniteArticles: words(''),
   spokespersons: [],
   organisationReferences: ['відомств', 'міністерств'],
+  // «компания «Газпром»»: the role reader would need to take a name in marks after the noun first.
+  companyNouns: [],
   organisations: words(
     'кремль мзс міноборони мінфін моз мінекономіки уряд кабмін генштаб генпрокуратура пентагон держдеп нацбанк',
   ),

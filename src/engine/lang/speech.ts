@@ -107,6 +107,12 @@ export interface SpeechLexicon {
    * «Минобороны провело учения. «…», — говорится в сообщении ведомства»), lower-case.
    */
   organisationReferences: readonly string[]
+  /**
+   * Nouns for a company ("the company", « l'entreprise », „das Unternehmen“), lower-case stems: alone, they refer
+   * back to the organisation named before, and name no one when the article has none (a one-word company the
+   * engine reads as a person: "T-Mobile … the company said").
+   */
+  companyNouns: readonly string[]
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>
   /**

@@ -332,7 +332,10 @@ export class SpeakerModel {
     if (known) return known
     if (m.kind === 'pronoun') return this.pronounAntecedent(m.from, m.agreement ?? agreement)
     if (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role) && m.nameFrom < 0) {
-      const c = this.roleBearer(m) ?? this.referredOrganisation(m) ?? this.institution(m)
+      const c = this.v.speech.companyNouns.includes(m.role)
+        ? this.referredCompany(m)
+        : (this.roleBearer(m) ?? this.referredOrganisation(m) ?? this.institution(m))
+      if (!c) return null
       c.forms.set(mentionText(this.words, m, this.text), m.from)
       this.cluster.set(m, c)
       return c
@@ -616,6 +619,31 @@ export class SpeakerModel {
         (reference && this.namesOrganisation(o)) ||
         (o.kind === 'role' && o.role === role && o.nameFrom < 0 && o.to - o.from > 1),
     )
+  }
+
+  /**
+   * "the company", « l'entreprise », „das Unternehmen“ alone (lexicon `companyNouns`): the organisation named in
+   * the sentences before — not a product after a possessive ("its Muse cat food") — else, where only names have
+   * a capital, a one-word name the article never shows to be a person's (no first name, role or gender:
+   * "T-Mobile", "Tesla"), which becomes an organisation; else null.
+   */
+  private referredCompany(m: Mention): Cluster | null {
+    if (m.to - m.from > 1) return null
+    const possessives = this.v.speech.possessives
+    const owned = (o: Mention) => o.from > 0 && possessives.has((this.words[o.from - 1] as Word).lower)
+    const org = this.latestNamed(m.from, REFERENCE_WINDOW, (o) => this.namesOrganisation(o) && !owned(o))
+    if (org) return org
+    // (Not where every noun has a capital: „neue Züge“ is no company.)
+    if (this.v.speech.capitalisedNouns) return null
+    const named = this.latestNamed(m.from, REFERENCE_WINDOW, (o) => {
+      if (o.kind !== 'name' || o.to - o.from > 1 || o.governed || owned(o)) return false
+      const c = this.cluster.get(o)
+      return (
+        c !== undefined && c.kind === 'person' && c.first.length === 0 && c.roles.length === 0 && !c.gender
+      )
+    })
+    if (named) named.kind = 'org'
+    return named
   }
 
   /**

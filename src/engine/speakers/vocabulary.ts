@@ -70,9 +70,9 @@ function build(lex: Lexicon): Vocabulary {
   return {
     lex,
     speech,
-    roleStems: new Set([...speech.roles, ...speech.institutions]),
+    roleStems: new Set([...speech.roles, ...speech.institutions, ...speech.companyNouns]),
     leaderStems: new Set(speech.leaderRoles),
-    institutionStems: new Set(speech.institutions),
+    institutionStems: new Set([...speech.institutions, ...speech.companyNouns]),
     roleSlack: inflected ? 4 : 1,
     kindStems: new Set(speech.kindNouns),
     countryForms,

@@ -24,6 +24,8 @@ export const POSSESSIVE = /['’]s?$/
 export function isAcronym(w: Word): boolean {
   const t = w.text
   if (t.length < 2) return false
+  // « L'opérateur », « D'après »: an elided article or preposition opening a sentence is no acronym.
+  if (t.length === 2 && (t[1] === "'" || t[1] === '’')) return false
   let upper = false
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i)
@@ -41,7 +43,11 @@ export function trimmed(gap: string): string {
 
 /** `roleOf`, `isKindNoun` and `countryOf` of a word of the article, asked of its form (kept there once asked). */
 export function roleOfWord(v: Vocabulary, w: Word): string | null {
-  return roleOfForm(v, w.form)
+  const role = roleOfForm(v, w.form)
+  // "Nestlé Purina PetCare Company": a company noun with a capital, where only names have one, ends a name.
+  if (role !== null && w.capitalized && !v.speech.capitalisedNouns && v.speech.companyNouns.includes(role))
+    return null
+  return role
 }
 
 export function kindNounWord(v: Vocabulary, w: Word): boolean {
