@@ -379,6 +379,26 @@ describe('someone unnamed speaking for an organisation named before the role (en
     // Only those who speak for someone: "a lawyer for John Smith" is the lawyer.
     expect(speakerOf('"He is innocent," a lawyer for John Smith said.', 'en')).toEqual(['lawyer'])
   })
+  it('an acronym or a broadcaster before a spokesperson: “an NHS spokeswoman”, “a BBC spokesman”', () => {
+    expect(speakerOf('"We interviewed two young activists," an NHS spokeswoman said.', 'en')).toEqual(['NHS'])
+    const bbc =
+      'BNP leader Nick Griffin was also interviewed on Radio 1.\n\nA BBC spokesman said: "Newsbeat interviewed Nick Griffin and two young activists."'
+    expect(speakerOf(bbc, 'en')).toEqual(['BBC'])
+    // A spokesperson with a name is that person, and the broadcaster told is no speaker.
+    expect(speakerOf('"We stand by it," BBC spokesman Tim Jones said.', 'en')).toEqual(['Tim Jones'])
+    expect(speakerOf('"We stand by it," Jim Smith told the BBC.', 'en')).toEqual(['Jim Smith'])
+  })
+  it('“A spokesperson said” alone speaks for the organisation quoted before, not for a court named as a place', () => {
+    const t = [
+      'When they arrived, a man allegedly “threatened officers and smashed a window,” a North Yorkshire Police spokesman said.',
+      'The force today confirmed that a man has been charged with a public order offence.',
+      "He is due to appear at York Magistrates' Court on January 25.",
+      'Fire and ambulance crews were also called to the scene last night.',
+      'The road was closed for three hours while officers searched the flat.',
+      'A spokesperson said: "We know this must have been a concerning incident for residents living nearby."',
+    ].join('\n')
+    expect(speakerOf(t, 'en')).toEqual(['North Yorkshire Police', 'North Yorkshire Police'])
+  })
   it('not a nationality: “a Russian official” is a description', () => {
     expect(speakerOf('"We will respond," a Russian official said.', 'en')).toEqual(['official'])
   })

@@ -171,7 +171,9 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   }
   // "РИА Новости", "Интерфаксу": an agency relays; a capitalised word right after one in its sentence is part of
   // its name (a paragraph's first word has no gap: "…told Reuters.¶John Smith" is two names), unless it is a
-  // first name ("a assuré à l'AFP Jean Dupont").
+  // first name ("a assuré à l'AFP Jean Dupont"). "A BBC spokesman said": then the broadcaster speaks for itself.
+  if (agencyOfForm(v, w.form) && unnamedSpokesperson(r, i + 1, limit))
+    return mention('org', i, i + 2, null, governed)
   if (
     agencyOfForm(v, w.form) ||
     (prev &&
@@ -254,6 +256,8 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     let end = i + 1
     if (is(w, FORM_DETERMINER))
       while (end < limit && isAcronym(words[end] as Word) && plainGap((words[end] as Word).gap)) end++
+    // "A BBC spokesman said": as "a Tesco spokesperson", the organisation speaks (not "BBC spokesman Tim Smith").
+    else if (unnamedSpokesperson(r, end, limit)) end++
     return mention('org', i, end, null, governed)
   }
   if (knownOrganisation(v, w)) return mention('org', i, i + 1, null, governed)
@@ -832,6 +836,16 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
   return m
 }
 
+/** Word `j` is a spokesperson's role in lower case, with no name after it ("BBC spokesman said"). */
+function unnamedSpokesperson(r: MentionReader, j: number, limit: number): boolean {
+  const w = r.words[j]
+  if (!r.v.speech.headFinal || !w || j >= limit || w.capitalized || !plainGap(w.gap)) return false
+  const role = roleOfWord(r.v, w)
+  if (role === null || !r.v.speech.spokespersons.includes(role)) return false
+  const next = r.words[j + 1]
+  return !next || next.sentence !== w.sentence || !next.capitalized || !plainGap(next.gap)
+}
+
 /** "Северной Кореи", "North Korea": a country named by two words. */
 function multiWordCountry(r: MentionReader, j: number): string | null {
   const w = r.words[j] as Word
@@ -853,6 +867,10 @@ export function mentionsIn(r: MentionReader, from: number, to: number, out: Ment
     }
     const m = readMention(r, i, to)
     if (m) {
+      // "at York Magistrates' Court": what a governed possessor owns is governed too.
+      const owner = out.at(-1)
+      if (owner?.governed && owner.to === m.from && (owner.possessive || /^['’]/.test(r.words[i]?.gap ?? '')))
+        m.governed = true
       out.push(m)
       i = Math.max(m.to, i + 1)
     } else i++

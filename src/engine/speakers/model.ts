@@ -26,6 +26,8 @@ const DESCRIPTION_WINDOW = 2
 const REFERENCE_WINDOW = 4
 /** A pronoun may refer to the speaker of a quotation this many sentences back at most. */
 const SPEAKER_WINDOW = 3
+/** How many sentences back "a spokesperson" alone may speak for an organisation quoted before. */
+const ORGANISATION_SPEAKER_WINDOW = 8
 /** How many sentences on a text that opens on quotations may name its speaker. */
 const OPENING_WINDOW = 12
 
@@ -421,9 +423,13 @@ export class SpeakerModel {
     const sentence = (this.words[m.from] as Word).sentence
     let k = m.to
     if (!isRoleConnector(this.words[k]))
-      // "A spokesperson said:" alone (not „ein Sprecher des Ministeriums“) speaks for the organisation or
-      // institution the sentences before name.
-      return head === m.to - 1 ? this.latestInstitution(m.from, REFERENCE_WINDOW) : null
+      // "A spokesperson said:" alone (not „ein Sprecher des Ministeriums“) speaks for the organisation quoted
+      // in the sentences before, else for the one they name — not one governed by a preposition, a place or a
+      // complement ("He is due to appear at York Magistrates' Court. … A spokesperson said:" is the police's).
+      return head === m.to - 1
+        ? (this.latestOrganisationSpeaker(m.from, ORGANISATION_SPEAKER_WINDOW) ??
+            this.latestInstitution(m.from, REFERENCE_WINDOW, true))
+        : null
     k++
     if (this.words[k] && this.v.speech.determiners.has((this.words[k] as Word).lower)) k++
     const owner = this.mentionAt(k)
@@ -648,15 +654,16 @@ export class SpeakerModel {
 
   /**
    * The organisation whose document is quoted impersonally ("…", — говорится в сообщении): the institution or
-   * organisation most recently named before `pos`, within a few sentences.
+   * organisation most recently named before `pos`, within a few sentences (`ungoverned`: not as a complement).
    */
-  latestInstitution(pos: number, window = 4): Cluster | null {
+  latestInstitution(pos: number, window = 4, ungoverned = false): Cluster | null {
     return this.latestNamed(
       pos,
       window,
       (m) =>
-        this.namesOrganisation(m) ||
-        (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role)),
+        !(ungoverned && m.governed) &&
+        (this.namesOrganisation(m) ||
+          (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role))),
     )
   }
 
@@ -741,6 +748,20 @@ export class SpeakerModel {
     const w = this.words[m.from] as Word
     const c = this.latestSpeaker(m.from, this.sentencesBack(w.sentence, SPEAKER_WINDOW), agreement)
     return c?.roles.some((r) => !this.v.institutionStems.has(r.stem)) ? c : null
+  }
+
+  /** The organisation that spoke last before word `pos`, within `window` sentences, or null. */
+  private latestOrganisationSpeaker(pos: number, window: number): Cluster | null {
+    const w = this.words[pos]
+    if (!w) return null
+    const from = this.sentencesBack(w.sentence, window)
+    for (let k = this.spoke.length - 1; k >= 0; k--) {
+      const { at, cluster } = this.spoke[k] as { at: number; cluster: Cluster }
+      if (at >= pos) continue
+      if ((this.words[at] as Word).sentence < from) return null
+      if (cluster.kind === 'org') return cluster
+    }
+    return null
   }
 
   /** Whether the cluster is the speaker of a quotation before word `pos`. */
