@@ -1011,6 +1011,35 @@ describe('a company named again as "the company" (companyNouns)', () => {
   })
 })
 
+describe('a document brought in before, quoted by its noun ("the statement said", "one tweet read")', () => {
+  it('en: the organisation or the person of the sentence that brought the document in', () => {
+    expect(
+      speakerOf('The ministry released a statement on Monday. "We will respond," the statement said.', 'en'),
+    ).toEqual(['ministry'])
+    const pink = [
+      'American singer Pink has shocked her fans by quitting X shortly after arriving for her Summer Carnival tour.',
+      'The 44-year-old made the announcement in two tweets on Tuesday night.',
+      '“Have you ever been at a party with a bunch of salty old people?” one tweet read.',
+    ].join('\n\n')
+    expect(speakerOf(pink, 'en')).toEqual(['Pink'])
+  })
+  it('en: no one when no sentence before brought the document in, nor for a platform ("a Facebook post")', () => {
+    expect(
+      speakerOf(
+        'The government met on Tuesday.\nFor the first time, "prices are falling," the report said.',
+        'en',
+      ),
+    ).toEqual([null])
+    expect(speakerOf('John Smith wrote in a Facebook post: "We will not back down."', 'en')).toEqual([
+      'John Smith',
+    ])
+  })
+  it('en: "one fan" is someone new, not the person named before', () => {
+    const t = 'Fans want her to continue using X.\n\n“You have thick skin, stay with us,” one fan wrote.'
+    expect(speakerOf(t, 'en')).toEqual(['one fan'])
+  })
+})
+
 describe('the one speaking, described again', () => {
   it('en: sentences wholly inside quotations do not count in looking back for "the forward"', () => {
     const t =

@@ -11,7 +11,7 @@ import {
 
 export const enSpeech: SpeechLexicon = {
   verbs: plainVerbs(`
-    say says said saying tell tells told telling add adds added adding note notes noted noting state states stated
+    say says said saying tell tells told telling read reads add adds added adding note notes noted noting state states stated
     explain explains explained explaining claim claims claimed claiming announce announces announced argue argues
     argued arguing warn warns warned warning insist insists insisted acknowledge acknowledges acknowledged admit
     admits admitted confirm confirms confirmed deny denies denied write writes wrote writing report reports
@@ -29,7 +29,7 @@ export const enSpeech: SpeechLexicon = {
   relayVerbs: words('quoted quotes cited cites'),
   speechNouns: words('words remarks statement claim comments'),
   documentNouns: words(
-    'report brief book statement memo letter ruling filing release memoir paper study order decision',
+    'report brief book statement memo letter ruling filing release memoir paper study order decision tweet email notice',
   ),
   sourcePhrases: phrases('according to', 'in the words of', 'as told to'),
   openingSourcePhrases: phrases('for'),
@@ -53,6 +53,7 @@ export const enSpeech: SpeechLexicon = {
     colonel sergeant coach player ambassador diplomat chancellor king queen prince premier surrogate host anchor
     author researcher scientist spokesman aide staffer treasurer mother father wife husband son daughter witness
     resident owner executive president-elect vice-president lady
+    singer rapper actor actress musician comedian presenter artist fan
   `),
   institutions: [
     'court',
@@ -78,7 +79,7 @@ export const enSpeech: SpeechLexicon = {
   agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
   impersonalSources: words(''),
   impersonalPronouns: words(''),
-  indefiniteArticles: words('a an'),
+  indefiniteArticles: words('a an one another'),
   spokespersons: list('spokesman spokeswoman spokesperson'),
   organisationReferences: ['ministry', 'department'],
   companyNouns: ['company', 'firm'],
@@ -102,7 +103,7 @@ export const enSpeech: SpeechLexicon = {
     their our my your yesterday today earlier later after before asked following meanwhile however still
     democratic republican democrat democrats republicans american americans
     gdp vat dna hiv covid aids jan feb mar apr jun jul aug sep sept oct nov dec one two three four five six
-    seven eight nine ten
+    seven eight nine ten despite although though because while whereas unless since another
   `),
   firstNames: genderedNames(
     `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley

@@ -178,7 +178,7 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
       }
       return found(model, null, cue, 'quote-verb-zero-subject', 0.7, true)
     }
-    return null
+    return documentBefore(model, it, cue)
   }
   // V2 inversion without a listed verb ("…", nahm er ihn in Schutz): a pronoun right after the first word.
   const w0 = model.words[f.afterFrom] as Word
@@ -193,6 +193,39 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     return found(model, m1, null, 'quote-verb-pronoun', 0.6, false)
   }
   return null
+}
+
+/**
+ * "The ministry released a statement. … "…," the statement said" / "She posted two tweets. … "…," one tweet
+ * read": a document named right before the verb, with no one's name, that the sentences before brought in is
+ * the words of whoever brought it in — the organisation of that sentence, else its person.
+ */
+function documentBefore(model: SpeakerModel, it: Item, first: Cue): Attribution | null {
+  const f = it.frame
+  const documents = model.v.speech.documentNouns
+  // "the tweet read": the noun may itself be listed as a verb ("tweet"); the verb of saying is then the next word.
+  const nounFirst = documents.has(first.word.lower)
+  const cue = nounFirst ? cueAt(model, first.index + 1) : first
+  const noun = model.words[nounFirst ? first.index : first.index - 1] as Word
+  if (!cue || cue.index - f.afterFrom > 3 || !documents.has(noun.lower)) return null
+  for (let i = f.afterFrom; i < cue.index; i++) if (model.mentionAt(i)) return null
+  const brought = documentBroughtIn(model, f.inFrom, noun.lower)
+  if (brought < 0) return null
+  const institution = model.latestInstitution(brought, 0)
+  if (institution) return attributed(institution, cue, 'document-source', 0.6, true)
+  const author = model.antecedent(brought, null, false)
+  return author ? attributed(author, cue, 'document-source', 0.6, true) : null
+}
+
+/** Where the sentences before word `pos` (three at most) last name the document `noun` ("statement", "tweets"), or -1. */
+function documentBroughtIn(model: SpeakerModel, pos: number, noun: string): number {
+  const sentence = (model.words[pos] as Word).sentence
+  for (let i = pos - 1; i >= 0; i--) {
+    const w = model.words[i] as Word
+    if (w.sentence < sentence - 3) return -1
+    if (w.quote < 0 && w.lower.startsWith(noun)) return i
+  }
+  return -1
 }
 
 /** X заявил: «…» / X said, "…" / Рудь … зауважив: «…» / X: «…» / a verb earlier in the sentence (partial quotes). */

@@ -439,9 +439,12 @@ export class SpeakerModel {
   /** "a spokesman", "ein Sprecher des Ministeriums": a role after an indefinite article is someone new. */
   private indefinite(m: Mention): boolean {
     const before = this.words[m.from - 1]
+    const first = this.words[m.from] as Word
+    // "one fan": a number word may be read as the role's modifier, inside the mention.
+    if (this.v.speech.indefiniteArticles.has(first.lower)) return true
     return (
       before !== undefined &&
-      before.sentence === (this.words[m.from] as Word).sentence &&
+      before.sentence === first.sentence &&
       this.v.speech.indefiniteArticles.has(before.lower)
     )
   }
@@ -635,14 +638,12 @@ export class SpeakerModel {
    */
   private referredCompany(m: Mention): Cluster | null {
     if (m.to - m.from > 1) return null
-    const possessives = this.v.speech.possessives
-    const owned = (o: Mention) => o.from > 0 && possessives.has((this.words[o.from - 1] as Word).lower)
-    const org = this.latestNamed(m.from, REFERENCE_WINDOW, (o) => this.namesOrganisation(o) && !owned(o))
+    const org = this.latestNamed(m.from, REFERENCE_WINDOW, (o) => this.namesOrganisation(o) && !this.owned(o))
     if (org) return org
     // (Not where every noun has a capital: „neue Züge“ is no company.)
     if (this.v.speech.capitalisedNouns) return null
     const named = this.latestNamed(m.from, REFERENCE_WINDOW, (o) => {
-      if (o.kind !== 'name' || o.to - o.from > 1 || o.governed || owned(o)) return false
+      if (o.kind !== 'name' || o.to - o.from > 1 || o.governed || this.owned(o)) return false
       const c = this.cluster.get(o)
       return (
         c !== undefined && c.kind === 'person' && c.first.length === 0 && c.roles.length === 0 && !c.gender
@@ -662,9 +663,15 @@ export class SpeakerModel {
       window,
       (m) =>
         !(ungoverned && m.governed) &&
+        !this.owned(m) &&
         (this.namesOrganisation(m) ||
           (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role))),
     )
+  }
+
+  /** A mention after a possessive determiner: a thing someone has ("its Muse cat food", "her Summer Carnival tour"). */
+  private owned(m: Mention): boolean {
+    return m.from > 0 && this.v.speech.possessives.has((this.words[m.from - 1] as Word).lower)
   }
 
   /**
