@@ -919,6 +919,12 @@ describe('de: institutions and capitalised nouns', () => {
       'Die Staatsanwaltschaft Dresden reagiert auf Spekulationen. Diese Veröffentlichungen „entbehren jeglicher Grundlage“, heißt es in einer Mitteilung.'
     expect(speakerOf(t, 'de')).toEqual(['Staatsanwaltschaft Dresden'])
   })
+  it('„der Berliner Trainer“, „sein Gocher Kollege“: a place’s adjective before a role is no name', () => {
+    const q = '„Wir haben erneut gezeigt, dass wir mithalten können“, sagte'
+    expect(speakerOf(`${q} sein Gocher Kollege Ernes Tiganj.`, 'de')).toEqual(['Ernes Tiganj'])
+    expect(speakerOf(`${q} der Berliner Trainer Ernes Tiganj.`, 'de')).toEqual(['Ernes Tiganj'])
+    expect(speakerOf(`${q} der Berliner Trainer.`, 'de')).toEqual(['Berliner Trainer'])
+  })
 })
 
 describe("the attribution after a quotation is not shared back across a sentence's end", () => {

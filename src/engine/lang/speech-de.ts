@@ -62,7 +62,7 @@ export const deSpeech: SpeechLexicon = {
     ökonom ökonomin volkswirt volkswirtin analyst analystin forscher forscherin wissenschaftler
     wissenschaftlerin soziologe soziologin politologe politologin historiker historikerin botschafter botschafterin
     kandidat kandidatin autor autorin staatssekretär staatssekretärin generalsekretär generalsekretärin berater
-    beraterin ermittler ermittlerin
+    beraterin ermittler ermittlerin kollege kollegin oberbürgermeister oberbürgermeisterin
   `),
   institutions: [
     'gericht',

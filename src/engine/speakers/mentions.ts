@@ -197,7 +197,8 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     prev.sentence === w.sentence &&
     is(prev, FORM_DETERMINER) &&
     plainGap(w.gap) &&
-    roleOfWord(v, w) === null
+    roleOfWord(v, w) === null &&
+    !demonymBeforeRole(r, i, limit)
   ) {
     // "the Chicago Police Department", "la Flandre", "des Chores": a capitalised run after an article names a
     // thing or an organisation (one word where every noun has a capital).
@@ -240,7 +241,8 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     adjectiveBeforeRole(r, i, limit)
   )
     return readRole(r, i, limit, governed)
-  if (w.capitalized && opensTitle(r, i, limit)) return readRole(r, i, limit, governed)
+  if (w.capitalized && (opensTitle(r, i, limit) || demonymBeforeRole(r, i, limit)))
+    return readRole(r, i, limit, governed)
   if (dottedAbbreviation(r, i)) return null
   if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i))
     return nameOrOrganisation(r, i, nameEnd(r, i, limit), governed)
@@ -538,6 +540,23 @@ function adjectiveBeforeRole(r: MentionReader, i: number, limit: number): boolea
 }
 
 /**
+ * „der Berliner Trainer“, „sein Gocher Kollege“: where every noun has a capital, a place's adjective in -er right
+ * before a role word says where the role is, and is no one's name.
+ */
+function demonymBeforeRole(r: MentionReader, i: number, limit: number): boolean {
+  const w = r.words[i] as Word
+  const next = r.words[i + 1]
+  return (
+    r.v.speech.capitalisedNouns &&
+    w.lower.endsWith('er') &&
+    next !== undefined &&
+    i + 1 < limit &&
+    plainGap(next.gap) &&
+    roleOfWord(r.v, next) !== null
+  )
+}
+
+/**
  * Where nouns pile up head last, a capitalised word opens a title when capitalised words lead from it to a
  * capitalised role word: "Senior Station Officer Collin Wright", "Deputy Prime Minister Najib", "Detective Chief
  * Inspector". They qualify the role and are no one's name. An organisation the lexicon knows stays one ("White
@@ -763,7 +782,11 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
     }
     if (is(w, FORM_STOP | FORM_VERB | FORM_PREPOSITION)) break
     if (role === null) {
-      if (isModifier(r, w) || (w.capitalized && (opensTitle(r, j, limit) || qualifiesRole(r, j, limit))))
+      if (
+        isModifier(r, w) ||
+        (w.capitalized &&
+          (opensTitle(r, j, limit) || qualifiesRole(r, j, limit) || demonymBeforeRole(r, j, limit)))
+      )
         continue
       break
     }
