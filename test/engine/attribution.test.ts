@@ -1009,6 +1009,14 @@ describe('a company named again as "the company" (companyNouns)', () => {
   ] as const)('%s: %s', (lang, t, name) => {
     expect(speakerOf(t, lang)).toEqual([name])
   })
+  it('en: "…," it added — the organisation quoted just before; no one when none was', () => {
+    const t =
+      'On Friday, T-Mobile was hit by a data leak. "We shut down the unauthorised access," the company said in a statement.\n"Some personal information may have been exposed," it added.'
+    expect(speakerOf(t, 'en')).toEqual(['T-Mobile', 'T-Mobile'])
+    expect(speakerOf('Israeli officials met on Monday. "The test was a success," it added.', 'en')).toEqual([
+      null,
+    ])
+  })
   it('no one when the article names no company: not a person, not a product, not a noun with a capital', () => {
     expect(speakerOf('Elon Musk spoke on Monday. "We will grow," the company said.', 'en')).toEqual([null])
     const de =

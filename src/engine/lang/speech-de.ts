@@ -83,6 +83,7 @@ export const deSpeech: SpeechLexicon = {
   agencies: words('dpa apa afp reuters ap sid kna epd'),
   impersonalSources: words('aus im'),
   impersonalPronouns: words('es man'),
+  organisationPronouns: words(''),
   indefiniteArticles: words('ein eine einer eines einem einen'),
   spokespersons: list('sprecher sprecherin'),
   organisationReferences: ['ministerium', 'behörde'],

@@ -79,6 +79,7 @@ export const enSpeech: SpeechLexicon = {
   agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
   impersonalSources: words(''),
   impersonalPronouns: words(''),
+  organisationPronouns: words('it'),
   indefiniteArticles: words('a an one another'),
   spokespersons: list('spokesman spokeswoman spokesperson'),
   organisationReferences: ['ministry', 'department'],

@@ -59,6 +59,7 @@ export const esSpeech: SpeechLexicon = {
   agencies: words('efe europa press reuters afp ap'),
   impersonalSources: words('desde'),
   impersonalPronouns: words(''),
+  organisationPronouns: words(''),
   indefiniteArticles: words('un una'),
   spokespersons: list('portavoz'),
   organisationReferences: ['ministerio'],

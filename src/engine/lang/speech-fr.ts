@@ -65,6 +65,7 @@ export const frSpeech: SpeechLexicon = {
   agencies: words('afp belga reuters ap'),
   impersonalSources: words('à au aux'),
   impersonalPronouns: words('on'),
+  organisationPronouns: words(''),
   indefiniteArticles: words('un une'),
   spokespersons: list('porte-parole'),
   organisationReferences: ['ministère'],

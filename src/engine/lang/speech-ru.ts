@@ -217,6 +217,7 @@ export const ruSpeech: SpeechLexicon = {
   ),
   impersonalSources: words('в во'),
   impersonalPronouns: words(''),
+  organisationPronouns: words(''),
   indefiniteArticles: words(''),
   spokespersons: [],
   organisationReferences: ['ведомств', 'министерств'],

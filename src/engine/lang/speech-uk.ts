@@ -171,6 +171,7 @@ export const ukSpeech: SpeechLexicon = {
   agencies: words('укрінформ уніан унн ukrinform unian reuters тасс ріа голосua інтерфакс-україна'),
   impersonalSources: words('в у'),
   impersonalPronouns: words(''),
+  organisationPronouns: words(''),
   indefiniteArticles: words(''),
   spokespersons: [],
   organisationReferences: ['відомств', 'міністерств'],

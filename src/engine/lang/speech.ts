@@ -94,6 +94,11 @@ export interface SpeechLexicon {
    * à l'Élysée. After a verb of saying they are passed over for the institution named next. Lower-case.
    */
   impersonalPronouns: ReadonlySet<string>
+  /**
+   * Pronouns that stand for an organisation and never for a person ("it" of "…," it added): the organisation
+   * quoted just before is their speaker. Empty where nouns have genders («il», „sie“ are as often people).
+   */
+  organisationPronouns: ReadonlySet<string>
   /** Indefinite articles: a role after one is someone new ("a spokesman", "ein Sprecher"), not anyone before. */
   indefiniteArticles: ReadonlySet<string>
   /**

@@ -42,6 +42,8 @@ export interface Item {
 }
 
 const MAX_VERB_DISTANCE = 8
+/** How many sentences back "it" of "…," it added may find the organisation quoted before. */
+const ORGANISATION_PRONOUN_WINDOW = 3
 
 /**
  * The cascade. Each rule fills only quotations still open; the rule's name becomes `method` and its
@@ -148,6 +150,14 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     const before = subjectBefore(model, f.afterFrom, cue.index)
     if (before)
       return found(model, before, cue, it.dialogue ? 'dialogue-dash' : 'quote-speaker-verb', 0.9, true)
+    // "…," it added: the organisation quoted in the sentences just before.
+    if (
+      cue.index === f.afterFrom + 1 &&
+      model.v.speech.organisationPronouns.has((model.words[f.afterFrom] as Word).lower)
+    ) {
+      const org = model.latestOrganisationSpeaker(f.inFrom, ORGANISATION_PRONOUN_WINDOW)
+      return org ? attributed(org, cue, 'quote-speaker-verb', 0.7, true) : null
+    }
     // Inversion only with the verb first: «…», — заявил X / "…," said X.
     const lead = model.words[f.afterFrom] as Word
     const first =

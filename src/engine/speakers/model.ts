@@ -758,7 +758,7 @@ export class SpeakerModel {
   }
 
   /** The organisation that spoke last before word `pos`, within `window` sentences, or null. */
-  private latestOrganisationSpeaker(pos: number, window: number): Cluster | null {
+  latestOrganisationSpeaker(pos: number, window: number): Cluster | null {
     const w = this.words[pos]
     if (!w) return null
     const from = this.sentencesBack(w.sentence, window)
