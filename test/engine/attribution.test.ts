@@ -399,6 +399,14 @@ describe('someone unnamed speaking for an organisation named before the role (en
     ].join('\n')
     expect(speakerOf(t, 'en')).toEqual(['North Yorkshire Police', 'North Yorkshire Police'])
   })
+  it('an article between "of" and the capitalised complement: "the Office of the Police Ombudsman"', () => {
+    const t =
+      'The Office of the Police Ombudsman said: “As the PSNI has asked West Midlands Police to lead an investigation, we will not comment.”'
+    expect(speakerOf(t, 'en')).toEqual(['Office of the Police Ombudsman'])
+    expect(speakerOf('"We will not comment," the secretary of the Treasury said.', 'en')).toEqual([
+      'secretary of the Treasury',
+    ])
+  })
   it('not a nationality: “a Russian official” is a description', () => {
     expect(speakerOf('"We will respond," a Russian official said.', 'en')).toEqual(['official'])
   })

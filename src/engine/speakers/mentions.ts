@@ -772,6 +772,14 @@ function readRole(r: MentionReader, i: number, limit: number, governed: boolean)
       afterConnector = true
       continue
     }
+    // "the Office of the Police Ombudsman": an article between the connector and a capitalised complement.
+    if (
+      afterConnector &&
+      is(w, FORM_DETERMINER) &&
+      words[j + 1]?.capitalized &&
+      plainGap((words[j + 1] as Word).gap)
+    )
+      continue
     // Two roles of one person: "vicepresidenta y ministra de Trabajo", "president and chief executive".
     if (role !== null && COORDINATORS.has(w.lower) && j + 1 < limit && plainGap((words[j + 1] as Word).gap)) {
       const next = words[j + 1] as Word
