@@ -847,6 +847,17 @@ describe('Spanish verbs of saying: remarcar, resaltar, confesar, expresar, detal
     const t = 'El Celta ganó el sábado. "Cuando no ganamos me cuesta salir de casa", analizó Eduardo Coudet.'
     expect(speakerOf(t, 'es')).toEqual(['Eduardo Coudet'])
   })
+  it('calificar / qualifier: "X califica … como «…»" characterises in X’s words (es, fr)', () => {
+    expect(
+      speakerOf(
+        'El Gobierno califica las declaraciones de Marta Rovira como «una burda patraña» y pide calma.',
+        'es',
+      ),
+    ).toEqual(['Gobierno'])
+    expect(
+      speakerOf('Le ministre a qualifié ces propos de « mensonge grossier et dangereux » lundi.', 'fr'),
+    ).toEqual(['ministre'])
+  })
 })
 
 describe('French verbs of saying in the imperfect (précisait, poursuivait-il)', () => {

@@ -25,6 +25,7 @@ export const esSpeech: SpeechLexicon = {
     puntualizado replicado contestado apostillado zanjado
     remarcó remarca remarcado resaltó resalta resaltado confesó confiesa confesado expresó expresa expresado
     detalló detalla detallado sentenció aseveró asevera mencionó menciona finalizó analizó analiza repitió repite
+    calificó califica calificaron califican tildó tilda
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),
