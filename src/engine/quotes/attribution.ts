@@ -44,6 +44,8 @@ export interface Item {
 const MAX_VERB_DISTANCE = 8
 /** How many sentences back "it" of "…," it added may find the organisation quoted before. */
 const ORGANISATION_PRONOUN_WINDOW = 3
+/** How many words back a document quoted by its noun may have been brought in. */
+const DOCUMENT_REACH = 300
 
 /**
  * The cascade. Each rule fills only quotations still open; the rule's name becomes `method` and its
@@ -227,10 +229,13 @@ function documentBefore(model: SpeakerModel, it: Item, first: Cue): Attribution 
   return author ? attributed(author, cue, 'document-source', 0.6, true) : null
 }
 
-/** Where the sentences before word `pos` (three at most) last name the document `noun` ("statement", "tweets"), or -1. */
+/**
+ * Where the sentences before word `pos` (three at most, and DOCUMENT_REACH words: a text without full stops is one
+ * sentence) last name the document `noun` ("statement", "tweets"), or -1.
+ */
 function documentBroughtIn(model: SpeakerModel, pos: number, noun: string): number {
   const sentence = (model.words[pos] as Word).sentence
-  for (let i = pos - 1; i >= 0; i--) {
+  for (let i = pos - 1; i >= Math.max(0, pos - DOCUMENT_REACH); i--) {
     const w = model.words[i] as Word
     if (w.sentence < sentence - 3) return -1
     if (w.quote < 0 && w.lower.startsWith(noun)) return i
