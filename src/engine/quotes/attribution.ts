@@ -1,6 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
-import type { Mention } from '../speakers/mentions'
+import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
 import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'

@@ -1,5 +1,5 @@
 import type { Cluster } from '../speakers/clusters'
-import type { Mention } from '../speakers/mentions'
+import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
 import { isFirstName } from '../speakers/word-facts'
 import { type Attribution, attributed, type Item } from './attribution'

@@ -1,7 +1,7 @@
 import type { Agreement, SpeechLexicon } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
 import { agencyOfForm, FORM_VERB, invertedVerb } from '../speakers/forms'
-import type { Mention } from '../speakers/mentions'
+import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
 import type { Word } from './context'
 

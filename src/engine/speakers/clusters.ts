@@ -1,7 +1,7 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { detach } from '../text/detach'
-import type { Mention } from './mentions'
+import type { Mention } from './mention'
 import { isPatronymic } from './nominative'
 import type { Vocabulary } from './vocabulary'
 

@@ -2,14 +2,9 @@ import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { type Cluster, fullNameOf, inOrder, mentionText, nameSlots, Registry } from './clusters'
 import { FORM_VERB, kindOfForm, roleOfForm } from './forms'
-import {
-  isRoleConnector,
-  type Mention,
-  type MentionReader,
-  mentionsIn,
-  nameEvidence,
-  titleEnd,
-} from './mentions'
+import type { Mention, MentionReader } from './mention'
+import { mentionsIn, titleEnd } from './mentions'
+import { nameEvidence } from './names'
 import {
   headNominative,
   isPatronymic,
@@ -17,6 +12,7 @@ import {
   nominativePhrase,
   titledNominative,
 } from './nominative'
+import { isRoleConnector } from './roles'
 import { organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
 import { isFirstName, placeAdjective } from './word-facts'
 

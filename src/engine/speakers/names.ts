@@ -1,0 +1,221 @@
+// Names: which capitalised words are names in this article, and where a name (with its particles) ends.
+import type { Word } from '../quotes/context'
+import {
+  agencyOfForm,
+  FORM_AGENCY,
+  FORM_DETERMINER,
+  FORM_NAME_PARTICLE,
+  FORM_NEVER_NAME,
+  FORM_ORGANISATION,
+  FORM_ORGANISATION_HEAD,
+  FORM_PREPOSITION,
+  FORM_STOP,
+  FORM_VERB,
+} from './forms'
+import { type Mention, type MentionReader, mention, type NameEvidence } from './mention'
+import type { Vocabulary } from './vocabulary'
+import {
+  countryOfWord,
+  is,
+  isAbbreviationWord,
+  isAcronym,
+  isFirstName,
+  kindNounWord,
+  POSSESSIVE,
+  plainGap,
+  roleOfWord,
+  scriptOf,
+  stemKey,
+  trimmed,
+} from './word-facts'
+
+/** Function words that no first name before them makes a surname. */
+const NOT_A_SURNAME = FORM_STOP | FORM_VERB | FORM_PREPOSITION | FORM_DETERMINER
+
+/** Numbers the readings, so that a form's `lowercaseIn` from an earlier article means nothing in this one. */
+let readings = 0
+
+export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidence {
+  const capitalisedInside = new Set<string>()
+  const surnames = new Set<string>()
+  const stamp = ++readings
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word
+    if (w.quote >= 0) continue
+    // Marked on the shared form rather than added to a set: one store instead of a hash insert per word.
+    if (!w.capitalized) w.form.lowercaseIn = stamp
+    else if (!w.initial) capitalisedInside.add(stemKey(w.lower))
+    if (w.capitalized && is(w, FORM_NEVER_NAME) && !is(w, NOT_A_SURNAME) && v.speech.notNames.has(w.lower)) {
+      const prev = words[i - 1]
+      if (prev?.capitalized && prev.sentence === w.sentence && plainGap(w.gap) && isFirstName(v, prev))
+        surnames.add(w.lower)
+    }
+  }
+  return { capitalisedInside, surnames, stamp }
+}
+
+/** Whether the article writes the word's form in lower case somewhere (outside quotations). */
+export function writtenLowercase(ev: NameEvidence, w: Word): boolean {
+  return w.form.lowercaseIn === ev.stamp
+}
+
+/** Whether a capitalised word can start or continue a person's name in this article. */
+export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = false): boolean {
+  if (!w.capitalized || w.quote >= 0 || w.titled) return false
+  const lower = w.lower
+  if (is(w, FORM_NEVER_NAME) && (ev.surnames.size === 0 || !ev.surnames.has(lower))) return false
+  if (countryOfWord(v, w) !== null && !w.text.includes(' ')) return false
+  if (roleOfWord(v, w) !== null) return false
+  if (isAcronym(w)) return false
+  if (w.initial && !inside) {
+    // A capital at the start of a sentence proves nothing: the word must be capitalised elsewhere too and
+    // never written in lower case (or open a run of names: see initialName).
+    if (writtenLowercase(ev, w) || !ev.capitalisedInside.has(stemKey(lower))) return false
+  }
+  return true
+}
+
+/** "Владимир Путин прибыл…", "Warren said…": a first word that opens a run of names, or a verb of saying's subject. */
+export function initialName(r: MentionReader, i: number): boolean {
+  const w = r.words[i] as Word
+  const next = r.words[i + 1]
+  if (!w.initial || !next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
+  if (writtenLowercase(r.ev, w) || !nameLike(w, r.v, r.ev, true)) return false
+  // "Warren said …": the subject of a verb of saying.
+  if (!next.capitalized && is(next, FORM_VERB)) return true
+  return nameLike(next, r.v, r.ev, true) && !isAcronym(next)
+}
+
+/**
+ * The name in words [from, end): a person's, or an organisation's when its last word is one that ends such
+ * names ("Manchester City", "the Premier League", "Welsh Labour": not Mr City, Mr League or Mr Labour).
+ */
+export function nameOrOrganisation(r: MentionReader, from: number, end: number, governed: boolean): Mention {
+  const last = r.words[end - 1] as Word
+  const possessive = POSSESSIVE.test(last.text)
+  // «Кремль», «Минфина»: one word the lexicon knows as an organisation.
+  // «Генштабі ЗСУ», «МИД РФ»: one with the acronym of whose it is.
+  const known = is(r.words[from] as Word, FORM_ORGANISATION) && (end - from === 1 || isAcronym(last))
+  const org = endsOrganisation(r, end) || known
+  const m = mention(org ? 'org' : 'name', from, end, null, governed)
+  m.possessive = possessive
+  return m
+}
+
+/** Whether the word before `end` ends an organisation's name ("League", "League's"). */
+export function endsOrganisation(r: MentionReader, end: number): boolean {
+  const last = r.words[end - 1] as Word | undefined
+  if (!last) return false
+  if (is(last, FORM_ORGANISATION_HEAD)) return true
+  const possessive = last.lower.match(POSSESSIVE)
+  return possessive !== null && r.v.speech.organisationHeads.has(last.lower.slice(0, possessive.index))
+}
+
+/**
+ * Whether the word before a capitalised word shows it is a thing, not a person: an article or possessive
+ * ("la Flandre", "des Chores"), a noun that introduces a title ("book, Living History"), or — where all nouns
+ * are capitalised — an inflected adjective ("seinen deutschen Landsmann").
+ */
+export function thingBefore(r: MentionReader, at: number): boolean {
+  const sp = r.v.speech
+  const w = r.words[at] as Word
+  const prev = r.words[at - 1]
+  if (!prev) return false
+  if (prev.sentence !== w.sentence || (w.gap !== ' ' && /[.!?;:«»"“”]/.test(w.gap))) return false
+  if (!prev.capitalized && is(prev, FORM_DETERMINER)) return true
+  // "the book, Living History": unmarked titles follow such nouns where titles are not put in guillemets.
+  if (!r.v.inflected && kindNounWord(r.v, prev)) return true
+  const before = at > 1 ? (r.words[at - 2] as Word) : undefined
+  const afterAgency = agencyOfForm(r.v, prev.form) && isFirstName(r.v, w)
+  if (!sp.capitalisedNouns && prev.capitalized && !w.gap.includes(',') && !afterAgency) {
+    // "des Travaux Publics": a capitalised run that started after an article is one thing to its end (a comma
+    // ends it: "la République, Emmanuel Macron"; so does a first name after an agency: "à l'AFP Jean Dupont").
+    let k = at - 1
+    while (k > 0 && at - k < 5 && (r.words[k] as Word).capitalized && !trimmed((r.words[k] as Word).gap)) k--
+    const start = r.words[k] as Word
+    if (k < at - 1 && !start.capitalized && start.sentence === w.sentence && is(start, FORM_DETERMINER))
+      return true
+  }
+  if (
+    sp.capitalisedNouns &&
+    !prev.capitalized &&
+    before &&
+    (!before.capitalized || before.initial) &&
+    is(before, FORM_DETERMINER) &&
+    /(?:e|en|er|es|em)$/.test(prev.lower)
+  ) {
+    return true
+  }
+  return false
+}
+
+export function nameEnd(r: MentionReader, i: number, limit: number): number {
+  const { words, v, ev } = r
+  const first = words[i] as Word
+  let end = i + 1
+  // A name does not run on past a possessive ("Trump's").
+  if (POSSESSIVE.test(first.text)) return end
+  // "explique au Monde Marie Martin": after a preposition, a first name after the first word starts the subject.
+  const governedFirst = i > 0 && is(words[i - 1] as Word, FORM_PREPOSITION) && !isFirstName(v, first)
+  while (end < limit) {
+    const w = words[end] as Word
+    const prev = words[end - 1] as Word
+    if (!plainGap(w.gap) || (w.gap.includes('.') && !isAbbreviationWord(prev))) break
+    if (scriptOf(w.text) !== scriptOf(first.text)) break
+    if (governedFirst && end === i + 1 && isFirstName(v, w)) break
+    if (
+      nameLike(w, v, ev, true) ||
+      (isAcronym(w) &&
+        w.text.length > 2 &&
+        w.sentence === first.sentence &&
+        !is(w, FORM_AGENCY) &&
+        end - i === 1 &&
+        /\p{Ll}/u.test(first.text))
+    ) {
+      end++
+      if (POSSESSIVE.test(w.text)) break
+      continue
+    }
+    // "Bill de Blasio", "Ursula von der Leyen", "Lula da Silva": particles between name words. Where every noun
+    // has a capital, a particle after a first name and a surname says where the person is from ("Anna Schmidt von
+    // der Commerzbank").
+    // Where every noun has a capital, an article opens no particle run ("sagte Grieder der Mitteilung zufolge"):
+    // it goes on one only ("von der Leyen", "Van der Bellen").
+    const article = v.speech.capitalisedNouns && is(w, FORM_DETERMINER) && !is(prev, FORM_NAME_PARTICLE)
+    const particle = is(w, FORM_NAME_PARTICLE) && !article
+    const affiliation = particle && v.speech.capitalisedNouns && end - i >= 2 && isFirstName(v, first)
+    const name = particle && !affiliation ? afterParticles(r, end + 1) : -1
+    if (name > end && name < limit) {
+      end = name + 1
+      continue
+    }
+    break
+  }
+  return end
+}
+
+/**
+ * After a name particle, at word j: the index of the capitalised name word that follows it and at most two
+ * more particles ("von der Leyen", "de la Cruz"), all with plain gaps; -1 when there is none.
+ */
+export function afterParticles(r: MentionReader, j: number): number {
+  const { words, v, ev } = r
+  // A particle written with a capital inside a sentence ("Bruno Le Maire", "Marine Le Pen") is a surname's: an
+  // article there is written in lower case. The capitalised word after it is then the surname even when it is
+  // also a common noun of a role or place ("maire").
+  const particle = words[j - 1]
+  const surnameParticle = particle?.capitalized === true && !particle.initial
+  for (let k = j; k < j + 3; k++) {
+    const w = words[k]
+    if (!w || !plainGap(w.gap)) return -1
+    if (w.capitalized)
+      return nameLike(w, v, ev, true) || (surnameParticle && k === j && surnameAfterParticle(w)) ? k : -1
+    if (!is(w, FORM_NAME_PARTICLE)) return -1
+  }
+  return -1
+}
+
+/** A capitalised word that can be a surname right after a capitalised particle: any but a function word or acronym. */
+function surnameAfterParticle(w: Word): boolean {
+  return w.quote < 0 && !w.titled && !is(w, FORM_NEVER_NAME) && !isAcronym(w)
+}
