@@ -145,7 +145,8 @@ const OBLIQUE_ADJECTIVE = /(?:ого|ому|ой|ых|их|ым|им|ом|ої|�
 /**
  * «поліцейський групи реагування Вознесенівського міжрайонного відділу … Роман Брусленко», «инспектор ДПС
  * Центрального районного отдела полиции … Иван Петров»: a capitalised adjective of a place or an institution in
- * an oblique case, before a lower-case genitive, opens what the role is of, not its bearer's name.
+ * an oblique case, before a lower-case genitive or an acronym («голова Львівської ОВА Максим Козицький»), opens
+ * what the role is of, not its bearer's name.
  */
 function capitalisedAdjectiveComplement(r: MentionReader, j: number): boolean {
   const w = r.words[j] as Word
@@ -157,9 +158,7 @@ function capitalisedAdjectiveComplement(r: MentionReader, j: number): boolean {
     next !== undefined &&
     next.sentence === w.sentence &&
     plainGap(next.gap) &&
-    !next.capitalized &&
-    GENITIVE.test(next.lower) &&
-    !VERB_FORM.test(next.lower)
+    ((!next.capitalized && GENITIVE.test(next.lower) && !VERB_FORM.test(next.lower)) || isAcronym(next))
   )
 }
 
@@ -258,6 +257,17 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
       continue
     }
     if (role !== null && v.inflected && capitalisedAdjectiveComplement(r, j)) continue
+    // «пресслужба ГУ Нацполіції Київщини»: a place in the genitive right after an institution names which one it
+    // is; an institution has no bearer (a first name would start a person's: «речниця поліції Олена Петренко»).
+    if (
+      role !== null &&
+      v.inflected &&
+      w.capitalized &&
+      GENITIVE.test(w.lower) &&
+      !isFirstName(v, w) &&
+      v.institutionStems.has(roleOfWord(v, words[j - 1] as Word) ?? '')
+    )
+      continue
     // «…отдела полиции старший лейтенант полиции Иван Петров»: a rank set after the post, with its modifiers.
     if (role !== null && v.inflected && !w.capitalized && adjectiveBeforeRole(r, j, limit)) continue
     // «пресс-служба Минфина»: an organisation the lexicon knows is what the role is of, not its bearer's name.
