@@ -847,6 +847,17 @@ describe('Spanish verbs of saying: remarcar, resaltar, confesar, expresar, detal
     const t = 'El Celta ganó el sábado. "Cuando no ganamos me cuesta salir de casa", analizó Eduardo Coudet.'
     expect(speakerOf(t, 'es')).toEqual(['Eduardo Coudet'])
   })
+  it('institutions: « le parquet de Paris », « la préfecture », «informó la Policía Nacional»', () => {
+    expect(
+      speakerOf('« Une enquête a été ouverte pour meurtre », a indiqué le parquet de Paris.', 'fr'),
+    ).toEqual(['parquet de Paris'])
+    expect(speakerOf('« La situation est sous contrôle », a indiqué la préfecture.', 'fr')).toEqual([
+      'préfecture',
+    ])
+    expect(
+      speakerOf('«El detenido tiene antecedentes», informó la Policía Nacional en un comunicado.', 'es'),
+    ).toEqual(['Policía Nacional'])
+  })
   it('calificar / qualifier: "X califica … como «…»" characterises in X’s words (es, fr)', () => {
     expect(
       speakerOf(
@@ -937,6 +948,18 @@ describe('de: institutions and capitalised nouns', () => {
     const t =
       'Die Staatsanwaltschaft Dresden reagiert auf Spekulationen. Diese Veröffentlichungen „entbehren jeglicher Grundlage“, heißt es in einer Mitteilung.'
     expect(speakerOf(t, 'de')).toEqual(['Staatsanwaltschaft Dresden'])
+  })
+  it('„ein Polizeisprecher“, „ein Bahn-Sprecher“: the compound names the organisation spoken for', () => {
+    expect(speakerOf('Ein Polizeisprecher sagte: „Wir ermitteln in alle Richtungen.“', 'de')).toEqual([
+      'Polizei',
+    ])
+    expect(speakerOf('„Wir ermitteln in alle Richtungen“, sagte ein Bahn-Sprecher.', 'de')).toEqual(['Bahn'])
+    expect(speakerOf('„Wir prüfen das“, sagte ein Regierungssprecher.', 'de')).toEqual(['Regierung'])
+    // A spokesperson with a name is that person; a spokesperson alone, of no one said, a description.
+    expect(speakerOf('„Wir prüfen das“, sagte Regierungssprecher Steffen Hebestreit.', 'de')).toEqual([
+      'Steffen Hebestreit',
+    ])
+    expect(speakerOf('„Wir prüfen das“, sagte ein Sprecher.', 'de')).toEqual(['Sprecher'])
   })
   it('„der Berliner Trainer“, „sein Gocher Kollege“: a place’s adjective before a role is no name', () => {
     const q = '„Wir haben erneut gezeigt, dass wir mithalten können“, sagte'

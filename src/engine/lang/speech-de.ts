@@ -57,7 +57,7 @@ export const deSpeech: SpeechLexicon = {
     präsident präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin vorsitzende
     vorsitzender vorsitzenden chef chefin sprecher sprecherin direktor direktorin leiter leiterin trainer coach
     sportdirektor experte expertin schriftführer schiedsrichter richter richterin anwalt anwältin abgeordnete
-    abgeordneter sprecher geschäftsführer gründer professor professorin arzt ärztin polizeisprecher
+    abgeordneter sprecher geschäftsführer gründer professor professorin arzt ärztin
     ehrenvorsitzende ehrenvorsitzenden notenwart chorleiter vorstand
     ökonom ökonomin volkswirt volkswirtin analyst analystin forscher forscherin wissenschaftler
     wissenschaftlerin soziologe soziologin politologe politologin historiker historikerin botschafter botschafterin

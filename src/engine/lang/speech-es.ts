@@ -26,6 +26,7 @@ export const esSpeech: SpeechLexicon = {
     remarcó remarca remarcado resaltó resalta resaltado confesó confiesa confesado expresó expresa expresado
     detalló detalla detallado sentenció aseveró asevera mencionó menciona finalizó analizó analiza repitió repite
     calificó califica calificaron califican tildó tilda
+    informó informa informaron informan informado comunicó comunica
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),

@@ -404,6 +404,10 @@ export class SpeakerModel {
   private principalOf(m: Mention): Cluster | null {
     if (m.role === null || m.nameFrom >= 0 || !this.v.speech.spokespersons.includes(m.role)) return null
     const head = this.headOf(m)
+    if (this.v.speech.capitalisedNouns) {
+      const owner = this.compoundOwner(m.role, head, m.from)
+      if (owner) return owner
+    }
     // (Not where every noun has a capital: „ein Sprecher des Ministeriums“ names no organisation.)
     if (!this.v.speech.capitalisedNouns) {
       for (let k = head + 1; k < m.to; k++)
@@ -430,6 +434,25 @@ export class SpeakerModel {
     if (this.words[k] && this.v.speech.determiners.has((this.words[k] as Word).lower)) k++
     const owner = this.mentionAt(k)
     return owner?.kind === 'org' && (this.words[k] as Word).sentence === sentence ? this.resolve(owner) : null
+  }
+
+  /**
+   * „ein Polizeisprecher“, „ein Bahn-Sprecher“, „der Regierungssprecher“: where nouns compound, what comes before
+   * the spokesperson's noun is the organisation spoken for — one named so before („die Deutsche Bahn“), else
+   * that word alone („Polizei“, „Regierung“, with the linking s of „Regierungs-“ dropped).
+   */
+  private compoundOwner(role: string, head: number, pos: number): Cluster | null {
+    const lower = (this.words[head] as Word).lower
+    if (!lower.endsWith(role)) return null
+    let owner = lower.slice(0, lower.length - role.length).replace(/-$/, '')
+    if (/(?:ungs|heits|keits|schafts|ions|ums|tums)$/.test(owner)) owner = owner.slice(0, -1)
+    if (owner.length < 3) return null
+    const named = this.latestNamed(
+      pos,
+      REFERENCE_WINDOW,
+      (o) => this.namesOrganisation(o) && (this.words[o.to - 1] as Word).lower === owner,
+    )
+    return named ?? this.registry.addOrg(capitalise(owner), head)
   }
 
   /** "a spokesman", "ein Sprecher des Ministeriums": a role after an indefinite article is someone new. */
