@@ -858,6 +858,11 @@ describe('Spanish verbs of saying: remarcar, resaltar, confesar, expresar, detal
       speakerOf('«El detenido tiene antecedentes», informó la Policía Nacional en un comunicado.', 'es'),
     ).toEqual(['Policía Nacional'])
   })
+  it('es: a name set off by a comma after a role and its complement is the role’s bearer; a street is no one', () => {
+    const t =
+      'Los contenedores formaban una barricada en la calle Aniagua.\nTal y como señala el concejal responsable de la Policía Local, Jacobo Lemes, "estaban impidiendo el paso y atentando contra la seguridad del tráfico".'
+    expect(speakerOf(t, 'es')).toEqual(['Jacobo Lemes'])
+  })
   it('calificar / qualifier: "X califica … como «…»" characterises in X’s words (es, fr)', () => {
     expect(
       speakerOf(
@@ -1058,6 +1063,14 @@ describe('a company named again as "the company" (companyNouns)', () => {
     expect(speakerOf('Israeli officials met on Monday. "The test was a success," it added.', 'en')).toEqual([
       null,
     ])
+  })
+  it('en: "…," it said — else the organisation or institution the two sentences before name', () => {
+    const t =
+      'In a statement, EasyJet apologised for the cancellation on Monday.\n"We are very sorry and understand the disruption this will cause," it said.'
+    expect(speakerOf(t, 'en')).toEqual(['EasyJet'])
+    const ministry =
+      "JERUSALEM: Israel's defence ministry on Tuesday said that it had launched a missile.\n“The missile was launched at 9:15am and hit its target,” it said in a statement."
+    expect(speakerOf(ministry, 'en')).toEqual(["Israel's defence ministry"])
   })
   it('no one when the article names no company: not a person, not a product, not a noun with a capital', () => {
     expect(speakerOf('Elon Musk spoke on Monday. "We will grow," the company said.', 'en')).toEqual([null])

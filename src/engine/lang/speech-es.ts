@@ -85,7 +85,9 @@ export const esSpeech: SpeechLexicon = {
   determiners: words('el la los las un una unos unas su sus este esta estos estas ese esa esos esas'),
   headFinal: false,
   capitalisedNouns: false,
-  prepositions: words('a al en de del con por para sobre entre desde hasta hacia'),
+  prepositions: words(
+    'a al en de del con por para sobre entre desde hasta hacia calle avenida plaza paseo carretera',
+  ),
   countries: countries(`
     ES: España, español*, española*
     US: Estados Unidos, EE.UU., estadounidense*, norteamericano*

@@ -95,7 +95,9 @@ export const frSpeech: SpeechLexicon = {
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),
   headFinal: false,
   capitalisedNouns: false,
-  prepositions: words("à au aux en dans de du des d' d’ chez sur sous par pour avec vers"),
+  prepositions: words(
+    "à au aux en dans de du des d' d’ chez sur sous par pour avec vers rue avenue boulevard quai",
+  ),
   countries: countries(`
     FR: France, français*
     BE: Belgique, belge*, bruxellois*, Bruxelles

@@ -44,6 +44,8 @@ export interface Item {
 const MAX_VERB_DISTANCE = 8
 /** How many sentences back "it" of "…," it added may find the organisation quoted before. */
 const ORGANISATION_PRONOUN_WINDOW = 3
+/** …or how many back it may find one named, when none was quoted. */
+const ORGANISATION_NAMED_WINDOW = 2
 /** How many words back a document quoted by its noun may have been brought in. */
 const DOCUMENT_REACH = 300
 
@@ -152,12 +154,15 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     const before = subjectBefore(model, f.afterFrom, cue.index)
     if (before)
       return found(model, before, cue, it.dialogue ? 'dialogue-dash' : 'quote-speaker-verb', 0.9, true)
-    // "…," it added: the organisation quoted in the sentences just before.
+    // "…," it added: the organisation quoted in the sentences just before, else the one they name ("In a
+    // statement, EasyJet apologised. "…," it said").
     if (
       cue.index === f.afterFrom + 1 &&
       model.v.speech.organisationPronouns.has((model.words[f.afterFrom] as Word).lower)
     ) {
-      const org = model.latestOrganisationSpeaker(f.inFrom, ORGANISATION_PRONOUN_WINDOW)
+      const org =
+        model.latestOrganisationSpeaker(f.inFrom, ORGANISATION_PRONOUN_WINDOW) ??
+        model.organisationNamedBefore(f.inFrom, ORGANISATION_NAMED_WINDOW, true)
       return org ? attributed(org, cue, 'quote-speaker-verb', 0.7, true) : null
     }
     // Inversion only with the verb first: «…», — заявил X / "…," said X.

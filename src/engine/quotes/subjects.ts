@@ -225,13 +225,25 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
       continue
     }
     if (m.kind === 'role' && m.nameFrom < 0) {
-      // «une cliente, Rosina Rusin»: a name set off right after the description is the same person.
+      // «une cliente, Rosina Rusin», «el concejal responsable de la Policía Local, Jacobo Lemes»: a name set off
+      // by a comma after the description and what it is of is the same person.
       const next = nextSubject(model, m.to, to)
-      if (next && next.kind === 'name' && next.from - m.to <= 1) return next
+      if (next && next.kind === 'name' && (next.from - m.to <= 1 || appositionAfter(model, m.to, next.from)))
+        return next
     }
     return m
   }
   return best ?? impersonalInstitution(model, verb, to)
+}
+
+/** Words [from, name) are a short complement with no verb, and a comma sets the name at `name` off after them. */
+function appositionAfter(model: SpeakerModel, from: number, name: number): boolean {
+  if (name - from > 8 || !(model.words[name] as Word).gap.includes(',')) return false
+  for (let i = from; i < name; i++) {
+    const w = model.words[i] as Word
+    if (w.form.flags & FORM_VERB || w.gap.includes(',') || w.quote >= 0) return false
+  }
+  return true
 }
 
 /** «…», — заявили в Кремле / hieß es aus dem Innenministerium: the institution after the impersonal verb. */

@@ -656,12 +656,28 @@ export class SpeakerModel {
    * "T-Mobile", "Tesla"), which becomes an organisation; else null.
    */
   private referredCompany(m: Mention): Cluster | null {
-    if (m.to - m.from > 1) return null
-    const org = this.latestNamed(m.from, REFERENCE_WINDOW, (o) => this.namesOrganisation(o) && !this.owned(o))
+    return m.to - m.from > 1 ? null : this.organisationNamedBefore(m.from, REFERENCE_WINDOW)
+  }
+
+  /**
+   * The organisation (or, with `institutions`, the institution) named last before word `pos`, within `window`
+   * sentences: not a thing after a possessive,
+   * else, where only names have a capital, a one-word name never shown to be a person's, which becomes an
+   * organisation (see `referredCompany`); else null.
+   */
+  organisationNamedBefore(pos: number, window: number, institutions = false): Cluster | null {
+    const org = this.latestNamed(
+      pos,
+      window,
+      (o) =>
+        !this.owned(o) &&
+        (this.namesOrganisation(o) ||
+          (institutions && !o.governed && o.kind === 'role' && this.v.institutionStems.has(o.role ?? ''))),
+    )
     if (org) return org
     // (Not where every noun has a capital: „neue Züge“ is no company.)
     if (this.v.speech.capitalisedNouns) return null
-    const named = this.latestNamed(m.from, REFERENCE_WINDOW, (o) => {
+    const named = this.latestNamed(pos, window, (o) => {
       if (o.kind !== 'name' || o.to - o.from > 1 || o.governed || this.owned(o)) return false
       const c = this.cluster.get(o)
       return (
