@@ -329,7 +329,7 @@ export class SpeakerModel {
     const known = this.cluster.get(m)
     if (known) return known
     if (m.kind === 'pronoun') return this.pronounAntecedent(m.from, m.agreement ?? agreement)
-    if (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role) && m.nameFrom < 0) {
+    if (m.role !== null && this.namesInstitution(m) && m.nameFrom < 0) {
       const c = this.v.speech.companyNouns.includes(m.role)
         ? this.referredCompany(m)
         : (this.roleBearer(m) ?? this.referredOrganisation(m) ?? this.institution(m))
@@ -671,8 +671,7 @@ export class SpeakerModel {
       window,
       (o) =>
         !this.owned(o) &&
-        (this.namesOrganisation(o) ||
-          (institutions && !o.governed && o.kind === 'role' && this.v.institutionStems.has(o.role ?? ''))),
+        (this.namesOrganisation(o) || (institutions && !o.governed && this.namesInstitution(o))),
     )
     if (org) return org
     // (Not where every noun has a capital: „neue Züge“ is no company.)
@@ -699,9 +698,13 @@ export class SpeakerModel {
       (m) =>
         !(ungoverned && m.governed) &&
         !this.owned(m) &&
-        (this.namesOrganisation(m) ||
-          (m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role))),
+        (this.namesOrganisation(m) || this.namesInstitution(m)),
     )
+  }
+
+  /** A role mention of an institution («пресс-служба», "the ministry", « le parquet »), with or without a name. */
+  private namesInstitution(m: Mention): boolean {
+    return m.kind === 'role' && m.role !== null && this.v.institutionStems.has(m.role)
   }
 
   /** A mention after a possessive determiner: a thing someone has ("its Muse cat food", "her Summer Carnival tour"). */
@@ -797,13 +800,27 @@ export class SpeakerModel {
     const w = this.words[pos]
     if (!w) return null
     const from = this.sentencesBack(w.sentence, window)
-    for (let k = this.spoke.length - 1; k >= 0; k--) {
+    for (let k = this.spokenBefore(pos) - 1; k >= 0; k--) {
       const { at, cluster } = this.spoke[k] as { at: number; cluster: Cluster }
-      if (at >= pos) continue
       if ((this.words[at] as Word).sentence < from) return null
       if (cluster.kind === 'org') return cluster
     }
     return null
+  }
+
+  /**
+   * How many noted quotations start before word `pos`, by bisection: reported speech and the later rules ask after
+   * every quotation is noted, so walking back from the last one would cost a pass over all of them per question.
+   */
+  private spokenBefore(pos: number): number {
+    let lo = 0
+    let hi = this.spoke.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((this.spoke[mid] as { at: number }).at < pos) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
 
   /** Whether the cluster is the speaker of a quotation before word `pos`. */
@@ -813,15 +830,7 @@ export class SpeakerModel {
 
   /** The speaker of the latest quotation before word `pos`, from sentence `fromSentence` on, that fits `agreement`. */
   private latestSpeaker(pos: number, fromSentence: number, agreement: Agreement): Cluster | null {
-    // The last quotation before pos, by bisection: reported speech asks after every quotation is noted.
-    let lo = 0
-    let hi = this.spoke.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((this.spoke[mid] as { at: number }).at < pos) lo = mid + 1
-      else hi = mid
-    }
-    for (let k = lo - 1; k >= 0; k--) {
+    for (let k = this.spokenBefore(pos) - 1; k >= 0; k--) {
       const { at, cluster } = this.spoke[k] as { at: number; cluster: Cluster }
       if (((this.words[at] as Word | undefined)?.sentence ?? -1) < fromSentence) return null
       if (agreement === 'p') return cluster.kind === 'org' ? cluster : null

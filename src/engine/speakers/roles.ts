@@ -223,6 +223,26 @@ function complementRun(r: MentionReader, from: number, limit: number): { end: nu
   return { end, name: -1 }
 }
 
+/**
+ * Where nouns decline (ru, uk), whether the word at j, after a role word, still belongs to the role rather than
+ * opening its bearer's name:
+ * - a capitalised place or institution adjective in an oblique case (`capitalisedAdjectiveComplement`);
+ * - «пресслужба ГУ Нацполіції Київщини»: a place in the genitive right after an institution, naming which one it
+ *   is (an institution has no bearer; a first name would start a person's: «речниця поліції Олена Петренко»);
+ * - «…отдела полиции старший лейтенант полиции Иван Петров»: a rank set after the post, with its modifiers.
+ */
+function inflectedComplement(r: MentionReader, j: number, limit: number): boolean {
+  const { words, v } = r
+  const w = words[j] as Word
+  if (!w.capitalized) return adjectiveBeforeRole(r, j, limit)
+  if (capitalisedAdjectiveComplement(r, j)) return true
+  return (
+    GENITIVE.test(w.lower) &&
+    !isFirstName(v, w) &&
+    v.institutionStems.has(roleOfWord(v, words[j - 1] as Word) ?? '')
+  )
+}
+
 /** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
 export function readRole(r: MentionReader, i: number, limit: number, governed: boolean): Mention | null {
   const { words, v, ev } = r
@@ -256,20 +276,7 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
       afterConnector = false
       continue
     }
-    if (role !== null && v.inflected && capitalisedAdjectiveComplement(r, j)) continue
-    // «пресслужба ГУ Нацполіції Київщини»: a place in the genitive right after an institution names which one it
-    // is; an institution has no bearer (a first name would start a person's: «речниця поліції Олена Петренко»).
-    if (
-      role !== null &&
-      v.inflected &&
-      w.capitalized &&
-      GENITIVE.test(w.lower) &&
-      !isFirstName(v, w) &&
-      v.institutionStems.has(roleOfWord(v, words[j - 1] as Word) ?? '')
-    )
-      continue
-    // «…отдела полиции старший лейтенант полиции Иван Петров»: a rank set after the post, with its modifiers.
-    if (role !== null && v.inflected && !w.capitalized && adjectiveBeforeRole(r, j, limit)) continue
+    if (role !== null && v.inflected && inflectedComplement(r, j, limit)) continue
     // «пресс-служба Минфина»: an organisation the lexicon knows is what the role is of, not its bearer's name.
     if (j > i && nameLike(w, v, ev, true) && role !== null && !thingBefore(r, j) && !is(w, FORM_ORGANISATION))
       break
