@@ -235,6 +235,28 @@ describe('organisations that speak', () => {
       null,
     ])
   })
+  it('an institution named by its noun alone is the speaker, or the description before that holds it (ru, uk, es)', () => {
+    expect(
+      speakerOf('Произошла авария. «Водитель не справился с управлением», — рассказали в полиции.', 'ru'),
+    ).toEqual(['полиция'])
+    expect(
+      speakerOf('Сталася аварія. «Водій не впорався з керуванням», — зазначили в поліції.', 'uk'),
+    ).toEqual(['поліція'])
+    expect(
+      speakerOf('Un coche chocó. «El conductor perdió el control», señalaron desde la Policía.', 'es'),
+    ).toEqual(['Policía'])
+    // The press service of the police, named before, speaks for it.
+    expect(
+      speakerOf(
+        'Об этом сообщили в пресс-службе полиции Москвы. «Водитель не справился с управлением», — рассказали в полиции.',
+        'ru',
+      ),
+    ).toEqual(['пресс-служба полиции Москвы'])
+    // «министерство» alone refers back, and names no one when nothing was named before.
+    expect(speakerOf('Произошла авария. «Больных стало меньше», — рассказали в министерстве.', 'ru')).toEqual(
+      [null],
+    )
+  })
   it('or an institution that says whose it is, named in the nominative (ru, uk)', () => {
     const cases: [string, 'ru' | 'uk', string][] = [
       [

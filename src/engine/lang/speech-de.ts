@@ -87,6 +87,7 @@ export const deSpeech: SpeechLexicon = {
   indefiniteArticles: words('ein eine einer eines einem einen'),
   spokespersons: list('sprecher sprecherin'),
   organisationReferences: ['ministerium', 'behörde'],
+  services: [],
   companyNouns: ['unternehmen', 'konzern'],
   organisations: words('bundesregierung kreml'),
   organisationNames: [],

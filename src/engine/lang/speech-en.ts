@@ -83,6 +83,7 @@ export const enSpeech: SpeechLexicon = {
   indefiniteArticles: words('a an one another'),
   spokespersons: list('spokesman spokeswoman spokesperson'),
   organisationReferences: ['ministry', 'department'],
+  services: ['office', 'service'],
   companyNouns: ['company', 'firm'],
   organisations: words('white kremlin pentagon fbi cia imf nato un eu'),
   organisationNames: [],

@@ -65,6 +65,7 @@ export const esSpeech: SpeechLexicon = {
   indefiniteArticles: words('un una'),
   spokespersons: list('portavoz'),
   organisationReferences: ['ministerio'],
+  services: [],
   companyNouns: ['empresa', 'compañía'],
   organisations: words('moncloa gobierno ejecutivo'),
   organisationNames: [],

@@ -73,6 +73,7 @@ export const frSpeech: SpeechLexicon = {
   indefiniteArticles: words('un une'),
   spokespersons: list('porte-parole'),
   organisationReferences: ['ministère'],
+  services: [],
   companyNouns: ['entreprise', 'société'],
   organisations: words('élysée matignon'),
   organisationNames: [],

@@ -223,6 +223,7 @@ export const ruSpeech: SpeechLexicon = {
   indefiniteArticles: words(''),
   spokespersons: [],
   organisationReferences: ['ведомств', 'министерств'],
+  services: ['пресс-служб', 'служб', 'штаб'],
   // «компания «Газпром»»: the role reader would need to take a name in marks after the noun first.
   companyNouns: [],
   organisations: words(

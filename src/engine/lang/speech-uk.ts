@@ -183,6 +183,7 @@ export const ukSpeech: SpeechLexicon = {
   indefiniteArticles: words(''),
   spokespersons: [],
   organisationReferences: ['відомств', 'міністерств'],
+  services: ['прес-служб', 'пресслужб', 'служб', 'штаб'],
   // «компания «Газпром»»: the role reader would need to take a name in marks after the noun first.
   companyNouns: [],
   organisations: words(

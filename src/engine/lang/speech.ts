@@ -113,6 +113,12 @@ export interface SpeechLexicon {
    */
   organisationReferences: readonly string[]
   /**
+   * Institution stems of a service that speaks for an organisation named elsewhere («пресс-служба», "press
+   * office"), lower-case: alone, after an impersonal verb («…», — сообщили в пресс-службе), it names no one in
+   * particular, where any other institution alone («…», — рассказали в полиции) is the speaker.
+   */
+  services: readonly string[]
+  /**
    * Nouns for a company ("the company", « l'entreprise », „das Unternehmen“), lower-case stems: alone, they refer
    * back to the organisation named before, and name no one when the article has none (a one-word company the
    * engine reads as a person: "T-Mobile … the company said").

@@ -311,8 +311,24 @@ function institutionAt(model: SpeakerModel, at: number, to: number): Mention | n
   const m =
     model.mentionAt(at) ?? (model.v.speech.determiners.has(w.lower) ? model.mentionAt(at + 1) : undefined)
   if (!m || m.to > to) return null
-  // «сообщили в ведомстве»: the organisation named before.
-  return m.kind === 'org' || ownedInstitution(model, m) || model.referredOrganisation(m) ? m : null
+  // «сообщили в ведомстве»: the organisation named before; «рассказали в полиции»: the police, if none was.
+  return m.kind === 'org' ||
+    ownedInstitution(model, m) ||
+    model.referredOrganisation(m) ||
+    institutionAlone(model, m)
+    ? m
+    : null
+}
+
+/** «в полиции», desde la Policía: an institution named by its noun alone, not a service of one («в пресс-службе»). */
+function institutionAlone(model: SpeakerModel, m: Mention): boolean {
+  const role = m.role
+  if (m.kind !== 'role' || m.nameFrom >= 0 || role === null || !model.v.institutionStems.has(role))
+    return false
+  if (model.v.speech.services.includes(role) || model.v.speech.organisationReferences.includes(role))
+    return false
+  for (let k = m.from; k < m.to; k++) if ((model.words[k] as Word).titled) return false
+  return true
 }
 
 /**

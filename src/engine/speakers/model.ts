@@ -645,8 +645,18 @@ export class SpeakerModel {
       REFERENCE_WINDOW,
       (o) =>
         (reference && this.namesOrganisation(o)) ||
-        (o.kind === 'role' && o.role === role && o.nameFrom < 0 && o.to - o.from > 1),
+        (o.kind === 'role' && o.nameFrom < 0 && o.to - o.from > 1 && this.holdsRole(o, role)),
     )
+  }
+
+  /**
+   * Whether a word of the description has this role: its head («министерства обороны» for «министерство»), or
+   * what it is of («пресслужбі поліції області» for «поліція»: the service speaks for the police).
+   */
+  private holdsRole(m: Mention, role: string): boolean {
+    for (let k = m.from; k < m.to; k++)
+      if (roleOfForm(this.v, (this.words[k] as Word).form) === role) return true
+    return false
   }
 
   /**
