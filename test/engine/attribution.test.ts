@@ -235,6 +235,22 @@ describe('organisations that speak', () => {
       null,
     ])
   })
+  it('a declined acronym is the organisation, named undeclined (ru, uk)', () => {
+    expect(speakerOf('Выборы прошли спокойно. «Нарушений не выявлено», — сообщили в ЦИКе.', 'ru')).toEqual([
+      'ЦИК',
+    ])
+    expect(
+      speakerOf('Компанія чекає постанову. "Постанова вже ухвалена", - зазначили в НАКу.', 'uk'),
+    ).toEqual(['НАК'])
+    // Not part of the name after it: «Глава ЦИКа Элла Памфилова».
+    expect(
+      speakerOf('Глава ЦИКа Элла Памфилова выступила. «Нарушений не выявлено», — сказала она.', 'ru'),
+    ).toEqual(['Элла Памфилова'])
+    // СМИ, ЗМІ are the press, no organisation.
+    expect(speakerOf('Об этом сообщили СМИ. «Нарушений не выявлено», — сообщили в СМИ.', 'ru')).toEqual([
+      null,
+    ])
+  })
   it('an institution named by its noun alone is the speaker, or the description before that holds it (ru, uk, es)', () => {
     expect(
       speakerOf('Произошла авария. «Водитель не справился с управлением», — рассказали в полиции.', 'ru'),

@@ -14,7 +14,7 @@ import {
 } from './nominative'
 import { isRoleConnector } from './roles'
 import { organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
-import { isFirstName, placeAdjective } from './word-facts'
+import { acronymEnding, isFirstName, placeAdjective } from './word-facts'
 
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
@@ -372,7 +372,9 @@ export class SpeakerModel {
     // «в Минфине», «МИДа», «в Генштабі ЗСУ»: a first word of an organisation the lexicon knows in the nominative.
     const first = (this.words[m.from] as Word).text
     const rest = mentionText(this.words, m, this.text, m.from, end).slice(first.length)
-    return organisationNominative(this.v, first) + rest
+    // «ЦИКа», «в НАКу»: a declined acronym is named undeclined.
+    const ending = acronymEnding(first)
+    return (ending > 0 ? first.slice(0, -ending) : organisationNominative(this.v, first)) + rest
   }
 
   /** A role word written in lower case ("spokesperson" of "a Tesco spokesperson"). */

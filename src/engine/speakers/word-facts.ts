@@ -24,6 +24,7 @@ export const POSSESSIVE = /['’]s?$/
 export function isAcronym(w: Word): boolean {
   const t = w.text
   if (t.length < 2) return false
+  if (acronymEnding(t) > 0) return true
   // « L'opérateur », « D'après »: an elided article or preposition opening a sentence is no acronym.
   if (t.length === 2 && (t[1] === "'" || t[1] === '’')) return false
   let upper = false
@@ -34,6 +35,24 @@ export function isAcronym(w: Word): boolean {
     else if (c > 127) return t === t.toUpperCase() && t !== t.toLowerCase()
   }
   return upper
+}
+
+/** Case endings a Russian or Ukrainian acronym takes when declined as a noun («в ЦИКе», «МИДа», «в НАКу»). */
+const ACRONYM_ENDINGS = new Set(['а', 'у', 'е', 'і', 'ы', 'ом', 'ов', 'ам', 'ах', 'ів', 'ові', 'ами'])
+
+/**
+ * The length of the case ending of a declined Cyrillic acronym («ЦИКа», «в МИДе», «в НАКу»: two capitals or more,
+ * then one of ACRONYM_ENDINGS in lower case), else 0. Such a word is the acronym, as «ЦИК» undeclined is.
+ */
+export function acronymEnding(t: string): number {
+  let capitals = 0
+  while (capitals < t.length) {
+    const c = t.charCodeAt(capitals)
+    if (!((c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407)) break
+    capitals++
+  }
+  if (capitals < 2 || capitals === t.length || t.length - capitals > 3) return 0
+  return ACRONYM_ENDINGS.has(t.slice(capitals)) ? t.length - capitals : 0
 }
 
 /** A gap without its spaces; most gaps are the one shared " ", which needs no new string. */
