@@ -1203,3 +1203,47 @@ describe('short quotations with the comma inside the closing mark (English style
     expect(direct(t, 'en')).toEqual([])
   })
 })
+
+describe('interviews: dialogue lines that ask and answer', () => {
+  it('questions have no speaker; the answers are the interviewee’s, named before (ru, uk)', () => {
+    const ru = [
+      'Главный тренер «Амкара» Николай Трубачев после победы над ЦСКА ответил на вопросы журналистов.',
+      '- Очень довольны игрой. Игроки полностью выполнили задачи.',
+      '- Вы знали, что «Амкар» до этого никогда не побеждал ЦСКА?',
+      '- Да, я узнал об этом перед матчем в раздевалке.',
+      '- А кто вам сказал?',
+      '- Это секрет.',
+    ].join('\n')
+    expect(direct(ru, 'ru').map(([, s, m]) => [s, m])).toEqual([
+      ['Николай Трубачев', 'interview-answer'],
+      [null, 'interview-question'],
+      ['Николай Трубачев', 'interview-answer'],
+      [null, 'interview-question'],
+      ['Николай Трубачев', 'interview-answer'],
+    ])
+    // The one answer attributed names the interviewee for all; a line on the questions' side asks, even with no
+    // question mark.
+    const uk = [
+      'Півзахисник провів перше тренування з командою.',
+      '– Ви провели чудовий матч, забили гол…',
+      '– Дякую, це заслуга всієї команди.',
+      '– Як ви прийняли новачка у колективі?',
+      '– Так, добре, поки що нічого не можу сказати, – цитує Назара Волошина прес-служба клубу.',
+    ].join('\n\n')
+    expect(speakerOf(uk, 'uk')).toEqual([null, 'Назар Волошин', null, 'Назар Волошин'])
+  })
+  it('no question, no interview: a dialogue of statements is left to the other rules', () => {
+    const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
+    expect(methodOf(t, 'ru')).not.toContain('interview-answer')
+  })
+})
+
+describe('the one person a sentence names', () => {
+  it('a person the article presents as one outranks capitalised complements, which are as often places (uk)', () => {
+    const t = [
+      'Президент України Володимир Зеленський порівняв окуповані Крим та частину Донбасу з двома "дітьми, яких відібрав сусід".',
+      '"Уявіть, що сусід відібрав у вас двох дітей".',
+    ].join('\n')
+    expect(speakerOf(t, 'uk')).toEqual(['Володимир Зеленський', 'Володимир Зеленський'])
+  })
+})

@@ -439,6 +439,11 @@ describe('a role with what it is of, then its bearer', () => {
 })
 
 describe('the nominative of a name as written', () => {
+  it('a surname that is a feminine adjective makes the name a woman’s, left in the nominative (ru)', () => {
+    const text =
+      'Нардеп Соломия Бобровская: «Мне самой интересно, что будет»\n\nДепутат Соломия Бобровская выступила.'
+    expect(speakers(text, 'ru')[0]?.name).toBe('Соломия Бобровская')
+  })
   it('a first name in the nominative keeps its surname as written (uk: Кулеба; ru: Артем is no case form)', () => {
     const uk = [
       'Міністр закордонних справ Дмитро Кулеба провів брифінг у Києві.',

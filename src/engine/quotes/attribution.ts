@@ -4,6 +4,8 @@ import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
 import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'
+import { interviews } from './interviews'
+import { OnePerson } from './one-person'
 import { sourcePhraseAt } from './source-phrases'
 import {
   type Cue,
@@ -84,6 +86,7 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
       adjacent: false,
     }
   }
+  interviews(model, items)
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item
     if (it.result) continue
@@ -555,8 +558,7 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
     f.beforeTo > f.beforeFrom
       ? (model.words[f.beforeFrom] as Word).sentence - 1
       : (model.words[f.beforeTo - 1]?.sentence ?? -1)
-  let only: Cluster | null = null
-  let mention: Mention | null = null
+  const one = new OnePerson(model)
   for (let k = model.sentenceFirst(sentence); k < model.sentenceEnd(sentence); k++) {
     const m = model.mentions[k] as Mention
     if (m.governed || m.possessive) continue
@@ -566,12 +568,10 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
     if (c?.kind !== 'person') continue
     // Where every noun has a capital, a lone capitalised word ("Maßnahmen") is too weak to be the one person.
     if (model.v.speech.capitalisedNouns && c.first.length === 0 && !c.singularSubject) continue
-    if (only && only !== c) return null
-    only = c
-    mention = m
+    one.add(c)
   }
-  if (!only || !mention) return null
-  return attributed(only, null, 'previous-sentence-name', 0.6, false)
+  const only = one.result()
+  return only ? attributed(only, null, 'previous-sentence-name', 0.6, false) : null
 }
 
 /**
@@ -655,14 +655,12 @@ function oneNameSentence(model: SpeakerModel, it: Item): Attribution | null {
 
 /** The one person named (as the subject) in words [from, to); null for none, undefined for two or more. */
 function onlyName(model: SpeakerModel, from: number, to: number): Cluster | null | undefined {
-  let only: Cluster | null = null
+  const one = new OnePerson(model)
   for (let i = from; i < to; i++) {
     const m = model.mentionAt(i)
     if (!m || m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
     const c = m.kind === 'name' || m.nameFrom >= 0 ? model.clusterOfName(m) : null
-    if (!c) continue
-    if (only && only !== c) return undefined
-    only = c
+    if (c) one.add(c)
   }
-  return only
+  return one.result()
 }

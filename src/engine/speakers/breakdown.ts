@@ -113,14 +113,16 @@ export function canonicalName(c: Cluster, v: Vocabulary): string {
 }
 
 /**
- * Gender from the name's own forms when no verb showed it: a feminine oblique first name (Ольги, Ольгою), or a
+ * Gender from the name's own forms when no verb showed it: a feminine oblique first name (Ольги, Ольгою); a
  * first name in -а/-я before a surname without a case ending (Ольга Блажкевич — a man's genitive would
- * inflect both: Михайла Шуневича).
+ * inflect both: Михайла Шуневича); or a surname that is a feminine adjective (Бобровская, Толстая, Вишневська —
+ * a man's would end in -ого or -ому).
  */
 function guessGender(c: Cluster): 'f' | null {
   if (c.first.some((f) => looksFeminineOblique(f.toLowerCase()))) return 'f'
   const first = c.first[0]?.toLowerCase() ?? ''
   const surname = c.surname.toLowerCase()
+  if (c.first.length > 0 && /(?:ая|[сцз]ька)$/.test(surname)) return 'f'
   return /[ая]$/.test(first) && /[бвгджзклмнпрстфхцчшщь]$/.test(surname) ? 'f' : null
 }
 

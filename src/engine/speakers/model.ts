@@ -807,6 +807,12 @@ export class SpeakerModel {
     return c?.roles.some((r) => !this.v.institutionStems.has(r.stem)) ? c : null
   }
 
+  /** The person who spoke last before word `pos`, within `window` of the reporter's sentences, or null. */
+  personSpokenBefore(pos: number, window: number): Cluster | null {
+    const w = this.words[pos]
+    return w ? this.latestSpeaker(pos, this.sentencesBack(w.sentence, window), null) : null
+  }
+
   /** The organisation that spoke last before word `pos`, within `window` sentences, or null. */
   latestOrganisationSpeaker(pos: number, window: number): Cluster | null {
     const w = this.words[pos]
@@ -905,7 +911,7 @@ export class SpeakerModel {
  * «Совет Федерации», "the Supreme Court" — is no person's), a known gender, or as the subject of a singular verb
  * of saying.
  */
-function personLike(c: Cluster, v: Vocabulary): boolean {
+export function personLike(c: Cluster, v: Vocabulary): boolean {
   return (
     c.first.length > 0 ||
     c.roles.some((r) => !v.institutionStems.has(r.stem)) ||

@@ -18,7 +18,8 @@ export function nominativeWord(word: string, gender: Agreement, inflection: Name
   for (const [from, to] of MASCULINE) {
     if (!lower.endsWith(from) || lower.length < from.length + 2) continue
     const stem = lower.slice(0, -from.length)
-    if (to === '' && !isConsonant(stem.at(-1))) continue
+    // Игоря → Игорь, but no name in -аь: Николая is Николай's (and rules ['ея', 'ей'] and ['ія', 'ій'] above).
+    if ((to === '' || to === 'ь') && !isConsonant(stem.at(-1))) continue
     if (inflection.vowelFinalMaleNames.has(`${stem}о`)) return cased(`${stem}о`)
     // Surnames in -енко (Петренка, Шевченку, Коваленком → Петренко, Шевченко, Коваленко): no name ends in -енк.
     if (to === '' && stem.endsWith('енк')) return cased(`${stem}о`)

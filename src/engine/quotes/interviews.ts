@@ -1,0 +1,111 @@
+// Interviews: dialogue lines that ask and answer.
+import type { Cluster } from '../speakers/clusters'
+import type { Mention } from '../speakers/mention'
+import { personLike, type SpeakerModel } from '../speakers/model'
+import type { Attribution, Item } from './attribution'
+import type { Word } from './context'
+import { OnePerson } from './one-person'
+
+/** How many of the reporter's sentences back the one interviewed may have spoken (a headline's quote, a lead). */
+const INTERVIEWEE_WINDOW = 6
+
+/**
+ * A run of dialogue lines (paragraphs opened by a dash, one after another) with questions among them is an
+ * interview: the lines alternate between two people, so no line takes its speaker from the line before. A question
+ * keeps only a speaker named at it (the interviewer is seldom named); every other line is the interviewee's: the
+ * one speaker the run's attributed answers name («…, — приводит слова Дёгтева «Матч ТВ»»), else the person who
+ * spoke last before the run (the headline's «Артем Мілевський: «…»»), else the one person the paragraph before
+ * it presents («Вратарь «Сочи» Александр Дёгтев оценил свою игру»). Runs with no question, or only questions,
+ * are left to the other rules.
+ */
+export function interviews(model: SpeakerModel, items: Item[]): void {
+  for (let first = 0; first < items.length; ) {
+    let end = first + 1
+    if ((items[first] as Item).dialogue) {
+      while (end < items.length && sameRun(items[end - 1] as Item, items[end] as Item)) end++
+      interview(model, items, first, end)
+    }
+    first = end
+  }
+}
+
+function sameRun(prev: Item, it: Item): boolean {
+  return it.dialogue && it.frame.paragraph - prev.frame.paragraph <= 1
+}
+
+function interview(model: SpeakerModel, items: Item[], first: number, end: number): void {
+  const firstParagraph = (items[first] as Item).frame.paragraph
+  let questions = 0
+  // Lines alternate, so the questions' lines are all odd or all even (-1: no question yet, -2: both).
+  let parity = -1
+  let interviewee: Cluster | null = null
+  for (let k = first; k < end; k++) {
+    const it = items[k] as Item
+    if (isQuestion(model, it)) {
+      questions++
+      const p = (it.frame.paragraph - firstParagraph) % 2
+      parity = parity === -1 || parity === p ? p : -2
+      continue
+    }
+    const c = it.result?.cluster
+    if (!c) continue
+    // Two people answering: a conversation, not an interview.
+    if (interviewee && interviewee !== c) return
+    interviewee = c
+  }
+  if (questions === 0 || questions === end - first) return
+  const opening = (items[first] as Item).frame.inFrom
+  interviewee ??= model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ?? personIntroduced(model, opening)
+  for (let k = first; k < end; k++) {
+    const it = items[k] as Item
+    if (it.result) continue
+    // A line on the questions' side asks too, with no question mark ("…вы совершили много спасений…").
+    if (isQuestion(model, it) || (it.frame.paragraph - firstParagraph) % 2 === parity)
+      it.result = decided(null, 'interview-question')
+    else if (interviewee) it.result = decided(interviewee, 'interview-answer')
+  }
+}
+
+function decided(cluster: Cluster | null, method: string): Attribution {
+  return { cluster, cue: null, method, confidence: cluster ? 0.6 : 0.5, adjacent: false }
+}
+
+/** The quotation's last words end on a question mark ("…при Шевченкові?", "…?.."). */
+function isQuestion(model: SpeakerModel, it: Item): boolean {
+  const last = model.words[it.frame.inTo - 1]
+  if (!last || it.frame.inTo <= it.frame.inFrom) return false
+  const text = model.text
+  for (let i = last.end; i < text.length && i < last.end + 4; i++) {
+    const c = text[i]
+    if (c === '?') return true
+    if (c !== '.' && c !== '…' && c !== '!' && c !== ')') return false
+  }
+  return false
+}
+
+/** The one person — with a first name, a role or a gender — that the paragraph before word `pos` names. */
+function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
+  const before = model.words[pos - 1] as Word | undefined
+  if (!before) return null
+  const one = new OnePerson(model)
+  for (let s = before.sentence; s >= 0; s--) {
+    const from = model.sentenceFirst(s)
+    const to = model.sentenceEnd(s)
+    if (
+      from < to &&
+      (model.words[(model.mentions[from] as Mention).from] as Word).paragraph !== before.paragraph
+    )
+      break
+    for (let k = from; k < to; k++) {
+      const m = model.mentions[k] as Mention
+      if (m.governed || m.possessive || m.from >= pos) continue
+      const c =
+        m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0)
+          ? model.clusterOfName(m)
+          : model.bearerOf(m)
+      if (c?.kind === 'person') one.add(c)
+    }
+  }
+  const c = one.result()
+  return c && personLike(c, model.v) ? c : null
+}
