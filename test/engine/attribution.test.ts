@@ -1247,3 +1247,25 @@ describe('the one person a sentence names', () => {
     expect(speakerOf(t, 'uk')).toEqual(['Володимир Зеленський', 'Володимир Зеленський'])
   })
 })
+
+describe('answers written one per topic', () => {
+  it('a paragraph of a topic, a colon and a quotation continues the speaker before (es)', () => {
+    const t = [
+      'Hernán Pérez, entrenador de Unionistas, valoró el triunfo de su equipo en la rueda de prensa.',
+      'Dedicatoria: “Quería dedicar la victoria a todo el equipo. Los tres puntos van para él”.',
+      'Primer gol: “No he podido verla en la televisión, pero para mí no hay fuera de juego”.',
+    ].join('\n\n')
+    expect(direct(t, 'es').map(([, s, m]) => [s, m])).toEqual([
+      ['Hernán Pérez', 'previous-sentence-name'],
+      ['Hernán Pérez', 'continuation'],
+    ])
+  })
+  it('not words with a verb of saying before the colon, which name their own speaker', () => {
+    const t = [
+      'Hernán Pérez valoró el triunfo en la rueda de prensa.',
+      'Dedicatoria: “Quería dedicar la victoria a todo el equipo”.',
+      'Su rival dijo: “Fue un partido muy complicado para nosotros”.',
+    ].join('\n\n')
+    expect(methodOf(t, 'es')[1]).not.toBe('continuation')
+  })
+})

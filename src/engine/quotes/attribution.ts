@@ -1,5 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
+import { FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
 import { endsSentence, type Word } from './context'
@@ -436,7 +437,9 @@ function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Att
   const prev = items[k - 1]
   if (!prev?.result?.cluster) return null
   const f = it.frame
-  if (hasMention(model, f.beforeFrom, f.beforeTo) || hasMention(model, f.afterFrom, f.afterTo)) return null
+  const label = topicLabel(model, f)
+  if ((!label && hasMention(model, f.beforeFrom, f.beforeTo)) || hasMention(model, f.afterFrom, f.afterTo))
+    return null
   const pf = prev.frame
   if (it.continues >= 0 && it.continues === prev.open) return keep(prev, 'multi-paragraph', 0.9)
   if (pf.paragraph === f.paragraph) {
@@ -448,16 +451,33 @@ function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Att
       !endsSentence(model.text.slice(lastAfter.end, it.open))
     return keep(prev, between ? 'split-quote' : 'continuation', between ? 0.9 : 0.8)
   }
-  // A paragraph that is only a quotation, right after a paragraph that ended with an attributed one.
+  // A paragraph that is only a quotation (or a topic and a quotation), right after a paragraph that ended with
+  // an attributed one.
   if (
     pf.paragraph === f.paragraph - 1 &&
-    f.opensParagraph &&
-    f.beforeTo <= f.beforeFrom &&
+    ((f.opensParagraph && f.beforeTo <= f.beforeFrom) || label) &&
     endsParagraph(model, pf.afterTo, pf.paragraph)
   ) {
     return keep(prev, 'continuation', 0.7)
   }
   return null
+}
+
+/** The most words a topic label before a colon may have. */
+const MAX_LABEL_WORDS = 6
+
+/**
+ * Words that open the paragraph and end in a colon before the quotation, with no verb: a topic, where
+ * interviews and press conferences are written as one answer per topic («Victoria: “…”», «Primer gol: “…”»,
+ * «Про роботу суддівської бригади: «…»»). A speaker named so ("Pérez: “…”") was found before this is asked.
+ */
+function topicLabel(model: SpeakerModel, f: Frame): boolean {
+  const first = model.words[f.beforeFrom]
+  if (!first || f.beforeTo - f.beforeFrom > MAX_LABEL_WORDS || !f.beforeGap.includes(':')) return false
+  if (model.words[f.beforeFrom - 1]?.paragraph === first.paragraph) return false
+  for (let i = f.beforeFrom; i < f.beforeTo; i++)
+    if ((model.words[i] as Word).form.flags & FORM_VERB) return false
+  return true
 }
 
 function keep(prev: Item, method: string, confidence: number): Attribution {
