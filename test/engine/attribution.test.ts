@@ -1269,3 +1269,22 @@ describe('answers written one per topic', () => {
     expect(methodOf(t, 'es')[1]).not.toBe('continuation')
   })
 })
+
+describe('unnamed people in court and in the street', () => {
+  it('the parties of a trial are roles (es, de, fr, ru, en)', () => {
+    expect(speakerOf('"Yo soy inocente", ha asegurado el procesado durante el juicio.', 'es')).toEqual([
+      'procesado',
+    ])
+    expect(speakerOf('„Es war vielleicht ein Fehler“, sagte der Angeklagte.', 'de')).toEqual(['Angeklagte'])
+    expect(speakerOf('« Je regrette », a déclaré le prévenu.', 'fr')).toEqual(['prévenu'])
+    expect(speakerOf('«Я невиновен», — заявил подсудимый.', 'ru')).toEqual(['подсудимый'])
+    expect(speakerOf('"I did nothing wrong," the defendant said.', 'en')).toEqual(['defendant'])
+    // A participle is no role: « a accusé Paul » gives Paul no role «accusé».
+    const [paul] = speakers('Le procureur a accusé Paul de vol. « Je suis innocent », a déclaré Paul.', 'fr')
+    expect(paul?.role).toBeNull()
+  })
+  it('a definite description is the one described before with its head (en)', () => {
+    const t = '"It was awful," said a local resident. "We ran," the resident added.'
+    expect(speakerOf(t, 'en')).toEqual(['local resident', 'local resident'])
+  })
+})

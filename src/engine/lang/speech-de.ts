@@ -63,6 +63,7 @@ export const deSpeech: SpeechLexicon = {
     wissenschaftlerin soziologe soziologin politologe politologin historiker historikerin botschafter botschafterin
     kandidat kandidatin autor autorin staatssekretär staatssekretärin generalsekretär generalsekretärin berater
     beraterin ermittler ermittlerin kollege kollegin oberbürgermeister oberbürgermeisterin
+    angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten zeuge zeugin opfer
   `),
   institutions: [
     'gericht',

@@ -54,6 +54,7 @@ export const enSpeech: SpeechLexicon = {
     author researcher scientist spokesman aide staffer treasurer mother father wife husband son daughter witness
     resident owner executive president-elect vice-president lady
     singer rapper actor actress musician comedian presenter artist fan
+    defendant victim
   `),
   institutions: [
     'court',

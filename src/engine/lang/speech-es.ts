@@ -51,6 +51,7 @@ export const esSpeech: SpeechLexicon = {
     economista analista investigador investigadora sociólogo socióloga politólogo politóloga historiador
     historiadora embajador embajadora gobernador gobernadora candidato candidata fundador fundadora autor autora
     escritor escritora eurodiputado eurodiputada sindicalista concejal concejala asesor asesora delegado delegada
+    acusado acusada procesado procesada imputado imputada testigo víctima denunciante detenido detenida
   `),
   institutions: ['tribunal', 'ministerio', 'gobierno', 'policía', 'ayuntamiento', 'comisión', 'juzgado'],
   leaderRoles: ['jefe', 'jefa', 'líder', 'dirigente'],

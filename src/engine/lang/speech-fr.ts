@@ -47,6 +47,7 @@ export const frSpeech: SpeechLexicon = {
     ambassadrice gouverneur préfet préfète conseiller conseillère vice-président vice-présidente candidat candidate
     fondateur fondatrice auteur autrice écrivain écrivaine eurodéputé eurodéputée syndicaliste sélectionneur
     magistrat magistrate enquêteur enquêtrice policier policière gendarme officier élu élue édile
+    prévenu prévenue victime
   `),
   institutions: [
     'tribunal',

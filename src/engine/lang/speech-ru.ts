@@ -90,6 +90,10 @@ export const ruSpeech: SpeechLexicon = {
   pronouns: agreements('он:m она:f они:p'),
   possessives: agreements('его:m ее:f её:f их:p'),
   roles: [
+    'обвиняем',
+    'подсудим',
+    'свидетел',
+    'потерпевш',
     'президент',
     'премьер',
     'министр',

@@ -67,6 +67,11 @@ export const ukSpeech: SpeechLexicon = {
   pronouns: agreements('він:m вона:f вони:p'),
   possessives: agreements('його:m її:f їх:p їхніми:p'),
   roles: [
+    'обвинувачен',
+    'підсудн',
+    'свідок',
+    'свідк',
+    'потерпіл',
     'президент',
     'прем',
     'глав',

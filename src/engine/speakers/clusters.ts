@@ -378,6 +378,19 @@ export class Registry {
     return this.addDescription(name, pos)
   }
 
+  /** The latest description whose head (last word) has this word's stem ("local resident" for "resident"), or null. */
+  descriptionWithHead(head: string): Cluster | null {
+    const k = nameStem(head)
+    const cands: Cluster[] = []
+    this.descriptionHeads.candidates(k, cands)
+    let latest: Cluster | null = null
+    for (const c of inOrder(cands)) {
+      const last = (c.description ?? '').split(' ').at(-1) ?? ''
+      if (c.kind === 'description' && sameStem(nameStem(last.toLowerCase()), k)) latest = c
+    }
+    return latest
+  }
+
   addDescription(text: string, pos: number): Cluster {
     const known = this.descriptions.get(text)
     if (known) return known

@@ -351,7 +351,11 @@ export class SpeakerModel {
         : (this.roleBearer(m) ??
           this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW) ??
           this.speakerRedescribed(m, agreement))
-      const resolved = c ?? this.registry.addDescription(this.describe(m), m.from)
+      // "the resident" after "a local resident": a definite description is the one described before with its head.
+      const resolved =
+        c ??
+        (indefinite ? null : this.registry.descriptionWithHead((this.words[this.headOf(m)] as Word).lower)) ??
+        this.registry.addDescription(this.describe(m), m.from)
       resolved.forms.set(mentionText(this.words, m, this.text), m.from)
       this.cluster.set(m, resolved)
       return resolved
