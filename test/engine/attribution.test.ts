@@ -1288,3 +1288,21 @@ describe('unnamed people in court and in the street', () => {
     expect(speakerOf(t, 'en')).toEqual(['local resident', 'local resident'])
   })
 })
+
+describe('relations and gendered descriptions', () => {
+  it('"his mother" is someone of his, and a pronoun of her gender finds her (en)', () => {
+    const t = [
+      'Jeff Brown, the lead investigator, was given a dossier of evidence.',
+      'Speaking on Friday, his mother said: “I blame this man for destroying my child’s life.”',
+      'She added: “There were huge sums, hundreds of pounds at a time.”',
+    ].join('\n\n')
+    expect(speakerOf(t, 'en')).toEqual(['mother', 'mother'])
+  })
+  it('a man’s first name known more widely: the pronoun of the other gender passes him by (en)', () => {
+    const t = [
+      'Donna Rotunno, the lawyer, spoke after the verdict. "The fight is not over," she added.',
+      'Harvey Weinstein was remanded into custody. "It is horrible to watch my client be taken away," she said.',
+    ].join('\n\n')
+    expect(speakerOf(t, 'en')).toEqual(['Donna Rotunno', 'Donna Rotunno'])
+  })
+})

@@ -90,6 +90,10 @@ export const deSpeech: SpeechLexicon = {
   organisationReferences: ['ministerium', 'behörde'],
   services: [],
   companyNouns: ['unternehmen', 'konzern'],
+  genderedRoles: genderedNames(
+    'mutter ehefrau tochter schwester sprecherin richterin anwältin zeugin ministerin',
+    'vater ehemann sohn bruder sprecher richter anwalt zeuge angeklagter minister',
+  ),
   organisations: words('bundesregierung kreml'),
   organisationNames: [],
   organisationHeads: words(''),

@@ -68,6 +68,10 @@ export const esSpeech: SpeechLexicon = {
   organisationReferences: ['ministerio'],
   services: [],
   companyNouns: ['empresa', 'compañía'],
+  genderedRoles: genderedNames(
+    'madre esposa hija hermana abogada procesada acusada jueza ministra alcaldesa',
+    'padre esposo hijo hermano abogado procesado acusado juez ministro alcalde',
+  ),
   organisations: words('moncloa gobierno ejecutivo'),
   organisationNames: [],
   organisationHeads: words(''),

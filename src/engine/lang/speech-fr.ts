@@ -76,6 +76,10 @@ export const frSpeech: SpeechLexicon = {
   organisationReferences: ['ministère'],
   services: [],
   companyNouns: ['entreprise', 'société'],
+  genderedRoles: genderedNames(
+    'mère épouse fille sœur avocate prévenue',
+    'père époux fils frère avocat prévenu',
+  ),
   organisations: words('élysée matignon'),
   organisationNames: [],
   organisationHeads: words(''),

@@ -124,6 +124,12 @@ export interface SpeechLexicon {
    * engine reads as a person: "T-Mobile … the company said").
    */
   companyNouns: readonly string[]
+  /**
+   * Role words that tell the gender of someone unnamed ("mother" f, "spokesman" m), lower-case: a description
+   * with one is found by a pronoun of that gender ("…," said his mother. She added: "…"). Empty where verbs and
+   * adjectives agree in gender and tell it (ru, uk).
+   */
+  genderedRoles: ReadonlyMap<string, Agreement>
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>
   /**

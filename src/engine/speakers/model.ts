@@ -346,16 +346,20 @@ export class SpeakerModel {
         this.cluster.set(m, principal)
         return principal
       }
-      const c = indefinite
-        ? null
-        : (this.roleBearer(m) ??
-          this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW) ??
-          this.speakerRedescribed(m, agreement))
+      // "his mother", "their lawyer": someone of the possessor's, never the possessor or anyone named before.
+      const c =
+        indefinite || this.owned(m)
+          ? null
+          : (this.roleBearer(m) ??
+            this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW) ??
+            this.speakerRedescribed(m, agreement))
       // "the resident" after "a local resident": a definite description is the one described before with its head.
       const resolved =
         c ??
         (indefinite ? null : this.registry.descriptionWithHead((this.words[this.headOf(m)] as Word).lower)) ??
         this.registry.addDescription(this.describe(m), m.from)
+      if (resolved.kind === 'description')
+        resolved.gender ??= this.v.speech.genderedRoles.get(m.role ?? '') ?? null
       resolved.forms.set(mentionText(this.words, m, this.text), m.from)
       this.cluster.set(m, resolved)
       return resolved
@@ -856,6 +860,7 @@ export class SpeakerModel {
       const { at, cluster } = this.spoke[k] as { at: number; cluster: Cluster }
       if (((this.words[at] as Word | undefined)?.sentence ?? -1) < fromSentence) return null
       if (agreement === 'p') return cluster.kind === 'org' ? cluster : null
+      if (cluster.kind === 'description' && knownGender(cluster, agreement)) return cluster
       if (cluster.kind !== 'person' || (agreement && cluster.gender && cluster.gender !== agreement)) continue
       return cluster
     }
@@ -884,7 +889,7 @@ export class SpeakerModel {
     const c = m.kind === 'role' && !this.cluster.has(m) ? this.roleBearer(m) : (this.cluster.get(m) ?? null)
     if (!c) return null
     if (agreement === 'p') return c.kind === 'org' ? c : null
-    if (c.kind === 'org' || c.kind === 'description') return null
+    if (c.kind === 'org' || (c.kind === 'description' && !knownGender(c, agreement))) return null
     if (agreement && c.gender && c.gender !== agreement) return null
     // A gendered pronoun or verb refers to someone the article presents as a person: with a first name, a
     // role, a known gender, as the subject of a verb of saying, or named right next to one ("как пояснил
@@ -922,6 +927,14 @@ export function personLike(c: Cluster, v: Vocabulary): boolean {
     c.gender !== null ||
     c.singularSubject
   )
+}
+
+/**
+ * Someone unnamed whom a gendered pronoun can find: their role or a verb told their gender, and it agrees ("…,"
+ * said his mother. She added: "…"). Descriptions of no known gender are left to no pronoun.
+ */
+function knownGender(c: Cluster, agreement: Agreement): boolean {
+  return (agreement === 'm' || agreement === 'f') && c.gender === agreement
 }
 
 /** A name word without the possessive ending or apostrophe ("Trump's", "Jones'" → "Trump", "Jones"). */
