@@ -1306,3 +1306,11 @@ describe('relations and gendered descriptions', () => {
     expect(speakerOf(t, 'en')).toEqual(['Donna Rotunno', 'Donna Rotunno'])
   })
 })
+
+describe('first names the lexicons know', () => {
+  it('a first name after an agency starts the speaker’s name, not the agency’s (fr)', () => {
+    const t =
+      'Un incendie a touché le site. "Nos enfants sont traumatisés", raconte à l’AFP Virginie Grangeon, 40 ans.'
+    expect(speakerOf(t, 'fr')).toEqual(['Virginie Grangeon'])
+  })
+})

@@ -21,12 +21,12 @@ describe('quotations in headlines, which quote without verbs', () => {
     // (Here the name is also the only one of the quotation's sentence.)
     expect(headline(ru, 'ru')?.[0]).toBe('Сергей Лавров')
   })
-  it('but not when the line names, after the colon, the person it judges', () => {
+  it('but not when the line names, after the colon, the person it judges — whose words it quotes', () => {
     const en = [
       'FactCheck: Joe Biden Is Wrong About ‘Record Low Inflation’',
       'FactCheck looked at the numbers behind the claim on Monday and found them wanting.',
     ].join('\n')
-    expect(headline(en, 'en')).toEqual([null, 'unattributed'])
+    expect(headline(en, 'en')).toEqual(['Joe Biden', 'one-name-sentence'])
   })
   it('a headline that repeats most words of an attributed quotation takes its speaker (ru, en)', () => {
     const ru = [

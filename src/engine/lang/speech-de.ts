@@ -106,8 +106,21 @@ export const deSpeech: SpeechLexicon = {
     bip kfz dna hiv
   `),
   firstNames: genderedNames(
-    `anna maria ursula monika petra elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela claudia susanne gabriele christa christine angela julia katharina`,
-    `peter michael thomas andreas wolfgang klaus jürgen günter stefan christian uwe werner horst frank dieter manfred gerhard hans bernd helmut ralf roger erich rolf friedrich artur horst adi`,
+    `anna maria ursula monika petra elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela claudia
+    susanne gabriele christa christine angela julia katharina sarah lisa laura lena lea leonie hannah emma mia
+    sophie lina marie anja birgit heike kerstin martina nicole sandra silke simone stefanie tanja ute kathrin
+    melanie nadine sabrina jana jessica jennifer vanessa franziska johanna luise charlotte clara paula greta
+    frieda ida ebru ayşe fatma elke hannelore ilse irmgard marianne edith hildegard inge gertrud waltraud ruth
+    doris barbara beate bettina cornelia dagmar dorothea eva gudrun jutta karla kirsten manuela margit marion
+    regina rita roswitha sigrid tatjana ulrike vera annalena ricarda svenja malu annegret saskia anneliese`,
+    `peter michael thomas andreas wolfgang klaus jürgen günter stefan christian uwe werner horst frank dieter
+    manfred gerhard hans bernd helmut ralf roger erich rolf friedrich artur adi markus martin matthias jens
+    jan tim tobias sebastian alexander daniel dennis florian jonas lukas lucas leon luca finn paul felix max
+    maximilian moritz niklas philipp simon david patrick marco mario sven torsten holger dirk carsten jörg
+    axel volker rainer norbert karl heinz walter kurt otto fritz georg heinrich hermann wilhelm herbert rudolf
+    josef johann johannes joachim jochen lothar ludwig gerd detlef harald hartmut heiko lars marcel mike nils
+    olaf oliver robert sascha steffen timo ulrich achim bodo armin boris cem christoph hubertus julian karsten
+    konstantin marius niko robin thorsten till tino frank-walter`,
   ),
   nameParticles: words('von van de der den zu'),
   determiners: words(

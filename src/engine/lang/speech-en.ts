@@ -113,48 +113,46 @@ export const enSpeech: SpeechLexicon = {
     seven eight nine ten despite although though because while whereas unless since another
   `),
   firstNames: genderedNames(
-    `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
-    kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy
-    shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
-    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
-    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
-    doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
-    isabella charlotte rose alexis kayla hillary theresa nikki kamala tina connie ivana melania condoleezza nancy
-    sonia ruth elena hope kellyanne sarah janet
-    gillian jill claire clare fiona siobhan kirsty nicola joanna joanne kate katie kathy cathy sally sue suzanne
-    wendy yvonne tracy tracey stacey lorraine maureen doreen eileen irene jane jenny liz lizzie beth bethany lucy
-    lydia mandy molly naomi nora norah penny polly rosie sophie stella tessa vanessa zoe chloe ella ellie erin
-    freya georgia holly imogen isla jade jasmine leah lily lola maisie mia millie nadia phoebe poppy scarlett
-    abby allison alison amelia annie audrey ava bella brooke caroline cassandra claudia courtney dawn debbie
-    dolores dorothy edna eleanor elaine ellen esther ethel eva eve felicity florence gail gemma georgina gina
-    gwen harriet hazel heidi hilary ingrid isabel isabelle jackie jeanne jenna jocelyn josephine juliet karin
-    katrina kristen kristin kristina laurie leila lena lillian lindsay lindsey lois lorna louise lucia lucinda
-    madeleine maggie marcia margot marian marion marjorie marsha maxine melanie mildred miranda monica muriel
-    nina olga paula pauline peggy priscilla rachael rebekah regina rita roberta rosa rosemary sabrina sheila
-    shelley sherry sonya sylvia tamara tanya tara tiffany trisha ursula valerie vera veronica vivian wanda
-    whitney yolanda greta giorgia ilhan alexandria kirsten tulsi jacinda priti suella annalena rachida mhairi
-    kemi yvette marine`,
+    `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+    ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
+    kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel
+    catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn
+    sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki kamala tina
+    connie ivana melania condoleezza sonia elena hope kellyanne gillian jill claire clare fiona siobhan kirsty
+    nicola joanna joanne kate katie kathy cathy sally sue suzanne wendy yvonne tracy tracey stacey lorraine
+    maureen doreen eileen irene jane jenny liz lizzie beth bethany lucy lydia mandy molly naomi nora norah
+    penny polly rosie sophie stella tessa vanessa zoe chloe ella ellie erin freya holly imogen isla jade
+    jasmine leah lily lola maisie mia millie nadia phoebe poppy scarlett abby allison alison amelia annie
+    audrey ava bella brooke caroline cassandra claudia courtney dawn debbie dolores dorothy edna eleanor
+    elaine ellen esther ethel eva eve felicity gail gemma georgina gina gwen harriet hazel heidi hilary ingrid
+    isabel isabelle jackie jeanne jenna jocelyn josephine juliet karin katrina kristen kristin kristina laurie
+    leila lena lillian lindsay lindsey lois lorna louise lucia lucinda madeleine maggie marcia margot marian
+    marion marjorie marsha maxine melanie mildred miranda monica muriel nina olga paula pauline peggy
+    priscilla rachael rebekah regina rita roberta rosa rosemary sabrina sheila shelley sherry sonya sylvia
+    tamara tanya tara tiffany trisha ursula valerie vera veronica vivian wanda whitney yolanda greta giorgia
+    ilhan alexandria kirsten tulsi jacinda priti suella annalena rachida mhairi kemi yvette`,
     `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
-    donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
-    nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
-    raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
-    jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan
-    billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell
-    bobby mason philip louis barack bill mike mitt bernie chris rudy newt ted marco jeb howard hugh pat tim
-    vladimir boris emmanuel
-    harvey cliff clifford nigel ian graham colin neil alistair alastair keir rishi gordon tony nick dave steve
-    jim jimmy tom tommy dan danny matt ben max jake luke owen oliver harry lewis liam connor callum kieran declan
-    aidan rory ross stuart stewart duncan malcolm hamish angus fraser craig gavin glenn darren lee shane barry
-    trevor clive derek geoffrey jeff rupert hugo felix theo leo oscar archie freddie alfie toby ed eddie fred
-    frederick ernest stanley leonard martin marvin melvin calvin curtis herbert herman lloyd luther maurice
-    mitchell neal norman otis perry reginald rodney sidney vernon warren wesley clarence cecil milton morris
-    murray nelson phil phillip ray rick ricky rob robbie ron ronnie stan terence vince victor walt zach brett
-    brad bradley brent chad clint cody corey derrick devin dustin garrett greg jared joel jonah josh julian kurt
-    mario marcus nate nolan preston quentin seth spencer trent troy tyson caleb isaac isaiah luis carlos
-    antonio manuel pedro miguel francisco diego javier jorge rafael fernando ricardo sergio hector ivan sergei
-    mohammed muhammad ahmed omar hassan khalid tariq imran narendra rahul arvind elon sundar satya volodymyr
-    olaf friedrich pierre jacques francois nicolas olivier matteo recep bashar yair naftali yitzhak ismail
-    rodrigo fumio shinzo`,
+    donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+    gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+    patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan
+    walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph
+    eugene russell bobby mason philip louis barack bill mike mitt bernie chris rudy newt ted marco jeb howard
+    hugh pat tim vladimir boris emmanuel harvey cliff clifford nigel ian graham colin neil alistair alastair
+    keir rishi gordon tony nick dave steve jim jimmy tom tommy dan danny matt ben max jake luke owen oliver
+    harry lewis liam connor callum kieran declan aidan rory ross stuart stewart duncan malcolm hamish angus
+    fraser craig gavin glenn darren lee shane barry trevor clive derek geoffrey jeff rupert hugo felix theo
+    leo oscar archie freddie alfie toby ed eddie fred frederick ernest stanley leonard martin marvin melvin
+    calvin curtis herbert herman lloyd luther maurice mitchell neal norman otis perry reginald rodney sidney
+    vernon warren wesley clarence cecil milton morris murray nelson phil phillip ray rick ricky rob robbie ron
+    ronnie stan terence vince victor walt zach brett brad bradley brent clint cody corey derrick devin dustin
+    garrett greg jared joel jonah josh julian kurt mario marcus nate nolan preston quentin seth spencer trent
+    troy tyson caleb isaac isaiah luis carlos antonio manuel pedro miguel francisco diego javier jorge rafael
+    fernando ricardo sergio hector ivan sergei mohammed muhammad ahmed omar hassan khalid tariq imran narendra
+    rahul arvind elon sundar satya volodymyr olaf friedrich pierre jacques francois nicolas olivier matteo
+    recep bashar yair naftali yitzhak ismail rodrigo fumio shinzo`,
   ),
   nameParticles: words('de van von der den del da di la le bin al st. o'),
   // Not "that": before a capitalised word it is nearly always a conjunction or a relative pronoun ("said that

@@ -84,8 +84,19 @@ export const esSpeech: SpeechLexicon = {
     pib iva adn vih
   `),
   firstNames: genderedNames(
-    `maría carmen ana isabel dolores pilar teresa rosa laura cristina marta lucía elena sara paula`,
-    `antonio josé manuel francisco juan david javier daniel carlos jesús alejandro miguel rafael pedro pablo luis`,
+    `maría carmen ana isabel dolores pilar teresa rosa laura cristina marta lucía elena sara paula josefa francisca
+    antonia rocío montserrat manuela raquel beatriz silvia patricia nuria irene claudia andrea natalia sofía
+    julia noelia lorena sandra mónica susana eva yolanda margarita alicia verónica begoña ainhoa leire itziar
+    nerea miren lidia rebeca sonia vanesa esther inés carla daniela valentina camila martina ximena fernanda
+    guadalupe adriana alejandra gabriela mariana carolina catalina jimena macarena ariadna aitana isabella
+    luciana florencia agustina`,
+    `antonio josé manuel francisco juan david javier daniel carlos jesús alejandro miguel rafael pedro pablo luis
+    fernando jorge alberto sergio ramón enrique vicente ángel diego adrián álvaro iván rubén óscar andrés
+    joaquín eduardo ignacio jaime alfonso ricardo mario emilio guillermo gonzalo marcos hugo martín lucas
+    mateo nicolás samuel héctor raúl víctor roberto julio agustín esteban felipe gabriel hernán gerardo
+    gustavo ernesto arturo armando rodrigo matías tomás valentín emiliano facundo gastón cristian cristóbal
+    borja íñigo iker unai aitor xavier jordi josep pere joan marc oriol pau xabier fidel evo lula mauricio
+    alfredo ulises`,
   ),
   nameParticles: words('de del la las los y da do dos das van von der den'),
   determiners: words('el la los las un una unos unas su sus este esta estos estas ese esa esos esas'),

@@ -92,10 +92,24 @@ export const frSpeech: SpeechLexicon = {
     pib tva smic adn vih
   `),
   firstNames: genderedNames(
-    `marie nathalie isabelle sylvie catherine françoise anne christine monique valérie sandrine véronique brigitte sophie céline julie rosina
-     élisabeth marine ségolène rachida agnès aurore claire`,
-    `jean pierre michel philippe alain nicolas christophe patrick daniel bernard éric laurent frédéric emmanuel paul françois jacques
-     bruno olivier gérald gabriel édouard manuel thierry stéphane julien sébastien vincent thomas antoine louis`,
+    `marie nathalie isabelle sylvie catherine françoise anne christine monique valérie sandrine véronique brigitte
+    sophie céline julie rosina élisabeth marine ségolène rachida agnès aurore claire virginie aurélie émilie
+    stéphanie caroline laure hélène nadine martine chantal danielle jacqueline josiane odile pascale patricia
+    corinne delphine karine mélanie audrey camille chloé léa manon emma inès jade louise alice lola clémence
+    mathilde charlotte juliette pauline margaux océane anaïs élodie amandine marion justine lucie laetitia
+    nadia samia fatima yasmina leïla myriam annie colette denise gisèle jeanne geneviève madeleine simone
+    yvette yvonne lucienne paulette suzanne huguette mireille évelyne ghislaine anne-marie marie-france marie-
+    christine marie-claude cécile béatrice roselyne édith gabrielle bérénice apolline solène maëlle`,
+    `jean pierre michel philippe alain nicolas christophe patrick daniel bernard éric laurent frédéric emmanuel
+    paul françois jacques bruno olivier gérald gabriel édouard manuel thierry stéphane julien sébastien
+    vincent thomas antoine louis yvon norbert gérard rené roger marcel robert henri andré claude georges guy
+    raymond lucien maurice jean-pierre jean-claude jean-louis jean-marc jean-luc jean-paul jean-michel jean-
+    françois jean-yves didier dominique pascal denis gilles serge yves hervé xavier franck fabrice cédric
+    ludovic mickaël mathieu matthieu romain maxime alexandre guillaume benjamin hugo lucas théo nathan enzo
+    léo mathis tom quentin kevin jérémy anthony florian adrien arnaud benoît damien grégory jonathan loïc
+    samuel yannick bertrand gaël gilbert jacky joël lionel marc martin mohamed karim rachid nordine farid
+    mehdi yassine sofiane gaston albert émile jules fabien aurélien baptiste clément corentin valentin victor
+    raphaël jordan kylian zinedine`,
   ),
   nameParticles: words('de du des le la van von der den d da do dos'),
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),

@@ -4,7 +4,8 @@ import { personLike, type SpeakerModel } from '../speakers/model'
 /**
  * The one person some words name. Someone the article presents as a person (a first name, a role, a gender, the
  * subject of a verb of saying) outranks capitalised words met only as complements, which are as often places
- * («Зеленський … порівнявши окуповані Росією Крим та частину Донбасу з …»); two of a rank are no one.
+ * («Зеленський … порівнявши окуповані Росією Крим та частину Донбасу з …») or, in a Title Case headline, any word
+ * ("Politifact: Donald Trump Is Right, ‘Thousands of Shootings’"); two of a rank are no one.
  */
 export class OnePerson {
   private person: Cluster | null = null
@@ -23,6 +24,7 @@ export class OnePerson {
       this.other = c
     }
   }
+
   /** The one person; null when none is named, undefined when it cannot tell which. */
   result(): Cluster | null | undefined {
     if (this.twoPersons) return undefined

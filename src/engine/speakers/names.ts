@@ -183,7 +183,13 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
     // it goes on one only ("von der Leyen", "Van der Bellen").
     const article = v.speech.capitalisedNouns && is(w, FORM_DETERMINER) && !is(prev, FORM_NAME_PARTICLE)
     const particle = is(w, FORM_NAME_PARTICLE) && !article
-    const affiliation = particle && v.speech.capitalisedNouns && end - i >= 2 && isFirstName(v, first)
+    // (Not after a capitalised particle, which opened the surname: "Alexander Van der Bellen".)
+    const affiliation =
+      particle &&
+      v.speech.capitalisedNouns &&
+      end - i >= 2 &&
+      isFirstName(v, first) &&
+      !is(prev, FORM_NAME_PARTICLE)
     const name = particle && !affiliation ? afterParticles(r, end + 1) : -1
     if (name > end && name < limit) {
       end = name + 1
