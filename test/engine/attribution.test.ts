@@ -1314,3 +1314,27 @@ describe('first names the lexicons know', () => {
     expect(speakerOf(t, 'fr')).toEqual(['Virginie Grangeon'])
   })
 })
+
+describe('interview transcripts', () => {
+  it('"Q:" and "A:" are labels, not names: questions have no speaker, answers are the interviewee’s (en, ru)', () => {
+    const en = [
+      'Mayor Luke Ravenstahl held a news conference on Friday.',
+      'Q: "Are you encouraging others to get in this race?"',
+      'A: "I’m sure that will change soon."',
+      'Q: "Do you have a specific candidate in mind, mayor?"',
+      'A: "Not right now, no."',
+    ].join('\n\n')
+    expect(direct(en, 'en').map(([, s, m]) => [s, m])).toEqual([
+      [null, 'interview-question'],
+      ['Luke Ravenstahl', 'interview-answer'],
+      [null, 'interview-question'],
+      ['Luke Ravenstahl', 'interview-answer'],
+    ])
+    const ru = [
+      'Министр финансов Антон Силуанов ответил на вопросы журналистов.',
+      'Вопрос: «Будут ли повышены налоги в этом году?»',
+      'Ответ: «Нет, таких планов у правительства нет».',
+    ].join('\n')
+    expect(speakerOf(ru, 'ru')).toEqual([null, 'Антон Силуанов'])
+  })
+})

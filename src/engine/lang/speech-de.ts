@@ -90,6 +90,8 @@ export const deSpeech: SpeechLexicon = {
   organisationReferences: ['ministerium', 'behörde'],
   services: [],
   companyNouns: ['unternehmen', 'konzern'],
+  questionLabels: words('f frage'),
+  answerLabels: words('a antwort'),
   genderedRoles: genderedNames(
     'mutter ehefrau tochter schwester sprecherin richterin anwältin zeugin ministerin',
     'vater ehemann sohn bruder sprecher richter anwalt zeuge angeklagter minister',

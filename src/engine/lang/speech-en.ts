@@ -86,6 +86,8 @@ export const enSpeech: SpeechLexicon = {
   organisationReferences: ['ministry', 'department'],
   services: ['office', 'service'],
   companyNouns: ['company', 'firm'],
+  questionLabels: words('q question'),
+  answerLabels: words('a answer'),
   genderedRoles: genderedNames(
     'mother wife daughter sister grandmother aunt widow spokeswoman chairwoman congresswoman actress queen lady',
     'father husband son brother grandfather uncle widower spokesman chairman congressman actor king',

@@ -68,6 +68,8 @@ export const esSpeech: SpeechLexicon = {
   organisationReferences: ['ministerio'],
   services: [],
   companyNouns: ['empresa', 'compañía'],
+  questionLabels: words('p pregunta'),
+  answerLabels: words('r respuesta'),
   genderedRoles: genderedNames(
     'madre esposa hija hermana abogada procesada acusada jueza ministra alcaldesa',
     'padre esposo hijo hermano abogado procesado acusado juez ministro alcalde',

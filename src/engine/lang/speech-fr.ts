@@ -76,6 +76,8 @@ export const frSpeech: SpeechLexicon = {
   organisationReferences: ['ministère'],
   services: [],
   companyNouns: ['entreprise', 'société'],
+  questionLabels: words('q question'),
+  answerLabels: words('r réponse'),
   genderedRoles: genderedNames(
     'mère épouse fille sœur avocate prévenue',
     'père époux fils frère avocat prévenu',

@@ -198,6 +198,8 @@ export const ukSpeech: SpeechLexicon = {
   services: ['прес-служб', 'пресслужб', 'служб', 'штаб'],
   // «компания «Газпром»»: the role reader would need to take a name in marks after the noun first.
   companyNouns: [],
+  questionLabels: words('п питання'),
+  answerLabels: words('в відповідь'),
   genderedRoles: new Map(),
   organisations: words(
     'кремль мзс міноборони мінфін моз мінекономіки уряд кабмін генштаб генпрокуратура пентагон держдеп нацбанк нацполіція укренерго укрзалізниця нафтогаз енергоатом укрпошта укравтодор мінцифри мінсоцполітики мінрегіон мінагрополітики мінкульт мінінфраструктури мінреінтеграції мінветеранів держприкордонслужба',

@@ -130,6 +130,13 @@ export interface SpeechLexicon {
    * adjectives agree in gender and tell it (ru, uk).
    */
   genderedRoles: ReadonlyMap<string, Agreement>
+  /**
+   * Labels that open the lines of an interview transcript before a colon ("Q:", "Question:", «Вопрос:»; "A:",
+   * "Answer:", «Ответ:»), lower-case: a question's line is the interviewer's, an answer's the interviewee's, and
+   * neither label is a name.
+   */
+  questionLabels: ReadonlySet<string>
+  answerLabels: ReadonlySet<string>
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>
   /**

@@ -1,9 +1,10 @@
-// Interviews: dialogue lines that ask and answer.
+// Interviews: dialogue lines and transcripts that ask and answer.
 import type { Cluster } from '../speakers/clusters'
 import type { Mention } from '../speakers/mention'
 import { personLike, type SpeakerModel } from '../speakers/model'
 import type { Attribution, Item } from './attribution'
 import type { Word } from './context'
+import { interviewLabel } from './labels'
 import { OnePerson } from './one-person'
 
 /** How many of the reporter's sentences back the one interviewed may have spoken (a headline's quote, a lead). */
@@ -16,52 +17,79 @@ const INTERVIEWEE_WINDOW = 6
  * one speaker the run's attributed answers name («…, — приводит слова Дёгтева «Матч ТВ»»), else the person who
  * spoke last before the run (the headline's «Артем Мілевський: «…»»), else the one person the paragraph before
  * it presents («Вратарь «Сочи» Александр Дёгтев оценил свою игру»). Runs with no question, or only questions,
- * are left to the other rules.
+ * are left to the other rules. A transcript's labelled lines ("Q:", "A:") are an interview too.
  */
 export function interviews(model: SpeakerModel, items: Item[]): void {
   for (let first = 0; first < items.length; ) {
     let end = first + 1
     if ((items[first] as Item).dialogue) {
       while (end < items.length && sameRun(items[end - 1] as Item, items[end] as Item)) end++
-      interview(model, items, first, end)
+      dialogueInterview(model, items.slice(first, end))
     }
     first = end
   }
+  transcript(model, items)
 }
 
 function sameRun(prev: Item, it: Item): boolean {
   return it.dialogue && it.frame.paragraph - prev.frame.paragraph <= 1
 }
 
-function interview(model: SpeakerModel, items: Item[], first: number, end: number): void {
-  const firstParagraph = (items[first] as Item).frame.paragraph
+function dialogueInterview(model: SpeakerModel, run: Item[]): void {
+  const firstParagraph = (run[0] as Item).frame.paragraph
   let questions = 0
   // Lines alternate, so the questions' lines are all odd or all even (-1: no question yet, -2: both).
   let parity = -1
+  for (const it of run) {
+    if (!isQuestion(model, it)) continue
+    questions++
+    const p = (it.frame.paragraph - firstParagraph) % 2
+    parity = parity === -1 || parity === p ? p : -2
+  }
+  if (questions === 0 || questions === run.length) return
+  // A line on the questions' side asks too, with no question mark ("…вы совершили много спасений…").
+  const asks = (it: Item) => isQuestion(model, it) || (it.frame.paragraph - firstParagraph) % 2 === parity
+  answer(model, run, asks)
+}
+
+/**
+ * A transcript: lines labelled as questions and answers ("Q: “…”" / "A: “…”", «Вопрос: «…»» / «Ответ: «…»»),
+ * wherever they are in the text.
+ */
+function transcript(model: SpeakerModel, items: Item[]): void {
+  const labelled: Item[] = []
+  const questions = new Set<Item>()
+  for (const it of items) {
+    const f = it.frame
+    const label = f.beforeTo - f.beforeFrom === 1 ? interviewLabel(model.v, model.words, f.beforeFrom) : null
+    if (label === null) continue
+    labelled.push(it)
+    if (label === 'q') questions.add(it)
+  }
+  if (questions.size === 0 || questions.size === labelled.length) return
+  answer(model, labelled, (it) => questions.has(it))
+}
+
+/**
+ * The lines of an interview: those that `asks` keep only a speaker named at them; the others are the one
+ * interviewed's — the one speaker the attributed answers name, else the person who spoke last before the first
+ * line, else the one person the paragraph before it presents. Two people answering make no interview.
+ */
+function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean): void {
   let interviewee: Cluster | null = null
-  for (let k = first; k < end; k++) {
-    const it = items[k] as Item
-    if (isQuestion(model, it)) {
-      questions++
-      const p = (it.frame.paragraph - firstParagraph) % 2
-      parity = parity === -1 || parity === p ? p : -2
-      continue
-    }
+  for (const it of lines) {
     const c = it.result?.cluster
-    if (!c) continue
-    // Two people answering: a conversation, not an interview.
+    if (!c || asks(it)) continue
     if (interviewee && interviewee !== c) return
     interviewee = c
   }
-  if (questions === 0 || questions === end - first) return
-  const opening = (items[first] as Item).frame.inFrom
+  // The first line's first word: its label, if it has one.
+  const f = (lines[0] as Item).frame
+  const opening = f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom
   interviewee ??= model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ?? personIntroduced(model, opening)
-  for (let k = first; k < end; k++) {
-    const it = items[k] as Item
+  for (const it of lines) {
     if (it.result) continue
-    // A line on the questions' side asks too, with no question mark ("…вы совершили много спасений…").
-    if (isQuestion(model, it) || (it.frame.paragraph - firstParagraph) % 2 === parity)
-      it.result = decided(null, 'interview-question')
+    if (asks(it)) it.result = decided(null, 'interview-question')
     else if (interviewee) it.result = decided(interviewee, 'interview-answer')
   }
 }

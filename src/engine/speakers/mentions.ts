@@ -1,6 +1,7 @@
 // The mention reader: at a word, a name, a role, an organisation, a title's subject or nothing; and every
 // mention of a stretch of words.
 import type { Word } from '../quotes/context'
+import { interviewLabel } from '../quotes/labels'
 import {
   agencyOfForm,
   FORM_AGENCY,
@@ -53,6 +54,8 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const governed = sameClause && (!prev.capitalized || prev.initial) && governs(words, i - 1)
   const pron = w.form.pronoun
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
+  // "Q:", «Ответ:»: a transcript's label, no one's name (quotes/interviews.ts reads it).
+  if (w.capitalized && interviewLabel(v, words, i) !== null) return null
   if (sp.ageDescriptor && isDigit(w.text.charCodeAt(0)) && sp.ageDescriptor.test(w.lower)) {
     // "the 45-year-old said": a description with no role of its own, resolved to the person named before it.
     const m = mention('role', i, i + 1, null, governed)
