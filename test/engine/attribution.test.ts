@@ -1338,3 +1338,11 @@ describe('interview transcripts', () => {
     expect(speakerOf(ru, 'ru')).toEqual([null, 'Антон Силуанов'])
   })
 })
+
+describe('a nickname in marks inside a name', () => {
+  it('joins the first name and the surname around it, and is no part of the name (es)', () => {
+    const t =
+      'El argentino Eduardo “Chacho” Coudet estaba contento.\n\n“Nunca dejamos de creer”, analizó. “Nos gusta jugar así”, insistió Coudet.'
+    expect(speakerOf(t, 'es')).toEqual(['Eduardo Coudet', 'Eduardo Coudet'])
+  })
+})

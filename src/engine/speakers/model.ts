@@ -208,7 +208,11 @@ export class SpeakerModel {
     const nameParts = (m: Mention) => {
       const from = m.nameFrom >= 0 ? m.nameFrom : m.from
       const parts: string[] = []
-      for (let k = from; k < m.to; k++) parts.push(withoutPossessive((this.words[k] as Word).text))
+      for (let k = from; k < m.to; k++) {
+        const w = this.words[k] as Word
+        // A nickname in marks inside the name (names.ts, nicknameEnd) is no part of it.
+        if (!w.titled) parts.push(withoutPossessive(w.text))
+      }
       return parts
     }
     const infl = this.v.speech.inflection

@@ -29,6 +29,32 @@ import {
   trimmed,
 } from './word-facts'
 
+/** The most words a nickname in marks may have inside a name. */
+const MAX_NICKNAME_WORDS = 3
+/** Nothing but a quotation mark and spaces. */
+const MARK_GAP = /^\s*["“”«»„]\s*$/u
+
+/**
+ * «Eduardo “Chacho” Coudet», "Dwayne “The Rock” Johnson": after a first name, a nickname of capitalised words in
+ * marks, then a word that goes on the name. Returns the index after that word, the nickname's words marked as
+ * `titled` (no part of the name: see nameParts in model.ts); else `at`.
+ */
+function nicknameEnd(r: MentionReader, at: number, limit: number): number {
+  const { words, v, ev } = r
+  const first = words[at] as Word
+  if (!MARK_GAP.test(first.gap) || !isFirstName(v, words[at - 1] as Word)) return at
+  for (let k = at; k < limit && k < at + MAX_NICKNAME_WORDS; k++) {
+    const w = words[k] as Word
+    if (!w.capitalized || w.sentence !== first.sentence || (k > at && !plainGap(w.gap))) return at
+    const after = words[k + 1]
+    if (!after || k + 1 >= limit || !MARK_GAP.test(after.gap)) continue
+    if (after.sentence !== first.sentence || !nameLike(after, v, ev, true)) return at
+    for (let j = at; j <= k; j++) (words[j] as Word).titled = true
+    return k + 2
+  }
+  return at
+}
+
 /** Function words that no first name before them makes a surname. */
 const NOT_A_SURNAME = FORM_STOP | FORM_VERB | FORM_PREPOSITION | FORM_DETERMINER
 
@@ -160,6 +186,11 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
   while (end < limit) {
     const w = words[end] as Word
     const prev = words[end - 1] as Word
+    const nickname = nicknameEnd(r, end, limit)
+    if (nickname > end) {
+      end = nickname
+      continue
+    }
     if (!plainGap(w.gap) || (w.gap.includes('.') && !isAbbreviationWord(prev))) break
     if (scriptOf(w.text) !== scriptOf(first.text)) break
     if (governedFirst && end === i + 1 && isFirstName(v, w)) break
