@@ -1346,3 +1346,16 @@ describe('a nickname in marks inside a name', () => {
     expect(speakerOf(t, 'es')).toEqual(['Eduardo Coudet', 'Eduardo Coudet'])
   })
 })
+
+describe('unnamed witnesses and relatives', () => {
+  it('residents, neighbours and family are roles (fr, de, es, ru)', () => {
+    const fire = 'Le feu a dévoré plusieurs habitations.'
+    expect(speakerOf(`${fire} "C'était un brasier", se rappelle une habitante.`, 'fr')).toEqual(['habitante'])
+    expect(speakerOf(`${fire} "C'était l'enfer ici", raconte un père de famille.`, 'fr')).toEqual([
+      'père de famille',
+    ])
+    expect(speakerOf('„Es war laut“, sagte ein Anwohner.', 'de')).toEqual(['Anwohner'])
+    expect(speakerOf('«Fue horrible», relató una vecina.', 'es')).toEqual(['vecina'])
+    expect(speakerOf('«Было очень страшно», — рассказал очевидец.', 'ru')).toEqual(['очевидец'])
+  })
+})

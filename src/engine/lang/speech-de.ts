@@ -64,6 +64,8 @@ export const deSpeech: SpeechLexicon = {
     kandidat kandidatin autor autorin staatssekretär staatssekretärin generalsekretär generalsekretärin berater
     beraterin ermittler ermittlerin kollege kollegin oberbürgermeister oberbürgermeisterin
     angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten zeuge zeugin opfer
+    anwohner anwohnerin nachbar nachbarin augenzeuge augenzeugin passant passantin bewohner bewohnerin
+    mutter vater ehefrau ehemann tochter sohn schwester bruder
   `),
   institutions: [
     'gericht',
@@ -93,8 +95,8 @@ export const deSpeech: SpeechLexicon = {
   questionLabels: words('f frage'),
   answerLabels: words('a antwort'),
   genderedRoles: genderedNames(
-    'mutter ehefrau tochter schwester sprecherin richterin anwältin zeugin ministerin',
-    'vater ehemann sohn bruder sprecher richter anwalt zeuge angeklagter minister',
+    'mutter ehefrau tochter schwester sprecherin richterin anwältin zeugin ministerin anwohnerin nachbarin augenzeugin passantin bewohnerin',
+    'vater ehemann sohn bruder sprecher richter anwalt zeuge angeklagter minister anwohner nachbar augenzeuge passant bewohner',
   ),
   organisations: words('bundesregierung kreml'),
   organisationNames: [],

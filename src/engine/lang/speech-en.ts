@@ -55,6 +55,7 @@ export const enSpeech: SpeechLexicon = {
     resident owner executive president-elect vice-president lady
     singer rapper actor actress musician comedian presenter artist fan
     defendant victim
+    neighbour neighbor bystander passerby eyewitness
   `),
   institutions: [
     'court',

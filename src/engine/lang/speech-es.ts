@@ -52,6 +52,8 @@ export const esSpeech: SpeechLexicon = {
     historiadora embajador embajadora gobernador gobernadora candidato candidata fundador fundadora autor autora
     escritor escritora eurodiputado eurodiputada sindicalista concejal concejala asesor asesora delegado delegada
     acusado acusada procesado procesada imputado imputada testigo víctima denunciante detenido detenida
+    vecino vecina transeúnte
+    madre padre esposa esposo hija hijo hermana hermano
   `),
   institutions: ['tribunal', 'ministerio', 'gobierno', 'policía', 'ayuntamiento', 'comisión', 'juzgado'],
   leaderRoles: ['jefe', 'jefa', 'líder', 'dirigente'],
@@ -71,8 +73,8 @@ export const esSpeech: SpeechLexicon = {
   questionLabels: words('p pregunta'),
   answerLabels: words('r respuesta'),
   genderedRoles: genderedNames(
-    'madre esposa hija hermana abogada procesada acusada jueza ministra alcaldesa',
-    'padre esposo hijo hermano abogado procesado acusado juez ministro alcalde',
+    'madre esposa hija hermana abogada procesada acusada jueza ministra alcaldesa vecina',
+    'padre esposo hijo hermano abogado procesado acusado juez ministro alcalde vecino',
   ),
   organisations: words('moncloa gobierno ejecutivo'),
   organisationNames: [],

@@ -48,6 +48,8 @@ export const frSpeech: SpeechLexicon = {
     fondateur fondatrice auteur autrice écrivain écrivaine eurodéputé eurodéputée syndicaliste sélectionneur
     magistrat magistrate enquêteur enquêtrice policier policière gendarme officier élu élue édile
     prévenu prévenue victime
+    habitant habitante riverain riveraine voisin voisine passant passante
+    mère père épouse époux fille fils sœur frère
   `),
   institutions: [
     'tribunal',
@@ -79,8 +81,8 @@ export const frSpeech: SpeechLexicon = {
   questionLabels: words('q question'),
   answerLabels: words('r réponse'),
   genderedRoles: genderedNames(
-    'mère épouse fille sœur avocate prévenue',
-    'père époux fils frère avocat prévenu',
+    'mère épouse fille sœur avocate prévenue habitante riveraine voisine passante',
+    'père époux fils frère avocat prévenu habitant riverain voisin passant',
   ),
   organisations: words('élysée matignon'),
   organisationNames: [],

@@ -90,6 +90,9 @@ export const ruSpeech: SpeechLexicon = {
   pronouns: agreements('он:m она:f они:p'),
   possessives: agreements('его:m ее:f её:f их:p'),
   roles: [
+    'жител',
+    'очевид',
+    'сосед',
     'обвиняем',
     'подсудим',
     'свидетел',

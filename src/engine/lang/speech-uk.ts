@@ -67,6 +67,8 @@ export const ukSpeech: SpeechLexicon = {
   pronouns: agreements('він:m вона:f вони:p'),
   possessives: agreements('його:m її:f їх:p їхніми:p'),
   roles: [
+    'очевид',
+    'сусід',
     'обвинувачен',
     'підсудн',
     'свідок',
