@@ -1359,3 +1359,21 @@ describe('unnamed witnesses and relatives', () => {
     expect(speakerOf('«Было очень страшно», — рассказал очевидец.', 'ru')).toEqual(['очевидец'])
   })
 })
+
+describe('what a role is of, joined by a conjunction', () => {
+  it('is read whole, and the name after it is the bearer’s (es, en)', () => {
+    const es = [
+      'La viceconsejera de Salud y Familias, Catalina García, ha defendido este viernes que “siempre está dispuesto a hablar”.',
+      'Así lo ha afirmado la viceconsejera en un acto, quien ha indicado que el consejero ha comparecido “casi 70 veces”.',
+    ].join('\n\n')
+    expect(speakerOf(es, 'es')).toEqual(['Catalina García', 'Catalina García'])
+    const [becerra] = speakers(
+      '“We are ready,” said the Secretary of Health and Human Services Xavier Becerra.',
+      'en',
+    )
+    expect([becerra?.name, becerra?.role]).toEqual([
+      'Xavier Becerra',
+      'Secretary of Health and Human Services',
+    ])
+  })
+})

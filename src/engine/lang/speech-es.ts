@@ -27,6 +27,8 @@ export const esSpeech: SpeechLexicon = {
     detalló detalla detallado sentenció aseveró asevera mencionó menciona finalizó analizó analiza repitió repite
     calificó califica calificaron califican tildó tilda
     informó informa informaron informan informado comunicó comunica
+    defendió defiende defendido defendieron valoró valora valorado reiteró reitera reiterado ratificó
+    ratifica apeló agradeció agradece confirmó confirma confirmado
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),
@@ -54,6 +56,7 @@ export const esSpeech: SpeechLexicon = {
     acusado acusada procesado procesada imputado imputada testigo víctima denunciante detenido detenida
     vecino vecina transeúnte
     madre padre esposa esposo hija hijo hermana hermano
+    viceconsejero viceconsejera subdelegado subdelegada
   `),
   institutions: ['tribunal', 'ministerio', 'gobierno', 'policía', 'ayuntamiento', 'comisión', 'juzgado'],
   leaderRoles: ['jefe', 'jefa', 'líder', 'dirigente'],

@@ -21,6 +21,7 @@ export const frSpeech: SpeechLexicon = {
     répliqué réplique objecté objecte tranché tranche
     précisait indiquait ajoutait poursuivait confiait lançait soulignait estimait assurait rappelait racontait
     commentait insistait répondait glisse glissé abonde abondé détaille détaillé
+    défend défendu réitère réitéré
   `),
   relayVerbs: words('cite citait rapporte'),
   speechNouns: words('propos paroles déclaration'),

@@ -311,6 +311,22 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
         continue
       }
     }
+    // "de Salud y Familias", "of Health and Human Services": a conjunction inside what the role is of, between
+    // capitalised words (not before a first name: "the Department of Health and John Smith").
+    if (
+      role !== null &&
+      COORDINATORS.has(w.lower) &&
+      j > i &&
+      (words[j - 1] as Word).capitalized &&
+      j + 1 < limit &&
+      (words[j + 1] as Word).capitalized &&
+      plainGap((words[j + 1] as Word).gap) &&
+      !isFirstName(v, words[j + 1] as Word) &&
+      roleOfWord(v, words[j + 1] as Word) === null
+    ) {
+      afterConnector = true
+      continue
+    }
     if (is(w, FORM_STOP | FORM_VERB | FORM_PREPOSITION)) break
     if (role === null) {
       if (
