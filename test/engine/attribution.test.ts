@@ -1377,3 +1377,14 @@ describe('what a role is of, joined by a conjunction', () => {
     ])
   })
 })
+
+describe('German descriptions', () => {
+  it('the object of „gegenüber“ is no apposition to the speaker', () => {
+    const t = '„Alle Lichter gingen sofort aus“, sagte eine Nachbarin gegenüber NBC-Washington.'
+    expect(speakerOf(t, 'de')).toEqual(['Nachbarin'])
+  })
+  it('a bare role is no capitalised noun named before it', () => {
+    const t = ['Heute Nacht sah sie das Gebäude brennen.', 'Anwohner: „Das war extrem!“'].join('\n')
+    expect(speakerOf(t, 'de')).toEqual(['Anwohner'])
+  })
+})

@@ -132,7 +132,7 @@ export const deSpeech: SpeechLexicon = {
   ),
   headFinal: false,
   capitalisedNouns: true,
-  prepositions: words('in im an am auf aus bei mit nach von vom zu zum zur gegen über unter für'),
+  prepositions: words('in im an am auf aus bei mit nach von vom zu zum zur gegen gegenüber über unter für'),
   countries: countries(`
     DE: Deutschland, deutsch*, Bundesrepublik
     AT: Österreich, österreich*

@@ -228,7 +228,13 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
       // «une cliente, Rosina Rusin», «el concejal responsable de la Policía Local, Jacobo Lemes»: a name set off
       // by a comma after the description and what it is of is the same person.
       const next = nextSubject(model, m.to, to)
-      if (next && next.kind === 'name' && (next.from - m.to <= 1 || appositionAfter(model, m.to, next.from)))
+      // (Not the object of a preposition: „sagte eine Nachbarin gegenüber NBC-Washington“.)
+      if (
+        next &&
+        next.kind === 'name' &&
+        !next.governed &&
+        (next.from - m.to <= 1 || appositionAfter(model, m.to, next.from))
+      )
         return next
     }
     return m

@@ -355,7 +355,8 @@ export class SpeakerModel {
         indefinite || this.owned(m)
           ? null
           : (this.roleBearer(m) ??
-            this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW) ??
+            // (Someone presented as a person: „Anwohner:“ is no „Nacht“ named before.)
+            this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW, false, true) ??
             this.speakerRedescribed(m, agreement))
       // "the resident" after "a local resident": a definite description is the one described before with its head.
       const resolved =
@@ -585,6 +586,7 @@ export class SpeakerModel {
     cataphora: boolean,
     window = PRONOUN_WINDOW,
     speakers = false,
+    personsOnly = false,
   ): Cluster | null {
     const w = this.words[pos]
     if (!w) return null
@@ -593,7 +595,7 @@ export class SpeakerModel {
     for (let k = this.sentenceEnd(w.sentence) - 1; k >= this.sentenceFirst(w.sentence); k--) {
       const m = all[k] as Mention
       if (m.from >= pos) continue
-      const c = this.candidate(m, agreement)
+      const c = this.candidate(m, agreement, personsOnly)
       if (c) return c
     }
     // Earlier sentences: the speaker of a verb of saying in the previous one, else the first compatible mention
@@ -601,7 +603,7 @@ export class SpeakerModel {
     const from = this.sentencesBack(w.sentence, window)
     for (let k = this.sentenceFirst(w.sentence - 1); k < this.sentenceEnd(w.sentence - 1); k++) {
       const m = all[k] as Mention
-      const c = this.nextToCue(m) ? this.candidate(m, agreement) : null
+      const c = this.nextToCue(m) ? this.candidate(m, agreement, personsOnly) : null
       if (c) return c
     }
     // The one speaking: when the nearest compatible mention is of someone who has not spoken yet, the speaker of
@@ -614,7 +616,7 @@ export class SpeakerModel {
     let nearest: Cluster | null = null
     for (let s = w.sentence - 1; s >= from && !nearest; s--) {
       for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s) && !nearest; k++)
-        nearest = this.candidate(all[k] as Mention, agreement)
+        nearest = this.candidate(all[k] as Mention, agreement, personsOnly)
     }
     if (speakers && !(nearest && this.spokeBefore(nearest, pos))) {
       const latest = this.latestSpeaker(pos, w.sentence - SPEAKER_WINDOW, agreement)
@@ -627,7 +629,7 @@ export class SpeakerModel {
       for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s); k++) {
         const m = all[k] as Mention
         if (m.from <= pos || m.kind !== 'name') continue
-        const c = this.candidate(m, agreement)
+        const c = this.candidate(m, agreement, personsOnly)
         if (c) return c
       }
     }
@@ -887,7 +889,8 @@ export class SpeakerModel {
     return agreement !== undefined && !(one && agreement === 'p')
   }
 
-  private candidate(m: Mention, agreement: Agreement): Cluster | null {
+  /** `personsOnly`: only someone the article presents as a person (personLike), not any capitalised word. */
+  private candidate(m: Mention, agreement: Agreement, personsOnly = false): Cluster | null {
     if (m.governed || m.possessive || m.kind === 'pronoun') return null
     if (this.v.inflected && m.kind === 'name' && placeAdjective(this.words[m.to - 1] as Word)) return null
     const c = m.kind === 'role' && !this.cluster.has(m) ? this.roleBearer(m) : (this.cluster.get(m) ?? null)
@@ -899,7 +902,11 @@ export class SpeakerModel {
     // role, a known gender, as the subject of a verb of saying, or named right next to one ("как пояснил
     // Калинкин"). A capitalised word met only as a complement ("в одном из баров Братиславы") is more often
     // a place or a thing.
-    if ((agreement === 'm' || agreement === 'f') && !personLike(c, this.v) && !this.nextToCue(m, true))
+    if (
+      (agreement === 'm' || agreement === 'f' || personsOnly) &&
+      !personLike(c, this.v) &&
+      !this.nextToCue(m, true)
+    )
       return null
     return c
   }
