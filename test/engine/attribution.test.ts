@@ -1260,6 +1260,18 @@ describe('answers written one per topic', () => {
       ['Hernán Pérez', 'continuation'],
     ])
   })
+  it('not words that name someone before the colon, who may be someone else (de, en)', () => {
+    const de = [
+      '„Wir haben viel umgesetzt“, sagte Florian Kohfeldt.',
+      'Danach war sie entsetzt: „Das war zu wenig.“',
+    ]
+    expect(speakerOf(de.join('\n\n'), 'de')).toEqual(['Florian Kohfeldt', null])
+    const en = [
+      '“We did a lot,” said John Smith.',
+      'Afterwards she was furious: “That was not enough from us.”',
+    ]
+    expect(speakerOf(en.join('\n\n'), 'en')).toEqual(['John Smith', null])
+  })
   it('not words with a verb of saying before the colon, which name their own speaker', () => {
     const t = [
       'Hernán Pérez valoró el triunfo en la rueda de prensa.',

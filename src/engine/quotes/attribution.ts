@@ -437,9 +437,8 @@ function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Att
   const prev = items[k - 1]
   if (!prev?.result?.cluster) return null
   const f = it.frame
+  if (hasMention(model, f.beforeFrom, f.beforeTo) || hasMention(model, f.afterFrom, f.afterTo)) return null
   const label = topicLabel(model, f)
-  if ((!label && hasMention(model, f.beforeFrom, f.beforeTo)) || hasMention(model, f.afterFrom, f.afterTo))
-    return null
   const pf = prev.frame
   if (it.continues >= 0 && it.continues === prev.open) return keep(prev, 'multi-paragraph', 0.9)
   if (pf.paragraph === f.paragraph) {
@@ -467,9 +466,10 @@ function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Att
 const MAX_LABEL_WORDS = 6
 
 /**
- * Words that open the paragraph and end in a colon before the quotation, with no verb: a topic, where
+ * Words that open the paragraph and end in a colon before the quotation, with no verb of saying: a topic, where
  * interviews and press conferences are written as one answer per topic («Victoria: “…”», «Primer gol: “…”»,
- * «Про роботу суддівської бригади: «…»»). A speaker named so ("Pérez: “…”") was found before this is asked.
+ * «Про роботу суддівської бригади: «…»») — when they name no one (the caller checks): „Der Trainer war
+ * zufrieden: „…““ brings in a new speaker.
  */
 function topicLabel(model: SpeakerModel, f: Frame): boolean {
   const first = model.words[f.beforeFrom]
