@@ -1400,3 +1400,34 @@ describe('German descriptions', () => {
     expect(speakerOf(t, 'de')).toEqual(['Anwohner'])
   })
 })
+
+describe('ru, uk: whose name, which subject', () => {
+  it('a complement’s name and the subject’s name in one run are two people', () => {
+    const t = [
+      'Адвокат осужденного сотрудника ГРУ Евгения Ерофеева Оксана Соколовская намерена обжаловать приговор.',
+      'Об этом она заявила журналистам в понедельник.',
+      '"Приговор, скорее всего, будем обжаловать", - сказала она.',
+    ].join('\n')
+    expect(speakerOf(t, 'ru')).toEqual(['Оксана Соколовская'])
+  })
+  it('an organisation the lexicon names is what a role is of, not its bearer’s name (uk)', () => {
+    const [s] = speakers(
+      'Перший заступник голови Верховної Ради Руслан Стефанчук прокоментував ситуацію. "Я не схвалюю цього", - сказав він.',
+      'uk',
+    )
+    expect([s?.name, s?.role]).toEqual(['Руслан Стефанчук', 'заступник голови Верховної Ради'])
+  })
+  it('a word made from an acronym is no name (ru)', () => {
+    const t =
+      'Адвокаты ГРУшников уже говорят об апелляции.\n«Будем обжаловать», — сказала адвокат Оксана Соколовская.'
+    expect(speakers(t, 'ru').map((s) => s.name)).toEqual(['Оксана Соколовская'])
+  })
+  it('a press service alone speaks for the organisation named before (ru)', () => {
+    const t = [
+      'Об этом сообщает отдел коммуникации Нацполиции в Полтавской области.',
+      'Прибывшие на место патрульные выяснили обстоятельства.',
+      '«На данный момент полиция устанавливает все обстоятельства», — добавили в пресс-службе.',
+    ].join('\n')
+    expect(speakerOf(t, 'ru')).toEqual(['Нацполиция'])
+  })
+})

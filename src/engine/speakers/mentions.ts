@@ -14,7 +14,15 @@ import {
   kindOfForm,
 } from './forms'
 import { type Mention, type MentionReader, mention } from './mention'
-import { afterParticles, initialName, nameEnd, nameLike, nameOrOrganisation, thingBefore } from './names'
+import {
+  afterParticles,
+  initialName,
+  nameEnd,
+  nameLike,
+  nameOrOrganisation,
+  organisationNameAt,
+  thingBefore,
+} from './names'
 import {
   AGE_ROLE,
   adjectiveBeforeRole,
@@ -208,19 +216,6 @@ function dottedAbbreviation(r: MentionReader, i: number): boolean {
 function knownOrganisation(v: Vocabulary, w: Word): boolean {
   return w.capitalized && (!w.initial || v.inflected) && is(w, FORM_ORGANISATION)
 }
-
-/** The organisation of several words (`organisationNames`) that words [i, limit) open with, or null. */
-function organisationNameAt(r: MentionReader, i: number, limit: number): readonly string[] | null {
-  const lowers: string[] = []
-  for (let k = i; k < Math.min(limit, i + MAX_ORGANISATION_NAME); k++) {
-    const w = r.words[k] as Word
-    if (k > i && (w.sentence !== (r.words[i] as Word).sentence || !plainGap(w.gap))) break
-    lowers.push(w.lower)
-  }
-  return organisationNameOf(r.v, lowers)
-}
-
-const MAX_ORGANISATION_NAME = 3
 
 /** The most words of a name in marks that can be an organisation's («Российские железные дороги»). */
 const MAX_TITLED_NAME = 4

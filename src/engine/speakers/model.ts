@@ -12,7 +12,7 @@ import {
   nominativePhrase,
   titledNominative,
 } from './nominative'
-import { isRoleConnector } from './roles'
+import { AGE_ROLE, isRoleConnector } from './roles'
 import { organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
 import { acronymEnding, isFirstName, placeAdjective } from './word-facts'
 
@@ -654,7 +654,9 @@ export class SpeakerModel {
   referredOrganisation(m: Mention): Cluster | null {
     const role = m.role
     if (role === null || m.to - m.from > 1) return null
-    const reference = this.v.speech.organisationReferences.includes(role)
+    // «добавили в пресс-службе»: a service alone speaks for the organisation named before.
+    const reference =
+      this.v.speech.organisationReferences.includes(role) || this.v.speech.services.includes(role)
     if (!reference && !this.v.institutionStems.has(role)) return null
     return this.latestNamed(
       m.from,
@@ -893,6 +895,7 @@ export class SpeakerModel {
   private candidate(m: Mention, agreement: Agreement, personsOnly = false): Cluster | null {
     if (m.governed || m.possessive || m.kind === 'pronoun') return null
     if (this.v.inflected && m.kind === 'name' && placeAdjective(this.words[m.to - 1] as Word)) return null
+    if (this.v.inflected && m.kind === 'role' && this.obliqueHead(m)) return null
     const c = m.kind === 'role' && !this.cluster.has(m) ? this.roleBearer(m) : (this.cluster.get(m) ?? null)
     if (!c) return null
     if (agreement === 'p') return c.kind === 'org' ? c : null
@@ -909,6 +912,20 @@ export class SpeakerModel {
     )
       return null
     return c
+  }
+
+  /**
+   * Where words decline, a role whose head word is not in the nominative singular («сотрудника ГРУ Евгения
+   * Ерофеева», «главе МИД») is a complement or an object, not a subject a pronoun goes back to.
+   */
+  private obliqueHead(m: Mention): boolean {
+    const role = m.role
+    const infl = this.v.speech.inflection
+    if (role === null || role === AGE_ROLE || !infl) return false
+    // A bearer named in the nominative is the subject whatever case the role's head is in.
+    if (m.nameFrom >= 0 && this.v.speech.firstNames.has((this.words[m.nameFrom] as Word).lower)) return false
+    const head = (this.words[this.headOf(m)] as Word).lower
+    return head.includes(role) && !head.endsWith(infl.headNominatives.get(role) ?? role)
   }
 
   /** The grammar showed this mention as a subject of a verb with this agreement: nominative and gender. */

@@ -13,7 +13,7 @@ import {
   FORM_VERB,
 } from './forms'
 import { type Mention, type MentionReader, mention, type NameEvidence } from './mention'
-import type { Vocabulary } from './vocabulary'
+import { organisationNameOf, type Vocabulary } from './vocabulary'
 import {
   countryOfWord,
   is,
@@ -88,6 +88,8 @@ export function writtenLowercase(ev: NameEvidence, w: Word): boolean {
 /** Whether a capitalised word can start or continue a person's name in this article. */
 export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = false): boolean {
   if (!w.capitalized || w.quote >= 0 || w.titled) return false
+  // «ГРУшников», «НАТОвский»: a word made from an acronym is no one's name.
+  if (capitalsBeforeLower(w.text) >= 2) return false
   const lower = w.lower
   if (is(w, FORM_NEVER_NAME) && (ev.surnames.size === 0 || !ev.surnames.has(lower))) return false
   if (countryOfWord(v, w) !== null && !w.text.includes(' ')) return false
@@ -194,6 +196,9 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
     if (!plainGap(w.gap) || (w.gap.includes('.') && !isAbbreviationWord(prev))) break
     if (scriptOf(w.text) !== scriptOf(first.text)) break
     if (governedFirst && end === i + 1 && isFirstName(v, w)) break
+    // «сотрудника ГРУ Евгения Ерофеева Оксана Соколовская»: where names decline, a first name after a first name
+    // and a surname opens the next person's name (the first was the complement of a role before).
+    if (v.inflected && end - i >= 2 && v.speech.firstNames.has(w.lower) && !isFirstName(v, prev)) break
     if (
       nameLike(w, v, ev, true) ||
       (isAcronym(w) &&
@@ -255,4 +260,32 @@ export function afterParticles(r: MentionReader, j: number): number {
 /** A capitalised word that can be a surname right after a capitalised particle: any but a function word or acronym. */
 function surnameAfterParticle(w: Word): boolean {
   return w.quote < 0 && !w.titled && !is(w, FORM_NEVER_NAME) && !isAcronym(w)
+}
+
+/** The organisation of several words (`organisationNames`) that words [i, limit) open with, or null. */
+export function organisationNameAt(r: MentionReader, i: number, limit: number): readonly string[] | null {
+  const lowers: string[] = []
+  for (let k = i; k < Math.min(limit, i + MAX_ORGANISATION_NAME); k++) {
+    const w = r.words[k] as Word
+    if (k > i && (w.sentence !== (r.words[i] as Word).sentence || !plainGap(w.gap))) break
+    lowers.push(w.lower)
+  }
+  return organisationNameOf(r.v, lowers)
+}
+
+const MAX_ORGANISATION_NAME = 3
+
+/** How many Cyrillic capitals open a word that goes on in lower case («ГРУшников» 3, «Путин» 1), else 0. */
+function capitalsBeforeLower(t: string): number {
+  let k = 0
+  while (k < t.length) {
+    const c = t.charCodeAt(k)
+    if (!((c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407)) break
+    k++
+  }
+  const next = t.charCodeAt(k)
+  return k < t.length &&
+    ((next >= 0x430 && next <= 0x44f) || next === 0x451 || next === 0x454 || next === 0x456 || next === 0x457)
+    ? k
+    : 0
 }

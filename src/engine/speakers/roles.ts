@@ -8,12 +8,20 @@ import {
   FORM_NAME_PARTICLE,
   FORM_NEVER_NAME,
   FORM_ORGANISATION,
+  FORM_ORGANISATION_NAME,
   FORM_PREPOSITION,
   FORM_STOP,
   FORM_VERB,
 } from './forms'
 import { type Mention, type MentionReader, mention } from './mention'
-import { endsOrganisation, nameEnd, nameLike, thingBefore, writtenLowercase } from './names'
+import {
+  endsOrganisation,
+  nameEnd,
+  nameLike,
+  organisationNameAt,
+  thingBefore,
+  writtenLowercase,
+} from './names'
 import { isPatronymic } from './nominative'
 import type { Vocabulary } from './vocabulary'
 import {
@@ -277,6 +285,16 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
       continue
     }
     if (role !== null && v.inflected && inflectedComplement(r, j, limit)) continue
+    // «заступник голови Верховної Ради Руслан Стефанчук»: an organisation of several words the lexicon names is
+    // what the role is of.
+    if (j > i && role !== null && w.capitalized && is(w, FORM_ORGANISATION_NAME)) {
+      const name = organisationNameAt(r, j, limit)
+      if (name) {
+        j += name.length - 1
+        afterConnector = false
+        continue
+      }
+    }
     // «пресс-служба Минфина»: an organisation the lexicon knows is what the role is of, not its bearer's name.
     if (j > i && nameLike(w, v, ev, true) && role !== null && !thingBefore(r, j) && !is(w, FORM_ORGANISATION))
       break
@@ -385,6 +403,22 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
     )
       j++
     m.to = nameEnd(r, j, limit)
+    // «Адвокат … сотрудника ГРУ Евгения Ерофеева Оксана Соколовская»: a second name right after the first (nameEnd
+    // stops at its first name) is the bearer's; the first was what a complement is of.
+    const second = words[m.to]
+    if (
+      v.inflected &&
+      second &&
+      m.to < limit &&
+      plainGap(second.gap) &&
+      v.speech.firstNames.has(second.lower)
+    ) {
+      const end = nameEnd(r, m.to, limit)
+      if (end - m.to >= 2) {
+        j = m.to
+        m.to = end
+      }
+    }
     // „die Staatsanwaltschaft Dresden“, „Polizei Berlin“: where every noun has a capital, the capitalised words
     // right after an institution are part of its name (where it is), not a bearer: institutions have none.
     if (
