@@ -1431,3 +1431,12 @@ describe('ru, uk: whose name, which subject', () => {
     expect(speakerOf(t, 'ru')).toEqual(['Нацполиция'])
   })
 })
+
+describe('reflexive verbs of saying in every gender (ru, uk)', () => {
+  it('призналась, поділилася', () => {
+    const ru =
+      'Мила Нитич рассказала о планах.\n«У меня слаженная команда, — призналась певица. — Я непростой человек».'
+    expect(speakerOf(ru, 'ru')).toEqual(['Мила Нитич', 'Мила Нитич'])
+    expect(speakerOf('"Ми виграли цей матч", - поділилася Ольга Петренко.', 'uk')).toEqual(['Ольга Петренко'])
+  })
+})

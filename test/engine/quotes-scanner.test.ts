@@ -91,6 +91,10 @@ describe('quote-mark scanner', () => {
     expect(texts('"Vamos a cerrar la planta.\nEs una decisión difícil", afirmó.')).toEqual([
       'Vamos a cerrar la planta.\nEs una decisión difícil',
     ])
+    // A title in the same marks on a later line is passed over, not taken for a quotation of its own.
+    expect(texts('«Ми задоволені перемогою.\n\nНаступна гра з «Олімпіком» буде з глядачами».')).toEqual([
+      'Ми задоволені перемогою.\n\nНаступна гра з «Олімпіком» буде з глядачами',
+    ])
   })
 
   it('leaves an opener unclosed at a line break when a later line opens a quotation first, or is too far', () => {

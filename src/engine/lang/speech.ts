@@ -240,6 +240,13 @@ export function russianPast(masculine: string, other = ''): Map<string, Agreemen
   const m = new Map<string, Agreement>()
   for (const v of list(masculine)) {
     m.set(v, 'm')
+    // Reflexive: признался → призналась, признались.
+    if (v.endsWith('ся')) {
+      const stem = v.slice(0, -2)
+      m.set(`${stem}ась`, 'f')
+      m.set(`${stem}ись`, 'p')
+      continue
+    }
     m.set(`${v}а`, 'f')
     m.set(`${v}и`, 'p')
     if (v.endsWith('л')) m.set(`${v.slice(0, -1)}в`, null)
@@ -248,11 +255,18 @@ export function russianPast(masculine: string, other = ''): Map<string, Agreemen
   return m
 }
 
-/** Ukrainian past tense from the masculine form: "заявив" → заявив (m), заявила (f), заявили (p). */
+/** Ukrainian past tense from the masculine form: "заявив" → заявив (m), заявила (f), заявили (p); reflexives too. */
 export function ukrainianPast(masculine: string, other = ''): Map<string, Agreement> {
   const m = new Map<string, Agreement>()
   for (const v of list(masculine)) {
     m.set(v, 'm')
+    // Reflexive: поділився → поділилася / поділилась, поділилися / поділились.
+    if (v.endsWith('вся')) {
+      const stem = v.slice(0, -3)
+      for (const ending of ['лася', 'лась']) m.set(stem + ending, 'f')
+      for (const ending of ['лися', 'лись']) m.set(stem + ending, 'p')
+      continue
+    }
     const stem = v.endsWith('в') ? v.slice(0, -1) : v
     m.set(`${stem}ла`, 'f')
     m.set(`${stem}ли`, 'p')

@@ -103,6 +103,9 @@ function closesOnLaterLine(text: string, f: Frame, br: number, to: number): bool
   const first = firstNonSpace(text, br + 1, to)
   if (text[first] === f.mark) return false
   let lines = 1
+  // Titles in the same marks inside the later lines («…⏎Вдячний … з «Олімпіком» … гравець важливий»): a pair
+  // opened and closed on one line is passed over. Only for marks that tell opening from closing.
+  let inner = 0
   // From mark to mark, as the scan itself goes (the letters between are skipped by the regex engine).
   const next = new RegExp(MARK_OR_BREAK)
   next.lastIndex = first
@@ -110,13 +113,15 @@ function closesOnLaterLine(text: string, f: Frame, br: number, to: number): bool
     const j = next.lastIndex - 1
     const c = text[j] as string
     if (c === '\n') {
-      if (++lines > MAX_LATER_LINES) return false
+      if (++lines > MAX_LATER_LINES || inner > 0) return false
       continue
     }
     // A straight mark after a space opens; only after a word or punctuation does it close.
     const closes = closers.includes(c) && canClose(text, j, c) && !(symmetric && isSpace(text[j - 1]))
-    if (closes) return true
-    if (c === f.mark) return false
+    if (closes && inner > 0) inner--
+    else if (closes) return true
+    else if (c === f.mark && !symmetric && isSpace(text[j - 1])) inner++
+    else if (c === f.mark) return false
   }
   return false
 }
