@@ -1440,3 +1440,15 @@ describe('reflexive verbs of saying in every gender (ru, uk)', () => {
     expect(speakerOf('"Ми виграли цей матч", - поділилася Ольга Петренко.', 'uk')).toEqual(['Ольга Петренко'])
   })
 })
+
+describe('an organisation’s people speak for it', () => {
+  it('in the plural, for the organisation that spoke or was named just before (uk, ru)', () => {
+    const uk =
+      'Пожежа спалахнула в Києві. Про це повідомляє ДСНС. "Рятувальники працюють на місці", – розповіли рятувальники.'
+    expect(speakerOf(uk, 'uk')).toEqual(['ДСНС'])
+    const ru = '«Пожар потушен», — сообщили в МЧС. «Пострадавших нет», — рассказали спасатели.'
+    expect(speakerOf(ru, 'ru')).toEqual(['МЧС', 'МЧС'])
+    // One of them, named, is themself.
+    expect(speakerOf('«Огонь потушен», — рассказал спасатель Иван Петров.', 'ru')).toEqual(['Иван Петров'])
+  })
+})

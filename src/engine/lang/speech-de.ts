@@ -91,6 +91,7 @@ export const deSpeech: SpeechLexicon = {
   spokespersons: list('sprecher sprecherin'),
   organisationReferences: ['ministerium', 'behörde'],
   services: [],
+  staff: [],
   companyNouns: ['unternehmen', 'konzern'],
   questionLabels: words('f frage'),
   answerLabels: words('a antwort'),

@@ -86,6 +86,7 @@ export const enSpeech: SpeechLexicon = {
   spokespersons: list('spokesman spokeswoman spokesperson'),
   organisationReferences: ['ministry', 'department'],
   services: ['office', 'service'],
+  staff: [],
   companyNouns: ['company', 'firm'],
   questionLabels: words('q question'),
   answerLabels: words('a answer'),

@@ -72,6 +72,7 @@ export const esSpeech: SpeechLexicon = {
   spokespersons: list('portavoz'),
   organisationReferences: ['ministerio'],
   services: [],
+  staff: [],
   companyNouns: ['empresa', 'compañía'],
   questionLabels: words('p pregunta'),
   answerLabels: words('r respuesta'),

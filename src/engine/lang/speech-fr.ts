@@ -78,6 +78,7 @@ export const frSpeech: SpeechLexicon = {
   spokespersons: list('porte-parole'),
   organisationReferences: ['ministère'],
   services: [],
+  staff: [],
   companyNouns: ['entreprise', 'société'],
   questionLabels: words('q question'),
   answerLabels: words('r réponse'),

@@ -90,6 +90,10 @@ export const ruSpeech: SpeechLexicon = {
   pronouns: agreements('он:m она:f они:p'),
   possessives: agreements('его:m ее:f её:f их:p'),
   roles: [
+    'спасател',
+    'правоохранител',
+    'пограничник',
+    'энергетик',
     'жител',
     'очевид',
     'сосед',
@@ -234,6 +238,7 @@ export const ruSpeech: SpeechLexicon = {
   spokespersons: [],
   organisationReferences: ['ведомств', 'министерств'],
   services: ['пресс-служб', 'служб', 'штаб'],
+  staff: ['спасател', 'правоохранител', 'полицейск', 'следовател', 'пограничник', 'энергетик'],
   // «компания «Газпром»»: the role reader would need to take a name in marks after the noun first.
   companyNouns: [],
   questionLabels: words('в вопрос'),

@@ -67,6 +67,10 @@ export const ukSpeech: SpeechLexicon = {
   pronouns: agreements('він:m вона:f вони:p'),
   possessives: agreements('його:m її:f їх:p їхніми:p'),
   roles: [
+    'рятувальник',
+    'правоохоронц',
+    'прикордонник',
+    'енергетик',
     'очевид',
     'сусід',
     'обвинувачен',
@@ -198,6 +202,7 @@ export const ukSpeech: SpeechLexicon = {
   spokespersons: [],
   organisationReferences: ['відомств', 'міністерств'],
   services: ['прес-служб', 'пресслужб', 'служб', 'штаб'],
+  staff: ['рятувальник', 'правоохоронц', 'поліцейськ', 'слідч', 'прикордонник', 'енергетик'],
   // «компания «Газпром»»: the role reader would need to take a name in marks after the noun first.
   companyNouns: [],
   questionLabels: words('п питання'),

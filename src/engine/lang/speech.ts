@@ -119,6 +119,12 @@ export interface SpeechLexicon {
    */
   services: readonly string[]
   /**
+   * Role stems of an organisation's people («рятувальники», «правоохранители»), lower-case: in the plural, as the
+   * subject of a verb of saying, they speak for the organisation that spoke or was named just before («…», —
+   * зазначили у ДСНС. «…», — розповіли рятувальники).
+   */
+  staff: readonly string[]
+  /**
    * Nouns for a company ("the company", « l'entreprise », „das Unternehmen“), lower-case stems: alone, they refer
    * back to the organisation named before, and name no one when the article has none (a one-word company the
    * engine reads as a person: "T-Mobile … the company said").

@@ -343,6 +343,12 @@ export class SpeakerModel {
       return c
     }
     if (m.kind === 'role') {
+      const staff = agreement === 'p' && m.nameFrom < 0 ? this.staffOf(m) : null
+      if (staff) {
+        staff.forms.set(mentionText(this.words, m, this.text), m.from)
+        this.cluster.set(m, staff)
+        return staff
+      }
       const indefinite = this.indefinite(m)
       const principal = indefinite ? this.principalOf(m) : null
       if (principal) {
@@ -912,6 +918,18 @@ export class SpeakerModel {
     )
       return null
     return c
+  }
+
+  /**
+   * «…», — розповіли рятувальники: an organisation's people (lexicon `staff`) in the plural speak for the
+   * organisation that spoke in the sentences just before, else the one named there; else null.
+   */
+  private staffOf(m: Mention): Cluster | null {
+    if (m.role === null || !this.v.speech.staff.includes(m.role)) return null
+    return (
+      this.latestOrganisationSpeaker(m.from, SPEAKER_WINDOW) ??
+      this.organisationNamedBefore(m.from, REFERENCE_WINDOW, true)
+    )
   }
 
   /**
