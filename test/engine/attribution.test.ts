@@ -1452,3 +1452,14 @@ describe('an organisation’s people speak for it', () => {
     expect(speakerOf('«Огонь потушен», — рассказал спасатель Иван Петров.', 'ru')).toEqual(['Иван Петров'])
   })
 })
+
+describe('the previous sentence’s subject', () => {
+  it('a pronoun opening the sentence before is the quotation’s speaker, as a name there would be (en)', () => {
+    const t = [
+      'Of all the injustices he has faced, the one that leaves Cliff Richard angry is the way the BBC treated him.',
+      '‘I would never have dreamed it would do this to me,’ he says.',
+      'He blames a new wave of management. ‘The new generation have come in, in all fields now.’',
+    ].join('\n\n')
+    expect(speakerOf(t, 'en')).toEqual(['Cliff Richard', 'Cliff Richard'])
+  })
+})

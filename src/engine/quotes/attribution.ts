@@ -582,9 +582,16 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
   for (let k = model.sentenceFirst(sentence); k < model.sentenceEnd(sentence); k++) {
     const m = model.mentions[k] as Mention
     if (m.governed || m.possessive) continue
-    // A name, or a role whose bearer the article has named («la ministre» after «la ministre Brigitte Grouwels»).
+    // A name, or a role whose bearer the article has named («la ministre» after «la ministre Brigitte Grouwels»),
+    // or a pronoun opening the sentence, its subject ("He blames a new wave of management. ‘…’").
     const c =
-      m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0) ? model.clusterOfName(m) : model.bearerOf(m)
+      m.kind === 'pronoun'
+        ? k === model.sentenceFirst(sentence) && (m.agreement === 'm' || m.agreement === 'f')
+          ? model.resolve(m)
+          : null
+        : m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0)
+          ? model.clusterOfName(m)
+          : model.bearerOf(m)
     if (c?.kind !== 'person') continue
     // Where every noun has a capital, a lone capitalised word ("Maßnahmen") is too weak to be the one person.
     if (model.v.speech.capitalisedNouns && c.first.length === 0 && !c.singularSubject) continue
