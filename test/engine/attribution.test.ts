@@ -1463,3 +1463,13 @@ describe('the previous sentence’s subject', () => {
     expect(speakerOf(t, 'en')).toEqual(['Cliff Richard', 'Cliff Richard'])
   })
 })
+
+describe('a company called by what it is', () => {
+  it('« le groupe », «el grupo» refer back to the company named before, a company noun before its name too (fr, es)', () => {
+    const fr =
+      'Le constructeur Renault a publié ses résultats lundi. « Les ventes progressent », précise le groupe.'
+    expect(speakerOf(fr, 'fr')).toEqual(['Renault'])
+    const es = 'La cadena Inditex publicó sus resultados el lunes. «Las ventas crecieron», señaló el grupo.'
+    expect(speakerOf(es, 'es')).toEqual(['Inditex'])
+  })
+})

@@ -73,7 +73,7 @@ export const esSpeech: SpeechLexicon = {
   organisationReferences: ['ministerio'],
   services: [],
   staff: [],
-  companyNouns: ['empresa', 'compañía'],
+  companyNouns: ['empresa', 'compañía', 'grupo'],
   questionLabels: words('p pregunta'),
   answerLabels: words('r respuesta'),
   genderedRoles: genderedNames(

@@ -51,6 +51,7 @@ export const frSpeech: SpeechLexicon = {
     prévenu prévenue victime
     habitant habitante riverain riveraine voisin voisine passant passante
     mère père épouse époux fille fils sœur frère
+    pdg
   `),
   institutions: [
     'tribunal',
@@ -79,7 +80,7 @@ export const frSpeech: SpeechLexicon = {
   organisationReferences: ['ministère'],
   services: [],
   staff: [],
-  companyNouns: ['entreprise', 'société'],
+  companyNouns: ['entreprise', 'société', 'groupe', 'constructeur'],
   questionLabels: words('q question'),
   answerLabels: words('r réponse'),
   genderedRoles: genderedNames(

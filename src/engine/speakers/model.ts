@@ -711,10 +711,20 @@ export class SpeakerModel {
     // (Not where every noun has a capital: „neue Züge“ is no company.)
     if (this.v.speech.capitalisedNouns) return null
     const named = this.latestNamed(pos, window, (o) => {
-      if (o.kind !== 'name' || o.to - o.from > 1 || o.governed || this.owned(o)) return false
+      // A one-word name, or one after a company noun ("le constructeur Renault").
+      const company = o.kind === 'role' && o.role !== null && this.v.speech.companyNouns.includes(o.role)
+      const from = company ? o.nameFrom : o.from
+      if ((o.kind !== 'name' && !(company && from >= 0)) || o.to - from > 1 || o.governed || this.owned(o))
+        return false
       const c = this.cluster.get(o)
+      // ("le constructeur Renault": a company noun before the name makes it no person's.)
+      const companies = this.v.speech.companyNouns
       return (
-        c !== undefined && c.kind === 'person' && c.first.length === 0 && c.roles.length === 0 && !c.gender
+        c !== undefined &&
+        c.kind === 'person' &&
+        c.first.length === 0 &&
+        c.roles.every((r) => companies.includes(r.stem)) &&
+        !c.gender
       )
     })
     if (named) named.kind = 'org'
