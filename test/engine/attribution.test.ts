@@ -1471,5 +1471,8 @@ describe('a company called by what it is', () => {
     expect(speakerOf(fr, 'fr')).toEqual(['Renault'])
     const es = 'La cadena Inditex publicó sus resultados el lunes. «Las ventas crecieron», señaló el grupo.'
     expect(speakerOf(es, 'es')).toEqual(['Inditex'])
+    // A role written in capitals after an article opens no thing's name: « le PDG Carlos Ghosn ».
+    const [ghosn] = speakers('« Nous regrettons », a déclaré le PDG Carlos Ghosn.', 'fr')
+    expect([ghosn?.name, ghosn?.role]).toEqual(['Carlos Ghosn', 'PDG'])
   })
 })

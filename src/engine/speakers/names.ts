@@ -161,7 +161,14 @@ export function thingBefore(r: MentionReader, at: number): boolean {
     let k = at - 1
     while (k > 0 && at - k < 5 && (r.words[k] as Word).capitalized && !trimmed((r.words[k] as Word).gap)) k--
     const start = r.words[k] as Word
-    if (k < at - 1 && !start.capitalized && start.sentence === w.sentence && is(start, FORM_DETERMINER))
+    // (Not a role written in capitals: "le PDG Carlos Ghosn".)
+    if (
+      k < at - 1 &&
+      !start.capitalized &&
+      start.sentence === w.sentence &&
+      is(start, FORM_DETERMINER) &&
+      roleOfWord(r.v, r.words[k + 1] as Word) === null
+    )
       return true
   }
   if (
