@@ -161,13 +161,14 @@ export function thingBefore(r: MentionReader, at: number): boolean {
     let k = at - 1
     while (k > 0 && at - k < 5 && (r.words[k] as Word).capitalized && !trimmed((r.words[k] as Word).gap)) k--
     const start = r.words[k] as Word
-    // (Not a role written in capitals: "le PDG Carlos Ghosn".)
+    // (Not a person's role written in capitals: "le PDG Carlos Ghosn"; "la Policía Nacional" is one thing.)
+    const role = roleOfWord(r.v, r.words[k + 1] as Word)
     if (
       k < at - 1 &&
       !start.capitalized &&
       start.sentence === w.sentence &&
       is(start, FORM_DETERMINER) &&
-      roleOfWord(r.v, r.words[k + 1] as Word) === null
+      (role === null || r.v.institutionStems.has(role))
     )
       return true
   }
