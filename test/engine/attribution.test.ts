@@ -1476,3 +1476,16 @@ describe('a company called by what it is', () => {
     expect([ghosn?.name, ghosn?.role]).toEqual(['Carlos Ghosn', 'PDG'])
   })
 })
+
+describe('the verb of the sentence before', () => {
+  it('a quotation after a sentence with a verb of saying and no one named is its unnamed subject’s (es)', () => {
+    const t = [
+      '"Estamos felices, esta sensación es increíble", dijo Javier San Román.',
+      'Además confesó como celebrará el triunfo. "Hoy a disfrutar, hoy nada más 3 o 4 porque el miércoles hay que entrenar".',
+    ].join('\n')
+    expect(direct(t, 'es').map(([, s, m]) => [s, m])).toEqual([
+      ['Javier San Román', 'quote-verb-speaker'],
+      ['Javier San Román', 'previous-sentence-verb'],
+    ])
+  })
+})

@@ -598,7 +598,28 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
     one.add(c)
   }
   const only = one.result()
-  return only ? attributed(only, null, 'previous-sentence-name', 0.6, false) : null
+  if (only) return attributed(only, null, 'previous-sentence-name', 0.6, false)
+  if (only === undefined) return null
+  // "Además confesó como celebrará el triunfo. “…”": no one named, but a verb of saying whose unnamed subject
+  // is the one speaking.
+  return previousSentenceVerb(model, f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom, sentence)
+}
+
+/** The most words looked at, back from a quotation, for the verb of saying of the sentence before. */
+const MAX_PREVIOUS_SENTENCE = 40
+
+/** The zero subject of the first verb of saying (not plural) of sentence `sentence`, which ends before word `end`. */
+function previousSentenceVerb(model: SpeakerModel, end: number, sentence: number): Attribution | null {
+  let start = end
+  while (start > 0 && end - start < MAX_PREVIOUS_SENTENCE) {
+    const w = model.words[start - 1] as Word
+    if (w.sentence < sentence) break
+    if (w.sentence > sentence || w.quote >= 0) return null
+    start--
+  }
+  const cue = firstCue(model, start, end)
+  if (!cue || cue.agreement === 'p' || cue.relay) return null
+  return found(model, null, cue, 'previous-sentence-verb', 0.55, false)
 }
 
 /**
