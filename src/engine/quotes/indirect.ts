@@ -1,4 +1,5 @@
 import type { Cluster } from '../speakers/clusters'
+import { roleOfForm } from '../speakers/forms'
 import type { SpeakerModel } from '../speakers/model'
 import type { Document } from '../text/document'
 import { sourceIn } from './attribution'
@@ -80,7 +81,9 @@ export function findReported(doc: Document, model: SpeakerModel, kept: Uint8Arra
       !next.capitalized &&
       !/[,:;.]/.test(next.gap) &&
       !model.v.lex.stopWords.has(next.lower) &&
-      !sp.prepositions.has(next.lower)
+      !sp.prepositions.has(next.lower) &&
+      // «Об этом заявил премьер Михаил Мишустин»: a role after the verb is its subject, not a clause.
+      roleOfForm(model.v, next.form) === null
     ) {
       clauseStart = cue.index + 1
     } else if (next.gap.includes(',')) {
