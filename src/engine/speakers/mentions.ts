@@ -32,7 +32,7 @@ import {
   readRole,
   unnamedSpokesperson,
 } from './roles'
-import { organisationNameOf, type Vocabulary } from './vocabulary'
+import type { Vocabulary } from './vocabulary'
 import {
   countryOfWord,
   ENDS_NAME_ADJECTIVE,
