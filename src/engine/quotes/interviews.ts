@@ -9,6 +9,8 @@ import { OnePerson } from './one-person'
 
 /** How many of the reporter's sentences back the one interviewed may have spoken (a headline's quote, a lead). */
 const INTERVIEWEE_WINDOW = 6
+/** How many sentences back the paragraph before an interview is read for the one it presents. */
+const MAX_PARAGRAPH_SENTENCES = 8
 
 /**
  * A run of dialogue lines (paragraphs opened by a dash, one after another) with questions among them is an
@@ -116,7 +118,8 @@ function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
   const before = model.words[pos - 1] as Word | undefined
   if (!before) return null
   const one = new OnePerson(model)
-  for (let s = before.sentence; s >= 0; s--) {
+  // A paragraph of a few sentences: bounded, as sentences with no mention say nothing of where it starts.
+  for (let s = before.sentence; s >= Math.max(0, before.sentence - MAX_PARAGRAPH_SENTENCES); s--) {
     const from = model.sentenceFirst(s)
     const to = model.sentenceEnd(s)
     if (
