@@ -589,9 +589,7 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
         ? k === model.sentenceFirst(sentence) && (m.agreement === 'm' || m.agreement === 'f')
           ? model.resolve(m)
           : null
-        : m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0)
-          ? model.clusterOfName(m)
-          : model.bearerOf(m)
+        : model.namedBy(m)
     if (c?.kind !== 'person') continue
     // Where every noun has a capital, a lone capitalised word ("Maßnahmen") is too weak to be the one person.
     if (model.v.speech.capitalisedNouns && c.first.length === 0 && !c.singularSubject) continue

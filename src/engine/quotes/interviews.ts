@@ -130,10 +130,7 @@ function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
     for (let k = from; k < to; k++) {
       const m = model.mentions[k] as Mention
       if (m.governed || m.possessive || m.from >= pos) continue
-      const c =
-        m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0)
-          ? model.clusterOfName(m)
-          : model.bearerOf(m)
+      const c = model.namedBy(m)
       if (c?.kind === 'person') one.add(c)
     }
   }

@@ -328,13 +328,18 @@ function institutionAt(model: SpeakerModel, at: number, to: number): Mention | n
 
 /** «в полиции», desde la Policía: an institution named by its noun alone, not a service of one («в пресс-службе»). */
 function institutionAlone(model: SpeakerModel, m: Mention): boolean {
+  const role = institutionDescribed(model, m)
+  if (role === null) return false
+  return !model.v.speech.services.includes(role) && !model.v.speech.organisationReferences.includes(role)
+}
+
+/** The institution stem of a description with no name and no title in marks in it, else null. */
+function institutionDescribed(model: SpeakerModel, m: Mention): string | null {
   const role = m.role
   if (m.kind !== 'role' || m.nameFrom >= 0 || role === null || !model.v.institutionStems.has(role))
-    return false
-  if (model.v.speech.services.includes(role) || model.v.speech.organisationReferences.includes(role))
-    return false
-  for (let k = m.from; k < m.to; k++) if ((model.words[k] as Word).titled) return false
-  return true
+    return null
+  for (let k = m.from; k < m.to; k++) if ((model.words[k] as Word).titled) return null
+  return role
 }
 
 /**
@@ -353,11 +358,9 @@ export function documentOwnerAt(model: SpeakerModel, at: number, to: number): Me
  * «Газпрома»») is that organisation's (titledInstitutionAfter).
  */
 function ownedInstitution(model: SpeakerModel, m: Mention): boolean {
-  if (m.kind !== 'role' || m.nameFrom >= 0 || m.role === null || !model.v.institutionStems.has(m.role))
-    return false
+  const role = institutionDescribed(model, m)
+  if (role === null) return false
   // One word is owned when it is a compound with the institution last (Innenministerium, Bundesregierung).
   const word = (model.words[m.from] as Word).lower
-  if (m.to - m.from < 2 && (word.startsWith(m.role) || word.includes('-'))) return false
-  for (let k = m.from; k < m.to; k++) if ((model.words[k] as Word).titled) return false
-  return true
+  return m.to - m.from >= 2 || (!word.startsWith(role) && !word.includes('-'))
 }

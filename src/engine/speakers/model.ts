@@ -318,6 +318,16 @@ export class SpeakerModel {
     return this.cluster.get(m)
   }
 
+  /**
+   * Who a mention names, without reading pronouns: a name's cluster, or a role's with its bearer's name in it, or
+   * the bearer the article has named for a bare role («la ministre» after «la ministre Brigitte Grouwels»).
+   */
+  namedBy(m: Mention): Cluster | null {
+    return m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0)
+      ? (this.cluster.get(m) ?? null)
+      : this.bearerOf(m)
+  }
+
   /** The person a bare role refers to, when the article has named its bearer («la ministre» → Grouwels). */
   bearerOf(m: Mention): Cluster | null {
     if (m.kind !== 'role' || m.nameFrom >= 0) return null

@@ -15,6 +15,7 @@ import {
 import { type Mention, type MentionReader, mention, type NameEvidence } from './mention'
 import { organisationNameOf, type Vocabulary } from './vocabulary'
 import {
+  capitalsBeforeLower,
   countryOfWord,
   is,
   isAbbreviationWord,
@@ -282,18 +283,3 @@ export function organisationNameAt(r: MentionReader, i: number, limit: number): 
 }
 
 const MAX_ORGANISATION_NAME = 3
-
-/** How many Cyrillic capitals open a word that goes on in lower case («ГРУшников» 3, «Путин» 1), else 0. */
-function capitalsBeforeLower(t: string): number {
-  let k = 0
-  while (k < t.length) {
-    const c = t.charCodeAt(k)
-    if (!((c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407)) break
-    k++
-  }
-  const next = t.charCodeAt(k)
-  return k < t.length &&
-    ((next >= 0x430 && next <= 0x44f) || next === 0x451 || next === 0x454 || next === 0x456 || next === 0x457)
-    ? k
-    : 0
-}

@@ -45,14 +45,29 @@ const ACRONYM_ENDINGS = new Set(['а', 'у', 'е', 'і', 'ы', 'ом', 'ов', '
  * then one of ACRONYM_ENDINGS in lower case), else 0. Such a word is the acronym, as «ЦИК» undeclined is.
  */
 export function acronymEnding(t: string): number {
-  let capitals = 0
-  while (capitals < t.length) {
-    const c = t.charCodeAt(capitals)
-    if (!((c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407)) break
-    capitals++
-  }
+  const capitals = cyrillicCapitals(t)
   if (capitals < 2 || capitals === t.length || t.length - capitals > 3) return 0
   return ACRONYM_ENDINGS.has(t.slice(capitals)) ? t.length - capitals : 0
+}
+
+/** How many Cyrillic capitals open a word that goes on in lower case («ГРУшников» 3, «Путин» 1), else 0. */
+export function capitalsBeforeLower(t: string): number {
+  const k = cyrillicCapitals(t)
+  const next = t.charCodeAt(k)
+  const lower =
+    (next >= 0x430 && next <= 0x44f) || next === 0x451 || next === 0x454 || next === 0x456 || next === 0x457
+  return k < t.length && lower ? k : 0
+}
+
+/** How many Cyrillic capitals (Russian and Ukrainian: А–Я, Ё, Є, І, Ї) the word opens with. */
+function cyrillicCapitals(t: string): number {
+  let k = 0
+  while (k < t.length) {
+    const c = t.charCodeAt(k)
+    if (!((c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407)) break
+    k++
+  }
+  return k
 }
 
 /** A gap without its spaces; most gaps are the one shared " ", which needs no new string. */
