@@ -157,6 +157,18 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
       'Die Inflation bleibt hoch.\n„Die Preise werden weiter steigen“, sagte der Ökonom Hans Müller vom Ifo-Institut am Montag in München.'
     expect(speakerOf(t, 'de')).toEqual(['Hans Müller'])
   })
+  it('de: before the colon, a pronoun or a person outranks a capitalised word met nowhere as one', () => {
+    const t = 'Anna Schmidt wohnt nebenan. Sie beschreibt schlimme Szenen: „Überall war Rauch und Feuer.“'
+    expect(direct(t, 'de')).toEqual([['Überall war Rauch und Feuer.', 'Anna Schmidt', 'speaker-colon']])
+    // A word after „vor“, „ins“, „durch“ is governed: where, not who.
+    const governed =
+      'Anna Schmidt wohnt nebenan. Der Schrecken steht ihr ins Gesicht. Beim Blick nach draußen habe sie dann die Lage vor Ort gesehen: „Überall war Rauch und Feuer.“'
+    expect(speakerOf(governed, 'de')).toEqual(['Anna Schmidt'])
+    // With no one presented as a person, the capitalised word is still the one named.
+    expect(speakerOf('Die Polizei gab eine Warnung heraus: „Bleiben Sie alle zu Hause.“', 'de')).toEqual([
+      'Polizei',
+    ])
+  })
   it('en: "Caddell continued:" closing the previous paragraph', () => {
     const t =
       'Pat Caddell spoke on Thursday.\nCaddell continued:\n"The health issue overall is very much a partisan issue."'
@@ -1298,6 +1310,19 @@ describe('unnamed people in court and in the street', () => {
   it('a definite description is the one described before with its head (en)', () => {
     const t = '"It was awful," said a local resident. "We ran," the resident added.'
     expect(speakerOf(t, 'en')).toEqual(['local resident', 'local resident'])
+  })
+  it('someone unnamed has the article they are referred to with as an alias (de, es, en)', () => {
+    const de = speakers('„Alle Lichter gingen sofort aus“, sagte eine Nachbarin am Abend.', 'de')
+    expect(de.map((s) => [s.name, s.aliases])).toEqual([['Nachbarin', ['eine Nachbarin']]])
+    const es = speakers('"Yo soy inocente", ha asegurado el procesado durante el juicio.', 'es')
+    expect(es.map((s) => [s.name, s.aliases])).toEqual([['procesado', ['el procesado']]])
+    const en = speakers('"It was awful," said a local resident. "We ran," the resident added.', 'en')
+    expect(en.map((s) => [s.name, s.aliases])).toEqual([
+      ['local resident', ['a local resident', 'the resident', 'resident']],
+    ])
+    // A named person's aliases are how the article names them, without articles.
+    const named = speakers('„Wir sind bereit“, sagte der Bürgermeister Hans Müller.', 'de')
+    expect(named.map((s) => s.aliases)).toEqual([['Bürgermeister Hans Müller', 'Bürgermeister']])
   })
 })
 

@@ -133,7 +133,9 @@ export const deSpeech: SpeechLexicon = {
   ),
   headFinal: false,
   capitalisedNouns: true,
-  prepositions: words('in im an am auf aus bei mit nach von vom zu zum zur gegen gegenüber über unter für'),
+  prepositions: words(
+    'in im an am auf aus bei mit nach von vom zu zum zur gegen gegenüber über unter für vor hinter neben zwischen durch ohne um seit ins ans beim aufs ums während wegen trotz bis',
+  ),
   countries: countries(`
     DE: Deutschland, deutsch*, Bundesrepublik
     AT: Österreich, österreich*

@@ -2,7 +2,7 @@ import type { Agreement } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
 import { FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
-import type { SpeakerModel } from '../speakers/model'
+import { personLike, type SpeakerModel } from '../speakers/model'
 import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'
 import { interviews } from './interviews'
@@ -294,21 +294,33 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
   if (colon) {
     // «… за підтримки Ольги Блажкевич: «…»» — the colon names the speaker; not one governed by a preposition
     // («По её словам, Набиуллина завершила выступление перед депутатами прогнозом: «…»» is Набиуллина's).
+    const capitalisedNouns = model.v.speech.capitalisedNouns
     let last: Mention | null = null
     let free: Mention | null = null
+    let person: Mention | null = null
     for (let i = from; i < to; i++) {
       const m = model.mentionAt(i)
       if (!m || m.possessive || m.kind === 'org') continue
       last = m
       // (Not where every noun has a capital: „eine Floskel … – sie lautet: „…““ names no one.)
-      if (!m.governed && m.kind !== 'pronoun' && !model.v.speech.capitalisedNouns) free = m
+      if (!m.governed && m.kind !== 'pronoun' && !capitalisedNouns) free = m
+      // There a capitalised word met nowhere as a person is as often a thing („habe sie dann schlimme Bilder
+      // gesehen: „…““): a pronoun, a role or someone presented as a person outranks it.
+      if (capitalisedNouns && !m.governed && presentedAsPerson(model, m)) person = m
     }
-    const speaker = free ?? last
+    const speaker = free ?? person ?? last
     if (speaker) return found(model, speaker, null, 'speaker-colon', 0.7, true, false)
     const owner = ownerOfWords(model, from, to)
     if (owner) return found(model, owner, null, 'speaker-colon', 0.7, true, false)
   }
   return null
+}
+
+/** A pronoun, a role, or a name whose person the article presents as one (a first name, a gender, a role). */
+function presentedAsPerson(model: SpeakerModel, m: Mention): boolean {
+  if (m.kind !== 'name') return true
+  const c = model.clusterOfName(m)
+  return c !== undefined && personLike(c, model.v)
 }
 
 /**

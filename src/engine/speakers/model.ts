@@ -379,8 +379,12 @@ export class SpeakerModel {
         c ??
         (indefinite ? null : this.registry.descriptionWithHead((this.words[this.headOf(m)] as Word).lower)) ??
         this.registry.addDescription(this.describe(m), m.from)
-      if (resolved.kind === 'description')
+      if (resolved.kind === 'description') {
         resolved.gender ??= this.v.speech.genderedRoles.get(m.role ?? '') ?? null
+        // Someone unnamed is referred to with the article too ("eine Nachbarin", "el procesado"): an alias.
+        const article = this.articleBefore(m)
+        if (article >= 0) resolved.forms.set(mentionText(this.words, m, this.text, article), article)
+      }
       resolved.forms.set(mentionText(this.words, m, this.text), m.from)
       this.cluster.set(m, resolved)
       return resolved
@@ -501,6 +505,18 @@ export class SpeakerModel {
 
   private institution(m: Mention): Cluster {
     return this.registry.addInstitution(this.describe(m), (this.words[this.headOf(m)] as Word).lower, m.from)
+  }
+
+  /** The index of the article right before a mention, in its sentence ("a local resident"), else -1. */
+  private articleBefore(m: Mention): number {
+    const w = this.words[m.from] as Word
+    const before = this.words[m.from - 1]
+    return before &&
+      before.sentence === w.sentence &&
+      w.gap === ' ' &&
+      this.v.speech.determiners.has(before.lower)
+      ? m.from - 1
+      : -1
   }
 
   /** The index of a role mention's role word (its last word when none is found). */
