@@ -724,6 +724,16 @@ describe('rule multi-paragraph: the opening mark repeated at each paragraph, the
       ['The Scottish Parliament has human rights at its heart.', 'Alan Miller', 'multi-paragraph'],
     ])
   })
+  it('en: past a quotation inside the paragraph before, over blank lines', () => {
+    const t =
+      "Inspector Tate said: “Officers received reports at 8.30pm.\n\n“It should never be accepted as 'part of the job'.\n\n“He was also arrested for criminal damage.”"
+    expect(direct(t, 'en')).toEqual([
+      ['Officers received reports at 8.30pm.', 'Inspector Tate', 'speaker-verb-colon'],
+      ["It should never be accepted as 'part of the job'.", 'Inspector Tate', 'multi-paragraph'],
+      ['part of the job', 'Inspector Tate', 'continuation'],
+      ['He was also arrested for criminal damage.', 'Inspector Tate', 'multi-paragraph'],
+    ])
+  })
 })
 
 describe('rule previous-sentence-name: a quote without a verb belongs to the person just named', () => {

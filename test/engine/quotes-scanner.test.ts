@@ -81,6 +81,20 @@ describe('quote-mark scanner', () => {
     expect(c[1]?.continues).toBe(c[0]?.open)
   })
 
+  it('links the paragraphs of a multi-paragraph quote over blank lines, to a last one left unclosed', () => {
+    const t =
+      '“First paragraph of the speech.\n\n“Second paragraph.\n\n“Third, with its closing mark left out.'
+    const c = scanQuotes(t)
+    expect(c.map((x) => t.slice(x.start, x.end))).toEqual([
+      'First paragraph of the speech.',
+      'Second paragraph.',
+      'Third, with its closing mark left out.',
+    ])
+    expect(c.map((x) => x.continues)).toEqual([-1, c[0]?.open, c[1]?.open])
+    // An opener left unclosed with no paragraph before it in the same mark is a literal mark.
+    expect(texts('Not a quote.\n\n“An opener never closed.')).toEqual([])
+  })
+
   it('reads a quotation marked only at its two ends as one, over up to three line breaks', () => {
     expect(texts('«Первый абзац заявления.\nВторой абзац его заканчивает», — сказал он.')).toEqual([
       'Первый абзац заявления.\nВторой абзац его заканчивает',

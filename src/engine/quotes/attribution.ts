@@ -441,18 +441,30 @@ function pseudoPronoun(at: number, agreement: Agreement): Mention {
 }
 
 /**
+ * The paragraph before of the multi-paragraph quotation item `k` goes on, past the quotations inside that one
+ * ("…as being 'part of the job'.⏎⏎“He was…"), else undefined.
+ */
+function continuedItem(items: Item[], k: number): Item | undefined {
+  const open = (items[k] as Item).continues
+  for (let j = k - 1; j >= 0 && (items[j] as Item).open >= open; j--)
+    if ((items[j] as Item).open === open) return items[j]
+  return undefined
+}
+
+/**
  * The second segment of a split quote and quote-only sentences or paragraphs after an attributed quote keep
  * its speaker ("…," Flynn said. "…") — as long as nothing around them names someone else.
  */
 function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Attribution | null {
   const it = items[k] as Item
   const prev = items[k - 1]
-  if (!prev?.result?.cluster) return null
+  const chained = it.continues >= 0 ? continuedItem(items, k) : undefined
+  if (!(chained ?? prev)?.result?.cluster || !prev) return null
   const f = it.frame
   if (hasMention(model, f.beforeFrom, f.beforeTo) || hasMention(model, f.afterFrom, f.afterTo)) return null
+  if (chained) return keep(chained, 'multi-paragraph', 0.9)
   const label = topicLabel(model, f)
   const pf = prev.frame
-  if (it.continues >= 0 && it.continues === prev.open) return keep(prev, 'multi-paragraph', 0.9)
   if (pf.paragraph === f.paragraph) {
     const lastAfter = model.words[pf.afterTo - 1]
     const between =

@@ -53,7 +53,7 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
         while (stack.length > 1) dropFrame(stack, out)
         continue
       }
-      pending = endParagraph(text, stack, out, i, pending)
+      pending = endParagraph(text, stack, out, paraStart, i, pending)
       paraStart = i + 1
       if (i === to) break
       continue
@@ -188,15 +188,20 @@ function dropFrame(stack: Frame[], out: QuoteCandidate[]): void {
 /**
  * At a paragraph end every open frame is unclosed. The bottom one starts a multi-paragraph quotation when
  * the next paragraph opens with the same mark (the English convention); it then yields a candidate for this
- * paragraph. Otherwise it is a literal mark and the scan goes on after it.
+ * paragraph. It also does when it opens a paragraph of such a quotation whose closing mark was left out (the
+ * last paragraph of an excerpt, or a slip): the statement runs to the paragraph's end. Otherwise it is a literal
+ * mark and the scan goes on after it.
  */
 function endParagraph(
   text: string,
   stack: Frame[],
   out: QuoteCandidate[],
+  paraStart: number,
   paraEnd: number,
   pending: Pending | null,
 ): Pending | null {
+  // A blank line between its paragraphs keeps a multi-paragraph quotation waiting.
+  if (stack.length === 0 && firstNonSpace(text, paraStart, paraEnd) === paraEnd) return pending
   let next: Pending | null = null
   while (stack.length > 1) dropFrame(stack, out)
   const f = stack.pop()
@@ -208,11 +213,13 @@ function endParagraph(
   } else if (f) {
     const nextStart = firstNonSpace(text, paraEnd + 1, text.length)
     const reopens = text[nextStart] === f.mark
-    const cand = reopens ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
+    const continues =
+      pending !== null && pending.mark === f.mark && f.pos === firstNonSpace(text, paraStart, paraEnd)
+    const cand = reopens || continues ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
     if (cand) {
-      if (pending && pending.mark === f.mark) cand.continues = pending.open
+      if (continues) cand.continues = (pending as Pending).open
       out.push(cand)
-      next = { mark: f.mark, open: f.pos }
+      if (reopens) next = { mark: f.mark, open: f.pos }
     }
     for (const c of f.children) {
       c.nested = false
