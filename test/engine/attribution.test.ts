@@ -1254,6 +1254,14 @@ describe('interviews: dialogue lines that ask and answer', () => {
     ].join('\n\n')
     expect(speakerOf(uk, 'uk')).toEqual([null, 'Назар Волошин', null, 'Назар Волошин'])
   })
+  it('a question and its answer on one line are two turns (ru)', () => {
+    const t = [
+      'Владимир Ильин покинул «Факел». В интервью он рассказал о причинах.',
+      '— Почему ты принял решение покинуть «Факел»? — Главная причина — желание играть в РПЛ.',
+      '— Остался бы в Воронеже? — Да. К сожалению, не получилось.',
+    ].join('\n\n')
+    expect(speakerOf(t, 'ru')).toEqual([null, 'Владимир Ильин', null, 'Владимир Ильин'])
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

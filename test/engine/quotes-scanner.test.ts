@@ -142,6 +142,15 @@ describe('dialogue dashes', () => {
     ])
   })
 
+  it('reads a question and its answer on one line as two replicas; the author’s words after one stay out', () => {
+    const replicas = (t: string) => scanDialogue(t, 0, t.length).map((c) => t.slice(c.start, c.end))
+    expect(replicas('— Почему вы ушли? — Главная причина — желание играть в РПЛ.')).toEqual([
+      'Почему вы ушли?',
+      'Главная причина — желание играть в РПЛ.',
+    ])
+    expect(replicas('— Почему вы ушли? — спросил он. — Не знаю.')).toEqual(['Почему вы ушли?', 'Не знаю.'])
+  })
+
   it('reads the Spanish way too, the dash written against the words it opens', () => {
     const replicas = (t: string) => scanDialogue(t, 0, t.length).map((c) => t.slice(c.start, c.end))
     expect(replicas('—Es inaceptable —declaró Yolanda Díaz a los periodistas.')).toEqual(['Es inaceptable'])

@@ -1,4 +1,4 @@
-import { classAt, LETTER, LOWER_STABLE, NUMBER, unitClass, widthAt } from '../text/chars'
+import { classAt, LETTER, LOWER_STABLE, NUMBER, UPPER, unitClass, widthAt } from '../text/chars'
 import { isDashCharCode, isLongDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
 import type { QuoteCandidate } from './scanner'
 
@@ -27,7 +27,9 @@ export function scanDialogue(
       const c = replica(text, segStart, i, start)
       if (c) out.push(c)
     }
-    speech = !speech
+    // `— Почему ты ушёл? — Главная причина…`: after a question, a capital opens the answer, not the author's
+    // words, which go on in lower case (`— Почему? — спросил он.`).
+    speech = !speech || (i < end && answersQuestion(text, i))
     // A replica after the author's words starts after this dash.
     segStart = i + 1
   }
@@ -83,6 +85,16 @@ function isOpeningSign(code: number): boolean {
 
 function isClauseMark(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a // , . ; :
+}
+
+/** Whether the dash at i follows a question mark and comes before a capital: a second replica. */
+function answersQuestion(text: string, i: number): boolean {
+  let j = i - 1
+  while (j > 0 && isSpaceCharCode(text.charCodeAt(j))) j--
+  if (text.charCodeAt(j) !== 0x3f /* ? */) return false
+  let k = i + 1
+  while (k < text.length && isSpaceCharCode(text.charCodeAt(k))) k++
+  return (unitClass(text.charCodeAt(k)) & UPPER) !== 0
 }
 
 /** Whether the dash at i follows `,` `.` `!` `?` `…` (then spaces): a turn between replica and author. */

@@ -38,20 +38,46 @@ function sameRun(prev: Item, it: Item): boolean {
 }
 
 function dialogueInterview(model: SpeakerModel, run: Item[]): void {
-  const firstParagraph = (run[0] as Item).frame.paragraph
+  const turn = turns(model, run)
   let questions = 0
-  // Lines alternate, so the questions' lines are all odd or all even (-1: no question yet, -2: both).
+  // Turns alternate, so the questions' turns are all odd or all even (-1: no question yet, -2: both).
   let parity = -1
   for (const it of run) {
     if (!isQuestion(model, it)) continue
     questions++
-    const p = (it.frame.paragraph - firstParagraph) % 2
+    const p = (turn.get(it) as number) % 2
     parity = parity === -1 || parity === p ? p : -2
   }
   if (questions === 0 || questions === run.length) return
   // A line on the questions' side asks too, with no question mark ("…вы совершили много спасений…").
-  const asks = (it: Item) => isQuestion(model, it) || (it.frame.paragraph - firstParagraph) % 2 === parity
+  const asks = (it: Item) => isQuestion(model, it) || (turn.get(it) as number) % 2 === parity
   answer(model, run, asks)
+}
+
+/**
+ * Each line's turn in the run: a new paragraph is a new turn, and so is a replica right after a question in the
+ * same paragraph (`— Почему ты ушёл? — Главная причина…`); one cut by the author's words is not.
+ */
+function turns(model: SpeakerModel, run: Item[]): Map<Item, number> {
+  const turn = new Map<Item, number>()
+  let n = 0
+  let prev: Item | null = null
+  for (const it of run) {
+    if (
+      prev &&
+      (it.frame.paragraph !== prev.frame.paragraph ||
+        (isQuestion(model, prev) && !hasLetter(model.text, prev.close, it.open)))
+    )
+      n++
+    turn.set(it, n)
+    prev = it
+  }
+  return turn
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i]?.toLowerCase() !== text[i]?.toUpperCase()) return true
+  return false
 }
 
 /**
@@ -100,7 +126,7 @@ function decided(cluster: Cluster | null, method: string): Attribution {
   return { cluster, cue: null, method, confidence: cluster ? 0.6 : 0.5, adjacent: false }
 }
 
-/** The quotation's last words end on a question mark ("…при Шевченкові?", "…?.."). */
+/** The quotation's last words end on a question mark ("…при Шевченкові?", "…?..", "…«Факел»?"). */
 function isQuestion(model: SpeakerModel, it: Item): boolean {
   const last = model.words[it.frame.inTo - 1]
   if (!last || it.frame.inTo <= it.frame.inFrom) return false
@@ -108,7 +134,8 @@ function isQuestion(model: SpeakerModel, it: Item): boolean {
   for (let i = last.end; i < text.length && i < last.end + 4; i++) {
     const c = text[i]
     if (c === '?') return true
-    if (c !== '.' && c !== '…' && c !== '!' && c !== ')') return false
+    // (Past a title's closing mark: «…покинуть «Факел»?».)
+    if (!'.…!)»”"’'.includes(c as string)) return false
   }
   return false
 }
