@@ -1532,3 +1532,43 @@ describe('the verb of the sentence before', () => {
     ])
   })
 })
+
+describe('a paragraph quoted as a block without marks, its attribution below', () => {
+  it('ru, uk: the paragraph ends in a comma and the next is a dash and a verb of saying', () => {
+    const ru = [
+      'Дмитрий Медведев не возглавил список партии.',
+      'Я полагаю, что у администрации есть большое желание на время закрыть эту тему,',
+      '– рассказал Иван Петров.',
+    ].join('\n\n')
+    expect(direct(ru, 'ru')).toEqual([
+      [
+        'Я полагаю, что у администрации есть большое желание на время закрыть эту тему',
+        'Иван Петров',
+        'quote-verb-speaker',
+      ],
+    ])
+    // Below, someone the article does not name: the quotation is no one's known, not the person named before.
+    const uk = [
+      'Жителі Харкова звернулися до росіян.',
+      'Мами росіян, подивіться, що наші діти такі ж маленькі. Ми не хочемо, щоб наших дітей вбивали,',
+      '– заявила жінка.',
+    ].join('\n\n')
+    expect(direct(uk, 'uk')).toEqual([
+      [
+        'Мами росіян, подивіться, що наші діти такі ж маленькі. Ми не хочемо, щоб наших дітей вбивали',
+        null,
+        'unattributed',
+      ],
+    ])
+  })
+  it('not without a verb of saying below, nor for a dialogue line or a quotation in marks', () => {
+    const list = ['Среди мер правительства есть и такие,', '– повышение налогов на роскошь.'].join('\n\n')
+    expect(direct(list, 'ru')).toEqual([])
+    const dialogue = ['— Мы поедем домой,', '– сказал он.'].join('\n\n')
+    expect(direct(dialogue, 'ru').map(([q]) => q)).toEqual(['Мы поедем домой'])
+  })
+  it('ru, uk: a source is unnamed by design, never the person named before', () => {
+    const t = 'Президент Владимир Путин провёл встречу. «Рост экономики продолжится», — сказал источник.'
+    expect(speakerOf(t, 'ru')).toEqual(['источник'])
+  })
+})

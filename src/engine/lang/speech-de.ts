@@ -89,6 +89,7 @@ export const deSpeech: SpeechLexicon = {
   organisationPronouns: words(''),
   indefiniteArticles: words('ein eine einer eines einem einen'),
   spokespersons: list('sprecher sprecherin'),
+  anonymousRoles: [],
   organisationReferences: ['ministerium', 'behörde'],
   services: [],
   staff: [],

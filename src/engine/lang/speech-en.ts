@@ -84,6 +84,7 @@ export const enSpeech: SpeechLexicon = {
   organisationPronouns: words('it'),
   indefiniteArticles: words('a an one another'),
   spokespersons: list('spokesman spokeswoman spokesperson'),
+  anonymousRoles: [],
   organisationReferences: ['ministry', 'department'],
   services: ['office', 'service'],
   staff: [],

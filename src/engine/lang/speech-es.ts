@@ -70,6 +70,7 @@ export const esSpeech: SpeechLexicon = {
   organisationPronouns: words(''),
   indefiniteArticles: words('un una'),
   spokespersons: list('portavoz'),
+  anonymousRoles: [],
   organisationReferences: ['ministerio'],
   services: [],
   staff: [],

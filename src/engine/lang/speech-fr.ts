@@ -77,6 +77,7 @@ export const frSpeech: SpeechLexicon = {
   organisationPronouns: words(''),
   indefiniteArticles: words('un une'),
   spokespersons: list('porte-parole'),
+  anonymousRoles: [],
   organisationReferences: ['ministère'],
   services: [],
   staff: [],

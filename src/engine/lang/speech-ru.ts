@@ -236,6 +236,7 @@ export const ruSpeech: SpeechLexicon = {
   organisationPronouns: words(''),
   indefiniteArticles: words(''),
   spokespersons: [],
+  anonymousRoles: ['источник'],
   organisationReferences: ['ведомств', 'министерств'],
   services: ['пресс-служб', 'служб', 'штаб'],
   staff: ['спасател', 'правоохранител', 'полицейск', 'следовател', 'пограничник', 'энергетик'],

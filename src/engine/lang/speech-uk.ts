@@ -200,6 +200,7 @@ export const ukSpeech: SpeechLexicon = {
   organisationPronouns: words(''),
   indefiniteArticles: words(''),
   spokespersons: [],
+  anonymousRoles: ['джерел'],
   organisationReferences: ['відомств', 'міністерств'],
   services: ['прес-служб', 'пресслужб', 'служб', 'штаб'],
   staff: ['рятувальник', 'правоохоронц', 'поліцейськ', 'слідч', 'прикордонник', 'енергетик'],

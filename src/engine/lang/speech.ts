@@ -108,6 +108,11 @@ export interface SpeechLexicon {
    */
   spokespersons: readonly string[]
   /**
+   * Role stems of someone unnamed by design (a source: «рассказал источник»), where no article tells someone new
+   * from someone named before: never the person the sentences before name.
+   */
+  anonymousRoles: readonly string[]
+  /**
    * Institution stems that, alone, refer back to the organisation named before («ведомство», «министерство»:
    * «Минобороны провело учения. «…», — говорится в сообщении ведомства»), lower-case.
    */

@@ -41,6 +41,8 @@ export interface Item {
   continues: number
   /** An inserted attribution inside the marks («…, — объясняет юрист. — …»): the cue word index. */
   inset: number
+  /** A paragraph quoted as a block without marks, its attribution below (blockquotes.ts). */
+  block: boolean
   result: Attribution | null
 }
 
@@ -63,6 +65,8 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
     it.result =
       insetRule(model, it) ?? inciseAfter(model, it) ?? introBefore(model, it) ?? sourcePhrase(model, it)
     if (it.result?.cluster) model.noteSpeaker(it.frame.inFrom, it.result.cluster)
+    // A block without marks is the one's its attribution below names, or no one's known (blockquotes.ts).
+    if (it.block) it.result ??= unattributed()
   }
   // «…», опубликовал фотографии «…», говорится в решении суда: the attribution after the last quote of a
   // sentence covers the quotes before it that run into it.
@@ -98,8 +102,11 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
       oneNameSentence(model, it)
   }
   paragraphSpeaker(model, items)
-  for (const it of items)
-    it.result ??= { cluster: null, cue: null, method: 'unattributed', confidence: 0, adjacent: false }
+  for (const it of items) it.result ??= unattributed()
+}
+
+function unattributed(): Attribution {
+  return { cluster: null, cue: null, method: 'unattributed', confidence: 0, adjacent: false }
 }
 
 /** A rule's decision for a cluster it found without a mention (an organisation in marks, a headline's name). */

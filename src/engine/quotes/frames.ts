@@ -21,6 +21,8 @@ export interface Frame {
 }
 
 const MAX_AFTER = 14
+/** How far past the closing mark its line is looked at for the first word after (a dash, spaces, a comma). */
+const MAX_MARK_GAP = 8
 const MAX_BEFORE = 30
 
 /** The word index of the first word starting at or after `pos` (binary search). */
@@ -49,12 +51,18 @@ export function buildFrame(
   let inTo = inFrom
   while (inTo < words.length && (words[inTo] as Word).end <= end) inTo++
   const hon = v.speech.honorifics
-  // After: from the first word after the closing mark, in the paragraph of the quotation's last words (a
-  // quotation may run over a line break: scanner.ts).
-  const closing = inTo > inFrom ? (words[inTo - 1] as Word).paragraph : paragraph
+  // After: from the first word after the closing mark, on the mark's line: that of the quotation's last words (a
+  // quotation may run over a line break: scanner.ts), or the line below for a block whose attribution is there
+  // (blockquotes.ts).
   const afterFrom = wordAtOrAfter(words, close + 1)
   let afterTo = afterFrom
   const first = words[afterFrom]
+  const closing =
+    first && first.start - close < MAX_MARK_GAP && !hasLineBreak(text, close, first.start)
+      ? first.paragraph
+      : inTo > inFrom
+        ? (words[inTo - 1] as Word).paragraph
+        : paragraph
   const afterGap = first && first.paragraph === closing ? text.slice(close + 1, first.start) : ''
   if (
     first &&
@@ -111,4 +119,9 @@ function closedSentence(text: string, close: number, first: Word): boolean {
   let i = close - 1
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--
   return text.charCodeAt(i) === 0x2e && first.capitalized && text.charCodeAt(i - 1) !== 0x2e // not "…" as "..."
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true
+  return false
 }

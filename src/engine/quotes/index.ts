@@ -6,10 +6,11 @@ import { type Vocabulary, vocabularyOf } from '../speakers/vocabulary'
 import type { Document } from '../text/document'
 import type { Quote, Speaker } from '../types'
 import { type Attribution, attribute, type Item } from './attribution'
+import { scanBlockquotes } from './blockquotes'
 import { buildWords, type Word } from './context'
 import { scanDialogue } from './dialogue'
 import { isTitleCaseLine, type Reading, readQuoted } from './filter'
-import { buildFrame, wordAtOrAfter } from './frames'
+import { buildFrame, type Frame, wordAtOrAfter } from './frames'
 import { attributeDisplayLines } from './headlines'
 import { findReported } from './indirect'
 import { findInset } from './inset'
@@ -52,6 +53,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     dialogue: s.cand.dialogue,
     continues: s.cand.continues,
     inset: s.inset,
+    block: s.cand.block,
     result: null,
   }))
   attribute(model, items)
@@ -68,6 +70,8 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   segments.forEach((s, k) => {
     const r = (items[k] as Item).result as Attribution
     if (s.reading !== 'speech' && !keepsShort(text, r, items[k] as Item)) return
+    // A block without marks is a quotation only as its attribution below says: with a verb of saying.
+    if (s.cand.block && !saysBelow(words, v, (items[k] as Item).frame)) return
     const q = makeQuote(text, 'direct', s.start, s.end, r.cluster, r.cue, r.method, r.confidence)
     quotes.push(q)
     kept[s.index] = 1
@@ -92,6 +96,16 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     q.speakerId = c ? (idOf.get(c) ?? null) : null
   }
   return { quotes, speakers }
+}
+
+/** How many words into a block's attribution below its verb of saying may come (– рассказал источник). */
+const BELOW_VERB_WORDS = 3
+
+/** A verb of saying opens the words after the block (– заявила жінка, – сказал он журналистам). */
+function saysBelow(words: Word[], v: Vocabulary, f: Frame): boolean {
+  for (let i = f.afterFrom; i < Math.min(f.afterTo, f.afterFrom + BELOW_VERB_WORDS); i++)
+    if (v.speech.verbs.has((words[i] as Word).lower)) return true
+  return false
 }
 
 /**
@@ -155,7 +169,9 @@ function findCandidates(doc: Document): QuoteCandidate[] {
   const marks = scanQuotes(doc.text, doc.header.end)
   const replicas: QuoteCandidate[] = []
   for (const p of doc.paragraphs) scanDialogue(doc.text, p.start, p.end, replicas)
+  scanBlockquotes(doc.text, doc.paragraphs, replicas)
   if (!replicas.length) return marks
+  replicas.sort((a, b) => a.open - b.open)
   const out = [...replicas]
   let r = 0
   for (const m of marks) {

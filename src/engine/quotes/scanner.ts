@@ -16,6 +16,8 @@ export interface QuoteCandidate {
   dialogue: boolean
   /** `open` of the previous paragraph of the same multi-paragraph quotation, else -1. */
   continues: number
+  /** A paragraph quoted as a block without marks, its attribution below (blockquotes.ts). */
+  block: boolean
 }
 
 interface Frame {
@@ -255,7 +257,17 @@ function makeCandidate(text: string, open: number, close: number, mark: string, 
   if (e > s && text[e - 1] === ',') e--
   while (e > s && isSpace(text[e - 1])) e--
   if (e <= s || !hasWord(text, s, e)) return null
-  return { open, close, start: s, end: e, mark, nested, dialogue: false, continues: -1 } as QuoteCandidate
+  return {
+    open,
+    close,
+    start: s,
+    end: e,
+    mark,
+    nested,
+    dialogue: false,
+    continues: -1,
+    block: false,
+  } as QuoteCandidate
 }
 
 function hasWord(text: string, s: number, e: number): boolean {

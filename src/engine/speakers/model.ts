@@ -368,7 +368,7 @@ export class SpeakerModel {
       }
       // "his mother", "their lawyer": someone of the possessor's, never the possessor or anyone named before.
       const c =
-        indefinite || this.owned(m)
+        indefinite || this.owned(m) || this.v.speech.anonymousRoles.includes(m.role ?? '')
           ? null
           : (this.roleBearer(m) ??
             // (Someone presented as a person: „Anwohner:“ is no „Nacht“ named before.)
