@@ -976,6 +976,24 @@ describe('ru, uk: words around a name that are not part of it', () => {
       'Депутат Мария Прусакова рассказала о встрече с главой ЦБ Эльвирой Набиуллиной.\nПо её словам, Набиуллина завершила своё выступление перед депутатами оптимистичным прогнозом: «Ставка будет снижаться».'
     expect(speakerOf(t, 'ru')).toEqual(['Эльвира Набиуллина'])
   })
+  it('a name with no first name right before one with a first name is what the person is of', () => {
+    const ru =
+      '«Ситуация под контролем», - сообщил министр чрезвычайных ситуаций Республики Крым Сергей Садаклиев.'
+    expect(speakerOf(ru, 'ru')).toEqual(['Сергей Садаклиев'])
+    const uk =
+      '"Телеміст мав бути без політики", пише генеральний продюсер телеканалу NewsOne Василь Голованов.'
+    expect(speakerOf(uk, 'uk')).toEqual(['Василь Голованов'])
+  })
+  it('a surname made from a role word is a surname («Голованов», not «голова»)', () => {
+    const t = [
+      'Продюсер Василь Голованов написав про це.',
+      'Голованов наполягає, що це жорстка позиція команди телеканалу.',
+      '"Телеміст замислювався як журналістський проект без політики".',
+    ].join('\n\n')
+    expect(speakerOf(t, 'uk')).toEqual(['Василь Голованов'])
+    // Its case forms are still the role's: «головами», «министров».
+    expect(speakerOf('«Мы против», — заявил голова громади Іван Петренко.', 'uk')).toEqual(['Іван Петренко'])
+  })
 })
 
 describe('en: verbs that give the speaker words to characterise someone (labelled, accused, branded)', () => {

@@ -3,6 +3,7 @@ import type { Cluster } from '../speakers/clusters'
 import { agencyOfForm, FORM_VERB, invertedVerb } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
+import { isFirstName } from '../speakers/word-facts'
 import type { Word } from './context'
 
 /** A verb of saying found in the reporter's words. */
@@ -235,11 +236,28 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
         !next.governed &&
         (next.from - m.to <= 1 || appositionAfter(model, m.to, next.from))
       )
-        return next
+        return personAfterComplement(model, next, to) ?? next
     }
-    return m
+    return m.kind === 'role' ? m : (personAfterComplement(model, m, to) ?? m)
   }
   return best ?? impersonalInstitution(model, verb, to)
+}
+
+/**
+ * «министр … Республики Крым Сергей Садаклиев», «продюсер телеканалу NewsOne Василь Голованов»: a name with no
+ * first name followed right away by one that opens with a first name is what the person is of; the person is the
+ * second. Else null.
+ */
+function personAfterComplement(model: SpeakerModel, m: Mention, to: number): Mention | null {
+  if (m.kind !== 'name' && m.kind !== 'org') return null
+  if (isFirstName(model.v, model.words[m.from] as Word)) return null
+  const next = nextSubject(model, m.to, to)
+  return next?.kind === 'name' &&
+    next.from === m.to &&
+    !next.governed &&
+    isFirstName(model.v, model.words[next.from] as Word)
+    ? next
+    : null
 }
 
 /** Words [from, name) are a short complement with no verb, and a comma sets the name at `name` off after them. */

@@ -156,9 +156,22 @@ function lastPart(word: string): string {
 /** The role stem a word is a form of ("президента" → "президент"), else null. Kept on the word's form (forms.ts). */
 export function roleOf(v: Vocabulary, lower: string): string | null {
   const stem = stemIn(lower, v.roleStems, v.roleSlack)
-  if (stem !== null && v.inflected && adjectiveOfRole(lower, stem)) return null
+  if (stem !== null && v.inflected && (adjectiveOfRole(lower, stem) || surnameOfRole(lower, stem)))
+    return null
   return stem ?? compoundHead(v, lower)
 }
+
+/**
+ * «Голованов», «Главинова»: a surname made from a role word — a surname's suffix after the stem, more than a case
+ * ending — is none itself (a case ending is at most three letters: «министров», «головами»).
+ */
+function surnameOfRole(lower: string, stem: string): boolean {
+  const rest = lower.slice(lower.lastIndexOf(stem) + stem.length)
+  return rest.length >= 4 && SURNAME_SUFFIX.test(rest)
+}
+
+/** A Russian or Ukrainian surname's suffix (-анов, -енин, -ов, -ин), opening what follows a role's stem. */
+const SURNAME_SUFFIX = /^[аеиоуы]?н?(?:ов|ев|ёв|ин|ын)/u
 
 /**
  * "главном", "генерального", "президентская": an adjective made from a role word — more than a case ending
