@@ -984,6 +984,18 @@ describe('ru, uk: words around a name that are not part of it', () => {
       '"Телеміст мав бути без політики", пише генеральний продюсер телеканалу NewsOne Василь Голованов.'
     expect(speakerOf(uk, 'uk')).toEqual(['Василь Голованов'])
   })
+  it('a deputy written as one word is a role of its own («замглавы МИД»), not the head nor the ministry', () => {
+    const t = [
+      'Глава МИД Сергей Лавров заявил, что встреча состоится. Замглавы МИД Сергей Рябков добавил детали.',
+      '"Мы заранее готовим событие", - сказал глава МИД. "Все готово", - сказал замглавы МИД.',
+    ].join('\n\n')
+    expect(speakerOf(t, 'ru')).toEqual(['Сергей Лавров', 'Сергей Рябков'])
+    expect(speakers(t, 'ru').map((s) => s.role)).toEqual(['глава МИД', 'замглавы МИД'])
+    // A hint is a verb of saying: the fragment after «намекнул, что» is the deputy's.
+    const hint =
+      'Замглавы МИД Сергей Рябков намекнул, что причина в участии западных стран в "организации госпереворота на Украине".'
+    expect(speakerOf(hint, 'ru')).toEqual(['Сергей Рябков'])
+  })
   it('a surname made from a role word is a surname («Голованов», not «голова»)', () => {
     const t = [
       'Продюсер Василь Голованов написав про це.',

@@ -90,6 +90,7 @@ export const deSpeech: SpeechLexicon = {
   indefiniteArticles: words('ein eine einer eines einem einen'),
   spokespersons: list('sprecher sprecherin'),
   anonymousRoles: [],
+  deputyPrefixes: [],
   organisationReferences: ['ministerium', 'behörde'],
   services: [],
   staff: [],

@@ -85,6 +85,7 @@ export const enSpeech: SpeechLexicon = {
   indefiniteArticles: words('a an one another'),
   spokespersons: list('spokesman spokeswoman spokesperson'),
   anonymousRoles: [],
+  deputyPrefixes: [],
   organisationReferences: ['ministry', 'department'],
   services: ['office', 'service'],
   staff: [],

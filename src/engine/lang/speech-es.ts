@@ -71,6 +71,7 @@ export const esSpeech: SpeechLexicon = {
   indefiniteArticles: words('un una'),
   spokespersons: list('portavoz'),
   anonymousRoles: [],
+  deputyPrefixes: [],
   organisationReferences: ['ministerio'],
   services: [],
   staff: [],

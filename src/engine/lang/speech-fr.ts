@@ -78,6 +78,7 @@ export const frSpeech: SpeechLexicon = {
   indefiniteArticles: words('un une'),
   spokespersons: list('porte-parole'),
   anonymousRoles: [],
+  deputyPrefixes: [],
   organisationReferences: ['ministère'],
   services: [],
   staff: [],

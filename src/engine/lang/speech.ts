@@ -113,6 +113,11 @@ export interface SpeechLexicon {
    */
   anonymousRoles: readonly string[]
   /**
+   * Prefixes that make a role word its deputy's, written as one word («замглавы», «замминистра»): the deputy is a
+   * role of its own (stem «зам» + the role's), never the one they stand in for. Lower-case.
+   */
+  deputyPrefixes: readonly string[]
+  /**
    * Institution stems that, alone, refer back to the organisation named before («ведомство», «министерство»:
    * «Минобороны провело учения. «…», — говорится в сообщении ведомства»), lower-case.
    */

@@ -158,7 +158,18 @@ export function roleOf(v: Vocabulary, lower: string): string | null {
   const stem = stemIn(lower, v.roleStems, v.roleSlack)
   if (stem !== null && v.inflected && (adjectiveOfRole(lower, stem) || surnameOfRole(lower, stem)))
     return null
-  return stem ?? compoundHead(v, lower)
+  return stem ?? deputyRole(v, lower) ?? compoundHead(v, lower)
+}
+
+/** «замглавы», «замминистра»: a deputy's role, the prefix and the role's stem («замглав»), else null. */
+function deputyRole(v: Vocabulary, lower: string): string | null {
+  for (const prefix of v.speech.deputyPrefixes) {
+    if (!lower.startsWith(prefix) || lower.length < prefix.length + 4) continue
+    const rest = lower.slice(prefix.length)
+    const stem = stemIn(rest, v.roleStems, v.roleSlack)
+    if (stem !== null && !adjectiveOfRole(rest, stem) && !surnameOfRole(rest, stem)) return prefix + stem
+  }
+  return null
 }
 
 /**
