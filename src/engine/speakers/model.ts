@@ -926,6 +926,21 @@ export class SpeakerModel {
     return this.isCue(this.words[m.to], one) || (this.isCue(before, one) && !(before as Word).capitalized)
   }
 
+  /**
+   * Whether the verb of saying next to a mention agrees with a pronoun looking back: «Мендель намекнула» is no
+   * antecedent of «он», whatever the surname says.
+   */
+  private cueAgrees(m: Mention, agreement: Agreement): boolean {
+    if (agreement !== 'm' && agreement !== 'f') return true
+    const after = this.words[m.to]
+    const before = this.words[m.from - 1]
+    const verb =
+      (after && this.isCue(after, false) ? after : undefined) ??
+      (before && this.isCue(before, false) ? before : undefined)
+    const shown = verb ? this.v.speech.verbs.get(verb.lower) : undefined
+    return shown !== 'm' && shown !== 'f' ? true : shown === agreement
+  }
+
   /** A verb of saying (`one`: not a plural one). */
   private isCue(w: Word | undefined, one: boolean): boolean {
     // The form's verb bit first: most words are no verb, and need no look-up.
@@ -943,6 +958,7 @@ export class SpeakerModel {
     if (agreement === 'p') return c.kind === 'org' ? c : null
     if (c.kind === 'org' || (c.kind === 'description' && !knownGender(c, agreement))) return null
     if (agreement && c.gender && c.gender !== agreement) return null
+    if (!this.cueAgrees(m, agreement)) return null
     // A gendered pronoun or verb refers to someone the article presents as a person: with a first name, a
     // role, a known gender, as the subject of a verb of saying, or named right next to one ("как пояснил
     // Калинкин"). A capitalised word met only as a complement ("в одном из баров Братиславы") is more often
