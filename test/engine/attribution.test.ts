@@ -1297,6 +1297,15 @@ describe('interviews: dialogue lines that ask and answer', () => {
     ].join('\n\n')
     expect(speakerOf(t, 'ru')).toEqual([null, 'Владимир Ильин', null, 'Владимир Ильин'])
   })
+  it('not the interviewer named in another case; «заместитель» is a role (ru)', () => {
+    const t = [
+      'О том, как прошёл год, в интервью корреспонденту РБК Елизавете Серьгиной рассказал заместитель председателя совета директоров Александр Гончарук.',
+      '- Недавно вы ушли с поста председателя. Чем вы занимались в этом проекте?',
+      '- Я попал туда случайно. Я ехал на машине на работу.',
+    ].join('\n\n')
+    expect(speakerOf(t, 'ru')).toEqual([null, 'Александр Гончарук'])
+    expect(speakers(t, 'ru')[0]?.role).toBe('заместитель председателя совета директоров')
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

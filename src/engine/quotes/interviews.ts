@@ -6,6 +6,7 @@ import type { Attribution, Item } from './attribution'
 import type { Word } from './context'
 import { interviewLabel } from './labels'
 import { OnePerson } from './one-person'
+import { obliqueName } from './subjects'
 
 /** How many of the reporter's sentences back the one interviewed may have spoken (a headline's quote, a lead). */
 const INTERVIEWEE_WINDOW = 6
@@ -156,7 +157,8 @@ function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
       break
     for (let k = from; k < to; k++) {
       const m = model.mentions[k] as Mention
-      if (m.governed || m.possessive || m.from >= pos) continue
+      // (Not the interviewer, named in another case: «в интервью корреспонденту Елизавете Серьгиной».)
+      if (m.governed || m.possessive || m.from >= pos || obliqueName(model, m)) continue
       const c = model.namedBy(m)
       if (c?.kind === 'person') one.add(c)
     }

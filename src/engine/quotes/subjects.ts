@@ -99,12 +99,23 @@ export interface Subject {
 }
 
 /** The first mention in words [from, to) that can be a subject (neither a possessor nor governed), or null. */
-function nextSubject(model: SpeakerModel, from: number, to: number): Mention | null {
+/** The next mention in words [from, to) that can be a subject; `quoted`: a relay's, whose person may be an object. */
+function nextSubject(model: SpeakerModel, from: number, to: number, quoted = false): Mention | null {
   for (let i = from; i < to; i++) {
     const m = model.mentionAt(i)
-    if (m && !m.possessive && !m.governed) return m
+    if (m && !m.possessive && !m.governed && (quoted || !obliqueName(model, m))) return m
   }
   return null
+}
+
+/**
+ * «корреспонденту … Елизавете Серьгиной рассказал»: where names decline, a name opening with a first name in
+ * another case than the nominative is an object, not a verb's subject.
+ */
+export function obliqueName(model: SpeakerModel, m: Mention): boolean {
+  if (m.kind !== 'name' || !model.v.inflected) return false
+  const first = model.words[m.from] as Word
+  return m.to - m.from > 1 && isFirstName(model.v, first) && !model.v.speech.firstNames.has(first.lower)
 }
 
 const RELATIVE_PRONOUNS = new Set(
@@ -146,7 +157,8 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
       m &&
       !m.possessive &&
       (!m.governed || relativeBefore(model, m, verb, true)) &&
-      !inParentheses(model.words, m)
+      !inParentheses(model.words, m) &&
+      !obliqueName(model, m)
     ) {
       ;(segments.at(-1) as Mention[]).push(m)
       i = m.to - 1
@@ -219,7 +231,9 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
   if (verb.impersonal) return impersonalInstitution(model, verb, to)
   // The candidates one after another, each found from where the last ends: no list made per verb.
   let best: Mention | null = null
-  for (let m = nextSubject(model, verb.index + 1, to); m; m = nextSubject(model, m.to, to)) {
+  // («цитує Назара Волошина прес-служба»: the one a relay verb quotes is its object.)
+  const quoted = verb.relay
+  for (let m = nextSubject(model, verb.index + 1, to, quoted); m; m = nextSubject(model, m.to, to, quoted)) {
     // After a relay verb («приводит ТАСС слова Кудрина») the organisation relays; the person spoke.
     if (verb.relay && m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) {
       best ??= m
