@@ -1616,3 +1616,55 @@ describe('a paragraph quoted as a block without marks, its attribution below', (
     expect(speakerOf(t, 'ru')).toEqual(['источник'])
   })
 })
+
+describe('interview transcripts written with speaker labels and no marks', () => {
+  it('de: each turn is a quotation of the one its label names', () => {
+    const t = [
+      'Die vergessene Ressource',
+      'Joachim Scholl: 90 Prozent der Nahrungsmittel kommen aus der Erde. Ich grüße Sie, Herr Töpfer!',
+      'Klaus Töpfer: Einen schönen guten Tag!',
+      'Scholl: 24 Milliarden Tonnen Boden gehen jährlich verloren. Was passiert da?',
+      'Töpfer: Es sind vor allen Dingen Erosionsvorgänge, die dafür verantwortlich sind.',
+    ].join('\n\n')
+    expect(speakerOf(t, 'de')).toEqual(['Joachim Scholl', 'Klaus Töpfer', 'Joachim Scholl', 'Klaus Töpfer'])
+  })
+  it('en: Q and A, an answer of several paragraphs, the one interviewed presented before', () => {
+    const t = [
+      'Sara Rauch is the author of the new book XO. Her work has appeared in Paranoid Tree. She lives in Boston.',
+      'Q: What inspired you to write XO?',
+      'A: Great question, though I am not quite sure how to answer it!',
+      'I never wanted to write a straightforward memoir about the experience.',
+      'Q: How was the title chosen?',
+      'A: I trained as a poet before I switched to prose.',
+    ].join('\n\n')
+    expect(direct(t, 'en').map(([, s, m]) => [s, m])).toEqual([
+      [null, 'interview-question'],
+      ['Sara Rauch', 'interview-answer'],
+      ['Sara Rauch', 'multi-paragraph'],
+      [null, 'interview-question'],
+      ['Sara Rauch', 'interview-answer'],
+    ])
+  })
+  it('a turn whose label names no one known is no one’s, not the speaker before', () => {
+    const t = [
+      'LAOLA1: Eure erste Saison ist zu Ende. Wie fällt euer Fazit aus?',
+      'Konstantin Kerschbaumer: Wir haben verschiedene Phasen durchlebt.',
+      'LAOLA1: Und was war am schwierigsten?',
+      'Konstantin Kerschbaumer: Der Rhythmus mit den vielen Spielen.',
+    ].join('\n\n')
+    expect(speakerOf(t, 'de')).toEqual([null, 'Konstantin Kerschbaumer', null, 'Konstantin Kerschbaumer'])
+  })
+  it('not labels that never come back, nor a lone note, nor labels with words in lower case', () => {
+    const prizes = [
+      'Le plus remonté : Fabien Galthié, après la défaite.',
+      'Le plus heureux : Stéphane Ruffier, après la victoire.',
+      'Le plus calme : David Ospina, comme toujours.',
+    ].join('\n\n')
+    expect(direct(prizes, 'fr')).toEqual([])
+    const distinct = ['Paris: Rain all day.', 'London: Sunny spells.', 'Berlin: Snow in the evening.'].join(
+      '\n\n',
+    )
+    expect(direct(distinct, 'en')).toEqual([])
+    expect(direct('The mayor spoke on Monday.\n\nNote: This story has been updated.', 'en')).toEqual([])
+  })
+})

@@ -41,8 +41,11 @@ export interface Item {
   continues: number
   /** An inserted attribution inside the marks («…, — объясняет юрист. — …»): the cue word index. */
   inset: number
-  /** A paragraph quoted as a block without marks, its attribution below (blockquotes.ts). */
-  block: boolean
+  /**
+   * Its speaker is read only from its own attribution: a block's words below it (blockquotes.ts), a transcript
+   * turn's label (transcripts.ts). Never from the sentences around.
+   */
+  ownAttribution: boolean
   result: Attribution | null
 }
 
@@ -65,8 +68,6 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
     it.result =
       insetRule(model, it) ?? inciseAfter(model, it) ?? introBefore(model, it) ?? sourcePhrase(model, it)
     if (it.result?.cluster) model.noteSpeaker(it.frame.inFrom, it.result.cluster)
-    // A block without marks is the one's its attribution below names, or no one's known (blockquotes.ts).
-    if (it.block) it.result ??= unattributed()
   }
   // «…», опубликовал фотографии «…», говорится в решении суда: the attribution after the last quote of a
   // sentence covers the quotes before it that run into it.
@@ -92,6 +93,9 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
     }
   }
   interviews(model, items)
+  // A block without marks is the one's its attribution below names, a transcript's turn the one's its label names
+  // (Q and A: above); else no one's known. (A paragraph that goes on a turn goes with it: splitOrContinuation.)
+  for (const it of items) if (it.ownAttribution && it.continues < 0) it.result ??= unattributed()
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item
     if (it.result) continue

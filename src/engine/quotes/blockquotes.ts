@@ -34,7 +34,7 @@ export function scanBlockquotes(text: string, paragraphs: readonly Span[], out: 
       nested: false,
       dialogue: false,
       continues: -1,
-      block: true,
+      unmarked: 'block',
     })
   }
 }

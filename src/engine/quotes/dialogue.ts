@@ -126,7 +126,7 @@ function replica(text: string, from: number, to: number, open: number): QuoteCan
     nested: false,
     dialogue: true,
     continues: -1,
-    block: false,
+    unmarked: null,
   }
 }
 

@@ -15,6 +15,7 @@ import { attributeDisplayLines } from './headlines'
 import { findReported } from './indirect'
 import { findInset } from './inset'
 import { type QuoteCandidate, scanQuotes } from './scanner'
+import { scanTranscripts } from './transcripts'
 
 export interface QuotesAndSpeakers {
   quotes: Quote[]
@@ -53,7 +54,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     dialogue: s.cand.dialogue,
     continues: s.cand.continues,
     inset: s.inset,
-    block: s.cand.block,
+    ownAttribution: s.cand.unmarked !== null,
     result: null,
   }))
   attribute(model, items)
@@ -71,7 +72,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     const r = (items[k] as Item).result as Attribution
     if (s.reading !== 'speech' && !keepsShort(text, r, items[k] as Item)) return
     // A block without marks is a quotation only as its attribution below says: with a verb of saying.
-    if (s.cand.block && !saysBelow(words, v, (items[k] as Item).frame)) return
+    if (s.cand.unmarked === 'block' && !saysBelow(words, v, (items[k] as Item).frame)) return
     const q = makeQuote(text, 'direct', s.start, s.end, r.cluster, r.cue, r.method, r.confidence)
     quotes.push(q)
     kept[s.index] = 1
@@ -170,6 +171,7 @@ function findCandidates(doc: Document): QuoteCandidate[] {
   const replicas: QuoteCandidate[] = []
   for (const p of doc.paragraphs) scanDialogue(doc.text, p.start, p.end, replicas)
   scanBlockquotes(doc.text, doc.paragraphs, replicas)
+  scanTranscripts(doc.text, doc.paragraphs, replicas)
   if (!replicas.length) return marks
   replicas.sort((a, b) => a.open - b.open)
   const out = [...replicas]

@@ -160,7 +160,9 @@ function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
       // (Not the interviewer, named in another case: «в интервью корреспонденту Елизавете Серьгиной».)
       if (m.governed || m.possessive || m.from >= pos || obliqueName(model, m)) continue
       const c = model.namedBy(m)
-      if (c?.kind === 'person') one.add(c)
+      // Someone the article shows to be a person: a gender (a first name the lexicon knows), a role, a verb of
+      // saying — not any two capitalised words ("Paranoid Tree", a magazine).
+      if (c?.kind === 'person' && (c.gender !== null || c.roles.length > 0 || c.singularSubject)) one.add(c)
     }
   }
   const c = one.result()

@@ -16,8 +16,11 @@ export interface QuoteCandidate {
   dialogue: boolean
   /** `open` of the previous paragraph of the same multi-paragraph quotation, else -1. */
   continues: number
-  /** A paragraph quoted as a block without marks, its attribution below (blockquotes.ts). */
-  block: boolean
+  /**
+   * Words quoted without marks: a paragraph quoted as a block, its attribution below (blockquotes.ts), or a
+   * transcript's turn after its speaker's label or a paragraph that goes on one (transcripts.ts); else null.
+   */
+  unmarked: 'block' | 'turn' | null
 }
 
 interface Frame {
@@ -266,7 +269,7 @@ function makeCandidate(text: string, open: number, close: number, mark: string, 
     nested,
     dialogue: false,
     continues: -1,
-    block: false,
+    unmarked: null,
   } as QuoteCandidate
 }
 

@@ -1,0 +1,121 @@
+import { LETTER, NUMBER, UPPER, unitClass } from '../text/chars'
+import { CLOSERS, isDashCharCode, isSpaceCharCode } from './marks'
+import type { QuoteCandidate } from './scanner'
+
+interface Span {
+  start: number
+  end: number
+}
+
+/** The longest speaker label read at a paragraph's start ("Konstantin Kerschbaumer", "Q"). */
+const MAX_LABEL_CHARS = 40
+const MAX_LABEL_WORDS = 4
+/** How many paragraphs one turn may run to (an answer of several paragraphs) before the run ends. */
+const MAX_TURN_PARAGRAPHS = 6
+/** Fewer labelled turns than this are no transcript ("Note: …", "Photo: …"). */
+const MIN_TURNS = 3
+
+interface Turn {
+  paragraph: number
+  /** Where the words after the label start. */
+  start: number
+  /** The label's last word, lower-case: the same speaker in "Joachim Scholl:" and "Scholl:". */
+  key: string
+}
+
+/**
+ * Interview transcripts written with speaker labels and no marks: `Klaus Töpfer: Einen schönen guten Tag!`,
+ * `Q: What inspired you to write XO?` / `A: Great question…`. A run of such paragraphs is a transcript when its
+ * labels alternate — at least two speakers, one of them labelled again — and has at least three turns. Each turn's
+ * words are a quotation, and so are the unlabelled paragraphs between two turns (an answer of several paragraphs),
+ * linked to the turn they go on (`continues`). The label is the reporter's words before the quotation, so the
+ * colon rule reads the speaker from it (Q and A: interviews.ts). Adds to `out`; one look at each paragraph's start.
+ */
+export function scanTranscripts(text: string, paragraphs: readonly Span[], out: QuoteCandidate[]): void {
+  let run: Turn[] = []
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k] as Span
+    const start = afterLabel(text, p)
+    if (start < 0) continue
+    const last = run.at(-1)
+    if (last && k - last.paragraph > MAX_TURN_PARAGRAPHS) {
+      emit(text, paragraphs, run, out)
+      run = []
+    }
+    run.push({ paragraph: k, start, key: labelKey(text, p.start, start) })
+  }
+  emit(text, paragraphs, run, out)
+}
+
+function emit(text: string, paragraphs: readonly Span[], run: Turn[], out: QuoteCandidate[]): void {
+  if (run.length < MIN_TURNS) return
+  const speakers = new Set(run.map((t) => t.key))
+  if (speakers.size < 2 || speakers.size === run.length) return
+  run.forEach((turn, i) => {
+    const p = paragraphs[turn.paragraph] as Span
+    let open = turn.start
+    out.push(candidate(turn.start, p.end, -1))
+    const next = run[i + 1]
+    if (!next) return
+    for (let k = turn.paragraph + 1; k < next.paragraph; k++) {
+      const q = paragraphs[k] as Span
+      // A paragraph in marks or a dialogue line is read as such; a stage direction "(Laughter.)" is no one's words.
+      const first = text[q.start] as string
+      if (first in CLOSERS || first === '(' || isDashCharCode(text.charCodeAt(q.start))) continue
+      out.push(candidate(q.start, q.end, open))
+      open = q.start
+    }
+  })
+}
+
+function candidate(start: number, end: number, continues: number): QuoteCandidate {
+  return {
+    open: start,
+    close: end,
+    start,
+    end,
+    mark: '',
+    nested: false,
+    dialogue: false,
+    continues,
+    unmarked: 'turn',
+  }
+}
+
+/**
+ * Where a paragraph's words start after a speaker label — up to four capitalised words (or a label like "Q",
+ * "LAOLA1") and a colon — else -1. Words after it that open with a quotation mark are left to the marks.
+ */
+function afterLabel(text: string, p: Span): number {
+  const limit = Math.min(p.end, p.start + MAX_LABEL_CHARS)
+  let words = 0
+  let wordStart = true
+  for (let i = p.start; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3a /* : */) {
+      if (wordStart || !isSpaceCharCode(text.charCodeAt(i + 1))) return -1
+      let j = i + 1
+      while (j < p.end && isSpaceCharCode(text.charCodeAt(j))) j++
+      const first = text[j]
+      return j < p.end && first !== undefined && !(first in CLOSERS) ? j : -1
+    }
+    if (c === 0x20) {
+      if (wordStart) return -1
+      wordStart = true
+      continue
+    }
+    const cls = unitClass(c)
+    if (wordStart) {
+      // Every word of a label opens with a capital or a digit ("Joachim Scholl", "LAOLA1"), not "Le plus remonté".
+      if (!(cls & (UPPER | NUMBER)) || ++words > MAX_LABEL_WORDS) return -1
+      wordStart = false
+    } else if (!(cls & (LETTER | NUMBER)) && c !== 0x2d && c !== 0x2e && c !== 0x27 && c !== 0x2019) return -1
+  }
+  return -1
+}
+
+/** The label's last word in lower case, without a colon. */
+function labelKey(text: string, from: number, wordsStart: number): string {
+  const label = text.slice(from, wordsStart).replace(/\s*:\s*$/u, '')
+  return (label.split(' ').at(-1) ?? '').toLowerCase()
+}
