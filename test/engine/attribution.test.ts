@@ -1668,3 +1668,52 @@ describe('interview transcripts written with speaker labels and no marks', () =>
     expect(direct('The mayor spoke on Monday.\n\nNote: This story has been updated.', 'en')).toEqual([])
   })
 })
+
+describe('a collection of quotations, each speaker named in parentheses after', () => {
+  it('de, en: the person opening the parenthesis', () => {
+    const de = [
+      'Die besten Sprüche des Spieltags.',
+      '„Ich habe mir nicht vorgestellt, dass wir so schnell führen.“ (Gladbachs Interimstrainer André Schubert nach dem 4:2)',
+      '„Wir haben ein bisschen um den heißen Brei gespielt.“ (Borussia Dortmunds Trainer Thomas Tuchel nach dem 1:1)',
+    ].join('\n\n')
+    expect(speakerOf(de, 'de')).toEqual(['André Schubert', 'Thomas Tuchel'])
+    const en = '"We will be back next year, stronger than ever." (John Smith, the club\'s chairman)'
+    expect(speakerOf(en, 'en')).toEqual(['John Smith'])
+  })
+  it('not a parenthesis after a quotation someone was named as saying before', () => {
+    const t = 'Anna Schmidt sagte: „Wir werden das Projekt fortsetzen.“ (Quelle: Hans Meier, Archiv)'
+    expect(speakerOf(t, 'de')).toEqual(['Anna Schmidt'])
+  })
+})
+
+describe('de: a name in the genitive before a role owns it', () => {
+  it('„sagte Bayerns Trainer Thomas Tuchel“: the trainer speaks, not the club', () => {
+    expect(speakerOf('„Wir sind zufrieden“, sagte Bayerns Trainer Thomas Tuchel.', 'de')).toEqual([
+      'Thomas Tuchel',
+    ])
+    expect(speakerOf('„Wir sind zufrieden“, sagte Schalkes Manager Horst Heldt.', 'de')).toEqual([
+      'Horst Heldt',
+    ])
+    // A surname of its own in -s, an unknown first name before a surname: no genitive.
+    expect(speakerOf('„Wir sind zufrieden“, sagte Verteidigungsminister Boris Pistorius.', 'de')).toEqual([
+      'Boris Pistorius',
+    ])
+    expect(speakerOf('„Wir sind zufrieden“, sagte sein Kollege Ernes Tiganj.', 'de')).toEqual([
+      'Ernes Tiganj',
+    ])
+  })
+})
+
+describe('es: the verb of saying after an auxiliary, with no comma after the quotation', () => {
+  it('"…" ha indicado el responsable …; "…" ha agregado', () => {
+    const t = [
+      'Valero Rivera, técnico de la selección española de balonmano, ha dicho hoy que está satisfecho.',
+      '"Desde que empezamos a trabajar el 5-1, tenemos más opciones" ha indicado el responsable deportivo de la selección.',
+      '"Dejar a Portugal a esa distancia de goles es muy importante" ha agregado.',
+    ].join('\n\n')
+    expect(direct(t, 'es').map(([, sp, m]) => [sp, m])).toEqual([
+      ['Valero Rivera', 'quote-verb-speaker'],
+      ['Valero Rivera', 'quote-verb-zero-subject'],
+    ])
+  })
+})

@@ -65,7 +65,7 @@ export const deSpeech: SpeechLexicon = {
     beraterin ermittler ermittlerin kollege kollegin oberbürgermeister oberbürgermeisterin
     angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten zeuge zeugin opfer
     anwohner anwohnerin nachbar nachbarin augenzeuge augenzeugin passant passantin bewohner bewohnerin
-    mutter vater ehefrau ehemann tochter sohn schwester bruder
+    mutter vater ehefrau ehemann tochter sohn schwester bruder manager managerin
   `),
   institutions: [
     'gericht',

@@ -56,7 +56,7 @@ export const esSpeech: SpeechLexicon = {
     acusado acusada procesado procesada imputado imputada testigo víctima denunciante detenido detenida
     vecino vecina transeúnte
     madre padre esposa esposo hija hijo hermana hermano
-    viceconsejero viceconsejera subdelegado subdelegada
+    viceconsejero viceconsejera subdelegado subdelegada responsable técnico técnica seleccionador seleccionadora
   `),
   institutions: ['tribunal', 'ministerio', 'gobierno', 'policía', 'ayuntamiento', 'comisión', 'juzgado'],
   leaderRoles: ['jefe', 'jefa', 'líder', 'dirigente'],

@@ -66,7 +66,11 @@ const DOCUMENT_REACH = 300
 export function attribute(model: SpeakerModel, items: Item[]): void {
   for (const it of items) {
     it.result =
-      insetRule(model, it) ?? inciseAfter(model, it) ?? introBefore(model, it) ?? sourcePhrase(model, it)
+      insetRule(model, it) ??
+      inciseAfter(model, it) ??
+      parenthesisAfter(model, it) ??
+      introBefore(model, it) ??
+      sourcePhrase(model, it)
     if (it.result?.cluster) model.noteSpeaker(it.frame.inFrom, it.result.cluster)
   }
   // «…», опубликовал фотографии «…», говорится в решении суда: the attribution after the last quote of a
@@ -190,7 +194,8 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
       return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
     const titled = first ? titledInstitutionAfter(model, cue) : null
     if (titled) return attributed(titled, cue, 'quote-verb-speaker', 0.9, true)
-    if (cue.index === f.afterFrom) {
+    // (The verb first after an auxiliary too: "…", ha agregado.)
+    if (first) {
       // «…», — говорится в сообщении: the document of the organisation named before — or of the one the next
       // sentence names, pointing back («Об этом сообщил X»).
       const doc = model.v.speech.documentNouns
@@ -223,6 +228,33 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     f.afterFrom + 1 < f.afterTo
   ) {
     return found(model, m1, null, 'quote-verb-pronoun', 0.6, false)
+  }
+  return null
+}
+
+/** How many words into a parenthesis after a quotation its speaker may come ("(Bayer Leverkusens Geschäftsführer …"). */
+const MAX_PARENTHESIS_WORDS = 6
+
+/**
+ * „…“ (Gladbachs Interimstrainer André Schubert nach dem 4:2) / "…" (John Smith, CEO): a quotation that opens its
+ * sentence, then a parenthesis that opens with a person — how a collection of quotations names each speaker.
+ */
+function parenthesisAfter(model: SpeakerModel, it: Item): Attribution | null {
+  const f = it.frame
+  if (f.beforeTo > f.beforeFrom) return null
+  const first = model.words[f.afterFrom]
+  if (!first || first.start - it.close > 4) return null
+  if (!/^[.,;]?\s*\(\s*$/u.test(model.text.slice(it.close + 1, first.start))) return null
+  const last = model.words[f.inTo - 1]
+  if (!last || last.paragraph !== first.paragraph) return null
+  for (let i = f.afterFrom; i < f.afterFrom + MAX_PARENTHESIS_WORDS; i++) {
+    const w = model.words[i]
+    if (!w || (i > f.afterFrom && w.gap.includes(')'))) return null
+    const m = model.mentionAt(i)
+    if (!m) continue
+    if (!m.possessive && (m.kind === 'name' || m.kind === 'role'))
+      return found(model, m, null, 'parenthesis-source', 0.8, true, false)
+    i = m.to - 1
   }
   return null
 }

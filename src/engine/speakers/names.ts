@@ -121,7 +121,7 @@ export function initialName(r: MentionReader, i: number): boolean {
  */
 export function nameOrOrganisation(r: MentionReader, from: number, end: number, governed: boolean): Mention {
   const last = r.words[end - 1] as Word
-  const possessive = POSSESSIVE.test(last.text)
+  const possessive = POSSESSIVE.test(last.text) || genitiveBefore(r, end - 1)
   // «Кремль», «Минфина»: one word the lexicon knows as an organisation.
   // «Генштабі ЗСУ», «МИД РФ»: one with the acronym of whose it is.
   const known = is(r.words[from] as Word, FORM_ORGANISATION) && (end - from === 1 || isAcronym(last))
@@ -129,6 +129,27 @@ export function nameOrOrganisation(r: MentionReader, from: number, end: number, 
   const m = mention(org ? 'org' : 'name', from, end, null, governed)
   m.possessive = possessive
   return m
+}
+
+/**
+ * Where every noun has a capital, a name in the genitive right before a role owns it: „sagte Bayerns Trainer Thomas
+ * Tuchel“, „Borussia Dortmunds Trainer“. Not a first name (Thomas, Hans), nor a name that ends in -s of its own
+ * (Pistorius, Davis); nor before a surname (an unknown first name: „Ernes Tiganj“).
+ */
+export function genitiveBefore(r: MentionReader, k: number): boolean {
+  if (!r.v.speech.capitalisedNouns) return false
+  const w = r.words[k] as Word
+  const next = r.words[k + 1]
+  return (
+    w.lower.length >= 4 &&
+    /[^aiosuxyzß]s$/u.test(w.lower) &&
+    next !== undefined &&
+    next.capitalized &&
+    next.sentence === w.sentence &&
+    plainGap(next.gap) &&
+    roleOfWord(r.v, next) !== null &&
+    !isFirstName(r.v, w)
+  )
 }
 
 /** Whether the word before `end` ends an organisation's name ("League", "League's"). */
@@ -190,8 +211,8 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
   const { words, v, ev } = r
   const first = words[i] as Word
   let end = i + 1
-  // A name does not run on past a possessive ("Trump's").
-  if (POSSESSIVE.test(first.text)) return end
+  // A name does not run on past a possessive ("Trump's", "Bayerns Trainer").
+  if (POSSESSIVE.test(first.text) || genitiveBefore(r, i)) return end
   // "explique au Monde Marie Martin": after a preposition, a first name after the first word starts the subject.
   const governedFirst = i > 0 && is(words[i - 1] as Word, FORM_PREPOSITION) && !isFirstName(v, first)
   while (end < limit) {
@@ -218,7 +239,7 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
         /\p{Ll}/u.test(first.text))
     ) {
       end++
-      if (POSSESSIVE.test(w.text)) break
+      if (POSSESSIVE.test(w.text) || genitiveBefore(r, end - 1)) break
       continue
     }
     // "Bill de Blasio", "Ursula von der Leyen", "Lula da Silva": particles between name words. Where every noun
