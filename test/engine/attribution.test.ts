@@ -164,6 +164,10 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
     const governed =
       'Anna Schmidt wohnt nebenan. Der Schrecken steht ihr ins Gesicht. Beim Blick nach draußen habe sie dann die Lage vor Ort gesehen: „Überall war Rauch und Feuer.“'
     expect(speakerOf(governed, 'de')).toEqual(['Anna Schmidt'])
+    // The first person of the clause, its subject, not someone whose thing it names later.
+    const subject =
+      'Reinhard Hesse, Redenschreiber des Kanzlers, hat Schröders Rede mit vorbereitet: „Ich wusste, der Einstieg war richtig.“'
+    expect(speakerOf(subject, 'de')).toEqual(['Reinhard Hesse'])
     // With no one presented as a person, the capitalised word is still the one named.
     expect(speakerOf('Die Polizei gab eine Warnung heraus: „Bleiben Sie alle zu Hause.“', 'de')).toEqual([
       'Polizei',
@@ -1715,5 +1719,16 @@ describe('es: the verb of saying after an auxiliary, with no comma after the quo
       ['Valero Rivera', 'quote-verb-speaker'],
       ['Valero Rivera', 'quote-verb-zero-subject'],
     ])
+  })
+})
+
+describe("de: a date with an ordinal („am 15. Dezember“) does not end the reporter's sentence", () => {
+  it('the speaker before it is read', () => {
+    expect(
+      speakerOf('Paul Kirchhof sagte am 15. Dezember: „Ich glaube, dass dies ein erster Schritt ist.“', 'de'),
+    ).toEqual(['Paul Kirchhof'])
+    expect(
+      speakerOf('„Das ist ein erster Schritt“, sagte Paul Kirchhof am 15. Dezember in Berlin.', 'de'),
+    ).toEqual(['Paul Kirchhof'])
   })
 })

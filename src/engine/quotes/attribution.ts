@@ -348,8 +348,9 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       // (Not where every noun has a capital: „eine Floskel … – sie lautet: „…““ names no one.)
       if (!m.governed && m.kind !== 'pronoun' && !capitalisedNouns) free = m
       // There a capitalised word met nowhere as a person is as often a thing („habe sie dann schlimme Bilder
-      // gesehen: „…““): a pronoun, a role or someone presented as a person outranks it.
-      if (capitalisedNouns && !m.governed && presentedAsPerson(model, m)) person = m
+      // gesehen: „…““): a pronoun, a role or someone presented as a person outranks it — the first, the clause's
+      // subject („Reinhard Hesse … hat Schröders Rede mit vorbereitet: „…““).
+      if (capitalisedNouns && !m.governed && !person && presentedAsPerson(model, m)) person = m
     }
     const speaker = free ?? person ?? last
     if (speaker) return found(model, speaker, null, 'speaker-colon', 0.7, true, false)

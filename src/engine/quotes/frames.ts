@@ -74,7 +74,7 @@ export function buildFrame(
     while (afterTo < words.length && afterTo - afterFrom < MAX_AFTER) {
       const w = words[afterTo] as Word
       if (w.paragraph !== closing || w.quote >= 0) break
-      if (endsSentence(w.gap) && !isAbbreviation(words[afterTo - 1], hon)) break
+      if (sentenceBreak(words[afterTo - 1] as Word, w, hon)) break
       afterTo++
     }
     if ((words[afterFrom] as Word).quote >= 0) afterTo = afterFrom
@@ -90,7 +90,7 @@ export function buildFrame(
       const cur = words[beforeFrom] as Word
       const prev = words[beforeFrom - 1] as Word
       if (prev.paragraph !== paragraph || prev.quote >= 0) break
-      if (endsSentence(cur.gap) && !isAbbreviation(prev, hon)) break
+      if (sentenceBreak(prev, cur, hon)) break
       beforeFrom--
     }
   }
@@ -119,6 +119,24 @@ function closedSentence(text: string, close: number, first: Word): boolean {
   let i = close - 1
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--
   return text.charCodeAt(i) === 0x2e && first.capitalized && text.charCodeAt(i - 1) !== 0x2e // not "…" as "..."
+}
+
+/**
+ * A full stop (or ! ? ; …) between two words ends the reporter's sentence there — unless it follows an abbreviation
+ * or an initial (Mr. / J.), or a number the sentence goes on past („am 15. Dezember“: an ordinal, as the document
+ * model's sentences say).
+ */
+function sentenceBreak(prev: Word, cur: Word, honorifics: ReadonlySet<string>): boolean {
+  if (!endsSentence(cur.gap) || isAbbreviation(prev, honorifics)) return false
+  return !(prev.sentence === cur.sentence && isNumber(prev.text))
+}
+
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) return false
+  }
+  return word.length > 0
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
