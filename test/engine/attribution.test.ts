@@ -1732,3 +1732,21 @@ describe("de: a date with an ordinal („am 15. Dezember“) does not end the re
     ).toEqual(['Paul Kirchhof'])
   })
 })
+
+describe('es: imperfect verbs of saying, and a name in apposition after a bare role', () => {
+  it('«Una vecina … explicaba ayer … que "…"»', () => {
+    const t =
+      'Una vecina de la calle Cartas explicaba ayer que "los fines de semana no se puede dormir por la música".'
+    expect(speakerOf(t, 'es')).toEqual(['vecina'])
+  })
+  it('«El presidente del Concejo, el oficialista Israel Alcócer, la considera como "…"»', () => {
+    const t = [
+      '"Expresan la molestia contra el alcalde", declara el edil de CA, Juan Carlos Medrano.',
+      'El presidente del Concejo Municipal, el oficialista Israel Alcócer, la considera como "una movilización política".',
+    ].join('\n\n')
+    expect(direct(t, 'es').map(([, sp, m]) => [sp, m])).toEqual([
+      ['Juan Carlos Medrano', 'quote-verb-speaker'],
+      ['Israel Alcócer', 'speaker-verb-quote'],
+    ])
+  })
+})

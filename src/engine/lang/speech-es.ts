@@ -29,6 +29,9 @@ export const esSpeech: SpeechLexicon = {
     informó informa informaron informan informado comunicó comunica
     defendió defiende defendido defendieron valoró valora valorado reiteró reitera reiterado ratificó
     ratifica apeló agradeció agradece confirmó confirma confirmado
+    decía decían explicaba explicaban señalaba afirmaba aseguraba contaba relataba comentaba añadía insistía
+    recordaba lamentaba criticaba reconocía subrayaba advertía
+    queja quejó considera consideró considerado garantiza garantizó garantizado recalca recalcó recalcado
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),

@@ -173,7 +173,14 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     // An apposition or a relative clause set off by commas on both sides ("Flynn, a top Trump surrogate, said";
     // "Connie Mariano, who as a Navy captain was …, said").
     const closed = k < segments.length - 1 || (model.words[verb] as Word).gap.includes(',')
-    if (k > 0 && closed && (determiners.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower))) continue
+    if (k > 0 && closed && (determiners.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower))) {
+      // «El presidente del Concejo, el oficialista Israel Alcócer, la considera…»: after a role that names no
+      // one, an apposition with a name names its bearer.
+      const name = seg.find((m) => m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0))
+      const before = (segments[k - 1] as Mention[]).at(-1)
+      if (name && before?.kind === 'role' && before.nameFrom < 0 && segments[k - 1]?.length === 1) return name
+      continue
+    }
     // The mention right at the verb is its subject ("when he said", "the Department which reported").
     const adjacent = seg.at(-1) as Mention
     if (adjacent.to === verb || relativeBefore(model, adjacent, verb)) return adjacent
