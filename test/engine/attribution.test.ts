@@ -1005,6 +1005,11 @@ describe('ru, uk: words around a name that are not part of it', () => {
       'Замглавы МИД Сергей Рябков намекнул, что причина в участии западных стран в "организации госпереворота на Украине".'
     expect(speakerOf(hint, 'ru')).toEqual(['Сергей Рябков'])
   })
+  it('the name after a role complement does not run into the next sentence', () => {
+    const t =
+      '«Мы готовы к диалогу», — сказал первый заместитель председателя комитета Госдумы Андрей Красов. Мария Волкова, директор института, заявила: «Это важно».'
+    expect(speakerOf(t, 'ru')).toEqual(['Андрей Красов', 'Мария Волкова'])
+  })
   it('a surname made from a role word is a surname («Голованов», not «голова»)', () => {
     const t = [
       'Продюсер Василь Голованов написав про це.',

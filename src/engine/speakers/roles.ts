@@ -411,6 +411,7 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
       second &&
       m.to < limit &&
       plainGap(second.gap) &&
+      second.sentence === (words[m.to - 1] as Word).sentence &&
       v.speech.firstNames.has(second.lower)
     ) {
       const end = nameEnd(r, m.to, limit)
