@@ -114,8 +114,8 @@ function afterLabel(text: string, p: Span): number {
   return -1
 }
 
-/** The label's last word in lower case, without a colon. */
+/** The label's last word in lower case: what comes before the colon that ends it. */
 function labelKey(text: string, from: number, wordsStart: number): string {
-  const label = text.slice(from, wordsStart).replace(/\s*:\s*$/u, '')
+  const label = text.slice(from, text.lastIndexOf(':', wordsStart))
   return (label.split(' ').at(-1) ?? '').toLowerCase()
 }
