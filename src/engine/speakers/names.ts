@@ -143,8 +143,7 @@ export function genitiveBefore(r: MentionReader, k: number): boolean {
   return (
     w.lower.length >= 4 &&
     /[^aiosuxyzß]s$/u.test(w.lower) &&
-    next !== undefined &&
-    next.capitalized &&
+    next?.capitalized === true &&
     next.sentence === w.sentence &&
     plainGap(next.gap) &&
     roleOfWord(r.v, next) !== null &&
