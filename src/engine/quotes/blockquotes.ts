@@ -1,11 +1,7 @@
 import { LOWER, unitClass } from '../text/chars'
+import type { Span } from '../types'
 import { CLOSERS, isDashCharCode, isSpaceCharCode } from './marks'
-import type { QuoteCandidate } from './scanner'
-
-interface Span {
-  start: number
-  end: number
-}
+import { type QuoteCandidate, unmarkedCandidate } from './scanner'
 
 /**
  * Paragraphs quoted as a block, without marks — a page's blockquote copied as text — whose attribution is the
@@ -25,17 +21,7 @@ export function scanBlockquotes(text: string, paragraphs: readonly Span[], out: 
     let end = p.end - 1
     while (end > p.start && isSpaceCharCode(text.charCodeAt(end - 1))) end--
     if (end <= p.start) continue
-    out.push({
-      open: p.start,
-      close: below.start,
-      start: p.start,
-      end,
-      mark: '',
-      nested: false,
-      dialogue: false,
-      continues: -1,
-      unmarked: 'block',
-    })
+    out.push(unmarkedCandidate(p.start, end, below.start, 'block'))
   }
 }
 

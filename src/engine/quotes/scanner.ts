@@ -273,6 +273,17 @@ function makeCandidate(text: string, open: number, close: number, mark: string, 
   } as QuoteCandidate
 }
 
+/** Words quoted without marks ([start, end), the reporter's words from `close` on): blockquotes.ts, transcripts.ts. */
+export function unmarkedCandidate(
+  start: number,
+  end: number,
+  close: number,
+  unmarked: 'block' | 'turn',
+  continues = -1,
+): QuoteCandidate {
+  return { open: start, close, start, end, mark: '', nested: false, dialogue: false, continues, unmarked }
+}
+
 function hasWord(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (isLetterOrDigit(text[i])) return true
   return false

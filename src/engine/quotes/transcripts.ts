@@ -1,11 +1,7 @@
 import { LETTER, NUMBER, UPPER, unitClass } from '../text/chars'
+import type { Span } from '../types'
 import { CLOSERS, isDashCharCode, isSpaceCharCode } from './marks'
-import type { QuoteCandidate } from './scanner'
-
-interface Span {
-  start: number
-  end: number
-}
+import { type QuoteCandidate, unmarkedCandidate } from './scanner'
 
 /** The longest speaker label read at a paragraph's start ("Konstantin Kerschbaumer", "Q"). */
 const MAX_LABEL_CHARS = 40
@@ -54,7 +50,7 @@ function emit(text: string, paragraphs: readonly Span[], run: Turn[], out: Quote
   run.forEach((turn, i) => {
     const p = paragraphs[turn.paragraph] as Span
     let open = turn.start
-    out.push(candidate(turn.start, p.end, -1))
+    out.push(unmarkedCandidate(turn.start, p.end, p.end, 'turn'))
     const next = run[i + 1]
     if (!next) return
     for (let k = turn.paragraph + 1; k < next.paragraph; k++) {
@@ -62,24 +58,10 @@ function emit(text: string, paragraphs: readonly Span[], run: Turn[], out: Quote
       // A paragraph in marks or a dialogue line is read as such; a stage direction "(Laughter.)" is no one's words.
       const first = text[q.start] as string
       if (first in CLOSERS || first === '(' || isDashCharCode(text.charCodeAt(q.start))) continue
-      out.push(candidate(q.start, q.end, open))
+      out.push(unmarkedCandidate(q.start, q.end, q.end, 'turn', open))
       open = q.start
     }
   })
-}
-
-function candidate(start: number, end: number, continues: number): QuoteCandidate {
-  return {
-    open: start,
-    close: end,
-    start,
-    end,
-    mark: '',
-    nested: false,
-    dialogue: false,
-    continues,
-    unmarked: 'turn',
-  }
 }
 
 /**
