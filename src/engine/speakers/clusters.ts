@@ -402,6 +402,14 @@ export class Registry {
   }
 }
 
+/**
+ * Someone unnamed whom a gendered pronoun can find: their role or a verb told their gender, and it agrees ("…,"
+ * said his mother. She added: "…"). Descriptions of no known gender are left to no pronoun.
+ */
+export function knownGender(c: Cluster, agreement: Agreement): boolean {
+  return (agreement === 'm' || agreement === 'f') && c.gender === agreement
+}
+
 /** First names and surname, as written, in one string. */
 export function fullNameOf(c: Cluster): string {
   return c.first.length ? `${c.first.join(' ')} ${c.surname}` : c.surname

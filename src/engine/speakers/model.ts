@@ -1,7 +1,8 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
-import { type Cluster, fullNameOf, inOrder, mentionText, nameSlots, Registry } from './clusters'
+import { type Cluster, fullNameOf, inOrder, knownGender, mentionText, nameSlots, Registry } from './clusters'
 import { FORM_VERB, kindOfForm, roleOfForm } from './forms'
+import { SpeakerHistory } from './history'
 import type { Mention, MentionReader } from './mention'
 import { mentionsIn, titleEnd } from './mentions'
 import { nameEvidence } from './names'
@@ -123,10 +124,8 @@ export class SpeakerModel {
   /** Where each cluster was last mentioned by name (word index), for "the latest Михайло". */
   private readonly lastNamed = new Map<Cluster, number>()
   private readonly roles = new RoleIndex()
-  /** Speakers of the quotations attributed so far, with the word where each quotation opens, in text order. */
-  private readonly spoke: { at: number; cluster: Cluster }[] = []
-  /** Where each speaker's first quotation opens (word index). */
-  private readonly firstSpoke = new Map<Cluster, number>()
+  /** The quotations attributed so far and their speakers. */
+  private readonly history: SpeakerHistory
 
   constructor(
     readonly words: readonly Word[],
@@ -134,6 +133,7 @@ export class SpeakerModel {
     readonly v: Vocabulary,
   ) {
     this.registry = new Registry(v)
+    this.history = new SpeakerHistory(words)
     this.reader = { words, v, ev: nameEvidence(words, v) }
     this.startsAt = new Int32Array(words.length)
     const all = this.mentions
@@ -650,8 +650,8 @@ export class SpeakerModel {
       for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s) && !nearest; k++)
         nearest = this.candidate(all[k] as Mention, agreement, personsOnly)
     }
-    if (speakers && !(nearest && this.spokeBefore(nearest, pos))) {
-      const latest = this.latestSpeaker(pos, w.sentence - SPEAKER_WINDOW, agreement)
+    if (speakers && !(nearest && this.history.spokeBefore(nearest, pos))) {
+      const latest = this.history.latest(pos, w.sentence - SPEAKER_WINDOW, agreement)
       if (latest) return latest
     }
     if (nearest) return nearest
@@ -845,10 +845,7 @@ export class SpeakerModel {
 
   /** Called by the attribution, in text order: the quotation opening at word `at` is this cluster's. */
   noteSpeaker(at: number, cluster: Cluster): void {
-    const last = this.spoke.at(-1)
-    if (last && last.at >= at) return
-    this.spoke.push({ at, cluster })
-    if (!this.firstSpoke.has(cluster)) this.firstSpoke.set(cluster, at)
+    this.history.note(at, cluster)
   }
 
   /**
@@ -861,60 +858,20 @@ export class SpeakerModel {
   private speakerRedescribed(m: Mention, agreement: Agreement): Cluster | null {
     if (m.role === null || this.v.speech.spokespersons.includes(m.role)) return null
     const w = this.words[m.from] as Word
-    const c = this.latestSpeaker(m.from, this.sentencesBack(w.sentence, SPEAKER_WINDOW), agreement)
+    const c = this.history.latest(m.from, this.sentencesBack(w.sentence, SPEAKER_WINDOW), agreement)
     return c?.roles.some((r) => !this.v.institutionStems.has(r.stem)) ? c : null
   }
 
   /** The person who spoke last before word `pos`, within `window` of the reporter's sentences, or null. */
   personSpokenBefore(pos: number, window: number): Cluster | null {
     const w = this.words[pos]
-    return w ? this.latestSpeaker(pos, this.sentencesBack(w.sentence, window), null) : null
+    return w ? this.history.latest(pos, this.sentencesBack(w.sentence, window), null) : null
   }
 
   /** The organisation that spoke last before word `pos`, within `window` sentences, or null. */
   latestOrganisationSpeaker(pos: number, window: number): Cluster | null {
     const w = this.words[pos]
-    if (!w) return null
-    const from = this.sentencesBack(w.sentence, window)
-    for (let k = this.spokenBefore(pos) - 1; k >= 0; k--) {
-      const { at, cluster } = this.spoke[k] as { at: number; cluster: Cluster }
-      if ((this.words[at] as Word).sentence < from) return null
-      if (cluster.kind === 'org') return cluster
-    }
-    return null
-  }
-
-  /**
-   * How many noted quotations start before word `pos`, by bisection: reported speech and the later rules ask after
-   * every quotation is noted, so walking back from the last one would cost a pass over all of them per question.
-   */
-  private spokenBefore(pos: number): number {
-    let lo = 0
-    let hi = this.spoke.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((this.spoke[mid] as { at: number }).at < pos) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-
-  /** Whether the cluster is the speaker of a quotation before word `pos`. */
-  private spokeBefore(c: Cluster, pos: number): boolean {
-    return (this.firstSpoke.get(c) ?? pos) < pos
-  }
-
-  /** The speaker of the latest quotation before word `pos`, from sentence `fromSentence` on, that fits `agreement`. */
-  private latestSpeaker(pos: number, fromSentence: number, agreement: Agreement): Cluster | null {
-    for (let k = this.spokenBefore(pos) - 1; k >= 0; k--) {
-      const { at, cluster } = this.spoke[k] as { at: number; cluster: Cluster }
-      if (((this.words[at] as Word | undefined)?.sentence ?? -1) < fromSentence) return null
-      if (agreement === 'p') return cluster.kind === 'org' ? cluster : null
-      if (cluster.kind === 'description' && knownGender(cluster, agreement)) return cluster
-      if (cluster.kind !== 'person' || (agreement && cluster.gender && cluster.gender !== agreement)) continue
-      return cluster
-    }
-    return null
+    return w ? this.history.latestOrganisation(pos, this.sentencesBack(w.sentence, window)) : null
   }
 
   /**
@@ -1025,14 +982,6 @@ export function personLike(c: Cluster, v: Vocabulary): boolean {
     c.gender !== null ||
     c.singularSubject
   )
-}
-
-/**
- * Someone unnamed whom a gendered pronoun can find: their role or a verb told their gender, and it agrees ("…,"
- * said his mother. She added: "…"). Descriptions of no known gender are left to no pronoun.
- */
-function knownGender(c: Cluster, agreement: Agreement): boolean {
-  return (agreement === 'm' || agreement === 'f') && c.gender === agreement
 }
 
 /** A name word without the possessive ending or apostrophe ("Trump's", "Jones'" → "Trump", "Jones"). */
