@@ -1654,6 +1654,14 @@ describe('interview transcripts written with speaker labels and no marks', () =>
       ['Sara Rauch', 'interview-answer'],
     ])
   })
+  it('fr: a space before the colon', () => {
+    const t = [
+      'Sarah Dupont : Nous avons vécu une saison difficile.',
+      'Marc Petit : Comment l’expliquez-vous ?',
+      'Sarah Dupont : Nous avons été plus attendues, donc plus observées.',
+    ].join('\n\n')
+    expect(speakerOf(t, 'fr')).toEqual(['Sarah Dupont', 'Marc Petit', 'Sarah Dupont'])
+  })
   it('a turn whose label names no one known is no one’s, not the speaker before', () => {
     const t = [
       'LAOLA1: Eure erste Saison ist zu Ende. Wie fällt euer Fazit aus?',

@@ -75,7 +75,9 @@ function afterLabel(text: string, p: Span): number {
   for (let i = p.start; i < limit; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x3a /* : */) {
-      if (wordStart || !isSpaceCharCode(text.charCodeAt(i + 1))) return -1
+      // (French puts a space before the colon: "Sarah : …".)
+      const frenchSpace = wordStart && words > 0 && text.charCodeAt(i - 1) === 0x20
+      if ((wordStart && !frenchSpace) || !isSpaceCharCode(text.charCodeAt(i + 1))) return -1
       let j = i + 1
       while (j < p.end && isSpaceCharCode(text.charCodeAt(j))) j++
       const first = text[j]
@@ -98,6 +100,6 @@ function afterLabel(text: string, p: Span): number {
 
 /** The label's last word in lower case: what comes before the colon that ends it. */
 function labelKey(text: string, from: number, wordsStart: number): string {
-  const label = text.slice(from, text.lastIndexOf(':', wordsStart))
+  const label = text.slice(from, text.lastIndexOf(':', wordsStart)).trimEnd()
   return (label.split(' ').at(-1) ?? '').toLowerCase()
 }
