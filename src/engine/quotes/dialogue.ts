@@ -89,9 +89,7 @@ function isClauseMark(code: number): boolean {
 
 /** Whether the dash at i follows a question mark and comes before a capital: a second replica. */
 function answersQuestion(text: string, i: number): boolean {
-  let j = i - 1
-  while (j > 0 && isSpaceCharCode(text.charCodeAt(j))) j--
-  if (text.charCodeAt(j) !== 0x3f /* ? */) return false
+  if (codeBeforeSpaces(text, i - 1) !== 0x3f /* ? */) return false
   let k = i + 1
   while (k < text.length && isSpaceCharCode(text.charCodeAt(k))) k++
   return (unitClass(text.charCodeAt(k)) & UPPER) !== 0
@@ -99,10 +97,15 @@ function answersQuestion(text: string, i: number): boolean {
 
 /** Whether the dash at i follows `,` `.` `!` `?` `…` (then spaces): a turn between replica and author. */
 function afterStop(text: string, i: number): boolean {
+  const c = codeBeforeSpaces(text, i)
+  return c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // , . ! ? …
+}
+
+/** The char code at `i`, or back from it past spaces. */
+function codeBeforeSpaces(text: string, i: number): number {
   let j = i
   while (j > 0 && isSpaceCharCode(text.charCodeAt(j))) j--
-  const c = text.charCodeAt(j)
-  return c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // , . ! ? …
+  return text.charCodeAt(j)
 }
 
 function replica(text: string, from: number, to: number, open: number): QuoteCandidate | null {
@@ -131,7 +134,7 @@ function replica(text: string, from: number, to: number, open: number): QuoteCan
 }
 
 /** A letter or digit among the code points wholly inside `text[from, to)`: `/[\p{L}\p{N}]/u` on that slice, unmade. */
-function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+export function hasLetterOrDigit(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; ) {
     const w = widthAt(text, i)
     if (i + w <= to && classAt(text, i) & (LETTER | NUMBER)) return true

@@ -15,6 +15,7 @@ import { attributeDisplayLines } from './headlines'
 import { findReported } from './indirect'
 import { findInset } from './inset'
 import { type QuoteCandidate, scanQuotes } from './scanner'
+import { firstCue } from './subjects'
 import { scanTranscripts } from './transcripts'
 
 export interface QuotesAndSpeakers {
@@ -72,7 +73,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     const r = (items[k] as Item).result as Attribution
     if (s.reading !== 'speech' && !keepsShort(text, r, items[k] as Item)) return
     // A block without marks is a quotation only as its attribution below says: with a verb of saying.
-    if (s.cand.unmarked === 'block' && !saysBelow(words, v, (items[k] as Item).frame)) return
+    if (s.cand.unmarked === 'block' && !saysBelow(model, (items[k] as Item).frame)) return
     const q = makeQuote(text, 'direct', s.start, s.end, r.cluster, r.cue, r.method, r.confidence)
     quotes.push(q)
     kept[s.index] = 1
@@ -103,10 +104,8 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
 const BELOW_VERB_WORDS = 3
 
 /** A verb of saying opens the words after the block (– заявила жінка, – сказал он журналистам). */
-function saysBelow(words: Word[], v: Vocabulary, f: Frame): boolean {
-  for (let i = f.afterFrom; i < Math.min(f.afterTo, f.afterFrom + BELOW_VERB_WORDS); i++)
-    if (v.speech.verbs.has((words[i] as Word).lower)) return true
-  return false
+function saysBelow(model: SpeakerModel, f: Frame): boolean {
+  return firstCue(model, f.afterFrom, Math.min(f.afterTo, f.afterFrom + BELOW_VERB_WORDS)) !== null
 }
 
 /**

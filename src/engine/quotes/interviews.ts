@@ -1,9 +1,10 @@
 // Interviews: dialogue lines and transcripts that ask and answer.
 import type { Cluster } from '../speakers/clusters'
 import type { Mention } from '../speakers/mention'
-import { personLike, type SpeakerModel } from '../speakers/model'
+import { personLike, type SpeakerModel, shownAsPerson } from '../speakers/model'
 import type { Attribution, Item } from './attribution'
 import type { Word } from './context'
+import { hasLetterOrDigit } from './dialogue'
 import { interviewLabel } from './labels'
 import { OnePerson } from './one-person'
 import { obliqueName } from './subjects'
@@ -67,18 +68,13 @@ function turns(model: SpeakerModel, run: Item[]): Map<Item, number> {
     if (
       prev &&
       (it.frame.paragraph !== prev.frame.paragraph ||
-        (isQuestion(model, prev) && !hasLetter(model.text, prev.close, it.open)))
+        (isQuestion(model, prev) && !hasLetterOrDigit(model.text, prev.close, it.open)))
     )
       n++
     turn.set(it, n)
     prev = it
   }
   return turn
-}
-
-function hasLetter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text[i]?.toLowerCase() !== text[i]?.toUpperCase()) return true
-  return false
 }
 
 /**
@@ -160,9 +156,7 @@ function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
       // (Not the interviewer, named in another case: «в интервью корреспонденту Елизавете Серьгиной».)
       if (m.governed || m.possessive || m.from >= pos || obliqueName(model, m)) continue
       const c = model.namedBy(m)
-      // Someone the article shows to be a person: a gender (a first name the lexicon knows), a role, a verb of
-      // saying — not any two capitalised words ("Paranoid Tree", a magazine).
-      if (c?.kind === 'person' && (c.gender !== null || c.roles.length > 0 || c.singularSubject)) one.add(c)
+      if (c?.kind === 'person' && shownAsPerson(c, model.v)) one.add(c)
     }
   }
   const c = one.result()

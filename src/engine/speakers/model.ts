@@ -889,20 +889,21 @@ export class SpeakerModel {
    */
   private cueAgrees(m: Mention, agreement: Agreement): boolean {
     if (agreement !== 'm' && agreement !== 'f') return true
-    const after = this.words[m.to]
-    const before = this.words[m.from - 1]
-    const verb =
-      (after && this.isCue(after, false) ? after : undefined) ??
-      (before && this.isCue(before, false) ? before : undefined)
-    const shown = verb ? this.v.speech.verbs.get(verb.lower) : undefined
+    const after = this.cueAgreement(this.words[m.to])
+    const shown = after !== undefined ? after : this.cueAgreement(this.words[m.from - 1])
     return shown !== 'm' && shown !== 'f' ? true : shown === agreement
   }
 
   /** A verb of saying (`one`: not a plural one). */
   private isCue(w: Word | undefined, one: boolean): boolean {
-    // The form's verb bit first: most words are no verb, and need no look-up.
-    const agreement = w && w.form.flags & FORM_VERB ? this.v.speech.verbs.get(w.lower) : undefined
+    const agreement = this.cueAgreement(w)
     return agreement !== undefined && !(one && agreement === 'p')
+  }
+
+  /** The agreement a verb of saying shows (null: none), or undefined for a word that is no such verb. */
+  private cueAgreement(w: Word | undefined): Agreement | undefined {
+    // The form's verb bit first: most words are no verb, and need no look-up.
+    return w && w.form.flags & FORM_VERB ? this.v.speech.verbs.get(w.lower) : undefined
   }
 
   /** `personsOnly`: only someone the article presents as a person (personLike), not any capitalised word. */
@@ -976,12 +977,15 @@ export class SpeakerModel {
  * of saying.
  */
 export function personLike(c: Cluster, v: Vocabulary): boolean {
-  return (
-    c.first.length > 0 ||
-    c.roles.some((r) => !v.institutionStems.has(r.stem)) ||
-    c.gender !== null ||
-    c.singularSubject
-  )
+  return c.first.length > 0 || shownAsPerson(c, v)
+}
+
+/**
+ * Shown to be a person by more than a capitalised word before another ("Paranoid Tree", a magazine, has a "first
+ * name"): a role of a person, a known gender (a first name the lexicon knows gives one), a singular verb of saying.
+ */
+export function shownAsPerson(c: Cluster, v: Vocabulary): boolean {
+  return c.roles.some((r) => !v.institutionStems.has(r.stem)) || c.gender !== null || c.singularSubject
 }
 
 /** A name word without the possessive ending or apostrophe ("Trump's", "Jones'" → "Trump", "Jones"). */
