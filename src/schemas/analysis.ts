@@ -49,7 +49,12 @@ export const QuoteSchema = z
       .nullable()
       .openapi({ description: 'null when the article does not say who spoke.' }),
     cue: z.string().nullable().openapi({ example: 'сказал' }),
-    method: z.string().openapi({ description: 'The attribution rule that fired.', example: 'dash-after' }),
+    method: z.string().openapi({
+      description:
+        'The attribution rule that fired (README › What the engine does lists them; `unattributed` when none did). ' +
+        'A free string: new rules may add values.',
+      example: 'quote-verb-speaker',
+    }),
     confidence: z.number().min(0).max(1),
   })
   .openapi('Quote')
