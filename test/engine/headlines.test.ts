@@ -42,6 +42,42 @@ describe('quotations in headlines, which quote without verbs', () => {
     ].join('\n')
     expect(headline(en, 'en')).toEqual(['Jane Doe', 'echo'])
   })
+  it('a headline that opens with a quotation as its own sentence, with no full stop at the end, is one too (uk)', () => {
+    const uk = [
+      '"Ми не підвищуватимемо тарифи". У Міністерстві енергетики відповіли на чутки про подорожчання світла',
+      'У понеділок кілька видань написали, що тарифи на електроенергію зростуть з січня.',
+      '"Ми не підвищуватимемо тарифи до кінця опалювального сезону", – заявила речниця міністерства Ірина Коваль.',
+    ].join('\n')
+    expect(headline(uk, 'uk')).toEqual(['Ірина Коваль', 'echo'])
+    // A first line of two sentences that ends on a full stop is the lead, not a headline.
+    const lead = uk.replace('подорожчання світла\n', 'подорожчання світла.\n')
+    expect(headline(lead, 'uk')).toEqual([null, 'unattributed'])
+  })
+  it('over an interview, a headline quotation with no speaker of its own is the interviewee’s (ru)', () => {
+    const ru = [
+      'Ведомости: «Мы не будем повышать цены до весны»',
+      '',
+      'О планах компании газете рассказал генеральный директор «Северной пекарни» Олег Смирнов.',
+      '',
+      '— Когда вы повысите цены?',
+      '',
+      '— Не раньше апреля. Мука подорожала, но запасы у нас большие.',
+      '',
+      '— А зарплаты?',
+      '',
+      '— Зарплаты мы проиндексируем в январе.',
+    ].join('\n')
+    expect(headline(ru, 'ru')).toEqual(['Олег Смирнов', 'interview-headline'])
+    // With no interview under it, the line stays without a speaker.
+    const report = [
+      'Ведомости: «Мы не будем повышать цены до весны»',
+      '',
+      'О планах компании газете рассказал генеральный директор «Северной пекарни» Олег Смирнов.',
+      '',
+      '«Мука подорожала, но запасы у нас большие», — сказал он.',
+    ].join('\n')
+    expect(headline(report, 'ru')?.[1]).not.toBe('interview-headline')
+  })
   it('a headline quotation the body does not repeat stays without a speaker', () => {
     const ru = [
       '«Цены на хлеб вырастут уже весной»',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { speakers } from './quotes-helpers'
+import { direct, speakers } from './quotes-helpers'
 
 describe('speakers as clusters of mentions', () => {
   it('names in the nominative with the other forms as aliases, roles learned from the article (ru)', () => {
@@ -435,6 +435,27 @@ describe('a role with what it is of, then its bearer', () => {
     expect(
       names('«Ми встановили особу підозрюваного», — розповіла речниця поліції Київщини Олена Петренко.'),
     ).toEqual(['Олена Петренко'])
+  })
+})
+
+describe('what stands between a verb of saying and the name after it', () => {
+  it('a role in a case of the plural only is whom the words were said to, not the name’s role (ru, uk)', () => {
+    const ru = speakers('«Мы не согласны с решением суда», — заявил журналистам Дмитрий Песков.', 'ru')
+    expect(ru.map((s) => [s.name, s.role, s.aliases])).toEqual([['Дмитрий Песков', null, []]])
+    const uk = speakers('«Ми не згодні з рішенням суду», — сказав експертам Олексій Гончаренко.', 'uk')
+    expect(uk.map((s) => [s.name, s.role])).toEqual([['Олексій Гончаренко', null]])
+    // The singular keeps its role.
+    const role = speakers('«Мы не согласны с решением суда», — заявил журналист Алексей Венедиктов.', 'ru')
+    expect(role.map((s) => [s.name, s.role])).toEqual([['Алексей Венедиктов', 'журналист']])
+  })
+  it('a word in another script ends a run of capitalised words («у своєму Telegram Гончаренко»)', () => {
+    const text = [
+      'Засідання уряду тривало дві години.',
+      '«Наступного разу поставлю два питання», — відреагував у своєму Telegram Гончаренко.',
+    ].join('\n\n')
+    expect(direct(text, 'uk')).toEqual([
+      ['Наступного разу поставлю два питання', 'Гончаренко', 'quote-verb-speaker'],
+    ])
   })
 })
 

@@ -421,5 +421,6 @@ export const ruSpeech: SpeechLexicon = {
       управлени+е полици+я посольств+о
     `),
     neuterAdjective: 'ое',
+    pluralObliqueEndings: ['ам', 'ям', 'ами', 'ями', 'ах', 'ях'],
   },
 }

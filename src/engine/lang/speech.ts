@@ -217,6 +217,11 @@ export interface NameInflection {
   headNominatives: ReadonlyMap<string, string>
   /** The neuter adjective ending before such a head ("Главное управление": ru "ое", uk "е"). */
   neuterAdjective: string
+  /**
+   * Case endings of the plural only (dative, instrumental, locative: «журналистам», «експертами»): a role word
+   * with one after its stem names a group, not the person whose name follows («сказал журналистам Песков»).
+   */
+  pluralObliqueEndings: readonly string[]
 }
 
 /**

@@ -30,13 +30,35 @@ export function attributeDisplayLines(
   display: (paragraph: number) => boolean,
 ): void {
   let looked = 0
+  // undefined until asked: most articles have no display quotation to ask it for.
+  let interviewee: Cluster | null | undefined
   for (const it of items) {
     if (it.result?.cluster || !display(it.frame.paragraph) || looked++ >= MAX_DISPLAY_QUOTES) continue
     const opener = lineOpener(model, it)
-    it.result = opener
-      ? attributed(opener, null, 'headline-speaker', 0.6, false)
-      : (echoOf(model, it, items, display) ?? it.result)
+    if (opener) {
+      it.result = attributed(opener, null, 'headline-speaker', 0.6, false)
+      continue
+    }
+    it.result = echoOf(model, it, items, display) ?? it.result
+    if (it.result?.cluster) continue
+    interviewee ??= intervieweeAfter(items, it)
+    if (interviewee) it.result = attributed(interviewee, null, 'interview-headline', 0.6, false)
   }
+}
+
+/**
+ * Over an interview (interviews.ts), a display line's quotation with no speaker of its own is the interviewee's:
+ * the one person the interview's answers after the line are given to («Коммерсант: «Нет механизмов…»» over
+ * «— Почему…? — Исходно…» given to «гендиректор «Вымпелкома» Василь Лацанич»); else null.
+ */
+function intervieweeAfter(items: readonly Item[], line: Item): Cluster | null {
+  let one: Cluster | null = null
+  for (const it of items) {
+    if (it.result?.method !== 'interview-answer' || it.frame.inFrom < line.frame.inTo) continue
+    if (one && it.result.cluster !== one) return null
+    one = it.result.cluster
+  }
+  return one
 }
 
 /** The person whose name and a colon open the quotation's line, or null. */

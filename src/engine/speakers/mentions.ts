@@ -44,6 +44,7 @@ import {
   isFirstName,
   plainGap,
   roleOfWord,
+  scriptOf,
   trimmed,
 } from './word-facts'
 
@@ -121,7 +122,9 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
       end < limit &&
       (words[end] as Word).capitalized &&
       (words[end] as Word).sentence === w.sentence && // "for the Ton. Laura Jensen said": two sentences
-      plainGap((words[end] as Word).gap)
+      plainGap((words[end] as Word).gap) &&
+      // «у своєму Telegram Гончаренко»: another script starts another name.
+      scriptOf((words[end] as Word).text) === scriptOf(w.text)
     )
       end++
     // "a Tesco spokesperson", "a White House official": someone unnamed speaking for the organisation, which is

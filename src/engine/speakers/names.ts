@@ -178,9 +178,17 @@ export function thingBefore(r: MentionReader, at: number): boolean {
   const afterAgency = agencyOfForm(r.v, prev.form) && isFirstName(r.v, w)
   if (!sp.capitalisedNouns && prev.capitalized && !w.gap.includes(',') && !afterAgency) {
     // "des Travaux Publics": a capitalised run that started after an article is one thing to its end (a comma
-    // ends it: "la République, Emmanuel Macron"; so does a first name after an agency: "à l'AFP Jean Dupont").
+    // ends it: "la République, Emmanuel Macron"; so does a first name after an agency: "à l'AFP Jean Dupont", and
+    // a change of script: «у своєму Telegram Гончаренко»).
     let k = at - 1
-    while (k > 0 && at - k < 5 && (r.words[k] as Word).capitalized && !trimmed((r.words[k] as Word).gap)) k--
+    while (
+      k > 0 &&
+      at - k < 5 &&
+      (r.words[k] as Word).capitalized &&
+      !trimmed((r.words[k] as Word).gap) &&
+      scriptOf((r.words[k] as Word).text) === scriptOf(w.text)
+    )
+      k--
     const start = r.words[k] as Word
     // (Not a person's role written in capitals: "le PDG Carlos Ghosn"; "la Policía Nacional" is one thing.)
     const role = roleOfWord(r.v, r.words[k + 1] as Word)

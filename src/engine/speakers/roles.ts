@@ -252,9 +252,19 @@ function inflectedComplement(r: MentionReader, j: number, limit: number): boolea
 }
 
 /** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
+/** «журналистам», «експертами»: the role word is in a case of the plural only, a group's (see NameInflection). */
+function pluralOblique(v: Vocabulary, w: Word, role: string): boolean {
+  const endings = v.speech.inflection?.pluralObliqueEndings
+  if (!endings) return false
+  const at = w.lower.lastIndexOf(role)
+  return at >= 0 && endings.includes(w.lower.slice(at + role.length))
+}
+
 export function readRole(r: MentionReader, i: number, limit: number, governed: boolean): Mention | null {
   const { words, v, ev } = r
   let role: string | null = null
+  /** The word that gave `role`. */
+  let head = -1
   let country: string | null = null
   let j = i
   let afterConnector = false
@@ -303,7 +313,10 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
       const compound = j > i && roleOfWord(v, words[j - 1] as Word) !== null
       // Head last: "Ministry of Defence spokesman" is a spokesman, the capitalised words before what he is of.
       const afterName = j > i && !w.capitalized && (words[j - 1] as Word).capitalized
-      role = role === null || (v.speech.headFinal && (compound || afterName)) ? ro : role
+      if (role === null || (v.speech.headFinal && (compound || afterName))) {
+        role = ro
+        head = j
+      }
       afterConnector = false
       continue
     }
@@ -377,7 +390,9 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
     (plainGap(next.gap) || (roleGap(next.gap) && (words[j - 1] as Word).titled))
   // «с министром Иваном Петровым» is one mention; in «заявил на встрече с министром Иван Петров» the name, in the
   // nominative after a role governed by a preposition, is the verb's subject, not the minister.
-  const caseBreak = governed && v.inflected && next !== undefined && v.speech.firstNames.has(next.lower)
+  const caseBreak =
+    (governed && v.inflected && next !== undefined && v.speech.firstNames.has(next.lower)) ||
+    pluralOblique(v, words[head] as Word, role)
   if (
     next &&
     j < limit &&

@@ -12,6 +12,14 @@ const HEADLINE_TO_LEAD = 0.75
  * ("The decree, or fatwa, was…" is a lead).
  */
 export function isTitleLine(line: string, sentenceCount: number, nextWords: number, lex: Lexicon): boolean {
+  if (sentenceCount === 2) {
+    // «"Ми ніколи не реагуємо на плітки". У МЗС відмовилися коментувати…»: a quotation, then the headline's
+    // words about it, with no full stop at the end.
+    const quoted = OPENING_QUOTATION.exec(line)
+    return (
+      quoted !== null && isTitleLine(line.slice(quoted[0].length), 1, nextWords, lex) && !/\.$/.test(line)
+    )
+  }
   if (sentenceCount !== 1) return false
   const words = line.split(/\s+/).filter(Boolean)
   if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false
@@ -28,6 +36,9 @@ export function isTitleLine(line: string, sentenceCount: number, nextWords: numb
     !lex.stopWords.has(first)
   )
 }
+
+/** A quotation that is the line's first sentence, with the full stop after it. */
+const OPENING_QUOTATION = /^["«“„]([^"«»“”„\n]{2,200})[.!?…]?["»”“]\.?\s+(?=\S)/
 
 const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']'])
 
