@@ -448,6 +448,10 @@ describe('what stands between a verb of saying and the name after it', () => {
     const role = speakers('«Мы не согласны с решением суда», — заявил журналист Алексей Венедиктов.', 'ru')
     expect(role.map((s) => [s.name, s.role])).toEqual([['Алексей Венедиктов', 'журналист']])
   })
+  it('a feminine role in -ница is a role, named in the nominative (ru)', () => {
+    const text = 'Взрыв прогремел ночью. «Мы услышали взрыв», — рассказала местная жительница.'
+    expect(direct(text, 'ru')).toEqual([['Мы услышали взрыв', 'местная жительница', 'quote-verb-speaker']])
+  })
   it('a word in another script ends a run of capitalised words («у своєму Telegram Гончаренко»)', () => {
     const text = [
       'Засідання уряду тривало дві години.',
