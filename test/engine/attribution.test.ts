@@ -1315,6 +1315,33 @@ describe('interviews: dialogue lines that ask and answer', () => {
     expect(speakerOf(t, 'ru')).toEqual([null, 'Александр Гончарук'])
     expect(speakers(t, 'ru')[0]?.role).toBe('заместитель председателя совета директоров')
   })
+  it('an answer goes on over paragraphs with no dash, up to the next question or the author’s words (ru)', () => {
+    const t = [
+      'На вопросы журналистов после матча ответил главный тренер «Ротора» Игорь Смирнов.',
+      '— Довольны результатом?',
+      '— Да. Мы долго готовились к этой игре.',
+      'Ребята выполнили всё, что мы наметили на тренировках, и я им благодарен.',
+      '— Что дальше?',
+      '— Дальше отдых. Потом снова сборы.',
+      'Календарь у нас плотный, но мы справимся, — сказал Смирнов.',
+      'Следующий матч «Ротор» проведёт в субботу.',
+    ].join('\n\n')
+    expect(direct(t, 'ru').map(([q, s, m]) => [q.slice(0, 12), s, m])).toEqual([
+      ['Довольны рез', null, 'interview-question'],
+      ['Да. Мы долго', 'Игорь Смирнов', 'interview-answer'],
+      ['Ребята выпол', 'Игорь Смирнов', 'interview-answer'],
+      ['Что дальше?', null, 'interview-question'],
+      ['Дальше отдых', 'Игорь Смирнов', 'multi-paragraph'],
+      ['Календарь у ', 'Игорь Смирнов', 'dialogue-dash'],
+    ])
+    // After a statement, with no question to come and no author's words, the paragraph is the reporter's.
+    const report = [
+      'Игорь Смирнов подвёл итоги.',
+      '— Мы довольны.',
+      'Следующий матч команда проведёт в субботу.',
+    ]
+    expect(direct(report.join('\n\n'), 'ru').map(([q]) => q)).toEqual(['Мы довольны.'])
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

@@ -96,6 +96,13 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
       adjacent: false,
     }
   }
+  // A quotation of several paragraphs attributed only at a later one («— …⏎⏎…, — сказал Тухель.»): the
+  // paragraphs before are the same person's.
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k] as Item
+    const before = it.continues >= 0 && it.result?.cluster ? continuedItem(items, k) : undefined
+    if (before && !before.result) before.result = keep(it, 'multi-paragraph', 0.85)
+  }
   interviews(model, items)
   // A block without marks is the one's its attribution below names, a transcript's turn the one's its label names
   // (Q and A: above); else no one's known. (A paragraph that goes on a turn goes with it: splitOrContinuation.)

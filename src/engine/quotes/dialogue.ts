@@ -96,7 +96,7 @@ function answersQuestion(text: string, i: number): boolean {
 }
 
 /** Whether the dash at i follows `,` `.` `!` `?` `…` (then spaces): a turn between replica and author. */
-function afterStop(text: string, i: number): boolean {
+export function afterStop(text: string, i: number): boolean {
   const c = codeBeforeSpaces(text, i)
   return c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // , . ! ? …
 }
@@ -108,7 +108,7 @@ function codeBeforeSpaces(text: string, i: number): number {
   return text.charCodeAt(j)
 }
 
-function replica(text: string, from: number, to: number, open: number): QuoteCandidate | null {
+export function replica(text: string, from: number, to: number, open: number): QuoteCandidate | null {
   let s = from
   let e = to
   while (s < e && isSpaceCharCode(text.charCodeAt(s))) s++

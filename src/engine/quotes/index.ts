@@ -5,6 +5,7 @@ import { SpeakerModel } from '../speakers/model'
 import { type Vocabulary, vocabularyOf } from '../speakers/vocabulary'
 import type { Document } from '../text/document'
 import type { Quote, Speaker } from '../types'
+import { scanAnswerParagraphs } from './answers'
 import { type Attribution, attribute, type Item } from './attribution'
 import { scanBlockquotes } from './blockquotes'
 import { buildWords, type Word } from './context'
@@ -169,6 +170,7 @@ function findCandidates(doc: Document): QuoteCandidate[] {
   const marks = scanQuotes(doc.text, doc.header.end)
   const replicas: QuoteCandidate[] = []
   for (const p of doc.paragraphs) scanDialogue(doc.text, p.start, p.end, replicas)
+  scanAnswerParagraphs(doc.text, doc.paragraphs, replicas)
   scanBlockquotes(doc.text, doc.paragraphs, replicas)
   scanTranscripts(doc.text, doc.paragraphs, replicas)
   if (!replicas.length) return marks

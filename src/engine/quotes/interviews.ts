@@ -45,7 +45,8 @@ function dialogueInterview(model: SpeakerModel, run: Item[]): void {
   // Turns alternate, so the questions' turns are all odd or all even (-1: no question yet, -2: both).
   let parity = -1
   for (const it of run) {
-    if (!isQuestion(model, it)) continue
+    // (A paragraph that goes on a replica is no line of its own: answers.ts.)
+    if (it.continues >= 0 || !isQuestion(model, it)) continue
     questions++
     const p = (turn.get(it) as number) % 2
     parity = parity === -1 || parity === p ? p : -2
@@ -57,8 +58,9 @@ function dialogueInterview(model: SpeakerModel, run: Item[]): void {
 }
 
 /**
- * Each line's turn in the run: a new paragraph is a new turn, and so is a replica right after a question in the
- * same paragraph (`— Почему ты ушёл? — Главная причина…`); one cut by the author's words is not.
+ * Each line's turn in the run: a new paragraph is a new turn — unless it goes on the replica before (answers.ts)
+ * — and so is a replica right after a question in the same paragraph (`— Почему ты ушёл? — Главная причина…`); one
+ * cut by the author's words is not.
  */
 function turns(model: SpeakerModel, run: Item[]): Map<Item, number> {
   const turn = new Map<Item, number>()
@@ -67,6 +69,7 @@ function turns(model: SpeakerModel, run: Item[]): Map<Item, number> {
   for (const it of run) {
     if (
       prev &&
+      it.continues < 0 &&
       (it.frame.paragraph !== prev.frame.paragraph ||
         (isQuestion(model, prev) && !hasLetterOrDigit(model.text, prev.close, it.open)))
     )
