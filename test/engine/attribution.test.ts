@@ -1525,6 +1525,25 @@ describe('German descriptions', () => {
 })
 
 describe('ru, uk: whose name, which subject', () => {
+  it('"Name, role of a place named after someone: «…»" is the first name’s, past an abbreviation (uk)', () => {
+    const t = [
+      'Прем’єра вистави зібрала повну залу.',
+      'Богдан Ступка, художній керівник театру ім. Івана Франка: "Дуже любимо і поважаємо молодь".',
+    ].join('\n\n')
+    expect(direct(t, 'uk')).toEqual([['Дуже любимо і поважаємо молодь', 'Богдан Ступка', 'speaker-colon']])
+  })
+  it('a participle’s clause between the subject and the verb holds no subject (uk, ru)', () => {
+    const uk = [
+      'Президент Володимир Зеленський провів пресконференцію.',
+      'Президент, говорячи про голів обласних державних адміністрацій, сказав, що висновки зроблять "після завершення карантину".',
+    ].join('\n\n')
+    expect(speakerOf(uk, 'uk')).toEqual(['Володимир Зеленський'])
+    const ru = [
+      'Министр Иван Петров провёл совещание.',
+      'Министр, отвечая на вопрос о ценах на бензин, сказал, что они "останутся прежними до весны".',
+    ].join('\n\n')
+    expect(speakerOf(ru, 'ru')).toEqual(['Иван Петров'])
+  })
   it('a complement’s name and the subject’s name in one run are two people', () => {
     const t = [
       'Адвокат осужденного сотрудника ГРУ Евгения Ерофеева Оксана Соколовская намерена обжаловать приговор.',

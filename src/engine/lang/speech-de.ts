@@ -41,6 +41,7 @@ export const deSpeech: SpeechLexicon = {
   ),
   openingSourcePhrases: [],
   ageDescriptor: /^\d{1,3}-jährige[rn]?$/,
+  adverbialParticiple: null,
   backReferences: phrases('das', 'dies', 'so'),
   backReferenceSubjectFirst: false,
   statementReferences: [],

@@ -39,6 +39,7 @@ export const esSpeech: SpeechLexicon = {
   sourcePhrases: phrases('según', 'de acuerdo con', 'en palabras de', 'a juicio de'),
   openingSourcePhrases: phrases('para'),
   ageDescriptor: null,
+  adverbialParticiple: null,
   backReferences: phrases('así lo', 'así'),
   backReferenceSubjectFirst: false,
   statementReferences: [],

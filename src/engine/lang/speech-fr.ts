@@ -29,6 +29,7 @@ export const frSpeech: SpeechLexicon = {
   sourcePhrases: phrases('selon', "d' après", 'd’ après'),
   openingSourcePhrases: phrases('pour'),
   ageDescriptor: null,
+  adverbialParticiple: null,
   backReferences: phrases("c' est ce", 'c’ est ce'),
   backReferenceSubjectFirst: false,
   statementReferences: [],

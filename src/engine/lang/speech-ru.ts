@@ -72,6 +72,8 @@ export const ruSpeech: SpeechLexicon = {
   ),
   openingSourcePhrases: [],
   ageDescriptor: null,
+  adverbialParticiple:
+    /^(?:говоря|отвечая|комментируя|выступая|подводя|касаясь|рассказывая|объясняя|оценивая|ссылаясь|отмечая|подчеркивая|подчёркивая|обращаясь)$/,
   backReferences: phrases('об этом', 'это'),
   backReferenceSubjectFirst: false,
   statementReferences: verbPhrases(

@@ -50,6 +50,7 @@ export const ukSpeech: SpeechLexicon = {
   ),
   openingSourcePhrases: [],
   ageDescriptor: null,
+  adverbialParticiple: /^\p{Ll}{3,}(?:ючи|учи|ячи|ачи)$/u,
   backReferences: phrases('про це', 'це'),
   backReferenceSubjectFirst: false,
   statementReferences: verbPhrases(

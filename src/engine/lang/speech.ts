@@ -29,6 +29,11 @@ export interface SpeechLexicon {
    * 45-Jährige". It stands for the person named just before. Null where the language does not write it so.
    */
   ageDescriptor: RegExp | null
+  /**
+   * An adverbial participle (uk «говорячи», ru «отвечая»): a clause set off by commas that opens with one holds no
+   * subject of the verb after it («президент, говорячи про голів обласних адміністрацій, сказав»). Null: none read.
+   */
+  adverbialParticiple: RegExp | null
   /** Words after the source instead ("X zufolge"). */
   sourcePostpositions: ReadonlySet<string>
   /**

@@ -359,12 +359,25 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       // subject („Reinhard Hesse … hat Schröders Rede mit vorbereitet: „…““).
       if (capitalisedNouns && !m.governed && !person && presentedAsPerson(model, m)) person = m
     }
-    const speaker = free ?? person ?? last
+    const speaker = captioned(model, from, to) ?? free ?? person ?? last
     if (speaker) return found(model, speaker, null, 'speaker-colon', 0.7, true, false)
     const owner = ownerOfWords(model, from, to)
     if (owner) return found(model, owner, null, 'speaker-colon', 0.7, true, false)
   }
   return null
+}
+
+/**
+ * "Name, role …: «…»", as reactions are captioned («Богдан Ступка, художній керівник театру ім. Івана Франка:
+ * «…»»): the name that opens the words, set off from a role by a comma, speaks — not a name in what the role is
+ * of. Else null.
+ */
+function captioned(model: SpeakerModel, from: number, to: number): Mention | null {
+  const m = model.mentionAt(from)
+  const role = m ? model.mentionAt(m.to) : undefined
+  if (!m || !role || role.to > to || !(model.words[m.to] as Word).gap.includes(',')) return null
+  const named = m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0)
+  return named && !m.governed && role.kind === 'role' && role.nameFrom < 0 ? m : null
 }
 
 /** A pronoun, a role, or a name whose person the article presents as one (a first name, a gender, a role). */

@@ -51,6 +51,7 @@ export function buildFrame(
   let inTo = inFrom
   while (inTo < words.length && (words[inTo] as Word).end <= end) inTo++
   const hon = v.speech.honorifics
+  const abbreviations = v.lex.abbreviations
   // After: from the first word after the closing mark, on the mark's line: that of the quotation's last words (a
   // quotation may run over a line break: scanner.ts), or the line below for a block whose attribution is there
   // (blockquotes.ts).
@@ -74,7 +75,7 @@ export function buildFrame(
     while (afterTo < words.length && afterTo - afterFrom < MAX_AFTER) {
       const w = words[afterTo] as Word
       if (w.paragraph !== closing || w.quote >= 0) break
-      if (sentenceBreak(words[afterTo - 1] as Word, w, hon)) break
+      if (sentenceBreak(words[afterTo - 1] as Word, w, hon, abbreviations)) break
       afterTo++
     }
     if ((words[afterFrom] as Word).quote >= 0) afterTo = afterFrom
@@ -90,7 +91,7 @@ export function buildFrame(
       const cur = words[beforeFrom] as Word
       const prev = words[beforeFrom - 1] as Word
       if (prev.paragraph !== paragraph || prev.quote >= 0) break
-      if (sentenceBreak(prev, cur, hon)) break
+      if (sentenceBreak(prev, cur, hon, abbreviations)) break
       beforeFrom--
     }
   }
@@ -123,12 +124,17 @@ function closedSentence(text: string, close: number, first: Word): boolean {
 
 /**
  * A full stop (or ! ? ; …) between two words ends the reporter's sentence there — unless it follows an abbreviation
- * or an initial (Mr. / J.), or a number the sentence goes on past („am 15. Dezember“: an ordinal, as the document
- * model's sentences say).
+ * or an initial (Mr. / J.), or a number or a lexicon's abbreviation the sentence goes on past („am 15. Dezember“:
+ * an ordinal; «театру ім. Івана Франка»), as the document model's sentences say.
  */
-function sentenceBreak(prev: Word, cur: Word, honorifics: ReadonlySet<string>): boolean {
+function sentenceBreak(
+  prev: Word,
+  cur: Word,
+  honorifics: ReadonlySet<string>,
+  abbreviations: ReadonlySet<string>,
+): boolean {
   if (!endsSentence(cur.gap) || isAbbreviation(prev, honorifics)) return false
-  return !(prev.sentence === cur.sentence && isNumber(prev.text))
+  return !(prev.sentence === cur.sentence && (isNumber(prev.text) || abbreviations.has(prev.lower)))
 }
 
 function isNumber(word: string): boolean {

@@ -173,6 +173,8 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     // An apposition or a relative clause set off by commas on both sides ("Flynn, a top Trump surrogate, said";
     // "Connie Mariano, who as a Navy captain was …, said").
     const closed = k < segments.length - 1 || (model.words[verb] as Word).gap.includes(',')
+    // A participle's clause («президент, говорячи про голів адміністрацій, сказав») holds no subject.
+    if (k > 0 && closed && model.v.speech.adverbialParticiple?.test(first.lower)) continue
     if (k > 0 && closed && (determiners.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower))) {
       // «El presidente del Concejo, el oficialista Israel Alcócer, la considera…»: after a role that names no
       // one, an apposition with a name names its bearer.

@@ -260,6 +260,20 @@ function pluralOblique(v: Vocabulary, w: Word, role: string): boolean {
   return at >= 0 && endings.includes(w.lower.slice(at + role.length))
 }
 
+/**
+ * «художній керівник театру ім. Івана Франка»: a role word in the nominative (the bare stem) is not borne by a name
+ * that opens with a first name in another case; that name is what the role's complement is of.
+ */
+function nominativeBeforeOblique(v: Vocabulary, w: Word, role: string, next: Word | undefined): boolean {
+  return (
+    v.inflected &&
+    next !== undefined &&
+    w.lower === role &&
+    isFirstName(v, next) &&
+    !v.speech.firstNames.has(next.lower)
+  )
+}
+
 export function readRole(r: MentionReader, i: number, limit: number, governed: boolean): Mention | null {
   const { words, v, ev } = r
   let role: string | null = null
@@ -392,7 +406,8 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
   // nominative after a role governed by a preposition, is the verb's subject, not the minister.
   const caseBreak =
     (governed && v.inflected && next !== undefined && v.speech.firstNames.has(next.lower)) ||
-    pluralOblique(v, words[head] as Word, role)
+    pluralOblique(v, words[head] as Word, role) ||
+    nominativeBeforeOblique(v, words[head] as Word, role, next)
   if (
     next &&
     j < limit &&
