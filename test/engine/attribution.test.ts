@@ -1214,6 +1214,21 @@ describe('a document brought in before, quoted by its noun ("the statement said"
 })
 
 describe('the one speaking, described again', () => {
+  it('a nationality after a definite article, alone, is the person named before (en, de)', () => {
+    const en = [
+      'Tottenham manager Mauricio Pochettino praised his striker after the match.',
+      '"It is the coach\'s decision if he plays for his country," said the Argentine.',
+    ].join('\n\n')
+    expect(speakerOf(en, 'en')).toEqual(['Mauricio Pochettino'])
+    const de = [
+      'Trainer Adi Hütter war nach dem Spiel zufrieden.',
+      '„Die Mannschaft hat das umgesetzt, was wir besprochen haben“, sagte der Österreicher.',
+    ].join('\n\n')
+    expect(speakerOf(de, 'de')).toEqual(['Adi Hütter'])
+    // Before a noun it describes the noun: "the Argentine government" speaks for itself.
+    const org = 'Minister Ana Diaz spoke first.\n\n"We will act," the Argentine government said.'
+    expect(speakerOf(org, 'en')).not.toEqual(['Ana Diaz'])
+  })
   it('en: sentences wholly inside quotations do not count in looking back for "the forward"', () => {
     const t =
       'Scotland goal hero Oliver Burke says his late winner was proof of character.\n\n"It was definitely up there," he said. "One of the best feelings I have ever had.\n\n"And really important for us as a team.\n\n"It was a sigh of relief."\n\nThe forward said that the reaction showed mental strength.\n\nHe said: "I think we showed great character."'

@@ -71,6 +71,13 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     m.role = AGE_ROLE
     return m
   }
+  if (nationalityAlone(r, i)) {
+    // "said the Argentine", „sagte der Österreicher“: a nationality after a definite article, standing alone, is
+    // said of the person named before, as "the 45-year-old" is.
+    const m = mention('role', i, i + 1, null, governed)
+    m.role = AGE_ROLE
+    return m
+  }
   if (w.titled) {
     const titled = titledSubject(r, i, limit)
     if (titled) return titled
@@ -271,6 +278,19 @@ export function titleEnd(words: readonly Word[], start: number, limit: number): 
  * Whether the word at `at` puts the next word in a preposition's phrase: it is a preposition, or an article or
  * possessive right after one («в своем Telegram-канале», "in its Moscow office"), which is not a subject either.
  */
+/** A nationality noun after a definite article, with no noun or name after it ("the Argentine said"). */
+function nationalityAlone(r: MentionReader, i: number): boolean {
+  const { words, v } = r
+  const w = words[i] as Word
+  const prev = words[i - 1]
+  if (!w.capitalized || !prev || prev.sentence !== w.sentence || trimmed(w.gap) !== '') return false
+  if (!is(prev, FORM_DETERMINER) || v.speech.indefiniteArticles.has(prev.lower) || prev.capitalized)
+    return false
+  if (countryOfWord(v, w) === null || v.speech.possessives.has(prev.lower)) return false
+  const next = words[i + 1]
+  return !next || next.sentence !== w.sentence || trimmed(next.gap) !== '' || v.speech.verbs.has(next.lower)
+}
+
 function governs(words: readonly Word[], at: number): boolean {
   const w = words[at] as Word
   if (is(w, FORM_PREPOSITION)) return true
