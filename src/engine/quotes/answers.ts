@@ -1,7 +1,7 @@
 import { LOWER, unitClass } from '../text/chars'
 import type { Paragraph } from '../text/document'
-import { afterStop, replica } from './dialogue'
-import { CLOSERS, isDashCharCode, isSpacedDashAt } from './marks'
+import { authorsDashAt, replica } from './dialogue'
+import { isDashCharCode, opensWithMarkDashOrBracket } from './marks'
 import type { QuoteCandidate } from './scanner'
 
 /** How many paragraphs without a dash one replica may run on to. */
@@ -68,22 +68,13 @@ function asks(text: string, c: QuoteCandidate): boolean {
 
 /** A paragraph of prose: not a heading or display line, and opened by no dash, mark or bracket. */
 function plain(text: string, p: Paragraph): boolean {
-  const first = text[p.start] as string
-  return (
-    !p.heading &&
-    !p.title &&
-    !p.promo &&
-    !(first in CLOSERS) &&
-    first !== '(' &&
-    !isDashCharCode(text.charCodeAt(p.start))
-  )
+  return !p.heading && !p.title && !p.promo && !opensWithMarkDashOrBracket(text, p.start)
 }
 
 /** Where the author's words start in the paragraph (the dash of `…, — сказал он`), else -1. */
 function authorsWords(text: string, p: Paragraph): number {
   for (let i = p.start + 1; i < p.end - 2; i++) {
-    if (isSpacedDashAt(text, i) && afterStop(text, i - 1) && unitClass(text.charCodeAt(i + 2)) & LOWER)
-      return i
+    if (authorsDashAt(text, i) && unitClass(text.charCodeAt(i + 2)) & LOWER) return i
   }
   return -1
 }

@@ -21,7 +21,7 @@ export function scanDialogue(
   let segStart = start + 1
   let speech = true
   for (let i = start + 2; i <= end; i++) {
-    const boundary = i === end || (isSpacedDashAt(text, i) && afterStop(text, i - 1))
+    const boundary = i === end || authorsDashAt(text, i)
     if (!boundary) continue
     if (speech) {
       const c = replica(text, segStart, i, start)
@@ -95,8 +95,13 @@ function answersQuestion(text: string, i: number): boolean {
   return (unitClass(text.charCodeAt(k)) & UPPER) !== 0
 }
 
+/** A spaced dash at i after `,` `.` `!` `?` `…`: where a replica turns to the author's words, or back. */
+export function authorsDashAt(text: string, i: number): boolean {
+  return isSpacedDashAt(text, i) && afterStop(text, i - 1)
+}
+
 /** Whether the dash at i follows `,` `.` `!` `?` `…` (then spaces): a turn between replica and author. */
-export function afterStop(text: string, i: number): boolean {
+function afterStop(text: string, i: number): boolean {
   const c = codeBeforeSpaces(text, i)
   return c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // , . ! ? …
 }

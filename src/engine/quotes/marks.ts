@@ -66,3 +66,12 @@ export function isSpacedDashAt(text: string, i: number): boolean {
     isSpaceCharCode(text.charCodeAt(i + 1))
   )
 }
+
+/**
+ * A paragraph opened by a quotation mark, a dash or a bracket is read as marks, a dialogue line or an aside
+ * ("(Laughter.)"), not as a turn's or an answer's words going on without marks.
+ */
+export function opensWithMarkDashOrBracket(text: string, at: number): boolean {
+  const first = text[at] as string
+  return first in CLOSERS || first === '(' || isDashCharCode(text.charCodeAt(at))
+}

@@ -98,7 +98,6 @@ export interface Subject {
   cluster: Cluster | null
 }
 
-/** The first mention in words [from, to) that can be a subject (neither a possessor nor governed), or null. */
 /** The next mention in words [from, to) that can be a subject; `quoted`: a relay's, whose person may be an object. */
 function nextSubject(model: SpeakerModel, from: number, to: number, quoted = false): Mention | null {
   for (let i = from; i < to; i++) {

@@ -1,6 +1,6 @@
 import { LETTER, NUMBER, UPPER, unitClass } from '../text/chars'
 import type { Span } from '../types'
-import { CLOSERS, isDashCharCode, isSpaceCharCode } from './marks'
+import { CLOSERS, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
 import { type QuoteCandidate, unmarkedCandidate } from './scanner'
 
 /** The longest speaker label read at a paragraph's start ("Konstantin Kerschbaumer", "Q"). */
@@ -56,8 +56,7 @@ function emit(text: string, paragraphs: readonly Span[], run: Turn[], out: Quote
     for (let k = turn.paragraph + 1; k < next.paragraph; k++) {
       const q = paragraphs[k] as Span
       // A paragraph in marks or a dialogue line is read as such; a stage direction "(Laughter.)" is no one's words.
-      const first = text[q.start] as string
-      if (first in CLOSERS || first === '(' || isDashCharCode(text.charCodeAt(q.start))) continue
+      if (opensWithMarkDashOrBracket(text, q.start)) continue
       out.push(unmarkedCandidate(q.start, q.end, q.end, 'turn', open))
       open = q.start
     }

@@ -65,15 +65,12 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   // "Q:", «Ответ:»: a transcript's label, no one's name (quotes/interviews.ts reads it).
   if (w.capitalized && interviewLabel(v, words, i) !== null) return null
-  if (sp.ageDescriptor && isDigit(w.text.charCodeAt(0)) && sp.ageDescriptor.test(w.lower)) {
-    // "the 45-year-old said": a description with no role of its own, resolved to the person named before it.
-    const m = mention('role', i, i + 1, null, governed)
-    m.role = AGE_ROLE
-    return m
-  }
-  if (nationalityAlone(r, i)) {
-    // "said the Argentine", „sagte der Österreicher“: a nationality after a definite article, standing alone, is
-    // said of the person named before, as "the 45-year-old" is.
+  if (
+    (sp.ageDescriptor && isDigit(w.text.charCodeAt(0)) && sp.ageDescriptor.test(w.lower)) ||
+    nationalityAlone(r, i)
+  ) {
+    // "the 45-year-old said", "said the Argentine", „sagte der Österreicher“: a description with no role of its
+    // own, resolved to the person named before it.
     const m = mention('role', i, i + 1, null, governed)
     m.role = AGE_ROLE
     return m
@@ -278,19 +275,6 @@ export function titleEnd(words: readonly Word[], start: number, limit: number): 
  * Whether the word at `at` puts the next word in a preposition's phrase: it is a preposition, or an article or
  * possessive right after one («в своем Telegram-канале», "in its Moscow office"), which is not a subject either.
  */
-/** A nationality noun after a definite article, with no noun or name after it ("the Argentine said"). */
-function nationalityAlone(r: MentionReader, i: number): boolean {
-  const { words, v } = r
-  const w = words[i] as Word
-  const prev = words[i - 1]
-  if (!w.capitalized || !prev || prev.sentence !== w.sentence || trimmed(w.gap) !== '') return false
-  if (!is(prev, FORM_DETERMINER) || v.speech.indefiniteArticles.has(prev.lower) || prev.capitalized)
-    return false
-  if (countryOfWord(v, w) === null || v.speech.possessives.has(prev.lower)) return false
-  const next = words[i + 1]
-  return !next || next.sentence !== w.sentence || trimmed(next.gap) !== '' || v.speech.verbs.has(next.lower)
-}
-
 function governs(words: readonly Word[], at: number): boolean {
   const w = words[at] as Word
   if (is(w, FORM_PREPOSITION)) return true
@@ -303,6 +287,19 @@ function governs(words: readonly Word[], at: number): boolean {
     !before.capitalized &&
     is(before, FORM_PREPOSITION)
   )
+}
+
+/** A nationality noun after a definite article, with no noun or name after it ("the Argentine said"). */
+function nationalityAlone(r: MentionReader, i: number): boolean {
+  const { words, v } = r
+  const w = words[i] as Word
+  const prev = words[i - 1]
+  if (!w.capitalized || !prev || prev.sentence !== w.sentence || trimmed(w.gap) !== '') return false
+  if (!is(prev, FORM_DETERMINER) || v.speech.indefiniteArticles.has(prev.lower) || prev.capitalized)
+    return false
+  if (countryOfWord(v, w) === null || v.speech.possessives.has(prev.lower)) return false
+  const next = words[i + 1]
+  return !next || next.sentence !== w.sentence || trimmed(next.gap) !== '' || v.speech.verbs.has(next.lower)
 }
 
 /** All mentions in words [from, to), left to right, each word in at most one mention. */

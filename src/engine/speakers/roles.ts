@@ -23,7 +23,7 @@ import {
   writtenLowercase,
 } from './names'
 import { isPatronymic } from './nominative'
-import type { Vocabulary } from './vocabulary'
+import { endingAfterStem, type Vocabulary } from './vocabulary'
 import {
   countryOfWord,
   ENDS_ADJECTIVE,
@@ -251,13 +251,11 @@ function inflectedComplement(r: MentionReader, j: number, limit: number): boolea
   )
 }
 
-/** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
 /** «журналистам», «експертами»: the role word is in a case of the plural only, a group's (see NameInflection). */
 function pluralOblique(v: Vocabulary, w: Word, role: string): boolean {
   const endings = v.speech.inflection?.pluralObliqueEndings
   if (!endings) return false
-  const at = w.lower.lastIndexOf(role)
-  return at >= 0 && endings.includes(w.lower.slice(at + role.length))
+  return endings.includes(endingAfterStem(w.lower, role))
 }
 
 /**
@@ -274,6 +272,7 @@ function nominativeBeforeOblique(v: Vocabulary, w: Word, role: string, next: Wor
   )
 }
 
+/** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
 export function readRole(r: MentionReader, i: number, limit: number, governed: boolean): Mention | null {
   const { words, v, ev } = r
   let role: string | null = null

@@ -177,8 +177,13 @@ function deputyRole(v: Vocabulary, lower: string): string | null {
  * ending — is none itself (a case ending is at most three letters: «министров», «головами»).
  */
 function surnameOfRole(lower: string, stem: string): boolean {
-  const rest = lower.slice(lower.lastIndexOf(stem) + stem.length)
+  const rest = endingAfterStem(lower, stem)
   return rest.length >= 4 && SURNAME_SUFFIX.test(rest)
+}
+
+/** What follows a role's stem in a form of it («журналистам» → «ам»; stemIn found the stem in the word). */
+export function endingAfterStem(lower: string, stem: string): string {
+  return lower.slice(lower.lastIndexOf(stem) + stem.length)
 }
 
 /** A Russian or Ukrainian surname's suffix (-анов, -енин, -ов, -ин), opening what follows a role's stem. */

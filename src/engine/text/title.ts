@@ -38,7 +38,7 @@ export function isTitleLine(line: string, sentenceCount: number, nextWords: numb
 }
 
 /** A quotation that is the line's first sentence, with the full stop after it. */
-const OPENING_QUOTATION = /^["«“„]([^"«»“”„\n]{2,200})[.!?…]?["»”“]\.?\s+(?=\S)/
+const OPENING_QUOTATION = /^["«“„][^"«»“”„\n]{2,200}[.!?…]?["»”“]\.?\s+(?=\S)/
 
 const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']'])
 
