@@ -253,6 +253,32 @@ describe('who a gendered pronoun can be', () => {
     const sp = speakers(text, 'ru')
     expect(sp.find((s) => s.name === 'Матвиенко')?.quoteCount).toBe(1)
   })
+
+  it('a person named after a preposition, with a role or a first name, when no one else agrees (fr, en)', () => {
+    const fr = [
+      'Le groupe, par la voix de son dirigeant Frank Dangeard, a maintenu ses objectifs pour 2009.',
+      '"Je ne vois pas de raisons de changer", a-t-il dit.',
+    ].join('\n\n')
+    expect(direct(fr, 'fr')).toEqual([
+      ['Je ne vois pas de raisons de changer', 'Frank Dangeard', 'quote-speaker-verb'],
+    ])
+    const fromPour = [
+      'Pas de quoi s’alerter pour Céline, elle habite un peu plus loin.',
+      '"J’ai vu des voitures de gendarmes et c’est tout", détaille-t-elle.',
+    ].join('\n\n')
+    expect(direct(fromPour, 'fr')[0]?.[1]).toBe('Céline')
+    // A person's role before it, even one with no gender to agree with, keeps the complement from the pronoun; a
+    // place after a preposition is no one.
+    const en = [
+      'The minister spoke with John Carter about the budget on Monday.',
+      '"We will cut nothing," he said.',
+    ].join('\n\n')
+    expect(direct(en, 'en')[0]?.[1]).toBeNull()
+    const place = ['Die Feuerwehr war in Berlin im Einsatz.', '„Es brannte lichterloh“, sagte er.'].join(
+      '\n\n',
+    )
+    expect(direct(place, 'de')[0]?.[1]).toBeNull()
+  })
 })
 
 describe('a pronoun and the one speaking', () => {

@@ -646,15 +646,27 @@ export class SpeakerModel {
     // (`speakers`): a subject not read at all ("…", betonte der 46-Jährige) was as often the person the sentences
     // between bring in (Schmidt selbst will … → Schmidt).
     let nearest: Cluster | null = null
+    // A person named after a preposition ("par la voix de son dirigeant Frank Dangeard", "through its spokesman
+    // John Smith") is no subject, so no antecedent while anyone else agrees; with no one else, it is the person
+    // the sentence brings in, and the one a pronoun written out after it means — unless a person's role comes
+    // before it in its sentence, unread for want of a gender ("The minister spoke with John Carter…").
+    let governedPerson: Cluster | null = null
     for (let s = w.sentence - 1; s >= from && !nearest; s--) {
-      for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s) && !nearest; k++)
-        nearest = this.candidate(all[k] as Mention, agreement, personsOnly)
+      let personsRole = false
+      for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s) && !nearest; k++) {
+        const m = all[k] as Mention
+        nearest = this.candidate(m, agreement, personsOnly)
+        if (nearest || !speakers) continue
+        if (!m.governed) personsRole ||= this.personsRole(m)
+        else if (!personsRole) governedPerson ??= this.governedPerson(m, agreement)
+      }
     }
     if (speakers && !(nearest && this.history.spokeBefore(nearest, pos))) {
       const latest = this.history.latest(pos, w.sentence - SPEAKER_WINDOW, agreement)
       if (latest) return latest
     }
     if (nearest) return nearest
+    if (governedPerson) return governedPerson
     if (!cataphora) return null
     const reach = this.beforeAnyone(pos) ? OPENING_WINDOW : 3
     for (let s = w.sentence; s <= w.sentence + reach; s++) {
@@ -928,6 +940,27 @@ export class SpeakerModel {
     )
       return null
     return c
+  }
+
+  /**
+   * A mention after a preposition as the antecedent of a pronoun: only a person's name that shows itself to be
+   * one, by the role given with it or a first name the lexicon knows, of the pronoun's gender.
+   */
+  private governedPerson(m: Mention, agreement: Agreement): Cluster | null {
+    if (m.possessive) return null
+    const named =
+      m.kind === 'role'
+        ? m.nameFrom >= 0
+        : m.kind === 'name' && isFirstName(this.v, this.words[m.from] as Word)
+    const c = named ? this.cluster.get(m) : undefined
+    if (c?.kind !== 'person') return null
+    if (agreement === 'p' || (agreement && c.gender && c.gender !== agreement)) return null
+    return c
+  }
+
+  /** A role a person holds, not an institution or a company ("the minister", not « le groupe »). */
+  private personsRole(m: Mention): boolean {
+    return m.kind === 'role' && m.role !== null && !this.v.institutionStems.has(m.role)
   }
 
   /**
