@@ -1225,6 +1225,10 @@ describe('the one speaking, described again', () => {
       '„Die Mannschaft hat das umgesetzt, was wir besprochen haben“, sagte der Österreicher.',
     ].join('\n\n')
     expect(speakerOf(de, 'de')).toEqual(['Adi Hütter'])
+    // Opening the sentence too, where the article's capital proves nothing.
+    const opening =
+      'Trainer Adi Hütter war nach dem Spiel zufrieden.\n\nDer Österreicher lobte: „Die Mannschaft war stark.“'
+    expect(speakerOf(opening, 'de')).toEqual(['Adi Hütter'])
     // Before a noun it describes the noun: "the Argentine government" speaks for itself.
     const org = 'Minister Ana Diaz spoke first.\n\n"We will act," the Argentine government said.'
     expect(speakerOf(org, 'en')).not.toEqual(['Ana Diaz'])

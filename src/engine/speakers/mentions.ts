@@ -295,7 +295,12 @@ function nationalityAlone(r: MentionReader, i: number): boolean {
   const w = words[i] as Word
   const prev = words[i - 1]
   if (!w.capitalized || !prev || prev.sentence !== w.sentence || trimmed(w.gap) !== '') return false
-  if (!is(prev, FORM_DETERMINER) || v.speech.indefiniteArticles.has(prev.lower) || prev.capitalized)
+  // A capital proves nothing on the sentence's first word ("Der Österreicher lobte: …"); elsewhere it is a name's.
+  if (
+    !is(prev, FORM_DETERMINER) ||
+    v.speech.indefiniteArticles.has(prev.lower) ||
+    (prev.capitalized && !prev.initial)
+  )
     return false
   if (countryOfWord(v, w) === null || v.speech.possessives.has(prev.lower)) return false
   const next = words[i + 1]
