@@ -1233,6 +1233,17 @@ describe('the one speaking, described again', () => {
     const org = 'Minister Ana Diaz spoke first.\n\n"We will act," the Argentine government said.'
     expect(speakerOf(org, 'en')).not.toEqual(['Ana Diaz'])
   })
+  it('fr: a person named by a first name alone, opening the sentence, then by a noun of her gender', () => {
+    const t = [
+      'Christiane vit depuis 45 ans dans le village. "Je viens tous les matins", confie-t-elle.',
+      'Mais surtout, la boulangerie était un lieu de rencontre. "Je ne voyais plus personne", poursuit l’habitante.',
+    ].join('\n\n')
+    expect(speakerOf(t, 'fr')).toEqual(['Christiane', 'Christiane'])
+    // A noun of the other gender is someone else; a first name before a function word is no one ("Hope is…").
+    const other = t.replace('l’habitante', 'le voisin')
+    expect(speakerOf(other, 'fr')).toEqual(['Christiane', 'voisin'])
+    expect(speakerOf('Hope is fading for the miners.\n\n"We keep looking," she said.', 'en')).toEqual([null])
+  })
   it('en: sentences wholly inside quotations do not count in looking back for "the forward"', () => {
     const t =
       'Scotland goal hero Oliver Burke says his late winner was proof of character.\n\n"It was definitely up there," he said. "One of the best feelings I have ever had.\n\n"And really important for us as a team.\n\n"It was a sigh of relief."\n\nThe forward said that the reaction showed mental strength.\n\nHe said: "I think we showed great character."'

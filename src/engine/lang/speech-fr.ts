@@ -109,7 +109,10 @@ export const frSpeech: SpeechLexicon = {
     mathilde charlotte juliette pauline margaux océane anaïs élodie amandine marion justine lucie laetitia
     nadia samia fatima yasmina leïla myriam annie colette denise gisèle jeanne geneviève madeleine simone
     yvette yvonne lucienne paulette suzanne huguette mireille évelyne ghislaine anne-marie marie-france marie-
-    christine marie-claude cécile béatrice roselyne édith gabrielle bérénice apolline solène maëlle`,
+    christine marie-claude cécile béatrice roselyne édith gabrielle bérénice apolline solène maëlle christiane
+    florence thérèse marie-thérèse marie-laure marie-hélène danièle michèle nicole sabine sarah laura elsa eva zoé
+    jeanine ginette renée odette marcelle micheline arlette joëlle annick maryse sylviane fabienne muriel murielle
+    estelle carole christelle aline ophélie morgane régine marina`,
     `jean pierre michel philippe alain nicolas christophe patrick daniel bernard éric laurent frédéric emmanuel
     paul françois jacques bruno olivier gérald gabriel édouard manuel thierry stéphane julien sébastien
     vincent thomas antoine louis yvon norbert gérard rené roger marcel robert henri andré claude georges guy
@@ -119,7 +122,8 @@ export const frSpeech: SpeechLexicon = {
     léo mathis tom quentin kevin jérémy anthony florian adrien arnaud benoît damien grégory jonathan loïc
     samuel yannick bertrand gaël gilbert jacky joël lionel marc martin mohamed karim rachid nordine farid
     mehdi yassine sofiane gaston albert émile jules fabien aurélien baptiste clément corentin valentin victor
-    raphaël jordan kylian zinedine`,
+    raphaël jordan kylian zinedine david christian jean-jacques jean-baptiste rémi rémy johan cyril jérôme sylvain
+    hubert hugues régis marius noël léon fernand gustave félix joseph mickael michaël ahmed youssef salah`,
   ),
   nameParticles: words('de du des le la van von der den d da do dos'),
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),

@@ -863,15 +863,22 @@ export class SpeakerModel {
   /**
    * The one speaking, described in other words than the role the article gave them: «губернатор» → «глава
    * региона», "le procureur" → "le magistrat", «presidente del Gobierno» → «jefe del Ejecutivo» (news avoids
-   * repeating a noun). The
-   * speaker of the latest quotation a few sentences back, when the article gave that speaker a role of a person;
-   * not for a spokesperson, who is someone else speaking for them.
+   * repeating a noun). The speaker of the latest quotation a few sentences back, when the article gave that
+   * speaker a role of a person, or none and the noun tells the speaker's gender; not for a spokesperson, who is
+   * someone else speaking for them.
    */
   private speakerRedescribed(m: Mention, agreement: Agreement): Cluster | null {
     if (m.role === null || this.v.speech.spokespersons.includes(m.role)) return null
     const w = this.words[m.from] as Word
     const c = this.history.latest(m.from, this.sentencesBack(w.sentence, SPEAKER_WINDOW), agreement)
-    return c?.roles.some((r) => !this.v.institutionStems.has(r.stem)) ? c : null
+    if (!c) return null
+    if (c.roles.some((r) => !this.v.institutionStems.has(r.stem))) return c
+    // Someone given no role at all, by a noun of their gender (« Céline vit depuis 45 ans dans le village. "…",
+    // confie-t-elle. … "…", poursuit l'habitante »).
+    const gender = this.v.speech.genderedRoles.get(m.role)
+    return c.roles.length === 0 && c.kind === 'person' && gender !== undefined && c.gender === gender
+      ? c
+      : null
   }
 
   /** The person who spoke last before word `pos`, within `window` of the reporter's sentences, or null. */

@@ -110,8 +110,10 @@ export function initialName(r: MentionReader, i: number): boolean {
   const next = r.words[i + 1]
   if (!w.initial || !next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
   if (writtenLowercase(r.ev, w) || !nameLike(w, r.v, r.ev, true)) return false
-  // "Warren said …": the subject of a verb of saying.
-  if (!next.capitalized && is(next, FORM_VERB)) return true
+  // "Warren said …": the subject of a verb of saying. « Céline vit depuis… »: a first name the lexicon knows,
+  // never written in lower case in the article, before a word in lower case that is no function word ("Hope
+  // is fading" is no one).
+  if (!next.capitalized && (is(next, FORM_VERB) || (isFirstName(r.v, w) && !is(next, FORM_STOP)))) return true
   return nameLike(next, r.v, r.ev, true) && !isAcronym(next)
 }
 
