@@ -254,6 +254,23 @@ describe('who a gendered pronoun can be', () => {
     expect(sp.find((s) => s.name === 'Матвиенко')?.quoteCount).toBe(1)
   })
 
+  it('the one a source phrase names, in another case, is the pronoun’s person (ru, uk)', () => {
+    const ru = [
+      'По словам первого заместителя начальника полиции Алексея Белошицкого, мужчину задержали в пятницу.',
+      '- Данная информация не соответствует действительности, - заверил он.',
+    ].join('\n\n')
+    expect(direct(ru, 'ru')[0]?.[1]).toBe('Алексей Белошицкий')
+    const uk = [
+      'За словами Сергія Лисака, ворог атакував область уночі.',
+      '«Загиблих немає», — додав він.',
+    ].join('\n\n')
+    expect(direct(uk, 'uk')[0]?.[1]).toBe('Сергій Лисак')
+    // Elsewhere a role's head in another case is whom the words are about, not who says them.
+    const object =
+      'Журналисты спросили первого заместителя начальника полиции Алексея Белошицкого.\n\n«Ответа нет», — сказал он.'
+    expect(direct(object, 'ru')[0]?.[1]).toBeNull()
+  })
+
   it('a person named after a preposition, with a role or a first name, when no one else agrees (fr, en)', () => {
     const fr = [
       'Le groupe, par la voix de son dirigeant Frank Dangeard, a maintenu ses objectifs pour 2009.',
