@@ -105,6 +105,16 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
       'Иван Петров',
     ])
   })
+  it('ru: a first name alone opening its line, then what the person is, a colon and the words below', () => {
+    const t = [
+      'Водитель признается, что это его первое ДТП.',
+      'Игорь, водитель а/м «Toyota Corolla Fielder»:',
+      '— Притормозил. Машина выезжала из двора задом.',
+      'Илья, водитель а/м «Nissan Teana»:',
+      '— Я стоял уже практически. Даже не ехал.',
+    ].join('\n\n')
+    expect(speakerOf(t, 'ru')).toEqual(['Игорь', 'Илья'])
+  })
   it('uk: the colon names the speaker without a verb', () => {
     const t =
       'Свято відбулося за підтримки Ольги Блажкевич: «Я маю двох дорослих доньок і знаю, що родина найважливіша».'

@@ -108,8 +108,13 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = fals
 export function initialName(r: MentionReader, i: number): boolean {
   const w = r.words[i] as Word
   const next = r.words[i + 1]
-  if (!w.initial || !next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
+  if (!w.initial || !next || next.sentence !== w.sentence) return false
   if (writtenLowercase(r.ev, w) || !nameLike(w, r.v, r.ev, true)) return false
+  if (!plainGap(next.gap)) {
+    // «Игорь, водитель а/м…:»: a first name the lexicon knows, then a comma and a word in lower case (what the
+    // person is, what they did).
+    return trimmed(next.gap) === ',' && !next.capitalized && isFirstName(r.v, w)
+  }
   // "Warren said …": the subject of a verb of saying. « Céline vit depuis… »: a first name the lexicon knows,
   // never written in lower case in the article, before a word in lower case that is no function word ("Hope
   // is fading" is no one).
