@@ -166,6 +166,16 @@ describe('dialogue dashes', () => {
     expect(replicas('——————')).toEqual([])
   })
 
+  it('leaves a stage direction in brackets before the words to the reporter', () => {
+    const replicas = (t: string) => scanDialogue(t, 0, t.length).map((c) => t.slice(c.start, c.end))
+    expect(replicas('— (Посміхається.) Із чим пов’язане... Пов’язане із тренувальним процесом.')).toEqual([
+      'Із чим пов’язане... Пов’язане із тренувальним процесом.',
+    ])
+    // Only a short one before words; a bracket that never closes, or closes nothing before the end, is no direction.
+    expect(replicas('— (Смеется.)')).toEqual([])
+    expect(replicas(`— (${'очень '.repeat(20)}) Да.`)).toEqual([])
+  })
+
   it('ignores lines that do not start with a dash', () => {
     const t = 'Итог — ничья, — сказал тренер.'
     expect(scanDialogue(t, 0, t.length)).toEqual([])

@@ -113,10 +113,32 @@ function codeBeforeSpaces(text: string, i: number): number {
   return text.charCodeAt(j)
 }
 
+/** The longest stage direction looked for before a replica's words, in characters. */
+const MAX_STAGE_DIRECTION = 60
+
+/**
+ * `— (Улыбается.) Да, конечно.`: a stage direction in brackets before the words is the reporter's; the replica
+ * starts after it (and its spaces). Looks at most MAX_STAGE_DIRECTION characters ahead; `s` if there is none.
+ */
+function pastStageDirection(text: string, s: number, e: number): number {
+  if (text.charCodeAt(s) !== 0x28 /* ( */) return s
+  const limit = Math.min(e, s + MAX_STAGE_DIRECTION)
+  for (let i = s + 1; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x28) return s
+    if (c !== 0x29 /* ) */) continue
+    let k = i + 1
+    while (k < e && isSpaceCharCode(text.charCodeAt(k))) k++
+    return k < e ? k : s
+  }
+  return s
+}
+
 export function replica(text: string, from: number, to: number, open: number): QuoteCandidate | null {
   let s = from
   let e = to
   while (s < e && isSpaceCharCode(text.charCodeAt(s))) s++
+  s = pastStageDirection(text, s, e)
   while (e > s && (isSpaceCharCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2c)) e--
   if (e <= s || !hasLetterOrDigit(text, s, Math.min(e, s + 200))) return null
   // A list item ("— повышение налогов;") is not a replica: replicas open with a capital and do not end in ';'.
