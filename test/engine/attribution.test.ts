@@ -1253,6 +1253,10 @@ describe('the one speaking, described again', () => {
     const other = t.replace('l’habitante', 'le voisin')
     expect(speakerOf(other, 'fr')).toEqual(['Christiane', 'voisin'])
     expect(speakerOf('Hope is fading for the miners.\n\n"We keep looking," she said.', 'en')).toEqual([null])
+    // Nor is a capitalised word opening the sentence before a verb of saying in the plural: it is its object.
+    const plural =
+      'Графіки відключень наразі не діють.\n\nУкраїнців закликали: «Якщо зараз у вас є електроенергія, споживайте її ощадливо».'
+    expect(speakerOf(plural, 'uk')).toEqual([null])
   })
   it('en: sentences wholly inside quotations do not count in looking back for "the forward"', () => {
     const t =
