@@ -477,6 +477,16 @@ describe('someone unnamed speaking for an organisation named before the role (en
 })
 
 describe('the outlet told and the employer are not part of the name', () => {
+  it('en: “said Harvard University professor John Mull” — the employer, then the role given with the name', () => {
+    expect(speakerOf('"It matters," said Harvard University professor John Mull.', 'en')).toEqual([
+      'John Mull',
+    ])
+    const t = '"Doing research is important," said Weber State University zoology professor John Mull.'
+    expect(speakerOf(t, 'en')).toEqual(['John Mull'])
+    // A comma or a verb between them: the organisation speaks, someone else is named after.
+    const apart = '"We are closing," said Harvard University, which employs professor John Mull.'
+    expect(speakerOf(apart, 'en')).toEqual(['Harvard University'])
+  })
   it('es: “explica a EL PAÍS Ana López” — a name in capitals after its article is one organisation', () => {
     const t = '«No vamos a dar un paso atrás», explica a EL PAÍS Ana López, portavoz de la asociación.'
     expect(speakerOf(t, 'es')).toEqual(['Ana López'])

@@ -3,7 +3,7 @@ import type { Cluster } from '../speakers/clusters'
 import { agencyOfForm, FORM_VERB, invertedVerb } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
-import { isFirstName } from '../speakers/word-facts'
+import { isFirstName, plainGap } from '../speakers/word-facts'
 import type { Word } from './context'
 
 /** A verb of saying found in the reporter's words. */
@@ -268,18 +268,32 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
 /**
  * «министр … Республики Крым Сергей Садаклиев», «продюсер телеканалу NewsOne Василь Голованов»: a name with no
  * first name followed right away by one that opens with a first name is what the person is of; the person is the
- * second. Else null.
+ * second. So is a role given with a name after an organisation's name ("said Harvard University professor John
+ * Mull", "Weber State University zoology professor John Mull": a word may stand between the parts read). Else null.
  */
 function personAfterComplement(model: SpeakerModel, m: Mention, to: number): Mention | null {
   if (m.kind !== 'name' && m.kind !== 'org') return null
   if (isFirstName(model.v, model.words[m.from] as Word)) return null
-  const next = nextSubject(model, m.to, to)
-  return next?.kind === 'name' &&
-    next.from === m.to &&
-    !next.governed &&
-    isFirstName(model.v, model.words[next.from] as Word)
-    ? next
-    : null
+  let prev = m
+  for (
+    let next = nextSubject(model, m.to, to);
+    next && !next.governed;
+    next = nextSubject(model, next.to, to)
+  ) {
+    if (next.kind === 'name' && next.from === m.to && isFirstName(model.v, model.words[next.from] as Word))
+      return next
+    if (next.from - prev.to > 1 || !plainGaps(model, prev.to, next.from + 1)) return null
+    if (next.kind === 'role' && next.nameFrom >= 0) return next
+    if (next.kind !== 'name' && next.kind !== 'org') return null
+    prev = next
+  }
+  return null
+}
+
+/** Whether words [from, to) are each set off from the word before by spaces only. */
+function plainGaps(model: SpeakerModel, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!plainGap((model.words[i] as Word).gap)) return false
+  return true
 }
 
 /** Words [from, name) are a short complement with no verb, and a comma sets the name at `name` off after them. */
