@@ -974,6 +974,14 @@ describe('French verbs of saying in the imperfect (précisait, poursuivait-il)',
       ['Le président doit venir', 'Ibrahima Cissé', 'quote-verb-speaker'],
     ])
   })
+  it('fr: « lâche » says, and « le journaliste » is a role: the one who spoke, not the channel named after', () => {
+    const t =
+      '"C’est curieux qu’un mec devienne raciste à Nice," lâche Pierre Ménès.\n\n"Peut-être s’est-il inquiété," ajoute le journaliste sur sa chaîne Youtube.'
+    expect(direct(t, 'fr')).toEqual([
+      ['C’est curieux qu’un mec devienne raciste à Nice', 'Pierre Ménès', 'quote-verb-speaker'],
+      ['Peut-être s’est-il inquiété', 'Pierre Ménès', 'quote-verb-speaker'],
+    ])
+  })
 })
 
 describe('de: an article after a surname opens no particle run', () => {

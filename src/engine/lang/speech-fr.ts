@@ -21,7 +21,7 @@ export const frSpeech: SpeechLexicon = {
     répliqué réplique objecté objecte tranché tranche
     précisait indiquait ajoutait poursuivait confiait lançait soulignait estimait assurait rappelait racontait
     commentait insistait répondait glisse glissé abonde abondé détaille détaillé
-    défend défendu réitère réitéré
+    défend défendu réitère réitéré lâche lâché
   `),
   relayVerbs: words('cite citait rapporte'),
   speechNouns: words('propos paroles déclaration'),
@@ -49,7 +49,8 @@ export const frSpeech: SpeechLexicon = {
     ambassadrice gouverneur préfet préfète conseiller conseillère vice-président vice-présidente candidat candidate
     fondateur fondatrice auteur autrice écrivain écrivaine eurodéputé eurodéputée syndicaliste sélectionneur
     magistrat magistrate enquêteur enquêtrice policier policière gendarme officier élu élue édile
-    prévenu prévenue victime
+    prévenu prévenue victime journaliste chroniqueur chroniqueuse consultant consultante présentateur
+    présentatrice animateur animatrice
     habitant habitante riverain riveraine voisin voisine passant passante
     mère père épouse époux fille fils sœur frère
     pdg
