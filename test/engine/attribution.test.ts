@@ -807,6 +807,11 @@ describe('dialogue-dash', () => {
 })
 
 describe('no speaker when the article does not say', () => {
+  it('es: no one in a relative clause after the verb’s unread subject speaks', () => {
+    const es =
+      'El juicio siguió el lunes.\n\n«Juro por Dios que no lo hice», dijo el hombre, que ha sido juzgado dos veces.'
+    expect(speakerOf(es, 'es')).toEqual([null])
+  })
   it('keeps a quotation with speakerId null rather than guessing', () => {
     expect(
       speakerOf(

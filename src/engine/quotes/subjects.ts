@@ -237,7 +237,9 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
   const own = model.mentionAt(verb.index)
   if (own?.kind === 'pronoun') return own
   if (verb.impersonal) return impersonalInstitution(model, verb, to)
-  // The candidates one after another, each found from where the last ends: no list made per verb.
+  // The candidates one after another, each found from where the last ends: no list made per verb. None past a
+  // relative clause set off by a comma: «dijo el hombre, que ha sido juzgado…» names no one the clause holds.
+  to = relativeClauseFrom(model, verb.index + 1, to)
   let best: Mention | null = null
   // («цитує Назара Волошина прес-служба»: the one a relay verb quotes is its object.)
   const quoted = verb.relay
@@ -263,6 +265,16 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
     return m.kind === 'role' ? m : (personAfterComplement(model, m, to) ?? m)
   }
   return best ?? impersonalInstitution(model, verb, to)
+}
+
+/** The first word in [from, to) that opens a relative clause after a comma (", que", ", who"), else `to`. */
+function relativeClauseFrom(model: SpeakerModel, from: number, to: number): number {
+  const end = Math.min(to, model.words.length)
+  for (let i = from; i < end; i++) {
+    const w = model.words[i] as Word
+    if (RELATIVE_PRONOUNS.has(w.lower) && w.gap.includes(',')) return i
+  }
+  return to
 }
 
 /**
