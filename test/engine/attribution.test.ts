@@ -1109,6 +1109,14 @@ describe('de: institutions and capitalised nouns', () => {
     expect(speakerOf(`${q} der Berliner Trainer Ernes Tiganj.`, 'de')).toEqual(['Ernes Tiganj'])
     expect(speakerOf(`${q} der Berliner Trainer.`, 'de')).toEqual(['Berliner Trainer'])
   })
+  it('„Dabei sagte einer der beiden“: an adverb first, the verb second, is no name; „des Präsidiums“ speaks', () => {
+    const t =
+      'Die Polizei nahm zwei Männer fest. Dabei sagte einer der beiden: „Ich habe geschossen.“ Sie wollten sich „nur wichtig machen“, wie es in der Pressemitteilung des Präsidiums heißt.'
+    expect(speakerOf(t, 'de')).not.toContain('Dabei')
+    expect(speakerOf(t, 'de').at(-1)).toBe('Präsidium')
+    // A first name is a name there too.
+    expect(speakerOf('Der Verein ist zufrieden. Thomas sagte: „Wir sind froh.“', 'de')).toEqual(['Thomas'])
+  })
 })
 
 describe("the attribution after a quotation is not shared back across a sentence's end", () => {

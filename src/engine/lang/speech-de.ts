@@ -76,6 +76,7 @@ export const deSpeech: SpeechLexicon = {
     'verwaltung',
     'behörde',
     'staatsanwaltschaft',
+    'präsidium',
     'verein',
     'vorstand',
   ],
