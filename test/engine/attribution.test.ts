@@ -1117,6 +1117,13 @@ describe('de: institutions and capitalised nouns', () => {
     // A first name is a name there too.
     expect(speakerOf('Der Verein ist zufrieden. Thomas sagte: „Wir sind froh.“', 'de')).toEqual(['Thomas'])
   })
+  it('„Zum Management der Coronakrise meint er: …“: the pronoun after the verb is its subject, not a noun before', () => {
+    const t =
+      '„Wir sind zufrieden“, sagte Landeshauptmann Hermann Schützenhöfer.\n\nZum Management der Coronakrise meint er: „Der Kanzler macht die Sache gut.“'
+    const [first, second] = speakerOf(t, 'de')
+    expect(first).toContain('Hermann Schützenhöfer')
+    expect(second).toBe(first)
+  })
 })
 
 describe("the attribution after a quotation is not shared back across a sentence's end", () => {

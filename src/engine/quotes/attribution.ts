@@ -319,7 +319,11 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
   const cue = lastCue(model, from, to)
   if (cue) {
     const adjacent = colon || to - cue.index <= 3
-    const before = subjectBefore(model, from, cue.index)
+    // „Im Sonntagsinterview meint er dort: …“: a personal pronoun right after the verb is its subject (the verb
+    // comes second in German); what stands before it is not.
+    const pronoun = model.mentionAt(cue.index + 1)
+    const before =
+      pronoun?.kind === 'pronoun' && !pronoun.governed ? null : subjectBefore(model, from, cue.index)
     const m = before ?? subjectAfter(model, cue, to)
     if (m)
       return found(
