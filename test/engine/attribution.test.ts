@@ -491,6 +491,11 @@ describe('the outlet told and the employer are not part of the name', () => {
     const t = '«No vamos a dar un paso atrás», explica a EL PAÍS Ana López, portavoz de la asociación.'
     expect(speakerOf(t, 'es')).toEqual(['Ana López'])
   })
+  it('es: “dijo a la Agencia EFE Fernando Novas” — a first name after the agency starts the person’s name', () => {
+    const t =
+      'El hallazgo es importante. «Diego había hallado la pieza», dijo a la Agencia EFE Fernando Novas.'
+    expect(speakerOf(t, 'es')).toEqual(['Fernando Novas'])
+  })
   it('fr: “explique au Monde Marie Martin” — a first name after a word governed by a preposition starts a name', () => {
     const t = '« Nous ne reculerons pas », explique au Monde Marie Martin, porte-parole de l’association.'
     expect(speakerOf(t, 'fr')).toEqual(['Marie Martin'])

@@ -128,7 +128,9 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
       (words[end] as Word).sentence === w.sentence && // "for the Ton. Laura Jensen said": two sentences
       plainGap((words[end] as Word).gap) &&
       // «у своєму Telegram Гончаренко»: another script starts another name.
-      scriptOf((words[end] as Word).text) === scriptOf(w.text)
+      scriptOf((words[end] as Word).text) === scriptOf(w.text) &&
+      // «dijo a la Agencia EFE Fernando Novas»: a first name after an agency starts a person's name.
+      !(agencyOfForm(v, (words[end - 1] as Word).form) && isFirstName(v, words[end] as Word))
     )
       end++
     // "a Tesco spokesperson", "a White House official": someone unnamed speaking for the organisation, which is
