@@ -121,6 +121,10 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
     expect(direct(t, 'uk')).toEqual([
       ['Я маю двох дорослих доньок і знаю, що родина найважливіша', 'Ольга Блажкевич', 'speaker-colon'],
     ])
+    // A place after a preposition is no one: the words before the colon name no speaker.
+    const place =
+      'Pablo Alborán presentó su disco. Adelantó que la gira comenzará en Latinoamérica en febrero: "Estamos preparando algo".'
+    expect(speakerOf(place, 'es')).not.toEqual(['Latinoamérica'])
   })
   it('a possessive before a noun of saying names whose words follow the colon (en, ru)', () => {
     const en =

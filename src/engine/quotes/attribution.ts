@@ -355,7 +355,8 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     for (let i = from; i < to; i++) {
       const m = model.mentionAt(i)
       if (!m || m.possessive || m.kind === 'org') continue
-      last = m
+      // (After a preposition only a person: «en Latinoamérica en febrero y seguirá en España: «…»» names no one.)
+      if (!m.governed || presentedAsPerson(model, m)) last = m
       // (Not where every noun has a capital: „eine Floskel … – sie lautet: „…““ names no one.)
       if (!m.governed && m.kind !== 'pronoun' && !capitalisedNouns) free = m
       // There a capitalised word met nowhere as a person is as often a thing („habe sie dann schlimme Bilder
