@@ -39,6 +39,19 @@ describe('speakers as clusters of mentions', () => {
     expect(names).toEqual(expect.arrayContaining(['Михайло Кривошей', 'Ольга Блажкевич']))
   })
 
+  it('a first name the lexicon knows, in a case ending, goes to its own nominative and tells the gender', () => {
+    const uk =
+      'Драму зняла режисерка. Однією з них стала драма в режисерії Тоні Ноябрьової: „Для мене це важливо”.'
+    expect(speakers(uk, 'uk').map((s) => s.name)).toContain('Тоня Ноябрьова')
+    const ru = 'Песков прокомментировал заявление Сергея Лаврова о «смене режима в Киеве».'
+    expect(speakers(ru, 'ru').map((s) => s.name)).toEqual(['Сергей Лавров'])
+    // A foreign name that only starts like one of them is left as written.
+    for (const name of ['Джен', 'Маркета']) {
+      const foreign = `Пресс-конференция прошла в среду. «Мы следим за ситуацией», — сказала ${name} Смит.`
+      expect(speakers(foreign, 'ru')[0]?.name.split(' ')[0]).toBe(name)
+    }
+  })
+
   it('surname-first official names drop the patronymic (Рудь Петро Володимирович → Петро Рудь)', () => {
     const text =
       'На святі був голова правління Рудь Петро Володимирович та зауважив: «Ми маємо постійно турбуватись про комфорт нашого міста».'
@@ -252,6 +265,15 @@ describe('who a gendered pronoun can be', () => {
     ].join('\n\n')
     const sp = speakers(text, 'ru')
     expect(sp.find((s) => s.name === 'Матвиенко')?.quoteCount).toBe(1)
+  })
+
+  it('the owner of a statement named before «о»/«про» and the quotation: the words are theirs (ru, uk)', () => {
+    const uk =
+      'Радник Михайло Подоляк прокоментував заяву керівника МЗС РФ Сергія Лаврова про "повалення київського режиму".'
+    expect(direct(uk, 'uk')).toEqual([['повалення київського режиму', 'Сергій Лавров', 'speaker-verb-quote']])
+    // With a colon, the words after it are the one commenting.
+    const colon = 'Песков прокомментировал заявление Сергея Лаврова: «Это несерьезно».'
+    expect(direct(colon, 'ru').at(-1)?.[1]).toBe('Песков')
   })
 
   it('the one a source phrase names, in another case, is the pronoun’s person (ru, uk)', () => {

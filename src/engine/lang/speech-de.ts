@@ -22,6 +22,7 @@ export const deSpeech: SpeechLexicon = {
   `),
   relayVerbs: words('zitierte zitiert'),
   speechNouns: words('worte äußerung aussage'),
+  topicPrepositions: words('über'),
   documentNouns: words('bericht mitteilung erklärung urteil schreiben brief studie'),
   sourcePhrases: phrases(
     'laut',

@@ -28,6 +28,7 @@ export const enSpeech: SpeechLexicon = {
   `),
   relayVerbs: words('quoted quotes cited cites'),
   speechNouns: words('words remarks statement claim comments'),
+  topicPrepositions: words('about'),
   documentNouns: words(
     'report brief book statement memo letter ruling filing release memoir paper study order decision tweet email notice',
   ),

@@ -35,6 +35,7 @@ export const esSpeech: SpeechLexicon = {
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),
+  topicPrepositions: words('sobre'),
   documentNouns: words('comunicado informe carta sentencia auto'),
   sourcePhrases: phrases('según', 'de acuerdo con', 'en palabras de', 'a juicio de'),
   openingSourcePhrases: phrases('para'),

@@ -25,6 +25,7 @@ export const frSpeech: SpeechLexicon = {
   `),
   relayVerbs: words('cite citait rapporte'),
   speechNouns: words('propos paroles déclaration'),
+  topicPrepositions: words('sur'),
   documentNouns: words('communiqué rapport lettre arrêt jugement décision'),
   sourcePhrases: phrases('selon', "d' après", 'd’ après'),
   openingSourcePhrases: phrases('pour'),

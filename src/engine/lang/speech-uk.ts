@@ -26,6 +26,7 @@ export const ukSpeech: SpeechLexicon = {
   ),
   relayVerbs: words('цитує наводить передає пише пишуть повідомляє'),
   speechNouns: words('слова заяву заява думку цитату коментар'),
+  topicPrepositions: words('про'),
   documentNouns: words('повідомленні повідомлення заяві заява рішенні рішення документі листі звіті'),
   sourcePhrases: phrases(
     'за словами',

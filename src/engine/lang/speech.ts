@@ -14,6 +14,11 @@ export interface SpeechLexicon {
   relayVerbs: ReadonlySet<string>
   /** Nouns naming words said ("слова", "заявление"): after a relay verb, their genitive is the speaker. */
   speechNouns: ReadonlySet<string>
+  /**
+   * Prepositions that give a statement's subject ("about", «о», «про»), lower-case: «прокомментировал заявление
+   * Лаврова о «…»» — the words in marks are the statement's, its owner's after the noun of saying.
+   */
+  topicPrepositions: ReadonlySet<string>
   /** Nouns of documents that speak for their author ("report", "brief", "решение"): "the IMF report stated". */
   documentNouns: ReadonlySet<string>
   /** Phrases introducing a source, lower-case token sequences ("по словам", "according to", "selon"). */

@@ -322,6 +322,11 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     // „Im Sonntagsinterview meint er dort: …“: a personal pronoun right after the verb is its subject (the verb
     // comes second in German); what stands before it is not.
     const pronoun = model.mentionAt(cue.index + 1)
+    // «Подоляк прокоментував заяву … Сергія Лаврова про "…"»: the words are the statement's, its owner's. The
+    // verb is the commentator's: it tells neither the owner's case nor gender; the noun of saying is the cue.
+    const owner = colon ? null : statementOwner(model, cue.index + 1, to)
+    const statement = owner && found(model, owner, null, 'speaker-verb-quote', 0.75, false, false)
+    if (statement) return { ...statement, cue: (model.words[(owner as Mention).from - 1] as Word).text }
     const before =
       pronoun?.kind === 'pronoun' && !pronoun.governed ? null : subjectBefore(model, from, cue.index)
     const m = before ?? subjectAfter(model, cue, to)
@@ -390,6 +395,23 @@ function presentedAsPerson(model: SpeakerModel, m: Mention): boolean {
   if (m.kind !== 'name') return true
   const c = model.clusterOfName(m)
   return c !== undefined && personLike(c, model.v)
+}
+
+/**
+ * In words [from, to) right before a quotation: a noun of saying, its owner named right after it (in the genitive:
+ * «заяву … Сергія Лаврова», «заявление Лаврова») and a preposition of the statement's subject (про, о, about) as
+ * the last word — the owner; else null.
+ */
+function statementOwner(model: SpeakerModel, from: number, to: number): Mention | null {
+  const sp = model.v.speech
+  const last = model.words[to - 1]
+  if (!last || to - from < 3 || !sp.topicPrepositions.has(last.lower)) return null
+  for (let j = from; j < to - 2; j++) {
+    if (!sp.speechNouns.has((model.words[j] as Word).lower)) continue
+    const m = model.mentionAt(j + 1)
+    return m && m.to === to - 1 && !m.governed && !m.possessive && m.kind !== 'pronoun' ? m : null
+  }
+  return null
 }
 
 /**

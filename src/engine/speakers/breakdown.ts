@@ -3,6 +3,7 @@ import type { Cluster } from './clusters'
 import { nameStem, sameStem } from './clusters'
 import { looksFeminineOblique, nominativeWord } from './nominative'
 import type { Vocabulary } from './vocabulary'
+import { firstNameGender, firstNameNominative } from './word-facts'
 
 /**
  * The per-speaker breakdown of API.md: one entry per cluster with at least one quotation, named by the
@@ -101,13 +102,16 @@ export function canonicalName(c: Cluster, v: Vocabulary): string {
   // A first name written in the nominative ("Дмитро Кулеба", "Сергей Лавров") puts its surname there too: a
   // surname in -а is then a nominative (Кулеба), not a genitive to undo (Петрова → Петров).
   if (v.speech.firstNames.has((c.first[0] ?? '').toLowerCase())) return words.join(' ')
-  const gender = c.gender ?? guessGender(c)
+  // (The lexicon's first name before the endings' guess: «Сергея» is a man's genitive, not a woman's.)
+  const gender = c.gender ?? firstNameGender(v, (c.first[0] ?? '').toLowerCase()) ?? guessGender(c)
   const attested = [...c.nominativeFirsts, ...c.nominativeSurnames].map(normalCase)
   return words
-    .map((w) => {
+    .map((w, i) => {
       const k = nameStem(w.toLowerCase())
       const seen = attested.find((a) => sameStem(nameStem(a.toLowerCase()), k) && a.length <= w.length + 1)
-      return seen ?? nominativeWord(w, gender, infl)
+      // A first name the lexicon knows goes to its own nominative («Тоні» → «Тоня», not «Тона»).
+      const first = i < c.first.length ? firstNameNominative(v, w) : null
+      return seen ?? first ?? nominativeWord(w, gender, infl)
     })
     .join(' ')
 }

@@ -1,3 +1,4 @@
+import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { countryOfForm, FORM_HONORIFIC, kindOfForm, roleOfForm } from './forms'
 import type { Vocabulary } from './vocabulary'
@@ -178,21 +179,41 @@ export function isFirstName(v: Vocabulary, w: Word): boolean {
 }
 
 function firstNameForm(v: Vocabulary, lower: string): boolean {
-  const names = v.speech.firstNames
-  if (names.has(lower)) return true
-  for (let cut = 1; cut <= 3 && cut < lower.length - 1; cut++) {
-    const stem = lower.slice(0, -cut)
-    if (
-      names.has(stem) ||
-      names.has(`${stem}а`) ||
-      names.has(`${stem}я`) ||
-      names.has(`${stem}о`) ||
-      names.has(`${stem}й`)
-    )
-      return true
-  }
-  return false
+  return firstNameEntry(v, lower) !== null
 }
+
+/** The gender of a first name of the lexicon in a case ending («Сергея» → m, «Ольги» → f), else null. */
+export function firstNameGender(v: Vocabulary, lower: string): Agreement {
+  const entry = firstNameEntry(v, lower, true)
+  return entry === null ? null : (v.speech.firstNames.get(entry) ?? null)
+}
+
+/** A first name of the lexicon written with a case ending, in its nominative («Тоні» → «Тоня»), else null. */
+export function firstNameNominative(v: Vocabulary, written: string): string | null {
+  const entry = firstNameEntry(v, written.toLowerCase(), true)
+  return entry === null ? null : written.charAt(0) + entry.slice(1)
+}
+
+/**
+ * The lexicon's first name that a word is a form of (itself, or its stem with a nominative ending), else null.
+ * `inflected`: only a stem and one of the case endings (not «Маркета» as a form of Марк, nor «Джен» of Джо).
+ */
+function firstNameEntry(v: Vocabulary, lower: string, inflected = false): string | null {
+  const names = v.speech.firstNames
+  if (names.has(lower)) return lower
+  for (let cut = 1; cut <= 3 && cut < lower.length - 1; cut++) {
+    if (inflected && !CASE_ENDINGS.has(lower.slice(-cut))) continue
+    const stem = lower.slice(0, -cut)
+    for (const ending of NOMINATIVE_ENDINGS) if (names.has(stem + ending)) return stem + ending
+  }
+  return null
+}
+
+/** Endings of a first name's oblique cases in Russian and Ukrainian (Сергея, Ольги, Тоні, Сергеем, Андрієві). */
+const CASE_ENDINGS = new Set('а я у ю ы и і ї е є ом ем ём єм ой ей ою ею єю ові еві єві'.split(' '))
+
+/** What follows a first name's stem in its nominative: nothing (Ивана → Иван), а, я, о or й (Сергея → Сергей). */
+const NOMINATIVE_ENDINGS = ['', 'а', 'я', 'о', 'й']
 
 /** Russian and Ukrainian adjectives made from place names (Ачинского, Красноярском): places, not people. */
 export function placeAdjective(w: Word): boolean {
