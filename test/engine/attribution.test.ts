@@ -1397,14 +1397,22 @@ describe('interviews: dialogue lines that ask and answer', () => {
     ].join('\n\n')
     expect(speakerOf(t, 'ru')).toEqual([null, 'Владимир Ильин', null, 'Владимир Ильин'])
   })
-  it('not the interviewer named in another case; «заместитель» is a role (ru)', () => {
+  it('the interviewer named in another case asks, and is not the one answering; «заместитель» is a role (ru)', () => {
     const t = [
       'О том, как прошёл год, в интервью корреспонденту РБК Елизавете Серьгиной рассказал заместитель председателя совета директоров Александр Гончарук.',
       '- Недавно вы ушли с поста председателя. Чем вы занимались в этом проекте?',
       '- Я попал туда случайно. Я ехал на машине на работу.',
     ].join('\n\n')
-    expect(speakerOf(t, 'ru')).toEqual([null, 'Александр Гончарук'])
-    expect(speakers(t, 'ru')[0]?.role).toBe('заместитель председателя совета директоров')
+    expect(speakerOf(t, 'ru')).toEqual(['Елизавета Серьгина', 'Александр Гончарук'])
+    expect(speakers(t, 'ru').find((s) => s.name === 'Александр Гончарук')?.role).toBe(
+      'заместитель председателя совета директоров',
+    )
+    // What the correspondent is of, not a person, asks nothing: the questions stay no one's.
+    const club = t.replace(
+      'корреспонденту РБК Елизавете Серьгиной',
+      'корреспонденту Информационного центра клуба',
+    )
+    expect(speakerOf(club, 'ru')[0]).toBeNull()
   })
   it('an answer goes on over paragraphs with no dash, up to the next question or the author’s words (ru)', () => {
     const t = [

@@ -100,6 +100,7 @@ export const deSpeech: SpeechLexicon = {
   companyNouns: ['unternehmen', 'konzern'],
   questionLabels: words('f frage'),
   answerLabels: words('a antwort'),
+  interviewerNouns: ['korrespondent', 'reporter', 'journalist', 'redakteur'],
   genderedRoles: genderedNames(
     'mutter ehefrau tochter schwester sprecherin richterin anwältin zeugin ministerin anwohnerin nachbarin augenzeugin passantin bewohnerin',
     'vater ehemann sohn bruder sprecher richter anwalt zeuge angeklagter minister anwohner nachbar augenzeuge passant bewohner',

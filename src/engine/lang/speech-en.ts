@@ -94,6 +94,7 @@ export const enSpeech: SpeechLexicon = {
   companyNouns: ['company', 'firm'],
   questionLabels: words('q question'),
   answerLabels: words('a answer'),
+  interviewerNouns: ['correspondent', 'reporter', 'journalist', 'interviewer'],
   genderedRoles: genderedNames(
     'mother wife daughter sister grandmother aunt widow spokeswoman chairwoman congresswoman actress queen lady',
     'father husband son brother grandfather uncle widower spokesman chairman congressman actor king',

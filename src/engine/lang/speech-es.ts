@@ -83,6 +83,7 @@ export const esSpeech: SpeechLexicon = {
   companyNouns: ['empresa', 'compañía', 'grupo'],
   questionLabels: words('p pregunta'),
   answerLabels: words('r respuesta'),
+  interviewerNouns: ['periodista', 'corresponsal', 'reporter'],
   genderedRoles: genderedNames(
     'madre esposa hija hermana abogada procesada acusada jueza ministra alcaldesa vecina',
     'padre esposo hijo hermano abogado procesado acusado juez ministro alcalde vecino',

@@ -88,6 +88,7 @@ export const frSpeech: SpeechLexicon = {
   companyNouns: ['entreprise', 'société', 'groupe', 'constructeur'],
   questionLabels: words('q question'),
   answerLabels: words('r réponse'),
+  interviewerNouns: ['journaliste', 'correspondant', 'reporter'],
   genderedRoles: genderedNames(
     'mère épouse fille sœur avocate prévenue habitante riveraine voisine passante',
     'père époux fils frère avocat prévenu habitant riverain voisin passant',

@@ -163,6 +163,12 @@ export interface SpeechLexicon {
    */
   questionLabels: ReadonlySet<string>
   answerLabels: ReadonlySet<string>
+  /**
+   * Stems of the nouns that present an interviewer ("correspondent", «корреспондент»), lower-case: the person named
+   * right after one before an interview («в интервью корреспонденту РБК daily Елизавете Серьгиной») asks its
+   * questions.
+   */
+  interviewerNouns: readonly string[]
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>
   /**

@@ -115,9 +115,10 @@ function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean)
   const f = (lines[0] as Item).frame
   const opening = f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom
   interviewee ??= model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ?? personIntroduced(model, opening)
+  const interviewer = interviewerIntroduced(model, opening)
   for (const it of lines) {
     if (it.result) continue
-    if (asks(it)) it.result = decided(null, 'interview-question')
+    if (asks(it)) it.result = decided(interviewer !== interviewee ? interviewer : null, 'interview-question')
     else if (interviewee) it.result = decided(interviewee, 'interview-answer')
   }
 }
@@ -142,10 +143,50 @@ function isQuestion(model: SpeakerModel, it: Item): boolean {
 
 /** The one person — with a first name, a role or a gender — that the paragraph before word `pos` names. */
 function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
-  const before = model.words[pos - 1] as Word | undefined
-  if (!before) return null
   const one = new OnePerson(model)
-  // A paragraph of a few sentences: bounded, as sentences with no mention say nothing of where it starts.
+  for (const m of mentionsOfParagraphBefore(model, pos)) {
+    // (Not the interviewer, named in another case: «в интервью корреспонденту Елизавете Серьгиной».)
+    if (m.governed || m.possessive || obliqueName(model, m)) continue
+    const c = model.namedBy(m)
+    if (c?.kind === 'person' && shownAsPerson(c, model.v)) one.add(c)
+  }
+  const c = one.result()
+  return c && personLike(c, model.v) ? c : null
+}
+
+/**
+ * The interviewer the paragraph before word `pos` names: a person named within a few words after a noun that
+ * presents one («в интервью корреспонденту РБК daily Елизавете Серьгиной», "told correspondent Jane Smith"); else
+ * null. The interview's questions are theirs.
+ */
+function interviewerIntroduced(model: SpeakerModel, pos: number): Cluster | null {
+  const nouns = model.v.speech.interviewerNouns
+  if (nouns.length === 0) return null
+  for (const m of mentionsOfParagraphBefore(model, pos)) {
+    if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
+    const name = m.kind === 'role' ? m.nameFrom : m.from
+    for (let k = Math.max(m.from - MAX_INTERVIEWER_GAP, 0); k < name; k++) {
+      const w = model.words[k] as Word
+      if (w.sentence !== (model.words[name] as Word).sentence) continue
+      if (!nouns.some((n) => w.lower.startsWith(n))) continue
+      const c = model.namedBy(m)
+      // (Not what the interviewer is of: «з кореспондентом Інформаційного центру клубу».)
+      return c?.kind === 'person' && personLike(c, model.v) ? c : null
+    }
+  }
+  return null
+}
+
+/** How many words before a name a noun presenting the interviewer may stand («корреспонденту РБК daily …»). */
+const MAX_INTERVIEWER_GAP = 4
+
+/**
+ * The mentions of the paragraph before word `pos` (up to a few sentences back: bounded, as sentences with no
+ * mention say nothing of where the paragraph starts), the last sentence first.
+ */
+function* mentionsOfParagraphBefore(model: SpeakerModel, pos: number): Generator<Mention> {
+  const before = model.words[pos - 1] as Word | undefined
+  if (!before) return
   for (let s = before.sentence; s >= Math.max(0, before.sentence - MAX_PARAGRAPH_SENTENCES); s--) {
     const from = model.sentenceFirst(s)
     const to = model.sentenceEnd(s)
@@ -156,12 +197,7 @@ function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
       break
     for (let k = from; k < to; k++) {
       const m = model.mentions[k] as Mention
-      // (Not the interviewer, named in another case: «в интервью корреспонденту Елизавете Серьгиной».)
-      if (m.governed || m.possessive || m.from >= pos || obliqueName(model, m)) continue
-      const c = model.namedBy(m)
-      if (c?.kind === 'person' && shownAsPerson(c, model.v)) one.add(c)
+      if (m.from < pos) yield m
     }
   }
-  const c = one.result()
-  return c && personLike(c, model.v) ? c : null
 }
