@@ -319,14 +319,14 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
   const cue = lastCue(model, from, to)
   if (cue) {
     const adjacent = colon || to - cue.index <= 3
-    // „Im Sonntagsinterview meint er dort: …“: a personal pronoun right after the verb is its subject (the verb
-    // comes second in German); what stands before it is not.
-    const pronoun = model.mentionAt(cue.index + 1)
     // «Подоляк прокоментував заяву … Сергія Лаврова про "…"»: the words are the statement's, its owner's. The
     // verb is the commentator's: it tells neither the owner's case nor gender; the noun of saying is the cue.
     const owner = colon ? null : statementOwner(model, cue.index + 1, to)
     const statement = owner && found(model, owner, null, 'speaker-verb-quote', 0.75, false, false)
     if (statement) return { ...statement, cue: (model.words[(owner as Mention).from - 1] as Word).text }
+    // „Im Sonntagsinterview meint er dort: …“: a personal pronoun right after the verb is its subject (the verb
+    // comes second in German); what stands before it is not.
+    const pronoun = model.mentionAt(cue.index + 1)
     const before =
       pronoun?.kind === 'pronoun' && !pronoun.governed ? null : subjectBefore(model, from, cue.index)
     const m = before ?? subjectAfter(model, cue, to)

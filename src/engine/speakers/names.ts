@@ -115,13 +115,13 @@ export function initialName(r: MentionReader, i: number): boolean {
     // person is, what they did).
     return trimmed(next.gap) === ',' && !next.capitalized && isFirstName(r.v, w)
   }
-  // "Warren said …": the subject of a verb of saying. « Céline vit depuis… »: a first name the lexicon knows,
-  // never written in lower case in the article, before a word in lower case that is no function word ("Hope
-  // is fading" is no one).
-  // (Not a verb in the plural: «Українців закликали: …» is no one's name. Where every noun has a capital, the verb
-  // comes second and an adverb may be first: „Dabei sagte einer der beiden“ — only a first name is a name there.)
+  // "Warren said …": the subject of a verb of saying — not of one in the plural («Українців закликали: …» is no
+  // one's name), and where every noun has a capital only a first name (the verb comes second there, and an
+  // adverb may be first: „Dabei sagte einer der beiden“).
   if (!next.capitalized && is(next, FORM_VERB))
     return r.v.speech.verbs.get(next.lower) !== 'p' && (!r.v.speech.capitalisedNouns || isFirstName(r.v, w))
+  // « Céline vit depuis… »: a first name the lexicon knows, never written in lower case in the article, before a
+  // word in lower case that is no function word ("Hope is fading" is no one).
   if (!next.capitalized && isFirstName(r.v, w) && !is(next, FORM_STOP)) return true
   return nameLike(next, r.v, r.ev, true) && !isAcronym(next)
 }
