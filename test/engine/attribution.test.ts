@@ -481,6 +481,10 @@ describe('someone unnamed speaking for an organisation named before the role (en
 })
 
 describe('the outlet told and the employer are not part of the name', () => {
+  it('uk: “речник Повітряних сил Юрій Ігнат” — what the spokesman is of, then the name with its first name', () => {
+    const t = '«Ворог випустив 20 ракет», — наголосив речник Повітряних сил Юрій Ігнат.'
+    expect(speakerOf(t, 'uk')).toEqual(['Юрій Ігнат'])
+  })
   it('en: “said Harvard University professor John Mull” — the employer, then the role given with the name', () => {
     expect(speakerOf('"It matters," said Harvard University professor John Mull.', 'en')).toEqual([
       'John Mull',
@@ -601,6 +605,16 @@ describe('rule split-quote: one quotation cut by an inserted attribution', () =>
 })
 
 describe('rule source-phrase: по словам X / according to X / selon X / según X / laut X / за словами X', () => {
+  it('a quotation of two words after the phrase and its comma, ending the sentence, is speech (uk, ru)', () => {
+    expect(speakerOf('Харків знову атакували. За словами Синєгубова, «загиблих немає».', 'uk')).toEqual([
+      'Синєгубов',
+    ])
+    expect(speakerOf('Харьков снова атаковали. По словам Синегубова, «погибших нет».', 'ru')).toEqual([
+      'Синегубов',
+    ])
+    // A name in marks goes on with the sentence: no quotation.
+    expect(speakerOf('Компания отчиталась. По словам Миллера, «Газпром» увеличит добычу.', 'ru')).toEqual([])
+  })
   it('a quotation of two words is speech when a source phrase follows its comma (es, ru, fr)', () => {
     expect(speakerOf('«Seguiremos luchando», según Juan García.', 'es')).toEqual(['Juan García'])
     expect(speakerOf('«Seguiremos luchando», según un comunicado del Ministerio de Defensa.', 'es')).toEqual([

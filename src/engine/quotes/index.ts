@@ -137,6 +137,10 @@ function keepsShort(text: string, r: Attribution, it: Item): boolean {
       )
     case 'speaker-verb-quote':
       return /,\s*$/.test(it.frame.beforeGap)
+    case 'source-phrase':
+      // «По словам Синегубова, «погибших нет».»: after the phrase's comma, the marks end the sentence; a name in
+      // marks goes on with it («По словам Миллера, «Газпром» увеличит добычу»).
+      return /,\s*$/.test(it.frame.beforeGap) && it.frame.afterTo <= it.frame.afterFrom
     default:
       return false
   }

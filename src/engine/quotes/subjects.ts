@@ -262,7 +262,7 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
       )
         return personAfterComplement(model, next, to) ?? next
     }
-    return m.kind === 'role' ? m : (personAfterComplement(model, m, to) ?? m)
+    return m.kind === 'role' && m.nameFrom < 0 ? m : (personAfterComplement(model, m, to) ?? m)
   }
   return best ?? impersonalInstitution(model, verb, to)
 }
@@ -284,15 +284,21 @@ function relativeClauseFrom(model: SpeakerModel, from: number, to: number): numb
  * Mull", "Weber State University zoology professor John Mull": a word may stand between the parts read). Else null.
  */
 function personAfterComplement(model: SpeakerModel, m: Mention, to: number): Mention | null {
-  if (m.kind !== 'name' && m.kind !== 'org') return null
-  if (isFirstName(model.v, model.words[m.from] as Word)) return null
+  // («речник Повітряних сил Юрій Ігнат»: a role read with the capitalised word of what it is of as its name.)
+  const name = m.kind === 'role' ? m.nameFrom : m.kind === 'name' || m.kind === 'org' ? m.from : -1
+  if (name < 0 || isFirstName(model.v, model.words[name] as Word)) return null
   let prev = m
   for (
     let next = nextSubject(model, m.to, to);
     next && !next.governed;
     next = nextSubject(model, next.to, to)
   ) {
-    if (next.kind === 'name' && next.from === m.to && isFirstName(model.v, model.words[next.from] as Word))
+    if (
+      next.kind === 'name' &&
+      (next.from === m.to ||
+        (m.kind === 'role' && next.from - m.to === 1 && plainGaps(model, m.to, next.from + 1))) &&
+      isFirstName(model.v, model.words[next.from] as Word)
+    )
       return next
     if (next.from - prev.to > 1 || !plainGaps(model, prev.to, next.from + 1)) return null
     if (next.kind === 'role' && next.nameFrom >= 0) return next
