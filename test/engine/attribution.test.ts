@@ -1296,6 +1296,13 @@ describe('the one speaking, described again', () => {
       '„Die Mannschaft hat das umgesetzt, was wir besprochen haben“, sagte der Österreicher.',
     ].join('\n\n')
     expect(speakerOf(de, 'de')).toEqual(['Adi Hütter'])
+    // In lower case where nationalities are written so (es), and a French one newly in the lexicon.
+    const es =
+      'El entrenador del Real Madrid, Carlo Ancelotti, habló tras el partido.\n\n«Estoy contento», explicó el italiano.'
+    expect(speakerOf(es, 'es')).toEqual(['Carlo Ancelotti'])
+    const fr =
+      'L’entraîneur du PSG, Luis Enrique, a parlé après le match.\n\n« Je suis très content », a expliqué l’Espagnol.'
+    expect(speakerOf(fr, 'fr')).toEqual(['Luis Enrique'])
     // Opening the sentence too, where the article's capital proves nothing.
     const opening =
       'Trainer Adi Hütter war nach dem Spiel zufrieden.\n\nDer Österreicher lobte: „Die Mannschaft war stark.“'

@@ -148,6 +148,15 @@ export const deSpeech: SpeechLexicon = {
     US: USA, Vereinigte Staaten, amerikanisch*
     RU: Russland, russisch*
     FR: Frankreich, französisch*
+    IT: Italien, italien*
+    ES: Spanien, spanier*, spanisch*
+    GB: Großbritannien, britisch*, brite*, englisch*, engländer*
+    CH: Schweiz, schweizer*, schweizerisch*
+    UA: Ukraine, ukrainisch*, ukrainer*
+    CN: China, chinesisch*, chinese*
+    PL: Polen, polnisch*
+    NL: Niederlande, niederländisch*, niederländer*
+    TR: Türkei, türkisch*
   `),
   inflection: null,
 }

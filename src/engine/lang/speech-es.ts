@@ -129,6 +129,19 @@ export const esSpeech: SpeechLexicon = {
     CA: Canadá, canadiense*
     RU: Rusia, ruso*
     FR: Francia, francés, francesa*
+    IT: Italia, italiano*
+    DE: Alemania, alemán, alemana*
+    GB: Reino Unido, británico*, inglés, inglesa*
+    UA: Ucrania, ucraniano*
+    CN: China, chino*
+    PT: Portugal, portugués, portuguesa*
+    BR: Brasil, brasileño*
+    CO: Colombia, colombiano*
+    CL: Chile, chileno*
+    VE: Venezuela, venezolano*
+    PE: Perú, peruano*
+    MA: Marruecos, marroquí*
+    UY: Uruguay, uruguayo*
   `),
   inflection: null,
 }

@@ -142,6 +142,19 @@ export const frSpeech: SpeechLexicon = {
     RU: Russie, russe*
     DE: Allemagne, allemand*
     GB: Royaume-Uni, britannique*, anglais*
+    IT: Italie, italien*
+    ES: Espagne, espagnol*
+    UA: Ukraine, ukrainien*
+    CN: Chine, chinois*
+    PT: Portugal, portugais*
+    NL: Pays-Bas, néerlandais*
+    CH: Suisse, suisse*
+    PL: Pologne, polonais*
+    BR: Brésil, brésilien*
+    AR: Argentine, argentin*
+    MA: Maroc, marocain*
+    DZ: Algérie, algérien*
+    TR: Turquie, turc, turque*
   `),
   inflection: null,
 }

@@ -296,7 +296,8 @@ function nationalityAlone(r: MentionReader, i: number): boolean {
   const { words, v } = r
   const w = words[i] as Word
   const prev = words[i - 1]
-  if (!w.capitalized || !prev || prev.sentence !== w.sentence || trimmed(w.gap) !== '') return false
+  // (In lower case where the language writes nationalities so: «explicó el italiano».)
+  if (!prev || prev.sentence !== w.sentence || trimmed(w.gap) !== '') return false
   // A capital proves nothing on the sentence's first word ("Der Österreicher lobte: …"); elsewhere it is a name's.
   if (
     !is(prev, FORM_DETERMINER) ||
