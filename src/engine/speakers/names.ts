@@ -254,7 +254,8 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
         w.sentence === first.sentence &&
         !is(w, FORM_AGENCY) &&
         end - i === 1 &&
-        /\p{Ll}/u.test(first.text))
+        // ("Paul NEWMAN"; «Ю.СУХОВ»: a surname in capitals after a first name or its initial.)
+        (/\p{Ll}/u.test(first.text) || first.text.length === 1))
     ) {
       end++
       if (POSSESSIVE.test(w.text) || genitiveBefore(r, end - 1)) break
