@@ -195,6 +195,14 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
 })
 
 describe('organisations that speak', () => {
+  it('ru: a district administration (управа) or prefecture after an impersonal verb, named in the nominative', () => {
+    expect(speakerOf('«С сотрудниками проведена беседа», — ответили в управе района.', 'ru')).toEqual([
+      'управа района',
+    ])
+    expect(speakerOf('«Работы завершены», — сообщили в префектуре округа.', 'ru')).toEqual([
+      'префектура округа',
+    ])
+  })
   it('a seat of power that also qualifies roles speaks as itself (ru «заявил Кремль», en "the Kremlin said")', () => {
     expect(speakerOf('«Цены продолжат расти до конца года», — заявил Кремль.', 'ru')).toEqual(['Кремль'])
     expect(speakerOf('"Prices will keep rising until the end of the year," the Kremlin said.', 'en')).toEqual(
