@@ -596,6 +596,14 @@ describe('a role after an indefinite article is someone new, not the person name
 })
 
 describe('rule split-quote: one quotation cut by an inserted attribution', () => {
+  it('ru: «…», — сказал X. — «…»: a short second half in marks of its own after the dash is speech', () => {
+    const t = '«Мы не ведем переговоров», — сказал Песков. — «Решение за президентом».'
+    expect(speakerOf(t, 'ru')).toEqual(['Песков', 'Песков'])
+    // The press service of a regional administration, written solid (uk), is named in the nominative.
+    expect(speakerOf('«Ситуація під контролем», — повідомляє пресслужба Київської ОВА.', 'uk')).toEqual([
+      'пресслужба Київської ОВА',
+    ])
+  })
   it('ru: «…, — объясняет юрист. — …»', () => {
     const t =
       'Юрист Вадим Жернаков сказал, что ждать не нужно. «Сначала идет Конституция, потом законы, — объясняет юрист. — А уставы утверждаются указом президента».'

@@ -76,13 +76,15 @@ export function readQuoted(
 }
 
 /**
- * Whether the marks hold a sentence of their own: a sentence end or the line's start before the opening mark, a
- * sentence end or the line's end after the closing one («…», — сказала она. «Мы будем двигаться дальше».). A name
- * or title in marks stands inside the reporter's sentence («акции „Газпрома“», «фильм «Время первых» вышел»).
+ * Whether the marks hold a sentence of their own: a sentence end or the line's start (then a dash, maybe) before
+ * the opening mark, a sentence end or the line's end after the closing one («…», — сказала она. «Мы будем
+ * двигаться дальше».). A name or title in marks stands inside the reporter's sentence («акции „Газпрома“», «фильм
+ * «Время первых» вышел»).
  */
 function standsAlone(text: string, open: number, close: number): boolean {
   let i = open - 1
-  while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--
+  // (A dash after the author's words opens the next replica: «…», — сказал Песков. — «Решение за президентом».)
+  while (i >= 0 && (isInlineSpace(text.charCodeAt(i)) || isDashCharCode(text.charCodeAt(i)))) i--
   let j = close + 1
   while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++
   return (
