@@ -1453,6 +1453,14 @@ describe('interviews: dialogue lines that ask and answer', () => {
     )
     expect(speakerOf(club, 'ru')[0]).toBeNull()
   })
+  it('a question later in a turn that opened with a statement is the speaker’s own, not an interviewer’s (ru)', () => {
+    const t = [
+      'Со слов волгодончанки, ремонт превратил жизнь жителей в кошмар.',
+      '- Мы живем в доме по улице Морской, - рассказывает Светлана. - Подрядчики разломали все подъезды. И разве работники должны пить на работе?',
+      'Как поделилась горожанка, ремонтники сняли квартиру на пятом этаже.',
+    ].join('\n\n')
+    expect(speakerOf(t, 'ru')).toEqual(['Светлана', 'Светлана'])
+  })
   it('an answer goes on over paragraphs with no dash, up to the next question or the author’s words (ru)', () => {
     const t = [
       'На вопросы журналистов после матча ответил главный тренер «Ротора» Игорь Смирнов.',

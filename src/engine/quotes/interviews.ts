@@ -41,19 +41,27 @@ function sameRun(prev: Item, it: Item): boolean {
 
 function dialogueInterview(model: SpeakerModel, run: Item[]): void {
   const turn = turns(model, run)
-  let questions = 0
+  // The turns that ask: those whose first line is a question. A question later in a turn is the one answering's
+  // own («— Мы живем …, — рассказывает Светлана. — … И разве работники должны пить на работе?»).
+  const asking = new Set<number>()
   // Turns alternate, so the questions' turns are all odd or all even (-1: no question yet, -2: both).
   let parity = -1
+  let previous = -1
   for (const it of run) {
+    const t = turn.get(it) as number
     // (A paragraph that goes on a replica is no line of its own: answers.ts.)
-    if (it.continues >= 0 || !isQuestion(model, it)) continue
-    questions++
-    const p = (turn.get(it) as number) % 2
-    parity = parity === -1 || parity === p ? p : -2
+    const opens = t !== previous && it.continues < 0
+    previous = t
+    if (!opens || !isQuestion(model, it)) continue
+    asking.add(t)
+    parity = parity === -1 || parity === t % 2 ? t % 2 : -2
   }
-  if (questions === 0 || questions === run.length) return
+  if (asking.size === 0 || asking.size === previous + 1) return
   // A line on the questions' side asks too, with no question mark ("…вы совершили много спасений…").
-  const asks = (it: Item) => isQuestion(model, it) || (turn.get(it) as number) % 2 === parity
+  const asks = (it: Item) => {
+    const t = turn.get(it) as number
+    return asking.has(t) || t % 2 === parity
+  }
   answer(model, run, asks)
 }
 
