@@ -105,6 +105,14 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
       'Иван Петров',
     ])
   })
+  it('ru: "Name, what the person is:" in words the lexicon does not know, the words below', () => {
+    const t = 'Анзор Саралидзе, ректор ВлГУ:\n\n- Праздник - это хороший повод не только повеселиться.'
+    expect(speakerOf(t, 'ru')).toEqual(['Анзор Саралидзе'])
+  })
+  it('uk: a surname in the dative before the colon is whom the words are about, not who says them', () => {
+    const t = 'Він висловив сподівання, що медики допоможуть Федорову: «Він дійсно у складному стані».'
+    expect(speakerOf(t, 'uk')).not.toContain('Федоров')
+  })
   it('ru: a first name alone opening its line, then what the person is, a colon and the words below', () => {
     const t = [
       'Водитель признается, что это его первое ДТП.',
@@ -489,6 +497,11 @@ describe('someone unnamed speaking for an organisation named before the role (en
 })
 
 describe('the outlet told and the employer are not part of the name', () => {
+  it('ru: a role, what it is of in a list of lower-case words, then the name with a first name is its bearer', () => {
+    const t =
+      '«Аграрии обмолачивают ранние зерновые», — сказал руководитель областного департамента агропромышленного развития, экологии и природных ресурсов Николай Ткачук на совещании.'
+    expect(speakerOf(t, 'ru')).toEqual(['Николай Ткачук'])
+  })
   it('uk: “речник Повітряних сил Юрій Ігнат” — what the spokesman is of, then the name with its first name', () => {
     const t = '«Ворог випустив 20 ракет», — наголосив речник Повітряних сил Юрій Ігнат.'
     expect(speakerOf(t, 'uk')).toEqual(['Юрій Ігнат'])

@@ -3,6 +3,7 @@ import type { Cluster } from '../speakers/clusters'
 import { FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import { personLike, type SpeakerModel } from '../speakers/model'
+import { obliqueSurname } from '../speakers/word-facts'
 import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'
 import { interviews } from './interviews'
@@ -360,6 +361,8 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     for (let i = from; i < to; i++) {
       const m = model.mentionAt(i)
       if (!m || m.possessive || m.kind === 'org') continue
+      // (Not a surname in the dative or instrumental: «медики допоможуть Федорову: «…»» is the subject's words.)
+      if (m.kind === 'name' && obliqueSurname(model.words[m.to - 1] as Word)) continue
       // (After a preposition only a person: «en Latinoamérica en febrero y seguirá en España: «…»» names no one.)
       if (!m.governed || presentedAsPerson(model, m)) last = m
       // (Not where every noun has a capital: „eine Floskel … – sie lautet: „…““ names no one.)
@@ -384,10 +387,15 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
  */
 function captioned(model: SpeakerModel, from: number, to: number): Mention | null {
   const m = model.mentionAt(from)
-  const role = m ? model.mentionAt(m.to) : undefined
-  if (!m || !role || role.to > to || !(model.words[m.to] as Word).gap.includes(',')) return null
+  const after = m ? (model.words[m.to] as Word | undefined) : undefined
+  if (!m || !after || m.to >= to || !after.gap.includes(',')) return null
   const named = m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0)
-  return named && !m.governed && role.kind === 'role' && role.nameFrom < 0 ? m : null
+  if (!named || m.governed) return null
+  // A role the lexicon knows, or what the person is in words it does not: lower case, no verb («Анзор Саралидзе,
+  // ректор ВлГУ:»).
+  const role = model.mentionAt(m.to)
+  if (role) return role.kind === 'role' && role.nameFrom < 0 && role.to <= to ? m : null
+  return !after.capitalized && !(after.form.flags & FORM_VERB) ? m : null
 }
 
 /** A pronoun, a role, or a name whose person the article presents as one (a first name, a gender, a role). */
@@ -820,6 +828,7 @@ function onlyName(model: SpeakerModel, from: number, to: number): Cluster | null
   for (let i = from; i < to; i++) {
     const m = model.mentionAt(i)
     if (!m || m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
+    if (m.kind === 'name' && obliqueSurname(model.words[m.to - 1] as Word)) continue
     const c = m.kind === 'name' || m.nameFrom >= 0 ? model.clusterOfName(m) : null
     if (c) one.add(c)
   }

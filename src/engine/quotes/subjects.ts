@@ -258,7 +258,9 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
         next &&
         next.kind === 'name' &&
         !next.governed &&
-        (next.from - m.to <= 1 || appositionAfter(model, m.to, next.from))
+        (next.from - m.to <= 1 ||
+          appositionAfter(model, m.to, next.from) ||
+          complementThenFirstName(model, m.to, next.from))
       )
         return personAfterComplement(model, next, to) ?? next
     }
@@ -311,6 +313,20 @@ function personAfterComplement(model: SpeakerModel, m: Mention, to: number): Men
 /** Whether words [from, to) are each set off from the word before by spaces only. */
 function plainGaps(model: SpeakerModel, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!plainGap((model.words[i] as Word).gap)) return false
+  return true
+}
+
+/**
+ * «руководитель областного департамента агропромышленного развития, экологии и природных ресурсов Николай Ткачук»:
+ * words [from, name) are a complement in lower case, a list of a few nouns maybe, with no verb, and the name at
+ * `name` opens with a first name the lexicon knows — the bearer of the role before them.
+ */
+function complementThenFirstName(model: SpeakerModel, from: number, name: number): boolean {
+  if (name - from > 8 || !isFirstName(model.v, model.words[name] as Word)) return false
+  for (let i = from; i < name; i++) {
+    const w = model.words[i] as Word
+    if (w.capitalized || w.form.flags & FORM_VERB || w.quote >= 0 || !/^[\s,]*$/.test(w.gap)) return false
+  }
   return true
 }
 

@@ -215,6 +215,16 @@ const CASE_ENDINGS = new Set('а я у ю ы и і ї е є ом ем ём єм 
 /** What follows a first name's stem in its nominative: nothing (Ивана → Иван), а, я, о or й (Сергея → Сергей). */
 const NOMINATIVE_ENDINGS = ['', 'а', 'я', 'о', 'й']
 
+/**
+ * A Russian or Ukrainian surname in the dative or instrumental (Федорову, Путину, Зеленскому, Петровым): never
+ * a verb's subject. (The genitive in -ова, -ина is also a woman's nominative; the endings here are no one's.)
+ */
+export function obliqueSurname(w: Word): boolean {
+  return w.capitalized && OBLIQUE_SURNAME.test(w.lower)
+}
+
+const OBLIQUE_SURNAME = /(?:(?:ов|ев|єв|ин|ін)(?:у|ым|им)|(?:ськ|цьк|ск|цк)(?:ому|им|ым))$/
+
 /** Russian and Ukrainian adjectives made from place names (Ачинского, Красноярском): places, not people. */
 export function placeAdjective(w: Word): boolean {
   return (endingsOf(w) & ENDS_PROPER_ADJECTIVE) !== 0 && !/(?:ий|ій|ая|а)$/.test(w.lower)
