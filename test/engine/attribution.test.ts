@@ -109,6 +109,11 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
     const t = 'Анзор Саралидзе, ректор ВлГУ:\n\n- Праздник - это хороший повод не только повеселиться.'
     expect(speakerOf(t, 'ru')).toEqual(['Анзор Саралидзе'])
   })
+  it('uk: a country of two words is no one («Саудівська Аравія»)', () => {
+    const t =
+      'Боксери говорили про реванш, який відбудеться в Джидді, Саудівська Аравія.\n\n"Радий бути тут і тому, що ми знову зустрінемося в рингу".'
+    expect(speakerOf(t, 'uk')).toEqual([null])
+  })
   it('uk: a surname in the dative before the colon is whom the words are about, not who says them', () => {
     const t = 'Він висловив сподівання, що медики допоможуть Федорову: «Він дійсно у складному стані».'
     expect(speakerOf(t, 'uk')).not.toContain('Федоров')
