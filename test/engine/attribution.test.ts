@@ -868,6 +868,16 @@ describe('no speaker when the article does not say', () => {
     const es =
       'El juicio siguió el lunes.\n\n«Juro por Dios que no lo hice», dijo el hombre, que ha sido juzgado dos veces.'
     expect(speakerOf(es, 'es')).toEqual([null])
+    // The subject after the clause's closing comma does.
+    const ru =
+      '«Шельмование мэра уже началось!», – заявил на пресс-конференции, которая прошла на стадионе Николаева, городской голова Чайка.'
+    expect(speakerOf(ru, 'ru')).toEqual(['Чайка'])
+  })
+  it('ru: a capital letter and a dot before a name is its initial, not the preposition «в»', () => {
+    const t =
+      'В.Чайка: «Если будут выборы мэра – будут и выборы в местные советы!»\n\nМэр провел пресс-конференцию.'
+    // (Alone, a surname in -а may be a genitive: its nominative is a guess, the speaker is not.)
+    expect(speakerOf(t, 'ru')[0]).toMatch(/^Чайк/)
   })
   it('keeps a quotation with speakerId null rather than guessing', () => {
     expect(
@@ -1470,6 +1480,13 @@ describe('interviews: dialogue lines that ask and answer', () => {
       'корреспонденту Информационного центра клуба',
     )
     expect(speakerOf(club, 'ru')[0]).toBeNull()
+    // Nor does the reporter the article cites: «сообщает корреспондент «БХ» Игорь Попеня».
+    const reporter = [
+      'Главный тренер «Юности» Михаил Захаров поделился мнением о матче, сообщает корреспондент «БХ» Игорь Попеня.',
+      '- Может, какие-то выводы можно сделать?',
+      '- Какие выводы? Мы выиграли.',
+    ].join('\n\n')
+    expect(speakerOf(reporter, 'ru')[0]).toBeNull()
   })
   it('a question later in a turn that opened with a statement is the speaker’s own, not an interviewer’s (ru)', () => {
     const t = [

@@ -1,5 +1,6 @@
 // Interviews: dialogue lines and transcripts that ask and answer.
 import type { Cluster } from '../speakers/clusters'
+import { FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import { personLike, type SpeakerModel, shownAsPerson } from '../speakers/model'
 import type { Attribution, Item } from './attribution'
@@ -177,6 +178,8 @@ function interviewerIntroduced(model: SpeakerModel, pos: number): Cluster | null
       const w = model.words[k] as Word
       if (w.sentence !== (model.words[name] as Word).sentence) continue
       if (!nouns.some((n) => w.lower.startsWith(n))) continue
+      // (Not the reporter the article cites: «…, сообщает корреспондент «БХ» Игорь Попеня».)
+      if (k > 0 && (model.words[k - 1] as Word).form.flags & FORM_VERB) return null
       const c = model.namedBy(m)
       // (Not what the interviewer is of: «з кореспондентом Інформаційного центру клубу».)
       return c?.kind === 'person' && personLike(c, model.v) ? c : null

@@ -237,13 +237,21 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
   const own = model.mentionAt(verb.index)
   if (own?.kind === 'pronoun') return own
   if (verb.impersonal) return impersonalInstitution(model, verb, to)
-  // The candidates one after another, each found from where the last ends: no list made per verb. None past a
-  // relative clause set off by a comma: «dijo el hombre, que ha sido juzgado…» names no one the clause holds.
-  to = relativeClauseFrom(model, verb.index + 1, to)
+  // The candidates one after another, each found from where the last ends: no list made per verb. None inside a
+  // relative clause set off by a comma, up to the comma that closes it: «dijo el hombre, que ha sido juzgado…»
+  // names no one the clause holds; «заявил на пресс-конференции, которая состоялась на стадионе Николаева,
+  // городской голова В. Чайка» goes on after it.
+  const clause = relativeClause(model, verb.index + 1, to)
   let best: Mention | null = null
   // («цитує Назара Волошина прес-служба»: the one a relay verb quotes is its object.)
   const quoted = verb.relay
-  for (let m = nextSubject(model, verb.index + 1, to, quoted); m; m = nextSubject(model, m.to, to, quoted)) {
+  const after = (from: number) => {
+    const m = nextSubject(model, from, to, quoted)
+    return m && clause && m.from >= clause[0] && m.from < clause[1]
+      ? nextSubject(model, clause[1], to, quoted)
+      : m
+  }
+  for (let m = after(verb.index + 1); m; m = after(m.to)) {
     // After a relay verb («приводит ТАСС слова Кудрина») the organisation relays; the person spoke.
     if (verb.relay && m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) {
       best ??= m
@@ -269,14 +277,19 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
   return best ?? impersonalInstitution(model, verb, to)
 }
 
-/** The first word in [from, to) that opens a relative clause after a comma (", que", ", who"), else `to`. */
-function relativeClauseFrom(model: SpeakerModel, from: number, to: number): number {
+/**
+ * The first relative clause in words [from, to) that a comma opens (", que", ", who", «, которая»): from its
+ * pronoun to the next word a comma sets off, or `to`; null if there is none.
+ */
+function relativeClause(model: SpeakerModel, from: number, to: number): [number, number] | null {
   const end = Math.min(to, model.words.length)
   for (let i = from; i < end; i++) {
     const w = model.words[i] as Word
-    if (RELATIVE_PRONOUNS.has(w.lower) && w.gap.includes(',')) return i
+    if (!RELATIVE_PRONOUNS.has(w.lower) || !w.gap.includes(',')) continue
+    for (let k = i + 1; k < end; k++) if ((model.words[k] as Word).gap.includes(',')) return [i, k]
+    return [i, to]
   }
-  return to
+  return null
 }
 
 /**
