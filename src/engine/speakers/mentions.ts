@@ -61,8 +61,8 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const gap = trimmed(w.gap)
   const sameClause = prev !== undefined && prev.sentence === w.sentence && (gap === '' || gap === '.')
   // (A capital letter and a dot before the name is its initial, not a preposition: «В.Чайка», "A. Smith".)
-  const initial = gap === '.' && prev?.text.length === 1 && prev.capitalized
-  const governed = sameClause && !initial && (!prev.capitalized || prev.initial) && governs(words, i - 1)
+  const letterAndDot = gap === '.' && prev?.text.length === 1 && prev.capitalized
+  const governed = sameClause && !letterAndDot && (!prev.capitalized || prev.initial) && governs(words, i - 1)
   const pron = w.form.pronoun
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   // "Q:", «Ответ:»: a transcript's label, no one's name (quotes/interviews.ts reads it).
