@@ -4,7 +4,7 @@ import { isElided } from '../text/tokens'
 import type { Word } from './context'
 import { isDashCharCode, isSpaceCharCode } from './marks'
 import type { QuoteCandidate } from './scanner'
-import { sourcePhraseAt } from './source-phrases'
+import { MAX_SOURCE_PHRASE, sourcePhraseAt } from './source-phrases'
 
 /** How a quoted stretch reads before any attribution: speech, a name or title, or too short to tell. */
 export type Reading = 'speech' | 'title' | 'short'
@@ -119,9 +119,6 @@ function sourceFollows(
   if (!w || w.quote >= 0 || !/^\s*,\s*$/.test(text.slice(close + 1, w.start))) return false
   return sourcePhraseAt(v, words, next, Math.min(words.length, next + MAX_SOURCE_PHRASE)) !== null
 }
-
-/** The most words of a source phrase, a possessive included ("nach angaben von", «по его словам»). */
-const MAX_SOURCE_PHRASE = 4
 
 /** A space that is not a line break: the quotation marks' own test (marks.ts), a line end counting as an end. */
 function isInlineSpace(code: number): boolean {

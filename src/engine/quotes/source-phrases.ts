@@ -10,6 +10,16 @@ export interface SourcePhrase {
   possessive: Agreement | undefined
 }
 
+/** The most words of a source phrase, a possessive included ("nach angaben von", «по его словам»). */
+export const MAX_SOURCE_PHRASE = 4
+
+/** Whether a source phrase ends right before word `pos` («По словам | Алексея Белошицкого»). */
+export function sourcePhraseEndsAt(v: Vocabulary, words: readonly Word[], pos: number): boolean {
+  for (let i = Math.max(0, pos - MAX_SOURCE_PHRASE); i < pos; i++)
+    if (sourcePhraseAt(v, words, i, pos)?.end === pos) return true
+  return false
+}
+
 /**
  * The language's source phrase ("according to", «по словам», según) written from word `i`, within `to`, or null.
  * A possessive may follow its first word («по его словам», "according to his").

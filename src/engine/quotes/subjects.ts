@@ -258,17 +258,15 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
       continue
     }
     if (m.kind === 'role' && m.nameFrom < 0) {
-      // «une cliente, Rosina Rusin», «el concejal responsable de la Policía Local, Jacobo Lemes»: a name set off
-      // by a comma after the description and what it is of is the same person.
+      // «une cliente, Rosina Rusin», «el concejal responsable de la Policía Local, Jacobo Lemes»: a name after
+      // the description and what it is of is the same person (bearerAfterComplement).
       const next = nextSubject(model, m.to, to)
       // (Not the object of a preposition: „sagte eine Nachbarin gegenüber NBC-Washington“.)
       if (
         next &&
         next.kind === 'name' &&
         !next.governed &&
-        (next.from - m.to <= 1 ||
-          appositionAfter(model, m.to, next.from) ||
-          complementThenFirstName(model, m.to, next.from))
+        (next.from - m.to <= 1 || bearerAfterComplement(model, m.to, next.from))
       )
         return personAfterComplement(model, next, to) ?? next
     }
@@ -330,27 +328,24 @@ function plainGaps(model: SpeakerModel, from: number, to: number): boolean {
 }
 
 /**
- * «руководитель областного департамента агропромышленного развития, экологии и природных ресурсов Николай Ткачук»:
- * words [from, name) are a complement in lower case, a list of a few nouns maybe, with no verb, and the name at
- * `name` opens with a first name the lexicon knows — the bearer of the role before them.
+ * Words [from, name) are a short complement of the role before them, with no verb, and the name at `name` is the
+ * role's bearer: set off by a comma after a complement with none («una cliente, Rosina Rusin», «el concejal
+ * responsable de la Policía Local, Jacobo Lemes»), or opening with a first name the lexicon knows after one in
+ * lower case, a list of a few nouns maybe («руководитель департамента … развития, экологии и природных ресурсов
+ * Николай Ткачук»).
  */
-function complementThenFirstName(model: SpeakerModel, from: number, name: number): boolean {
-  if (name - from > 8 || !isFirstName(model.v, model.words[name] as Word)) return false
-  for (let i = from; i < name; i++) {
+function bearerAfterComplement(model: SpeakerModel, from: number, name: number): boolean {
+  if (name - from > 8) return false
+  const bearer = model.words[name] as Word
+  let setOff = bearer.gap.includes(',')
+  let listed = isFirstName(model.v, bearer)
+  for (let i = from; i < name && (setOff || listed); i++) {
     const w = model.words[i] as Word
-    if (w.capitalized || w.form.flags & FORM_VERB || w.quote >= 0 || !/^[\s,]*$/.test(w.gap)) return false
+    if (w.form.flags & FORM_VERB || w.quote >= 0) return false
+    if (w.gap.includes(',')) setOff = false
+    if (w.capitalized || !/^[\s,]*$/.test(w.gap)) listed = false
   }
-  return true
-}
-
-/** Words [from, name) are a short complement with no verb, and a comma sets the name at `name` off after them. */
-function appositionAfter(model: SpeakerModel, from: number, name: number): boolean {
-  if (name - from > 8 || !(model.words[name] as Word).gap.includes(',')) return false
-  for (let i = from; i < name; i++) {
-    const w = model.words[i] as Word
-    if (w.form.flags & FORM_VERB || w.gap.includes(',') || w.quote >= 0) return false
-  }
-  return true
+  return setOff || listed
 }
 
 /** «…», — заявили в Кремле / hieß es aus dem Innenministerium: the institution after the impersonal verb. */

@@ -1,6 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
-import { sourcePhraseAt } from '../quotes/source-phrases'
+import { sourcePhraseEndsAt } from '../quotes/source-phrases'
 import { type Cluster, fullNameOf, inOrder, knownGender, mentionText, nameSlots, Registry } from './clusters'
 import { FORM_VERB, kindOfForm, roleOfForm } from './forms'
 import { SpeakerHistory } from './history'
@@ -20,8 +20,6 @@ import { acronymEnding, isFirstName, placeAdjective } from './word-facts'
 
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
-/** The most words a source phrase has, a possessive inside it included («по его словам»). */
-const MAX_SOURCE_PHRASE = 4
 /** How many sentences back «ведомство» looks for the organisation it refers to. */
 const REFERENCE_WINDOW = 4
 /** A pronoun may refer to the speaker of a quotation this many sentences back at most. */
@@ -937,7 +935,7 @@ export class SpeakerModel {
       this.v.inflected &&
       ((m.kind === 'name' && placeAdjective(this.words[m.to - 1] as Word)) ||
         (m.kind === 'role' && this.obliqueHead(m))) &&
-      !this.afterSourcePhrase(m)
+      !sourcePhraseEndsAt(this.v, this.words, m.from)
     )
       return null
     const c = m.kind === 'role' && !this.cluster.has(m) ? this.roleBearer(m) : (this.cluster.get(m) ?? null)
@@ -957,13 +955,6 @@ export class SpeakerModel {
     )
       return null
     return c
-  }
-
-  /** Whether a source phrase («по словам», «за словами») ends right before the mention. */
-  private afterSourcePhrase(m: Mention): boolean {
-    for (let i = Math.max(0, m.from - MAX_SOURCE_PHRASE); i < m.from; i++)
-      if (sourcePhraseAt(this.v, this.words, i, m.from)?.end === m.from) return true
-    return false
   }
 
   /**
