@@ -48,7 +48,15 @@ export const QuoteSchema = z
       .string()
       .nullable()
       .openapi({ description: 'null when the article does not say who spoke.' }),
-    cue: z.string().nullable().openapi({ example: 'сказал' }),
+    cue: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'The word that attributes the quote as written: a verb of saying, or a noun of saying or a document ' +
+          '(«заявление», "statement"); null when none did (a colon, a paragraph\'s speaker, an interview).',
+        example: 'сказал',
+      }),
     method: z.string().openapi({
       description:
         'The attribution rule that fired (README › What the engine does lists them; `unattributed` when none did). ' +
