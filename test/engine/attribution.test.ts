@@ -78,6 +78,36 @@ describe('rule quote-verb-speaker: «…», — said X (verb first, speaker afte
       'Глава ЦСР Алексей Кудрин выступил на форуме.\n«Я сейчас готовлю проект стратегии развития России», — приводит ТАСС заявление Кудрина.'
     expect(speakerOf(t, 'ru')).toEqual(['Алексей Кудрин'])
   })
+  it('words that point back at the quotation before the verb («…» — такими словами прокомментировал X)', () => {
+    const cases = [
+      [
+        'ru',
+        '«Это абсолютно недопустимо» — такими словами прокомментировал инцидент депутат Госдумы Андрей Луговой.',
+        'Андрей Луговой',
+      ],
+      [
+        'ru',
+        '«Это недопустимо», — этими словами прокомментировал инцидент депутат Андрей Луговой.',
+        'Андрей Луговой',
+      ],
+      [
+        'uk',
+        '«Це неприпустимо», — такими словами прокоментував ситуацію нардеп Олексій Гончаренко.',
+        'Олексій Гончаренко',
+      ],
+      [
+        'de',
+        '„Das ist ein Skandal“, mit diesen Worten kommentierte der Minister Karl Lauterbach den Bericht.',
+        'Karl Lauterbach',
+      ],
+    ] as const
+    for (const [language, text, speaker] of cases) {
+      expect(
+        direct(text, language).map(([, s, m]) => [s, m]),
+        text,
+      ).toEqual([[speaker, 'quote-verb-speaker']])
+    }
+  })
 })
 
 describe('rule quote-speaker-verb: "…," X said (speaker first), appositions do not break it', () => {

@@ -43,6 +43,7 @@ export const esSpeech: SpeechLexicon = {
   adverbialParticiple: null,
   backReferences: phrases('así lo', 'así'),
   backReferenceSubjectFirst: false,
+  inciseFillers: phrases('con estas palabras', 'con esas palabras'),
   statementReferences: [],
   sourcePostpositions: words(''),
   complementizers: words('que'),

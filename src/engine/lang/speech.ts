@@ -54,6 +54,12 @@ export interface SpeechLexicon {
    */
   backReferenceSubjectFirst: boolean
   /**
+   * Words that point back at the quotation between its closing dash and the verb of the incise, lower-case token
+   * sequences: «…» — такими словами прокомментировал X / „…“ – mit diesen Worten kommentierte X. The verb still
+   * opens the incise, its subject after it. Empty where the language does not write it so.
+   */
+  inciseFillers: readonly (readonly string[])[]
+  /**
    * Openings of a sentence that name the quotation before it as a statement and end in the verb of its making,
    * its subject after them, lower-case token sequences: «…». Такое заявление сделал X. / С таким заявлением
    * выступила X.

@@ -192,11 +192,13 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
         model.organisationNamedBefore(f.inFrom, ORGANISATION_NAMED_WINDOW, true)
       return org ? attributed(org, cue, 'quote-speaker-verb', 0.7, true) : null
     }
-    // Inversion only with the verb first: «…», — заявил X / "…," said X.
-    const lead = model.words[f.afterFrom] as Word
+    // Inversion only with the verb first: «…», — заявил X / "…," said X; after words that point back at the
+    // quotation too («…» — такими словами прокомментировал X).
+    const opens = f.afterFrom + phraseAt(model, f.afterFrom, cue.index, model.v.speech.inciseFillers)
+    const lead = model.words[opens] as Word
     const first =
-      cue.index === f.afterFrom ||
-      (cue.index === f.afterFrom + 1 && !lead.capitalized && model.v.lex.stopWords.has(lead.lower))
+      cue.index === opens ||
+      (cue.index === opens + 1 && !lead.capitalized && model.v.lex.stopWords.has(lead.lower))
     const after = first ? subjectAfter(model, cue, f.afterTo) : null
     if (after)
       return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
