@@ -130,6 +130,24 @@ describe('rule quote-speaker-verb: "…," X said (speaker first), appositions do
 })
 
 describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
+  it('lines opened by a one-word label name their speakers: a transcript or a list of captioned quotations', () => {
+    expect(
+      speakerOf(
+        'Депутаты ждали министров.\nТюлькин: «Это что, неуважение к Думе?»\nРогозин: «Куда они делись-то все?»',
+        'ru',
+      ),
+    ).toEqual(['Тюлькин', 'Рогозин'])
+    expect(
+      speakerOf(
+        'The hearing went on.\nJordan: Where were you that night?\nSmith: At home, with my wife.\nJordan: Can anyone confirm that?',
+        'en',
+      ),
+    ).toEqual(['Jordan', 'Smith', 'Jordan'])
+    // One such line alone may be a heading's word: no one is named.
+    expect(
+      speakerOf('Депутаты ждали министров.\nИтог: «Заседание перенесено, решение примут позже»', 'ru'),
+    ).toEqual([null])
+  })
   it('ru', () => {
     expect(speakerOf('Глава компании Иван Петров заявил: «Мы увеличим выпуск в два раза».', 'ru')).toEqual([
       'Иван Петров',

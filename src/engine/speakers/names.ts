@@ -66,9 +66,14 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
   const capitalisedInside = new Set<string>()
   const surnames = new Set<string>()
   const stamp = ++readings
+  let labels: string[] | null = null
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
     if (w.quote >= 0) continue
+    if (speakerLabel(words, i)) {
+      labels ??= []
+      labels.push(stemKey(w.lower))
+    }
     // Marked on the shared form rather than added to a set: one store instead of a hash insert per word.
     if (!w.capitalized) w.form.lowercaseIn = stamp
     else if (!w.initial) capitalisedInside.add(stemKey(w.lower))
@@ -78,7 +83,30 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
         surnames.add(w.lower)
     }
   }
+  // Two labelled lines or more are a transcript or a list of captioned reactions, and their labels name people
+  // («Тюлькин: "…"» ⏎ «Рогозин: "…"»); one alone may be a heading's word («Итог: «…»»).
+  if (labels && labels.length >= MIN_LABELLED_LINES) for (const key of labels) capitalisedInside.add(key)
   return { capitalisedInside, surnames, stamp }
+}
+
+/** How many lines opened by a one-word label make their labels names. */
+const MIN_LABELLED_LINES = 2
+
+/**
+ * A one-word label before the words of its line: a capitalised word opening the paragraph, a colon, then a
+ * quotation — in marks, or a transcript's turn (quotes/transcripts.ts).
+ */
+function speakerLabel(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word
+  const next = words[i + 1]
+  return (
+    w.capitalized &&
+    (i === 0 || (words[i - 1] as Word).paragraph !== w.paragraph) &&
+    next !== undefined &&
+    next.quote >= 0 &&
+    next.paragraph === w.paragraph &&
+    /^:\s*[«"„“”‘‹»]?\s*$/u.test(next.gap)
+  )
 }
 
 /** Whether the article writes the word's form in lower case somewhere (outside quotations). */
