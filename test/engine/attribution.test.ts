@@ -550,6 +550,14 @@ describe('someone unnamed speaking for an organisation named before the role (en
 })
 
 describe('the outlet told and the employer are not part of the name', () => {
+  it('a newspaper named after a preposition and a noun like diario is where, not who (es)', () => {
+    expect(
+      speakerOf(
+        '“Ya vemos dinamismo en el campo”, sostuvo Prat Gay. En una entrevista publicada hoy en el diario La Nación, señaló que “la primera etapa es ganarle la batalla a la inflación”.',
+        'es',
+      ),
+    ).toEqual(['Prat Gay', 'Prat Gay'])
+  })
   it('ru: a role, what it is of in a list of lower-case words, then the name with a first name is its bearer', () => {
     const t =
       '«Аграрии обмолачивают ранние зерновые», — сказал руководитель областного департамента агропромышленного развития, экологии и природных ресурсов Николай Ткачук на совещании.'

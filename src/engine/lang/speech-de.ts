@@ -109,7 +109,9 @@ export const deSpeech: SpeechLexicon = {
   organisations: words('bundesregierung kreml'),
   organisationNames: [],
   organisationHeads: words(''),
-  kindNouns: list('auszeichnung buch film serie sendung gaststätte verein mgv firma zeitung magazin titel'),
+  kindNouns: list(
+    'auszeichnung buch film serie sendung sender gaststätte verein mgv firma zeitung tageszeitung wochenzeitung magazin titel',
+  ),
   termMarkers: list('sogenannt sog selbsternannt'),
   notNames: words(`
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag

@@ -108,7 +108,8 @@ export const enSpeech: SpeechLexicon = {
     conservatives democrats republicans assembly parliament senate congress fc
   `),
   kindNouns: list(`
-    show book film movie series program programme song album magazine newspaper paper company brand app
+    show book film movie series program programme song album magazine newspaper paper daily tabloid network channel
+    broadcaster website company brand app
     episode tour campaign operation title column podcast
   `),
   termMarkers: list(

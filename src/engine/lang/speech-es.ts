@@ -92,7 +92,9 @@ export const esSpeech: SpeechLexicon = {
   organisations: words('moncloa gobierno ejecutivo'),
   organisationNames: [],
   organisationHeads: words(''),
-  kindNouns: list('programa plan libro película serie revista periódico grupo gira banda canal empresa'),
+  kindNouns: list(
+    'programa plan libro película serie revista periódico diario semanario emisora grupo gira banda canal empresa',
+  ),
   termMarkers: list('llamad denominad autodenominad autoproclamad'),
   notNames: words(`
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes

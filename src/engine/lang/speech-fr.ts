@@ -97,7 +97,9 @@ export const frSpeech: SpeechLexicon = {
   organisations: words('élysée matignon'),
   organisationNames: [],
   organisationHeads: words(''),
-  kindNouns: list('projet émission livre film série journal magazine société opération campagne'),
+  kindNouns: list(
+    'projet émission livre film série journal quotidien hebdomadaire chaîne magazine société opération campagne',
+  ),
   termMarkers: list('soi-disant prétendu autoproclamé'),
   notNames: words(`
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi

@@ -42,6 +42,7 @@ import {
   isAcronym,
   isDigit,
   isFirstName,
+  kindNounWord,
   plainGap,
   roleOfWord,
   scriptOf,
@@ -154,7 +155,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
       if (!speaksFor) return readRole(r, i, limit, governed)
       end++
     }
-    return mention('org', i, end, null, governed)
+    return mention('org', i, end, null, governed || kindGoverned(r, i - 1))
   }
   // "Саратовского гарнизонного военного суда", "Главного управления": an adjective from a place name, or one
   // that opens an institution's name, before a role.
@@ -279,6 +280,23 @@ export function titleEnd(words: readonly Word[], start: number, limit: number): 
  * Whether the word at `at` puts the next word in a preposition's phrase: it is a preposition, or an article or
  * possessive right after one («в своем Telegram-канале», "in its Moscow office"), which is not a subject either.
  */
+/**
+ * "en el diario La Nación", "dans le journal Le Monde": the name after an article that follows a noun introducing a
+ * title is governed as that noun is, by the preposition before it. Where names do not decline.
+ */
+function kindGoverned(r: MentionReader, article: number): boolean {
+  const kind = r.words[article - 1]
+  return (
+    !r.v.inflected &&
+    kind !== undefined &&
+    kind.sentence === (r.words[article] as Word).sentence &&
+    !kind.capitalized &&
+    kindNounWord(r.v, kind) &&
+    article >= 2 &&
+    governs(r.words, article - 2)
+  )
+}
+
 function governs(words: readonly Word[], at: number): boolean {
   const w = words[at] as Word
   if (is(w, FORM_PREPOSITION)) return true

@@ -229,13 +229,14 @@ export function thingBefore(r: MentionReader, at: number): boolean {
     )
       k--
     const start = r.words[k] as Word
-    // (Not a person's role written in capitals: "le PDG Carlos Ghosn"; "la Policía Nacional" is one thing.)
+    // (Not a person's role written in capitals: "le PDG Carlos Ghosn"; "la Policía Nacional" is one thing. After
+    // a noun that introduces a title too: "el diario La Nación".)
     const role = roleOfWord(r.v, r.words[k + 1] as Word)
     if (
       k < at - 1 &&
       !start.capitalized &&
       start.sentence === w.sentence &&
-      is(start, FORM_DETERMINER) &&
+      (is(start, FORM_DETERMINER) || (!r.v.inflected && kindNounWord(r.v, start))) &&
       (role === null || r.v.institutionStems.has(role))
     )
       return true
