@@ -692,6 +692,36 @@ describe('rule split-quote: one quotation cut by an inserted attribution', () =>
     expect(speakerOf(t, 'en')).toEqual(['Flynn', 'Flynn'])
     expect(methodOf(t, 'en')[1]).toBe('continuation')
   })
+  it('fr: « …, explique X. … », « …, dit-il, … »: the incise inside the marks with no dashes', () => {
+    expect(
+      direct('« Nous sommes déçus, explique le maire Jean Dupont. Nous allons faire appel. »', 'fr'),
+    ).toEqual([
+      ['Nous sommes déçus', 'Jean Dupont', 'split-quote'],
+      ['Nous allons faire appel.', 'Jean Dupont', 'split-quote'],
+    ])
+    // An apposition after the name stays in the incise, up to the sentence's end.
+    expect(
+      direct(
+        '« Cette annonce nous a abasourdis, confie Sébastien Mériot, 19 ans de maison. Vu le contexte, on pouvait l’imaginer. »',
+        'fr',
+      ).map(([q, s]) => [q, s]),
+    ).toEqual([
+      ['Cette annonce nous a abasourdis', 'Sébastien Mériot'],
+      ['Vu le contexte, on pouvait l’imaginer.', 'Sébastien Mériot'],
+    ])
+    // The verb with its subject pronoun ends the incise at its comma; the pronoun is the person named before.
+    expect(
+      direct(
+        'Le maire Jean Dupont a réagi lundi. « Nous sommes déçus, dit-il, mais nous allons faire appel. »',
+        'fr',
+      ),
+    ).toEqual([
+      ['Nous sommes déçus', 'Jean Dupont', 'split-quote'],
+      ['mais nous allons faire appel.', 'Jean Dupont', 'split-quote'],
+    ])
+    // Not where dashes set incises off: a Russian quotation with a comma and a verb inside stays whole.
+    expect(direct('«Мы победим, говорит тренер, и это главное», — сказал Иван Петров.', 'ru').length).toBe(1)
+  })
 })
 
 describe('rule source-phrase: по словам X / according to X / selon X / según X / laut X / за словами X', () => {

@@ -32,6 +32,7 @@ export const esSpeech: SpeechLexicon = {
     decía decían explicaba explicaban señalaba afirmaba aseguraba contaba relataba comentaba añadía insistía
     recordaba lamentaba criticaba reconocía subrayaba advertía
     queja quejó considera consideró considerado garantiza garantizó garantizado recalca recalcó recalcado
+    soltó suelta ironizó ironiza bromeó bromea exclamó exclama preguntó cuestionó
   `),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),
@@ -43,6 +44,7 @@ export const esSpeech: SpeechLexicon = {
   adverbialParticiple: null,
   backReferences: phrases('así lo', 'así'),
   backReferenceSubjectFirst: false,
+  insetsWithoutDashes: false,
   inciseFillers: phrases('con estas palabras', 'con esas palabras'),
   statementReferences: [],
   sourcePostpositions: words(''),

@@ -60,6 +60,13 @@ export interface SpeechLexicon {
    */
   inciseFillers: readonly (readonly string[])[]
   /**
+   * The reporter's incise may stand inside one pair of marks with no dashes, after a comma and up to the end of
+   * its clause: « Nous sommes déçus, explique le maire. Nous allons faire appel. », « …, dit-il, mais … ». French
+   * typography; elsewhere the marks close before the incise („…“, sagte er) or dashes set it off («…, — сказал
+   * он. — …»).
+   */
+  insetsWithoutDashes: boolean
+  /**
    * Openings of a sentence that name the quotation before it as a statement and end in the verb of its making,
    * its subject after them, lower-case token sequences: «…». Такое заявление сделал X. / С таким заявлением
    * выступила X.

@@ -14,7 +14,7 @@ import { isTitleCaseLine, type Reading, readQuoted } from './filter'
 import { buildFrame, type Frame, wordAtOrAfter } from './frames'
 import { attributeDisplayLines } from './headlines'
 import { findReported } from './indirect'
-import { findInset } from './inset'
+import { findInset, findVerbInset } from './inset'
 import { type QuoteCandidate, scanQuotes } from './scanner'
 import { firstCue } from './subjects'
 import { scanTranscripts } from './transcripts'
@@ -239,10 +239,13 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
         w.titled = true
       }
     }
-    const inset = reading === 'speech' ? findInset(text, c.start, c.end) : null
+    const inset =
+      reading === 'speech'
+        ? (findInset(text, c.start, c.end) ?? findVerbInset(words, from, to, c.end, v))
+        : null
     const insetCue = inset ? wordAtOrAfter(words, inset.from + 1) : -1
     const cueWord = words[insetCue]
-    if (inset && cueWord && v.speech.verbs.has(cueWord.lower)) {
+    if (inset && cueWord && (v.speech.verbs.has(cueWord.lower) || v.speech.insetsWithoutDashes)) {
       for (let i = insetCue; i < to && (words[i] as Word).end <= inset.to; i++) (words[i] as Word).quote = -1
       const first = trimSegment(text, c.start, inset.from)
       const second = trimSegment(text, inset.to, c.end)

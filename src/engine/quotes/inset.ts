@@ -1,3 +1,6 @@
+import { invertedVerb } from '../speakers/forms'
+import type { Vocabulary } from '../speakers/vocabulary'
+import type { Word } from './context'
 import { isSpaceCharCode, isSpacedDashAt } from './marks'
 
 /**
@@ -27,4 +30,55 @@ function prevNonSpace(text: string, i: number): string | undefined {
   let k = i
   while (k > 0 && isSpaceCharCode(text.charCodeAt(k))) k--
   return text[k]
+}
+
+/** The most words of an incise inside the marks without dashes (« …, explique le maire de la ville Jean Dupont. »). */
+const MAX_INSET_WORDS = 12
+
+/**
+ * The incise inside one pair of marks where the language sets none off by dashes (`insetsWithoutDashes`):
+ * « Nous sommes déçus, explique le maire. Nous allons faire appel. », « …, dit-il, mais … », « …, a-t-il
+ * ajouté. ». In words [from, to) of the quotation, which ends at offset `end`: a comma, then in lower case a verb
+ * of saying (inverted, or after an inverted auxiliary), then the words that end the clause — at the next comma
+ * after a verb that carries its subject ("dit-il,"), else at the sentence's end, so that an apposition stays in
+ * the incise (« …, confie Sébastien Mériot, 19 ans de maison. Vu le contexte… »). Returns the offsets of the
+ * inserted words [from, to) as findInset does (from: the comma; to: past the clause's end, `end` when the clause
+ * closes the quotation), or null. One pass over the quotation's words.
+ */
+export function findVerbInset(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  end: number,
+  v: Vocabulary,
+): { from: number; to: number } | null {
+  if (!v.speech.insetsWithoutDashes) return null
+  for (let k = from + 1; k < to - 1; k++) {
+    const w = words[k] as Word
+    if (w.capitalized || w.gap.trim() !== ',' || !saysAt(words, k, v)) continue
+    const comma = w.start - w.gap.length + w.gap.indexOf(',')
+    // A comma after the subject ends the incise only when the quotation's sentence goes on to its close (« Le
+    // club, dit la rumeur, va être vendu »); before a sentence end it opens an apposition.
+    let atComma = -1
+    for (let j = k + 1; j <= Math.min(to, k + MAX_INSET_WORDS); j++) {
+      const next = words[j]
+      if (j === to || !next) return { from: comma, to: atComma >= 0 ? atComma : end }
+      const gap = next.gap.trim()
+      const last = words[j - 1] as Word
+      if (/[.!?;]/.test(gap)) return { from: comma, to: last.end + 1 }
+      if (gap !== ',') continue
+      if (j - 1 === k && last.lower.includes('-')) return { from: comma, to: last.end + 1 }
+      if (atComma < 0) atComma = last.end + 1
+    }
+    if (atComma >= 0) return { from: comma, to: atComma }
+  }
+  return null
+}
+/** A verb of saying at word k: listed, inverted ("dit-il"), or after an inverted auxiliary ("a-t-il ajouté"). */
+function saysAt(words: readonly Word[], k: number, v: Vocabulary): boolean {
+  const sp = v.speech
+  const w = words[k] as Word
+  if (sp.verbs.has(w.lower) || invertedVerb(sp, w.lower) !== null) return true
+  const next = words[k + 1]
+  return w.lower.includes('-t-') && next !== undefined && next.gap === ' ' && sp.verbs.has(next.lower)
 }
