@@ -1094,6 +1094,14 @@ describe('Spanish verbs of saying: remarcar, resaltar, confesar, expresar, detal
     const t = 'El Celta ganó el sábado. "Cuando no ganamos me cuesta salir de casa", analizó Eduardo Coudet.'
     expect(speakerOf(t, 'es')).toEqual(['Eduardo Coudet'])
   })
+  it('«…», soltó / ironizó X', () => {
+    const t =
+      '«¿Ya ven lo que me dejó el váguido?», ironizó el mandatario Andrés López. «Lamento que se llegue a esos extremos», soltó el presidente vestido de azul.'
+    expect(direct(t, 'es').map(([, s, m]) => [s, m])).toEqual([
+      ['Andrés López', 'quote-verb-speaker'],
+      ['Andrés López', 'quote-verb-speaker'],
+    ])
+  })
   it('institutions: « le parquet de Paris », « la préfecture », «informó la Policía Nacional»', () => {
     expect(
       speakerOf('« Une enquête a été ouverte pour meurtre », a indiqué le parquet de Paris.', 'fr'),
