@@ -550,6 +550,14 @@ describe('someone unnamed speaking for an organisation named before the role (en
 })
 
 describe('the outlet told and the employer are not part of the name', () => {
+  it('a group told, in an oblique case of the plural, is not part of the role after it (ru, uk)', () => {
+    expect(
+      speakerOf('«Он нормальный человек», — рассказал журналистам сосед виновника аварии.', 'ru'),
+    ).toEqual(['сосед виновника аварии'])
+    expect(speakerOf('«Він нормальна людина», — розповів журналістам сусід.', 'uk')).toEqual(['сусід'])
+    // A resident named by what she is, in the nominative (not the stem «мешканк»).
+    expect(speakerOf('«У них згоріла квартира», — каже мешканка будинку.', 'uk')).toEqual(['мешканка'])
+  })
   it('a newspaper named after a preposition and a noun like diario is where, not who (es)', () => {
     expect(
       speakerOf(

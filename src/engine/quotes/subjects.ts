@@ -3,6 +3,7 @@ import type { Cluster } from '../speakers/clusters'
 import { agencyOfForm, FORM_VERB, invertedVerb } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
+import { groupInObliqueCase } from '../speakers/roles'
 import { isFirstName, plainGap } from '../speakers/word-facts'
 import type { Word } from './context'
 
@@ -102,7 +103,14 @@ export interface Subject {
 function nextSubject(model: SpeakerModel, from: number, to: number, quoted = false): Mention | null {
   for (let i = from; i < to; i++) {
     const m = model.mentionAt(i)
-    if (m && !m.possessive && !m.governed && (quoted || !obliqueName(model, m))) return m
+    if (
+      m &&
+      !m.possessive &&
+      !m.governed &&
+      (quoted || !obliqueName(model, m)) &&
+      !groupInObliqueCase(model.v, model.words, m)
+    )
+      return m
   }
   return null
 }

@@ -251,6 +251,19 @@ function inflectedComplement(r: MentionReader, j: number, limit: number): boolea
   )
 }
 
+/**
+ * «рассказал журналистам …»: a role mention whose role word is in an oblique case of the plural names a group the
+ * words were told to or about, never the speaker.
+ */
+export function groupInObliqueCase(v: Vocabulary, words: readonly Word[], m: Mention): boolean {
+  if (m.kind !== 'role' || m.role === null || !v.inflected) return false
+  for (let k = m.from; k < m.to; k++) {
+    const w = words[k] as Word
+    if (roleOfWord(v, w) === m.role) return pluralOblique(v, w, m.role)
+  }
+  return false
+}
+
 /** «журналистам», «експертами»: the role word is in a case of the plural only, a group's (see NameInflection). */
 function pluralOblique(v: Vocabulary, w: Word, role: string): boolean {
   const endings = v.speech.inflection?.pluralObliqueEndings
@@ -323,6 +336,9 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
       break
     const ro = roleOfWord(v, w)
     if (ro) {
+      // «рассказал журналистам сосед»: a group in an oblique case of the plural is whom the words were told;
+      // the role after it is someone else's.
+      if (role !== null && v.inflected && pluralOblique(v, words[head] as Word, role)) break
       const compound = j > i && roleOfWord(v, words[j - 1] as Word) !== null
       // Head last: "Ministry of Defence spokesman" is a spokesman, the capitalised words before what he is of.
       const afterName = j > i && !w.capitalized && (words[j - 1] as Word).capitalized
