@@ -550,6 +550,11 @@ describe('someone unnamed speaking for an organisation named before the role (en
 })
 
 describe('the outlet told and the employer are not part of the name', () => {
+  it('a surname in the dative after a surname is whom the first spoke to (uk: «сказав Деркаченко Райковичу»)', () => {
+    const t =
+      'Міський голова Андрій Райкович зізнався голові комісії Юрію Деркаченку, що сесія коштувала нервів.\n– Вітаю з сесією, – сказав Деркаченко Райковичу після закінчення сесії.'
+    expect(speakerOf(t, 'uk')).toEqual(['Юрій Деркаченко'])
+  })
   it('a group told, in an oblique case of the plural, is not part of the role after it (ru, uk)', () => {
     expect(
       speakerOf('«Он нормальный человек», — рассказал журналистам сосед виновника аварии.', 'ru'),

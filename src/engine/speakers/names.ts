@@ -22,6 +22,7 @@ import {
   isAcronym,
   isFirstName,
   kindNounWord,
+  obliqueSurname,
   POSSESSIVE,
   plainGap,
   roleOfWord,
@@ -276,6 +277,9 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
     // «сотрудника ГРУ Евгения Ерофеева Оксана Соколовская»: where names decline, a first name after a first name
     // and a surname opens the next person's name (the first was the complement of a role before).
     if (v.inflected && end - i >= 2 && v.speech.firstNames.has(w.lower) && !isFirstName(v, prev)) break
+    // «сказав Деркаченко Райковичу»: a surname in the dative or instrumental after a surname is whom the first
+    // spoke to or with, another person.
+    if (v.inflected && end === i + 1 && !isFirstName(v, first) && obliqueSurname(w)) break
     if (
       nameLike(w, v, ev, true) ||
       (isAcronym(w) &&

@@ -223,7 +223,7 @@ export function obliqueSurname(w: Word): boolean {
   return w.capitalized && OBLIQUE_SURNAME.test(w.lower)
 }
 
-const OBLIQUE_SURNAME = /(?:(?:ов|ев|єв|ин|ін)(?:у|ым|им)|(?:ськ|цьк|ск|цк)(?:ому|им|ым))$/
+const OBLIQUE_SURNAME = /(?:(?:ов|ев|єв|ин|ін)(?:у|ым|им)|(?:ськ|цьк|ск|цк)(?:ому|им|ым)|ич(?:у|ем|еві))$/
 
 /** Russian and Ukrainian adjectives made from place names (Ачинского, Красноярском): places, not people. */
 export function placeAdjective(w: Word): boolean {
