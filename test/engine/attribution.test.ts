@@ -820,6 +820,28 @@ describe('rule source-phrase: по словам X / according to X / selon X / s
 })
 
 describe('rule back-reference: «…». Об этом заявил X / „…“ Das sagte X / « … » C’est ce qu’a déclaré X', () => {
+  it('the pointing sentence opening the next paragraph, after a sentence that ends its own', () => {
+    const t =
+      'На пресс-конференции президента России Владимира Путина было много людей, которые "не имели никакого отношения к журналистам".\n\nОб этом заявил пресс-секретарь президента Дмитрий Песков.'
+    expect(direct(t, 'ru').map(([, s, m]) => [s, m])).toEqual([['Дмитрий Песков', 'back-reference']])
+    expect(
+      speakerOf('«Ціни зростатимуть до кінця року».\nПро це заявив економіст Іван Петренко.', 'uk'),
+    ).toEqual(['Іван Петренко'])
+  })
+  it('verbs of complaint and address: сетует, вспоминает, обратился (ru), нарікає, пригадує (uk)', () => {
+    expect(speakerOf('«Горит уже не в первый раз», — сетует местная жительница Анна Иванова.', 'ru')).toEqual(
+      ['Анна Иванова'],
+    )
+    expect(
+      speakerOf(
+        'Министр Александр Ткачев выступил перед депутатами.\n— Вы пытаетесь донести проблемы до власти, — обратился он к парламентариям.',
+        'ru',
+      ),
+    ).toEqual(['Александр Ткачев'])
+    expect(speakerOf('«Раніше було краще», — пригадує пенсіонерка Ганна Коваль.', 'uk')).toEqual([
+      'Ганна Коваль',
+    ])
+  })
   const cases = [
     [
       'ru',

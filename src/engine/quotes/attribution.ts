@@ -645,14 +645,25 @@ function backReference(model: SpeakerModel, it: Item): Attribution | null {
   if (f.afterTo > f.afterFrom || f.inTo <= f.inFrom) return null
   const last = model.words[f.inTo - 1] as Word
   if (model.words[f.inTo]?.sentence === last.sentence) return null
-  return pointedBackFrom(model, f.inTo, f.paragraph)
+  // The pointing sentence may open the next paragraph, where the quotation's sentence ends its own: news written a
+  // sentence to a paragraph («…«не имели отношения к журналистам». ⏎ Об этом заявил пресс-секретарь …»).
+  return pointedBackFrom(model, f.inTo, f.paragraph, true)
 }
 
-/** The attribution of a sentence at word `start`, in the paragraph, that points back at what was said before. */
-function pointedBackFrom(model: SpeakerModel, start: number, paragraph: number): Attribution | null {
+/**
+ * The attribution of a sentence at word `start`, in the paragraph (or, with `nextParagraph`, opening the one
+ * after), that points back at what was said before.
+ */
+function pointedBackFrom(
+  model: SpeakerModel,
+  start: number,
+  paragraph: number,
+  nextParagraph = false,
+): Attribution | null {
   const words = model.words
   const first = words[start]
-  if (!first || first.paragraph !== paragraph || first.quote >= 0) return null
+  if (!first || first.quote >= 0) return null
+  if (first.paragraph !== paragraph && !(nextParagraph && first.paragraph > paragraph)) return null
   let end = start
   while (
     end < words.length &&
