@@ -570,6 +570,13 @@ describe('the outlet told and the employer are not part of the name', () => {
         'es',
       ),
     ).toEqual(['Prat Gay', 'Prat Gay'])
+    // « sur son compte Twitter »: the account's platform is no speaker.
+    expect(
+      speakerOf(
+        'La police a donné un bilan. « Zone totalement bouclée, priorité aux secours », a-t-elle ajouté sur son compte Twitter.',
+        'fr',
+      ),
+    ).not.toContain('Twitter')
   })
   it('ru: a role, what it is of in a list of lower-case words, then the name with a first name is its bearer', () => {
     const t =
