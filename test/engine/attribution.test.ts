@@ -739,6 +739,13 @@ describe('rule split-quote: one quotation cut by an inserted attribution', () =>
       ['Nous sommes déçus', 'Jean Dupont', 'split-quote'],
       ['mais nous allons faire appel.', 'Jean Dupont', 'split-quote'],
     ])
+    // A compound past ("a reconnu"), and a longer incise up to its sentence's end.
+    expect(
+      direct(
+        '« On a mené, mais c’est solide, a reconnu le sélectionneur des Bleus sur TF1, avant de revenir sur le rassemblement. C’est un très bon rassemblement. »',
+        'fr',
+      ).map(([q]) => q),
+    ).toEqual(['On a mené, mais c’est solide', 'C’est un très bon rassemblement.'])
     // Not where dashes set incises off: a Russian quotation with a comma and a verb inside stays whole.
     expect(direct('«Мы победим, говорит тренер, и это главное», — сказал Иван Петров.', 'ru').length).toBe(1)
   })

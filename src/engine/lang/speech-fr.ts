@@ -99,7 +99,7 @@ export const frSpeech: SpeechLexicon = {
   organisationNames: [],
   organisationHeads: words(''),
   kindNouns: list(
-    'projet émission livre film série journal quotidien hebdomadaire chaîne compte magazine société opération campagne',
+    'projet émission livre film série journal quotidien hebdomadaire chaîne compte usine magazine société opération campagne',
   ),
   termMarkers: list('soi-disant prétendu autoproclamé'),
   notNames: words(`

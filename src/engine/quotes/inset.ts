@@ -1,4 +1,4 @@
-import { invertedVerb } from '../speakers/forms'
+import { FORM_STOP, invertedVerb } from '../speakers/forms'
 import type { Vocabulary } from '../speakers/vocabulary'
 import type { Word } from './context'
 import { isSpaceCharCode, isSpacedDashAt } from './marks'
@@ -33,7 +33,7 @@ function prevNonSpace(text: string, i: number): string | undefined {
 }
 
 /** The most words of an incise inside the marks without dashes (« …, explique le maire de la ville Jean Dupont. »). */
-const MAX_INSET_WORDS = 12
+const MAX_INSET_WORDS = 16
 
 /**
  * The incise inside one pair of marks where the language sets none off by dashes (`insetsWithoutDashes`):
@@ -74,11 +74,19 @@ export function findVerbInset(
   }
   return null
 }
-/** A verb of saying at word k: listed, inverted ("dit-il"), or after an inverted auxiliary ("a-t-il ajouté"). */
+/**
+ * A verb of saying at word k: listed, inverted ("dit-il"), or after an auxiliary — inverted ("a-t-il ajouté") or
+ * a function word ("a reconnu"), as the incise after closing marks allows one (attribution.ts inciseAfter).
+ */
 function saysAt(words: readonly Word[], k: number, v: Vocabulary): boolean {
   const sp = v.speech
   const w = words[k] as Word
   if (sp.verbs.has(w.lower) || invertedVerb(sp, w.lower) !== null) return true
   const next = words[k + 1]
-  return w.lower.includes('-t-') && next !== undefined && next.gap === ' ' && sp.verbs.has(next.lower)
+  return (
+    (w.lower.includes('-t-') || (w.form.flags & FORM_STOP) !== 0) &&
+    next !== undefined &&
+    next.gap === ' ' &&
+    sp.verbs.has(next.lower)
+  )
 }
