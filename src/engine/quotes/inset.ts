@@ -55,7 +55,7 @@ export function findVerbInset(
   if (!v.speech.insetsWithoutDashes) return null
   for (let k = from + 1; k < to - 1; k++) {
     const w = words[k] as Word
-    if (w.capitalized || w.gap.trim() !== ',' || !saysAt(words, k, v)) continue
+    if (w.capitalized || gapMarks(w.gap) !== ',' || !saysAt(words, k, v)) continue
     const comma = w.start - w.gap.length + w.gap.indexOf(',')
     // A comma after the subject ends the incise only when the quotation's sentence goes on to its close (« Le
     // club, dit la rumeur, va être vendu »); before a sentence end it opens an apposition.
@@ -63,7 +63,7 @@ export function findVerbInset(
     for (let j = k + 1; j <= Math.min(to, k + MAX_INSET_WORDS); j++) {
       const next = words[j]
       if (j === to || !next) return { from: comma, to: atComma >= 0 ? atComma : end }
-      const gap = next.gap.trim()
+      const gap = gapMarks(next.gap)
       const last = words[j - 1] as Word
       if (/[.!?;]/.test(gap)) return { from: comma, to: last.end + 1 }
       if (gap !== ',') continue
@@ -74,6 +74,11 @@ export function findVerbInset(
   }
   return null
 }
+/** The gap's characters other than spaces, '' when none: a word's gap is a space or two, a comma or a dot. */
+function gapMarks(gap: string): string {
+  return gap === ' ' ? '' : gap.trim()
+}
+
 /**
  * A verb of saying at word k: listed, inverted ("dit-il"), or after an auxiliary — inverted ("a-t-il ajouté") or
  * a function word ("a reconnu"), as the incise after closing marks allows one (attribution.ts inciseAfter).
