@@ -65,6 +65,8 @@ export const esSpeech: SpeechLexicon = {
     vecino vecina transeúnte
     madre padre esposa esposo hija hijo hermana hermano
     viceconsejero viceconsejera subdelegado subdelegada responsable técnico técnica seleccionador seleccionadora
+    estratego timonel capitán capitana delantero delantera defensor defensora portero portera arquero arquera
+    centrocampista mediocampista volante goleador goleadora
   `),
   institutions: ['tribunal', 'ministerio', 'gobierno', 'policía', 'ayuntamiento', 'comisión', 'juzgado'],
   leaderRoles: ['jefe', 'jefa', 'líder', 'dirigente'],

@@ -47,7 +47,8 @@ export const frSpeech: SpeechLexicon = {
     ministre président présidente député députée maire porte-parole directeur directrice chef cheffe
     secrétaire sénateur sénatrice juge avocat avocate procureur expert experte responsable cliente client
     témoin porte-parole patron patronne dirigeant dirigeante bourgmestre échevin premier commissaire
-    professeur médecin docteur entraîneur joueur joueuse
+    professeur médecin docteur entraîneur joueur joueuse technicien capitaine attaquant attaquante défenseur
+    gardien gardienne milieu buteur buteuse coach
     économiste analyste chercheur chercheuse sociologue politologue historien historienne ambassadeur
     ambassadrice gouverneur préfet préfète conseiller conseillère vice-président vice-présidente candidat candidate
     fondateur fondatrice auteur autrice écrivain écrivaine eurodéputé eurodéputée syndicaliste sélectionneur
