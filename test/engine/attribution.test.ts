@@ -1143,6 +1143,17 @@ describe('Spanish verbs of saying: remarcar, resaltar, confesar, expresar, detal
     const t = 'El Celta ganó el sábado. "Cuando no ganamos me cuesta salir de casa", analizó Eduardo Coudet.'
     expect(speakerOf(t, 'es')).toEqual(['Eduardo Coudet'])
   })
+  it('sports roles: «…», dijo el estratego / a expliqué le technicien (the person named before)', () => {
+    expect(
+      direct('Luis Marín dirigió al equipo. «Estoy contento con el triunfo», dijo el estratego.', 'es'),
+    ).toEqual([['Estoy contento con el triunfo', 'Luis Marín', 'quote-verb-speaker']])
+    expect(
+      direct(
+        'Didier Deschamps a fait le point. « Nous avons bien joué ce soir », a expliqué le technicien.',
+        'fr',
+      ),
+    ).toEqual([['Nous avons bien joué ce soir', 'Didier Deschamps', 'quote-verb-speaker']])
+  })
   it('«…», soltó / ironizó X', () => {
     const t =
       '«¿Ya ven lo que me dejó el váguido?», ironizó el mandatario Andrés López. «Lamento que se llegue a esos extremos», soltó el presidente vestido de azul.'
