@@ -8,6 +8,32 @@ function headline(text: string, language: Parameters<typeof direct>[1]) {
 }
 
 describe('quotations in headlines, which quote without verbs', () => {
+  it('ru, uk: a headline of a name, a colon and words without marks quotes a person the article names again', () => {
+    const ru = [
+      'Олег Знарок: В раздевалке был серьёзный разговор',
+      'После матча со сборной Казахстана комментарий дал главный тренер Олег Знарок.',
+      '«Есть недовольство сегодняшней игрой», — сказал он.',
+    ].join('\n')
+    expect(direct(ru, 'ru')[0]).toEqual([
+      'В раздевалке был серьёзный разговор',
+      'Олег Знарок',
+      'speaker-colon',
+    ])
+    // A topic before the colon is no one: «Вбивство Захарченка», «СМИ».
+    const topic = [
+      'Вбивство Захарченка: слідство встановило нові деталі',
+      'Олександр Захарченко загинув у кафе в центрі Донецька.',
+      'Слідчі повідомили подробиці.',
+    ].join('\n')
+    expect(direct(topic, 'uk')).toEqual([])
+    // In English such a line is the reporter's summary, no quotation.
+    const en = [
+      'Centeno: More Confident About Disinflation',
+      'Mário Centeno said on Friday that the Council was more confident.',
+      'He spoke in Lisbon.',
+    ].join('\n')
+    expect(direct(en, 'en')).toEqual([])
+  })
   it('a line that opens with a person’s name and a colon is theirs (en, ru)', () => {
     const en = [
       'Smith: Local Voters Are Angry About Taxes; It’s ‘Out of Control Now.’',

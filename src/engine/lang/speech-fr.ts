@@ -33,6 +33,7 @@ export const frSpeech: SpeechLexicon = {
   adverbialParticiple: null,
   backReferences: phrases("c' est ce", 'c’ est ce'),
   backReferenceSubjectFirst: false,
+  labelledHeadlines: false,
   insetsWithoutDashes: true,
   inciseFillers: [],
   statementReferences: [],

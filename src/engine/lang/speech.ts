@@ -67,6 +67,12 @@ export interface SpeechLexicon {
    */
   insetsWithoutDashes: boolean
   /**
+   * A headline written as a name, a colon and words with no marks quotes that person («Песков: Кремль не
+   * планирует …»), as Russian and Ukrainian news write one; in English "Centeno: More Confident About
+   * Disinflation" is the reporter's summary.
+   */
+  labelledHeadlines: boolean
+  /**
    * Openings of a sentence that name the quotation before it as a statement and end in the verb of its making,
    * its subject after them, lower-case token sequences: «…». Такое заявление сделал X. / С таким заявлением
    * выступила X.

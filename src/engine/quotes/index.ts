@@ -17,7 +17,7 @@ import { findReported } from './indirect'
 import { findInset, findVerbInset } from './inset'
 import { type QuoteCandidate, scanQuotes } from './scanner'
 import { firstCue } from './subjects'
-import { scanTranscripts } from './transcripts'
+import { scanLabelledHeadline, scanTranscripts } from './transcripts'
 
 export interface QuotesAndSpeakers {
   quotes: Quote[]
@@ -46,7 +46,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   const v = vocabularyOf(lex)
   const { text } = doc
   const words = buildWords(doc, v)
-  const candidates = findCandidates(doc)
+  const candidates = findCandidates(doc, v)
   const segments = readSegments(text, words, candidates, v)
   const model = new SpeakerModel(words, text, v)
   const items: Item[] = segments.map((s) => ({
@@ -75,6 +75,9 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     if (s.reading !== 'speech' && !keepsShort(text, r, items[k] as Item)) return
     // A block without marks is a quotation only as its attribution below says: with a verb of saying.
     if (s.cand.unmarked === 'block' && !saysBelow(model, (items[k] as Item).frame)) return
+    // A headline's words after a label are a quotation only when the label names a person the article names
+    // again («Олег Знарок: …» ⏎ «… главный тренер Олег Знарок»): «Вбивство Захарченка: …» is a topic.
+    if (s.cand.unmarked === 'label' && !(r.cluster?.kind === 'person' && r.cluster.mentions >= 2)) return
     const q = makeQuote(text, 'direct', s.start, s.end, r.cluster, r.cue, r.method, r.confidence)
     quotes.push(q)
     kept[s.index] = 1
@@ -170,13 +173,14 @@ function makeQuote(
 }
 
 /** Quotation-mark candidates and dialogue replicas; a replica wins over marks inside it. */
-function findCandidates(doc: Document): QuoteCandidate[] {
+function findCandidates(doc: Document, v: Vocabulary): QuoteCandidate[] {
   const marks = scanQuotes(doc.text, doc.header.end)
   const replicas: QuoteCandidate[] = []
   for (const p of doc.paragraphs) scanDialogue(doc.text, p.start, p.end, replicas)
   scanAnswerParagraphs(doc.text, doc.paragraphs, replicas)
   scanBlockquotes(doc.text, doc.paragraphs, replicas)
   scanTranscripts(doc.text, doc.paragraphs, replicas)
+  if (doc.title && v.speech.labelledHeadlines) scanLabelledHeadline(doc.text, doc.title, replicas)
   if (!replicas.length) return marks
   replicas.sort((a, b) => a.open - b.open)
   const out = [...replicas]

@@ -18,9 +18,11 @@ export interface QuoteCandidate {
   continues: number
   /**
    * Words quoted without marks: a paragraph quoted as a block, its attribution below (blockquotes.ts), or a
-   * transcript's turn after its speaker's label or a paragraph that goes on one (transcripts.ts); else null.
+   * transcript's turn after its speaker's label or a paragraph that goes on one (transcripts.ts), or a
+   * headline's words after a name and a colon (`label`: «Олег Знарок: В раздевалке был серьёзный разговор»);
+   * else null.
    */
-  unmarked: 'block' | 'turn' | null
+  unmarked: 'block' | 'turn' | 'label' | null
 }
 
 interface Frame {
@@ -278,7 +280,7 @@ export function unmarkedCandidate(
   start: number,
   end: number,
   close: number,
-  unmarked: 'block' | 'turn',
+  unmarked: 'block' | 'turn' | 'label',
   continues = -1,
 ): QuoteCandidate {
   return { open: start, close, start, end, mark: '', nested: false, dialogue: false, continues, unmarked }

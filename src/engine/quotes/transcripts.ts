@@ -63,6 +63,30 @@ function emit(text: string, paragraphs: readonly Span[], run: Turn[], out: Quote
   })
 }
 
+/** The fewest words after a headline's label that make a statement («Песков: Кремль не планирует …»). */
+const MIN_HEADLINE_WORDS = 3
+
+/**
+ * A headline written as a name, a colon and the words, with no marks («Олег Знарок: В раздевалке был серьёзный
+ * разговор», "Smith: Voters Are Angry"): the words are a quotation, kept only if the label names a person
+ * (quotes/index.ts), so that «СМИ: …» or «Вбивство Захарченка: …» stay the reporter's. Adds to `out`.
+ */
+export function scanLabelledHeadline(text: string, title: Span, out: QuoteCandidate[]): void {
+  const start = afterLabel(text, title)
+  if (start < 0) return
+  let words = 0
+  let inWord = false
+  for (let i = start; i < title.end; i++) {
+    const c = text.charCodeAt(i)
+    // Marks anywhere in the words: the marks are the quotation (headlines.ts reads «Лавров: «…»»).
+    if ((text[i] as string) in CLOSERS || c === 0x201d || c === 0x201c) return
+    const letter = (unitClass(c) & (LETTER | NUMBER)) !== 0
+    if (letter && !inWord) words++
+    inWord = letter
+  }
+  if (words >= MIN_HEADLINE_WORDS) out.push(unmarkedCandidate(start, title.end, title.end, 'label'))
+}
+
 /**
  * Where a paragraph's words start after a speaker label — up to four capitalised words (or a label like "Q",
  * "LAOLA1") and a colon — else -1. Words after it that open with a quotation mark are left to the marks.
