@@ -1143,6 +1143,19 @@ describe('Spanish verbs of saying: remarcar, resaltar, confesar, expresar, detal
     const t = 'El Celta ganó el sábado. "Cuando no ganamos me cuesta salir de casa", analizó Eduardo Coudet.'
     expect(speakerOf(t, 'es')).toEqual(['Eduardo Coudet'])
   })
+  it('en: a place named with its head last is no person; firefighters and homeowners are roles', () => {
+    const t =
+      'In response to a query, one of the firemen said, "Oh, it was just a trash fire." The smoke reached the homes down 30th Street. The fireman said, "The wind was blowing in that direction."'
+    expect(speakerOf(t, 'en')).not.toContain('Street')
+    expect(speakerOf(t, 'en')[1]).toBe('fireman')
+    expect(speakerOf('“We lost everything in our house,” one distraught homeowner said.', 'en')).toEqual([
+      'one distraught homeowner',
+    ])
+    // (A surname that is also a street's noun stays a person's: "Lane said".)
+    expect(speakerOf('Philip Lane spoke on Friday. “We will do more,” Lane said.', 'en')).toEqual([
+      'Philip Lane',
+    ])
+  })
   it('sports roles: «…», dijo el estratego / a expliqué le technicien (the person named before)', () => {
     expect(
       direct('Luis Marín dirigió al equipo. «Estoy contento con el triunfo», dijo el estratego.', 'es'),

@@ -52,6 +52,7 @@ export const enSpeech: SpeechLexicon = {
   roles: list(`
     president mayor commissioner judge justice chief economist spokesman spokeswoman spokesperson minister
     striker forward midfielder defender goalkeeper winger
+    firefighter fireman paramedic homeowner driver passenger teacher nurse student farmer shopkeeper survivor
     secretary senator governor representative rep sen gov congressman congresswoman chairman chairwoman chair
     director manager official officer leader head ceo founder nominee candidate adviser advisor strategist
     pollster analyst expert professor doctor dr lawyer attorney prosecutor sheriff general lt gen col captain
@@ -108,6 +109,7 @@ export const enSpeech: SpeechLexicon = {
     league cup united city party club association union federation university college council committee
     ministry department commission foundation institute agency corporation company group bank labour
     conservatives democrats republicans assembly parliament senate congress fc
+    hospital school centre airport street avenue road boulevard square township county borough district
   `),
   kindNouns: list(`
     show book film movie series program programme song album magazine newspaper paper daily tabloid network channel

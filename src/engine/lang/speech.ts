@@ -197,8 +197,9 @@ export interface SpeechLexicon {
   organisationNames: readonly (readonly string[])[]
   /**
    * Nouns that end an organisation's name where names put their head last ("Premier League", "Manchester City",
-   * "Welsh Labour", "Deutsche Bank"), lower-case: a capitalised run ending in one names an organisation, not a
-   * person. Empty where organisations are named head first («Лига чемпионов», "Parti socialiste").
+   * "Welsh Labour", "Deutsche Bank"), or a place's ("30th Street", "Brick Township"), lower-case: a capitalised run
+   * ending in one names an organisation (read as one, a place too), not a person. Empty where organisations are
+   * named head first («Лига чемпионов», "Parti socialiste").
    */
   organisationHeads: ReadonlySet<string>
   /** Nouns that introduce a name or a title in quotation marks ("книга", "company", "show"), lower-case stems. */
