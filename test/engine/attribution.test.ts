@@ -1224,6 +1224,20 @@ describe('French verbs of saying in the imperfect (précisait, poursuivait-il)',
 })
 
 describe('de: an article after a surname opens no particle run', () => {
+  it('a role after a name governed by a preposition, set off by commas, is that person\'s; "der SPD-Politiker" is a role', () => {
+    expect(
+      speakerOf(
+        'Für Rudy Pevenage, persönlicher Berater von Jan Ullrich, war dessen Sieg das größte Ereignis: "Ich habe all meine Erfahrung in Jans Comeback gesteckt."',
+        'de',
+      ),
+    ).toEqual(['Rudy Pevenage'])
+    expect(
+      speakerOf(
+        'Außenminister Heiko Maas äußerte sich am Montag. "Das Wichtigste ist, dass er gesprochen hat", sagte Maas. "Wir haben dieses Abkommen, es ist besser, als keins zu haben", so der SPD-Politiker weiter.',
+        'de',
+      ),
+    ).toEqual(['Heiko Maas', 'Heiko Maas'])
+  })
   it.each([
     ['„Wir sind gut ins Jahr gestartet“, sagte Grieder der Mitteilung zufolge.', 'Grieder'],
     ['„Wir sind bereit“, sagte Ursula von der Leyen am Montag.', 'Ursula von der Leyen'],

@@ -71,6 +71,8 @@ export const deSpeech: SpeechLexicon = {
     angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten zeuge zeugin opfer
     anwohner anwohnerin nachbar nachbarin augenzeuge augenzeugin passant passantin bewohner bewohnerin
     mutter vater ehefrau ehemann tochter sohn schwester bruder manager managerin
+    politiker politikerin spieler spielerin stürmer stürmerin torwart torhüter kapitän kapitänin polizist
+    polizistin lehrer lehrerin
   `),
   institutions: [
     'gericht',

@@ -220,12 +220,14 @@ export class SpeakerModel {
     const isFirstPatronymic = (p: string[]) =>
       infl !== null && p.length === 2 && isPatronymic((p[1] as string).toLowerCase(), infl)
     // Where every noun has a capital, a capitalised run after a preposition is more often a thing than a name,
-    // unless a first name opens it ("nach Ansicht von Anna Schmidt", "mit Olaf Scholz").
+    // unless a first name opens it ("nach Ansicht von Anna Schmidt", "mit Olaf Scholz") or a role follows it as an
+    // apposition ("Für Rudy Pevenage, persönlicher Berater von Jan Ullrich, war …").
     const skip = (m: Mention) =>
       this.v.speech.capitalisedNouns &&
       m.governed &&
       m.kind === 'name' &&
-      !isFirstName(this.v, this.words[m.from] as Word)
+      !isFirstName(this.v, this.words[m.from] as Word) &&
+      !this.roleInApposition(m)
     for (const m of all) {
       if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
       if (skip(m)) continue
@@ -281,6 +283,13 @@ export class SpeakerModel {
     c.mentions++
     c.forms.set(mentionText(this.words, m, this.text), m.from)
     this.lastNamed.set(c, m.from)
+  }
+
+  /** Whether a role without a name of its own follows the mention, set off by a comma ("X, persönlicher Berater"). */
+  private roleInApposition(m: Mention): boolean {
+    const next = this.words[m.to]
+    const role = next?.gap.includes(',') ? this.mentionAt(m.to) : undefined
+    return role !== undefined && role.kind === 'role' && role.nameFrom < 0
   }
 
   /** "Flynn, a top Trump surrogate," / "une cliente, Rosina Rusin," — a role next to a name, set off by commas. */
