@@ -78,6 +78,18 @@ describe('rule quote-verb-speaker: «…», — said X (verb first, speaker afte
       'Глава ЦСР Алексей Кудрин выступил на форуме.\n«Я сейчас готовлю проект стратегии развития России», — приводит ТАСС заявление Кудрина.'
     expect(speakerOf(t, 'ru')).toEqual(['Алексей Кудрин'])
   })
+  it('an auxiliary and adverbs before the verb: « … », avait en effet déclaré le ministre', () => {
+    expect(
+      speakerOf(
+        'Christophe Castaner était à Lyon. « L’enquête se poursuit », avait en effet déclaré le ministre de l’Intérieur.',
+        'fr',
+      ),
+    ).toEqual(['Christophe Castaner'])
+    // (Not an article and a noun: "…," the book said is no verb first.)
+    expect(
+      speakerOf('Jane Doe was treated in 1998. “She was back at work in a month,” the book said.', 'en'),
+    ).toEqual([null])
+  })
   it('words that point back at the quotation before the verb («…» — такими словами прокомментировал X)', () => {
     const cases = [
       [

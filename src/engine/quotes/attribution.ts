@@ -1,9 +1,9 @@
 import type { Agreement } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
-import { FORM_VERB } from '../speakers/forms'
+import { FORM_DETERMINER, FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import { personLike, type SpeakerModel } from '../speakers/model'
-import { obliqueSurname } from '../speakers/word-facts'
+import { obliqueSurname, plainGap } from '../speakers/word-facts'
 import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'
 import { interviews } from './interviews'
@@ -195,10 +195,7 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     // Inversion only with the verb first: «…», — заявил X / "…," said X; after words that point back at the
     // quotation too («…» — такими словами прокомментировал X).
     const opens = f.afterFrom + phraseAt(model, f.afterFrom, cue.index, model.v.speech.inciseFillers)
-    const lead = model.words[opens] as Word
-    const first =
-      cue.index === opens ||
-      (cue.index === opens + 1 && !lead.capitalized && model.v.lex.stopWords.has(lead.lower))
+    const first = cue.index === opens || auxiliaryBefore(model, opens, cue.index)
     const after = first ? subjectAfter(model, cue, f.afterTo) : null
     if (after)
       return found(model, after, cue, it.dialogue ? 'dialogue-dash' : 'quote-verb-speaker', 0.95, true)
@@ -240,6 +237,27 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     return found(model, m1, null, 'quote-verb-pronoun', 0.6, false)
   }
   return null
+}
+
+/** The most words an auxiliary and adverbs take before the incise's verb (« …", avait en effet déclaré X »). */
+const MAX_AUXILIARY_WORDS = 3
+
+/**
+ * Whether words [from, verb) are an auxiliary and adverbs before a verb of saying that opens an incise: a function
+ * word first, then words in lower case that name no one ("a déclaré", "avait en effet déclaré", "ha dicho").
+ */
+function auxiliaryBefore(model: SpeakerModel, from: number, verb: number): boolean {
+  if (verb <= from || verb - from > MAX_AUXILIARY_WORDS) return false
+  const lead = model.words[from] as Word
+  if (lead.capitalized || !model.v.lex.stopWords.has(lead.lower)) return false
+  for (let i = from; i < verb; i++) {
+    const w = model.words[i] as Word
+    // (An article opens the subject: "…," the book said.)
+    if (w.form.flags & FORM_DETERMINER) return false
+    if (i > from && (w.capitalized || model.mentionAt(i) || !plainGap(w.gap) || w.gap.includes('.')))
+      return false
+  }
+  return true
 }
 
 /** How many words into a parenthesis after a quotation its speaker may come ("(Bayer Leverkusens Geschäftsführer …"). */
