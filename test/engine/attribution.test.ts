@@ -485,6 +485,18 @@ describe('a pronoun of no one in particular: the words are the institution’s (
 })
 
 describe('organisations named by several words, in any case (ru, uk)', () => {
+  it("«с трибуны Верховной Рады заявил …»: the parliament is where, the pronoun after is the person's", () => {
+    const t =
+      'Об этом сегодня с трибуны Верховной Рады заявил председатель правления НБУ Владимир Стельмах.\n"По моей личной оценке, решение было инфляционным", - сказал он.'
+    expect(speakerOf(t, 'ru')).toEqual(['Владимир Стельмах'])
+  })
+  it('an outlet in marks after a verb that relays is no quotation, and no subject («как сообщает «…», банкир добавил»)', () => {
+    const t =
+      'Глава департамента Нацбанка Сергей Круглик выступил на канале. При этом, как сообщает "Украинская правда", банкир добавил, что "все зависит, в том числе, и от населения".'
+    expect(direct(t, 'ru').map(([q, s]) => [q, s])).toEqual([
+      ['все зависит, в том числе, и от населения', 'Сергей Круглик'],
+    ])
+  })
   it('«в Белом доме», «Совет Федерации», «Банке России», «Офісі президента» — in the nominative', () => {
     const cases: [string, 'ru' | 'uk', string][] = [
       ['«Мы не будем отвечать на провокации», — заявили в Белом доме.', 'ru', 'Белый дом'],

@@ -98,6 +98,8 @@ export const ruSpeech: SpeechLexicon = {
   possessives: agreements('его:m ее:f её:f их:p'),
   roles: [
     'спасател',
+    'банкир',
+    'финансист',
     'правоохранител',
     'пограничник',
     'энергетик',
@@ -273,6 +275,10 @@ export const ruSpeech: SpeechLexicon = {
     'совет безопасности',
     'государственная дума',
     'счетная палата',
+    'верховная рада',
+    'верховный суд',
+    'конституционный суд',
+    'следственный комитет',
   ),
   organisationHeads: words(''),
   kindNouns: [

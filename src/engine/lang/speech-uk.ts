@@ -74,6 +74,8 @@ export const ukSpeech: SpeechLexicon = {
   possessives: agreements('його:m її:f їх:p їхніми:p'),
   roles: [
     'рятувальник',
+    'банкір',
+    'фінансист',
     'правоохоронц',
     'прикордонник',
     'енергетик',

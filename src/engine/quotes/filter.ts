@@ -6,11 +6,16 @@ import { isDashCharCode, isSpaceCharCode } from './marks'
 import type { QuoteCandidate } from './scanner'
 import { MAX_SOURCE_PHRASE, sourcePhraseAt } from './source-phrases'
 
-/** How a quoted stretch reads before any attribution: speech, a name or title, or too short to tell. */
-export type Reading = 'speech' | 'title' | 'short'
+/**
+ * How a quoted stretch reads before any attribution: speech, a name or title, too short to tell, or an outlet's
+ * name after a verb that relays («как сообщает «Украинская правда»»), which no attribution makes speech.
+ */
+export type Reading = 'speech' | 'title' | 'short' | 'outlet'
 
 const MIN_SPEECH_WORDS = 3
 const MAX_TITLE_WORDS = 6
+/** The most words of an outlet's name in marks after a verb that relays («передает «Российская газета»»). */
+const MAX_OUTLET_WORDS = 3
 
 /**
  * Names, titles and brands in quotation marks («Дяоюйтай», «Газпром», "Hamlet", "The Steve Harvey Morning Show")
@@ -47,6 +52,16 @@ export function readQuoted(
   ) {
     return 'title'
   }
+  // «как сообщает «Украинская правда»», «передает «Интерфакс»»: an outlet's name after a verb that relays.
+  if (
+    before &&
+    before.quote < 0 &&
+    v.speech.relayVerbs.has(before.lower) &&
+    /^\s*$/.test(text.slice(before.end, start - 1)) &&
+    first.capitalized &&
+    n <= MAX_OUTLET_WORDS
+  )
+    return 'outlet'
   if (inciseFollows(text, close) || sourceFollows(text, words, inTo, close, v)) return 'speech'
   if (n < MIN_SPEECH_WORDS) return 'short'
   const inner = text.slice(start, end - 1)

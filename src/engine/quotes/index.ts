@@ -72,7 +72,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   const kept = new Uint8Array(segments.length ? (segments.at(-1) as Segment).index + 1 : 0)
   segments.forEach((s, k) => {
     const r = (items[k] as Item).result as Attribution
-    if (s.reading !== 'speech' && !keepsShort(text, r, items[k] as Item)) return
+    if (s.reading === 'outlet' || (s.reading !== 'speech' && !keepsShort(text, r, items[k] as Item))) return
     // A block without marks is a quotation only as its attribution below says: with a verb of saying.
     if (s.cand.unmarked === 'block' && !saysBelow(model, (items[k] as Item).frame)) return
     // A headline's words after a label are a quotation only when the label names a person the article names
@@ -235,6 +235,7 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
     // A capitalised word or two in marks («Газпром», "ОВД-Инфо") reads as a name in the reporter's sentence.
     if (
       reading === 'title' ||
+      reading === 'outlet' ||
       (reading === 'short' && !c.dialogue && (words[from] as Word | undefined)?.capitalized)
     ) {
       for (let i = from; i < to; i++) {
