@@ -90,6 +90,14 @@ describe('rule quote-verb-speaker: «…», — said X (verb first, speaker afte
       speakerOf('Jane Doe was treated in 1998. “She was back at work in a month,” the book said.', 'en'),
     ).toEqual([null])
   })
+  it('ru, uk: an adverb before the verb («…», — гордо говорит он / — тихо каже він)', () => {
+    expect(
+      speakerOf('Юрий Балега смотрит на купол. "В конце концов, нам это удалось", — гордо говорит он.', 'ru'),
+    ).toEqual(['Юрий Балега'])
+    expect(
+      speakerOf('Іван Петренко прийшов на мітинг. «Ціни зростають щомісяця», — тихо каже він.', 'uk'),
+    ).toEqual(['Іван Петренко'])
+  })
   it('words that point back at the quotation before the verb («…» — такими словами прокомментировал X)', () => {
     const cases = [
       [

@@ -58,3 +58,23 @@ describe('word forms', () => {
     expect(v.forms.size).toBe(0)
   })
 })
+
+describe('what a verb of saying shows of its subject (ru, uk)', () => {
+  it('present-tense plurals and short adjectives show the plural, -на the feminine, the singular nothing', () => {
+    const ru = lexicons.ru.speech.verbs
+    expect([
+      ru.get('говорят'),
+      ru.get('пишут'),
+      ru.get('уверены'),
+      ru.get('уверена'),
+      ru.get('говорит'),
+    ]).toEqual(['p', 'p', 'p', 'f', null])
+    const uk = lexicons.uk.speech.verbs
+    expect([uk.get('кажуть'), uk.get('пишуть'), uk.get('впевнена'), uk.get('каже')]).toEqual([
+      'p',
+      'p',
+      'f',
+      null,
+    ])
+  })
+})

@@ -291,7 +291,8 @@ export function plainVerbs(s: string): Map<string, Agreement> {
 
 /**
  * Russian past tense from the masculine form: "заявил" → заявил (m), заявила (f), заявили (p), заявив (gerund).
- * Present-tense and other forms are listed apart without agreement.
+ * Present-tense and other forms are listed apart: the plural ones («говорят», «пишут», «уверены») and the
+ * feminine short adjectives («уверена») show it, the rest no agreement.
  */
 export function russianPast(masculine: string, other = ''): Map<string, Agreement> {
   const m = new Map<string, Agreement>()
@@ -308,8 +309,17 @@ export function russianPast(masculine: string, other = ''): Map<string, Agreemen
     m.set(`${v}и`, 'p')
     if (v.endsWith('л')) m.set(`${v.slice(0, -1)}в`, null)
   }
-  for (const v of list(other)) m.set(v, null)
+  for (const v of list(other)) m.set(v, presentAgreement(v, RUSSIAN_PRESENT_PLURAL))
   return m
+}
+
+const RUSSIAN_PRESENT_PLURAL = /(?:ют|ят|ут|ат|ены|ны)$/
+const UKRAINIAN_PRESENT_PLURAL = /(?:ють|ять|уть|ать|ені|ні)$/
+
+/** What a present-tense form or a short adjective shows: the plural, the feminine (-на), or nothing. */
+function presentAgreement(form: string, plural: RegExp): Agreement {
+  if (plural.test(form)) return 'p'
+  return form.endsWith('на') ? 'f' : null
 }
 
 /** Ukrainian past tense from the masculine form: "заявив" → заявив (m), заявила (f), заявили (p); reflexives too. */
@@ -328,7 +338,7 @@ export function ukrainianPast(masculine: string, other = ''): Map<string, Agreem
     m.set(`${stem}ла`, 'f')
     m.set(`${stem}ли`, 'p')
   }
-  for (const v of list(other)) m.set(v, null)
+  for (const v of list(other)) m.set(v, presentAgreement(v, UKRAINIAN_PRESENT_PLURAL))
   return m
 }
 

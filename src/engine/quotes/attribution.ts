@@ -244,18 +244,19 @@ const MAX_AUXILIARY_WORDS = 3
 
 /**
  * Whether words [from, verb) are an auxiliary and adverbs before a verb of saying that opens an incise: a function
- * word first, then words in lower case that name no one ("a déclaré", "avait en effet déclaré", "ha dicho").
+ * word first, then words in lower case that name no one ("a déclaré", "avait en effet déclaré", "ha dicho"). Where
+ * verbs show their subject's gender and number, any such words («…», — гордо говорит он): an unnamed group before
+ * the verb shows in its plural («— говорят люди»), which names no one.
  */
 function auxiliaryBefore(model: SpeakerModel, from: number, verb: number): boolean {
   if (verb <= from || verb - from > MAX_AUXILIARY_WORDS) return false
   const lead = model.words[from] as Word
-  if (lead.capitalized || !model.v.lex.stopWords.has(lead.lower)) return false
+  if (lead.capitalized || !(model.v.inflected || model.v.lex.stopWords.has(lead.lower))) return false
   for (let i = from; i < verb; i++) {
     const w = model.words[i] as Word
     // (An article opens the subject: "…," the book said.)
-    if (w.form.flags & FORM_DETERMINER) return false
-    if (i > from && (w.capitalized || model.mentionAt(i) || !plainGap(w.gap) || w.gap.includes('.')))
-      return false
+    if (w.form.flags & FORM_DETERMINER || model.mentionAt(i)) return false
+    if (i > from && (w.capitalized || !plainGap(w.gap) || w.gap.includes('.'))) return false
   }
   return true
 }
