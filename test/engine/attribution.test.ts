@@ -1199,6 +1199,12 @@ describe('Spanish verbs of saying: remarcar, resaltar, confesar, expresar, detal
       ),
     ).toEqual([['Nous avons bien joué ce soir', 'Didier Deschamps', 'quote-verb-speaker']])
   })
+  it('a participle after an adverb of degree is no verb of saying ("El jugador más destacado")', () => {
+    const t =
+      'El jugador más destacado del partido fue Lucas Ontivero: «tiene un desarrollo de futuro importante».'
+    expect(direct(t, 'es').map(([, , m]) => m)).not.toContain('speaker-verb-colon')
+    expect(speakerOf(t, 'es')).not.toContain('jugador')
+  })
   it('«…», soltó / ironizó X', () => {
     const t =
       '«¿Ya ven lo que me dejó el váguido?», ironizó el mandatario Andrés López. «Lamento que se llegue a esos extremos», soltó el presidente vestido de azul.'

@@ -45,6 +45,7 @@ export const deSpeech: SpeechLexicon = {
   adverbialParticiple: null,
   backReferences: phrases('das', 'dies', 'so'),
   backReferenceSubjectFirst: false,
+  degreeAdverbs: words('sehr meist meisten'),
   labelledHeadlines: false,
   insetsWithoutDashes: false,
   inciseFillers: phrases('mit diesen worten', 'mit den worten'),

@@ -38,6 +38,7 @@ export const enSpeech: SpeechLexicon = {
   adverbialParticiple: null,
   backReferences: phrases("that's what", 'that’s what', 'that is what', 'that was what', 'this is what'),
   backReferenceSubjectFirst: true,
+  degreeAdverbs: words('most more very less'),
   labelledHeadlines: false,
   insetsWithoutDashes: false,
   inciseFillers: [],

@@ -44,6 +44,7 @@ export const esSpeech: SpeechLexicon = {
   adverbialParticiple: null,
   backReferences: phrases('así lo', 'así'),
   backReferenceSubjectFirst: false,
+  degreeAdverbs: words('más muy menos'),
   labelledHeadlines: false,
   insetsWithoutDashes: false,
   inciseFillers: phrases('con estas palabras', 'con esas palabras'),

@@ -33,6 +33,7 @@ export const frSpeech: SpeechLexicon = {
   adverbialParticiple: null,
   backReferences: phrases("c' est ce", 'c’ est ce'),
   backReferenceSubjectFirst: false,
+  degreeAdverbs: words('plus très moins'),
   labelledHeadlines: false,
   insetsWithoutDashes: true,
   inciseFillers: [],

@@ -78,6 +78,7 @@ export const ruSpeech: SpeechLexicon = {
     /^(?:говоря|отвечая|комментируя|выступая|подводя|касаясь|рассказывая|объясняя|оценивая|ссылаясь|отмечая|подчеркивая|подчёркивая|обращаясь)$/,
   backReferences: phrases('об этом', 'это'),
   backReferenceSubjectFirst: false,
+  degreeAdverbs: words(''),
   labelledHeadlines: true,
   insetsWithoutDashes: false,
   inciseFillers: phrases('такими словами', 'этими словами', 'с такими словами', 'с этими словами'),

@@ -54,6 +54,7 @@ export const ukSpeech: SpeechLexicon = {
   adverbialParticiple: /^\p{Ll}{3,}(?:ючи|учи|ячи|ачи)$/u,
   backReferences: phrases('про це', 'це'),
   backReferenceSubjectFirst: false,
+  degreeAdverbs: words(''),
   labelledHeadlines: true,
   insetsWithoutDashes: false,
   inciseFillers: phrases('такими словами', 'цими словами', 'з такими словами', 'з цими словами'),

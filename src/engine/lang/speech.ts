@@ -73,6 +73,11 @@ export interface SpeechLexicon {
    */
   labelledHeadlines: boolean
   /**
+   * Adverbs of degree, lower-case: a participle of a verb of saying after one is an adjective, no cue ("El jugador
+   * más destacado del partido", "the most quoted line").
+   */
+  degreeAdverbs: ReadonlySet<string>
+  /**
    * Openings of a sentence that name the quotation before it as a statement and end in the verb of its making,
    * its subject after them, lower-case token sequences: «…». Такое заявление сделал X. / С таким заявлением
    * выступила X.

@@ -53,6 +53,9 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
       return { index: i, word: w, agreement: null, relay: false, impersonal: false }
     return null
   }
+  // "El jugador más destacado": a participle after an adverb of degree is an adjective.
+  const before = model.words[i - 1]
+  if (before && before.sentence === w.sentence && sp.degreeAdverbs.has(before.lower)) return null
   // German "so" is a cue only as the first word after a quotation ("…", so Schlotmann).
   if (lower === 'so' && !/["“”»«]/.test(w.gap)) return null
   if (w.capitalized && !w.initial && !titleCase(model, i)) return null
