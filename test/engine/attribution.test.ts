@@ -738,6 +738,14 @@ describe('rule split-quote: one quotation cut by an inserted attribution', () =>
       ['А уставы утверждаются указом президента', 'Вадим Жернаков', 'split-quote'],
     ])
   })
+  it('ru: the dashes written against the comma and the full stop, an adverb before the verb («…,— задумчиво произносит X.— …»)', () => {
+    const t =
+      '"Это было потрясающее чувство — знать, что ты работаешь на самом большом телескопе,— задумчиво произносит вице-президент РАН Юрий Балега, подходя к футуристическому белому зданию, похожему на посольство инопланетян.— Нам всем было лет по двадцать".'
+    expect(direct(t, 'ru').map(([q, s, m]) => [q.slice(0, 22), s, m])).toEqual([
+      ['Это было потрясающее ч', 'Юрий Балега', 'split-quote'],
+      ['Нам всем было лет по д', 'Юрий Балега', 'split-quote'],
+    ])
+  })
   it('en: “…,” Flynn said. “…” (continuation)', () => {
     const t =
       '“He is absolutely right about the generals,” Flynn said. “I mean, there is a lot of frustration.”'

@@ -248,10 +248,16 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
       reading === 'speech'
         ? (findInset(text, c.start, c.end) ?? findVerbInset(words, from, to, c.end, v))
         : null
-    const insetCue = inset ? wordAtOrAfter(words, inset.from + 1) : -1
+    const insetFirst = inset ? wordAtOrAfter(words, inset.from + 1) : -1
+    // (An adverb may come first where verbs show their subject: «…,— задумчиво произносит X.— …».)
+    const insetCue =
+      insetFirst >= 0 && v.inflected && !v.speech.verbs.has((words[insetFirst] as Word).lower)
+        ? insetFirst + 1
+        : insetFirst
     const cueWord = words[insetCue]
     if (inset && cueWord && (v.speech.verbs.has(cueWord.lower) || v.speech.insetsWithoutDashes)) {
-      for (let i = insetCue; i < to && (words[i] as Word).end <= inset.to; i++) (words[i] as Word).quote = -1
+      for (let i = insetFirst; i < to && (words[i] as Word).end <= inset.to; i++)
+        (words[i] as Word).quote = -1
       const first = trimSegment(text, c.start, inset.from)
       const second = trimSegment(text, inset.to, c.end)
       if (first)

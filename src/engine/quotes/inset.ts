@@ -1,7 +1,10 @@
 import { FORM_STOP, invertedVerb } from '../speakers/forms'
 import type { Vocabulary } from '../speakers/vocabulary'
 import type { Word } from './context'
-import { isSpaceCharCode, isSpacedDashAt } from './marks'
+import { isDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
+
+/** The longest incise set off by dashes inside one pair of marks, in characters (an apposition with a clause). */
+const MAX_INSET_CHARS = 200
 
 /**
  * An attribution inserted inside one pair of marks: «…, — объясняет юрист. — …» / « …, dit-il, … ». Returns
@@ -10,20 +13,31 @@ import { isSpaceCharCode, isSpacedDashAt } from './marks'
  */
 export function findInset(text: string, start: number, end: number): { from: number; to: number } | null {
   for (let i = start + 1; i < end - 2; i++) {
-    if (!isSpacedDashAt(text, i)) continue
+    if (!insetDashAt(text, i)) continue
     const p = prevNonSpace(text, i - 1)
     if (p !== ',' && p !== '.' && p !== '!' && p !== '?' && p !== '…') continue
     const first = text[i + 2]
     if (!first || first === first.toUpperCase()) continue
     // The insert runs to the next ". —" or ", —".
-    for (let j = i + 2; j < Math.min(end - 1, i + 120); j++) {
-      if (!isSpacedDashAt(text, j)) continue
+    for (let j = i + 2; j < Math.min(end - 1, i + MAX_INSET_CHARS); j++) {
+      if (!insetDashAt(text, j)) continue
       const q = prevNonSpace(text, j - 1)
       if (q === ',' || q === '.') return { from: i, to: j + 1 }
       break
     }
   }
   return null
+}
+
+/** A dash that sets an incise off: spaced, or written against the comma or full stop before it («телескопе,— …»). */
+function insetDashAt(text: string, i: number): boolean {
+  if (isSpacedDashAt(text, i)) return true
+  const before = text.charCodeAt(i - 1)
+  return (
+    isDashCharCode(text.charCodeAt(i)) &&
+    (before === 0x2c || before === 0x2e) &&
+    isSpaceCharCode(text.charCodeAt(i + 1))
+  )
 }
 
 function prevNonSpace(text: string, i: number): string | undefined {
