@@ -68,8 +68,9 @@ const MIN_HEADLINE_WORDS = 3
 
 /**
  * A headline written as a name, a colon and the words, with no marks («Олег Знарок: В раздевалке был серьёзный
- * разговор», "Smith: Voters Are Angry"): the words are a quotation, kept only if the label names a person
- * (quotes/index.ts), so that «СМИ: …» or «Вбивство Захарченка: …» stay the reporter's. Adds to `out`.
+ * разговор»), where the language quotes so (`labelledHeadlines`; the caller asks): the words are a quotation, kept
+ * only if the label names a person the article names again (quotes/index.ts), so that «СМИ: …» or «Вбивство
+ * Захарченка: …» stay the reporter's. Adds to `out`.
  */
 export function scanLabelledHeadline(text: string, title: Span, out: QuoteCandidate[]): void {
   const start = afterLabel(text, title)
