@@ -40,27 +40,25 @@ export function readQuoted(
   if (v.lex.elisions.size > 0) for (let i = inFrom; i < inTo; i++) if (isElided(words[i] as Word)) n--
   const first = words[inFrom] as Word
   const before = words[inFrom - 1]
-  if (
+  // The reporter's word right before the marks, on their line: what it is says what the marks hold.
+  const lead =
     before &&
     before.quote < 0 &&
     !before.gap.includes('\n') &&
-    /^[\s«“"„‘]*$/.test(text.slice(before.end, start)) &&
-    (isTermMarker(v, before.lower) ||
+    /^[\s«“"„‘]*$/.test(text.slice(before.end, start))
+      ? before
+      : undefined
+  if (
+    lead &&
+    (isTermMarker(v, lead.lower) ||
       // A name opens with a capital: after the noun, words in lower case are what was said of it (что
       // компания «будет бороться до конца»).
-      (kindOfForm(v, before.form) && (first.capitalized || n < MIN_SPEECH_WORDS)))
+      (kindOfForm(v, lead.form) && (first.capitalized || n < MIN_SPEECH_WORDS)))
   ) {
     return 'title'
   }
   // «как сообщает «Украинская правда»», «передает «Интерфакс»»: an outlet's name after a verb that relays.
-  if (
-    before &&
-    before.quote < 0 &&
-    v.speech.relayVerbs.has(before.lower) &&
-    /^\s*$/.test(text.slice(before.end, start - 1)) &&
-    first.capitalized &&
-    n <= MAX_OUTLET_WORDS
-  )
+  if (lead && v.speech.relayVerbs.has(lead.lower) && first.capitalized && n <= MAX_OUTLET_WORDS)
     return 'outlet'
   if (inciseFollows(text, close) || sourceFollows(text, words, inTo, close, v)) return 'speech'
   if (n < MIN_SPEECH_WORDS) return 'short'

@@ -14,7 +14,7 @@ import { isTitleCaseLine, type Reading, readQuoted } from './filter'
 import { buildFrame, type Frame, wordAtOrAfter } from './frames'
 import { attributeDisplayLines } from './headlines'
 import { findReported } from './indirect'
-import { findInset, findVerbInset } from './inset'
+import { findInset, findVerbInset, insetVerb } from './inset'
 import { type QuoteCandidate, scanQuotes } from './scanner'
 import { firstCue } from './subjects'
 import { scanLabelledHeadline, scanTranscripts } from './transcripts'
@@ -249,13 +249,8 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
         ? (findInset(text, c.start, c.end) ?? findVerbInset(words, from, to, c.end, v))
         : null
     const insetFirst = inset ? wordAtOrAfter(words, inset.from + 1) : -1
-    // (An adverb may come first where verbs show their subject: «…,— задумчиво произносит X.— …».)
-    const insetCue =
-      insetFirst >= 0 && v.inflected && !v.speech.verbs.has((words[insetFirst] as Word).lower)
-        ? insetFirst + 1
-        : insetFirst
-    const cueWord = words[insetCue]
-    if (inset && cueWord && (v.speech.verbs.has(cueWord.lower) || v.speech.insetsWithoutDashes)) {
+    const insetCue = insetFirst >= 0 && insetFirst < to ? insetVerb(words, insetFirst, v) : -1
+    if (inset && insetCue >= 0) {
       for (let i = insetFirst; i < to && (words[i] as Word).end <= inset.to; i++)
         (words[i] as Word).quote = -1
       const first = trimSegment(text, c.start, inset.from)

@@ -69,7 +69,7 @@ export function findVerbInset(
   if (!v.speech.insetsWithoutDashes) return null
   for (let k = from + 1; k < to - 1; k++) {
     const w = words[k] as Word
-    if (w.capitalized || gapMarks(w.gap) !== ',' || !saysAt(words, k, v)) continue
+    if (w.capitalized || gapMarks(w.gap) !== ',' || insetVerb(words, k, v) < 0) continue
     const comma = w.start - w.gap.length + w.gap.indexOf(',')
     // A comma after the subject ends the incise only when the quotation's sentence goes on to its close (« Le
     // club, dit la rumeur, va être vendu »); before a sentence end it opens an apposition.
@@ -94,18 +94,16 @@ function gapMarks(gap: string): string {
 }
 
 /**
- * A verb of saying at word k: listed, inverted ("dit-il"), or after an auxiliary — inverted ("a-t-il ajouté") or
- * a function word ("a reconnu"), as the incise after closing marks allows one (attribution.ts inciseAfter).
+ * The verb of saying that opens an incise at word k: the word itself, listed or inverted ("dit-il"), or the next
+ * after an auxiliary — inverted ("a-t-il ajouté") or a function word ("a reconnu") — or, where verbs show their
+ * subject, after an adverb («— задумчиво произносит X»), as the incise after closing marks allows (attribution.ts
+ * inciseAfter). Its index, or -1.
  */
-function saysAt(words: readonly Word[], k: number, v: Vocabulary): boolean {
+export function insetVerb(words: readonly Word[], k: number, v: Vocabulary): number {
   const sp = v.speech
   const w = words[k] as Word
-  if (sp.verbs.has(w.lower) || invertedVerb(sp, w.lower) !== null) return true
+  if (sp.verbs.has(w.lower) || invertedVerb(sp, w.lower) !== null) return k
   const next = words[k + 1]
-  return (
-    (w.lower.includes('-t-') || (w.form.flags & FORM_STOP) !== 0) &&
-    next !== undefined &&
-    next.gap === ' ' &&
-    sp.verbs.has(next.lower)
-  )
+  const before = w.lower.includes('-t-') || (w.form.flags & FORM_STOP) !== 0 || v.inflected
+  return before && next !== undefined && next.gap === ' ' && sp.verbs.has(next.lower) ? k + 1 : -1
 }

@@ -3,7 +3,6 @@ import type { Cluster } from '../speakers/clusters'
 import { agencyOfForm, FORM_VERB, invertedVerb } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
-import { groupInObliqueCase } from '../speakers/roles'
 import { isFirstName, plainGap } from '../speakers/word-facts'
 import type { Word } from './context'
 
@@ -111,7 +110,7 @@ function nextSubject(model: SpeakerModel, from: number, to: number, quoted = fal
       !m.possessive &&
       !m.governed &&
       (quoted || !obliqueName(model, m)) &&
-      !groupInObliqueCase(model.v, model.words, m)
+      !model.groupInObliqueCase(m)
     )
       return m
   }

@@ -14,7 +14,7 @@ import {
   nominativePhrase,
   titledNominative,
 } from './nominative'
-import { AGE_ROLE, isRoleConnector } from './roles'
+import { AGE_ROLE, isRoleConnector, pluralOblique } from './roles'
 import { organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
 import { acronymEnding, isFirstName, placeAdjective } from './word-facts'
 
@@ -527,6 +527,15 @@ export class SpeakerModel {
       this.v.speech.determiners.has(before.lower)
       ? m.from - 1
       : -1
+  }
+
+  /**
+   * «рассказал журналистам …»: a role whose role word is in an oblique case of the plural names a group the words
+   * were told to or about, never the speaker.
+   */
+  groupInObliqueCase(m: Mention): boolean {
+    if (m.kind !== 'role' || m.role === null || !this.v.inflected) return false
+    return pluralOblique(this.v, this.words[this.headOf(m)] as Word, m.role)
   }
 
   /** The index of a role mention's role word (its last word when none is found). */

@@ -251,21 +251,8 @@ function inflectedComplement(r: MentionReader, j: number, limit: number): boolea
   )
 }
 
-/**
- * «рассказал журналистам …»: a role mention whose role word is in an oblique case of the plural names a group the
- * words were told to or about, never the speaker.
- */
-export function groupInObliqueCase(v: Vocabulary, words: readonly Word[], m: Mention): boolean {
-  if (m.kind !== 'role' || m.role === null || !v.inflected) return false
-  for (let k = m.from; k < m.to; k++) {
-    const w = words[k] as Word
-    if (roleOfWord(v, w) === m.role) return pluralOblique(v, w, m.role)
-  }
-  return false
-}
-
 /** «журналистам», «експертами»: the role word is in a case of the plural only, a group's (see NameInflection). */
-function pluralOblique(v: Vocabulary, w: Word, role: string): boolean {
+export function pluralOblique(v: Vocabulary, w: Word, role: string): boolean {
   const endings = v.speech.inflection?.pluralObliqueEndings
   if (!endings) return false
   return endings.includes(endingAfterStem(w.lower, role))

@@ -204,7 +204,7 @@ function firstNameEntry(v: Vocabulary, lower: string, inflected = false): string
   for (let cut = 1; cut <= 3 && cut < lower.length - 1; cut++) {
     if (inflected && !CASE_ENDINGS.has(lower.slice(-cut))) continue
     const stem = lower.slice(0, -cut)
-    for (const ending of NOMINATIVE_ENDINGS) if (names.has(stem + ending)) return stem + ending
+    for (const ending of FIRST_NAME_ENDINGS) if (names.has(stem + ending)) return stem + ending
   }
   return null
 }
@@ -213,7 +213,7 @@ function firstNameEntry(v: Vocabulary, lower: string, inflected = false): string
 const CASE_ENDINGS = new Set('а я у ю ы и і ї е є ом ем ём єм ой ей ою ею єю ові еві єві'.split(' '))
 
 /** What follows a first name's stem in its nominative: nothing (Ивана → Иван), а, я, о or й (Сергея → Сергей). */
-const NOMINATIVE_ENDINGS = ['', 'а', 'я', 'о', 'й']
+const FIRST_NAME_ENDINGS = ['', 'а', 'я', 'о', 'й']
 
 /**
  * A Russian or Ukrainian surname in the dative or instrumental (Федорову, Путину, Зеленскому, Петровым): never
