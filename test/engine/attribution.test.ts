@@ -2217,3 +2217,49 @@ describe('es: imperfect verbs of saying, and a name in apposition after a bare r
     ])
   })
 })
+
+describe('es: the imperfect of every listed preterite is a verb of saying', () => {
+  it('«…», opinaba X / «…», anunciaba el alcalde X / X, justificaba esta vecina, «…»', () => {
+    expect(
+      speakerOf('«No tengo mucha confianza con ella», opinaba Araceli Álvarez García, vecina.', 'es'),
+    ).toEqual(['Araceli Álvarez García'])
+    expect(speakerOf('«Se hará en mayo», anunciaba el alcalde Juan Pérez.', 'es')).toEqual(['Juan Pérez'])
+    expect(speakerOf('Los pequeños, justificaba esta vecina, «son bastante traviesos».', 'es')).toEqual([
+      'vecina',
+    ])
+  })
+})
+
+describe('en: a nationality noun alone refers back to the person named before', () => {
+  it('"…," the Slovenian said / the Croatian', () => {
+    const t = [
+      'Our coach, Oblak, Felipe and Vitolo spoke after the final.',
+      'Oblak was also pleased with the performance despite the result.',
+      '"We need to keep our head up," the Slovenian said.',
+    ].join('\n')
+    expect(speakerOf(t, 'en')).toEqual(['Oblak'])
+    const hr = 'Midfielder Luka Modric played the full game.\n"It was hard," the Croatian said.'
+    expect(speakerOf(hr, 'en')).toEqual(['Luka Modric'])
+  })
+})
+
+describe('ru, uk: a name between the verb and a role in the nominative is whom the words were told', () => {
+  it('«…», — рассказал Life News водитель: the driver named before, not the outlet', () => {
+    const lead = '47-летний Сергей Сергеев, управлявший грузовиком, не получил ни одной царапины.'
+    for (const outlet of ['Life News', 'BBC', 'Лайф Ньюс'])
+      expect(
+        speakerOf(`${lead}\n"Я услышал по рации предупреждение", - рассказал ${outlet} водитель.`, 'ru'),
+      ).toEqual(['Сергей Сергеев'])
+    // A role in another case after the name leaves the name the subject.
+    expect(speakerOf(`${lead}\n"Я услышал предупреждение", - рассказал Сергеев журналистам.`, 'ru')).toEqual([
+      'Сергей Сергеев',
+    ])
+  })
+  it('an adjective in -ов- of a role word is no role: «прокоментував судове засідання адвокат»', () => {
+    const t = [
+      'Про це заявив його захисник, голова Ради адвокатів області Олексій Фазекош.',
+      '«У мене хороший настрій, – прокоментував судове засідання адвокат. – Справа перспективи не має».',
+    ].join('\n')
+    expect(speakerOf(t, 'uk')).toEqual(['Олексій Фазекош', 'Олексій Фазекош'])
+  })
+})

@@ -182,10 +182,10 @@ export const enSpeech: SpeechLexicon = {
     RU: Russia, Russian*, Moscow, Kremlin
     CN: China, Chinese, Beijing
     UA: Ukraine, Ukrainian*, Kyiv, Kiev
-    GB: Britain, United Kingdom, UK, U.K., British, England, Scotland, Wales
+    GB: Britain, United Kingdom, UK, U.K., British, Briton*, England, Englishman, Scotland, Scottish, Scotsman, Wales, Welshman
     KP: North Korea, North Korean*, Pyongyang
     KR: South Korea, South Korean*
-    FR: France, French
+    FR: France, French, Frenchman, Frenchwoman
     DE: Germany, German*
     IR: Iran, Iranian*
     IL: Israel, Israeli*
@@ -197,7 +197,7 @@ export const enSpeech: SpeechLexicon = {
     IT: Italy, Italian*
     ES: Spain, Spanish, Spaniard*
     PT: Portugal, Portuguese
-    NL: Netherlands, Dutch
+    NL: Netherlands, Dutch, Dutchman
     BE: Belgium, Belgian*
     AT: Austria, Austrian*
     PL: Poland, Polish
@@ -223,6 +223,31 @@ export const enSpeech: SpeechLexicon = {
     PH: Philippines, Filipino*
     MM: Myanmar, Burmese
     NG: Nigeria, Nigerian*
+    SI: Slovenia, Slovenian*, Slovene*
+    HR: Croatia, Croatian*, Croat*
+    RS: Serbia, Serbian*, Serb*
+    CZ: Czech Republic, Czechia, Czech*
+    SK: Slovakia, Slovakian*, Slovak*
+    HU: Hungary, Hungarian*
+    RO: Romania, Romanian*
+    BG: Bulgaria, Bulgarian*
+    DK: Denmark, Danish
+    FI: Finland, Finnish
+    IS: Iceland, Icelandic, Icelander*
+    CL: Chile, Chilean*
+    CO: Colombia, Colombian*
+    PE: Peru, Peruvian*
+    UY: Uruguay, Uruguayan*
+    VE: Venezuela, Venezuelan*
+    CU: Cuba, Cuban*
+    ZA: South Africa, South African*
+    KE: Kenya, Kenyan*
+    MA: Morocco, Moroccan*
+    DZ: Algeria, Algerian*
+    NZ: New Zealand, New Zealander*
+    LT: Lithuania, Lithuanian*
+    LV: Latvia, Latvian*
+    EE: Estonia, Estonian*
   `),
   inflection: null,
 }

@@ -1,4 +1,5 @@
 import {
+  type Agreement,
   agreements,
   countries,
   genderedNames,
@@ -9,8 +10,27 @@ import {
   words,
 } from './speech'
 
+/**
+ * The imperfect of each listed preterite, singular and plural: news narrates quotations in it («…», opinaba X;
+ * justificaba esta vecina), and a list of forms held a few. "-ó" of an -ar verb gives "-aba" ("opinó" →
+ * "opinaba"); "-ió" is an -er/-ir verb's ("añadió" → "añadía") or an -iar verb's ("anunció" → "anunciaba"), so it
+ * gives both. Irregular preterites (dijo, sostuvo) are listed as they are; a stem that changes (advirtió →
+ * advertía) or the reading that does not apply yields a non-word, which matches nothing.
+ */
+function withImperfect(verbs: Map<string, Agreement>): Map<string, Agreement> {
+  for (const form of [...verbs.keys()]) {
+    if (!form.endsWith('ó')) continue
+    const stem = form.slice(0, -1)
+    const forms = [`${stem}aba`, `${stem}aban`]
+    if (/[iy]ó$/u.test(form)) forms.push(`${form.slice(0, -2)}ía`, `${form.slice(0, -2)}ían`)
+    for (const f of forms) if (!verbs.has(f)) verbs.set(f, null)
+  }
+  return verbs
+}
+
 export const esSpeech: SpeechLexicon = {
-  verbs: plainVerbs(`
+  verbs: withImperfect(
+    plainVerbs(`
     dijo dice dicen dijeron afirmó afirma declaró declara señaló señala explicó explica añadió añade agregó agrega
     aseguró asegura indicó indica subrayó subraya destacó destaca advirtió advierte reconoció reconoce manifestó
     manifiesta sostuvo sostiene apuntó apunta precisó precisa recordó recuerda insistió insiste respondió responde
@@ -32,8 +52,9 @@ export const esSpeech: SpeechLexicon = {
     decía decían explicaba explicaban señalaba afirmaba aseguraba contaba relataba comentaba añadía insistía
     recordaba lamentaba criticaba reconocía subrayaba advertía
     queja quejó considera consideró considerado garantiza garantizó garantizado recalca recalcó recalcado
-    soltó suelta ironizó ironiza bromeó bromea exclamó exclama preguntó cuestionó
+    soltó suelta ironizó ironiza bromeó bromea exclamó exclama preguntó cuestionó justificó justifica
   `),
+  ),
   relayVerbs: words('citó cita recoge'),
   speechNouns: words('palabras declaraciones'),
   topicPrepositions: words('sobre'),

@@ -144,6 +144,7 @@ export const ruSpeech: SpeechLexicon = {
     'аналитик',
     'юрист',
     'адвокат',
+    'водител',
     'журналист',
     'политолог',
     'экономист',
@@ -446,5 +447,6 @@ export const ruSpeech: SpeechLexicon = {
     `),
     neuterAdjective: 'ое',
     pluralObliqueEndings: ['ам', 'ям', 'ами', 'ями', 'ах', 'ях'],
+    nominativeEndings: ['', 'ь', 'й', 'а', 'я', 'и', 'ы'],
   },
 }

@@ -385,5 +385,6 @@ export const ukSpeech: SpeechLexicon = {
     `),
     neuterAdjective: 'е',
     pluralObliqueEndings: ['ам', 'ям', 'ами', 'ями', 'ах', 'ях'],
+    nominativeEndings: ['', 'ь', 'й', 'а', 'я', 'и', 'і'],
   },
 }

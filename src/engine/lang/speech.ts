@@ -263,6 +263,12 @@ export interface NameInflection {
    * with one after its stem names a group, not the person whose name follows («сказал журналистам Песков»).
    */
   pluralObliqueEndings: readonly string[]
+  /**
+   * Endings a role word can have after its stem in the nominative, singular or plural («водител|ь», «адвокат|»,
+   * «сусід|и»): a name right before such a role, after a verb of saying, is whom the words were told
+   * («рассказал Life News водитель»; quotes/subjects.ts).
+   */
+  nominativeEndings: readonly string[]
 }
 
 /**

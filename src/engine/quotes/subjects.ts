@@ -262,6 +262,8 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
       : m
   }
   for (let m = after(verb.index + 1); m; m = after(m.to)) {
+    // (Not after a relay verb, whose object is the one who spoke: «цитує Назара Волошина прес-служба».)
+    if (!verb.relay && addresseeBeforeRole(model, m)) continue
     // After a relay verb («приводит ТАСС слова Кудрина») the organisation relays; the person spoke.
     if (verb.relay && m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) {
       best ??= m
@@ -283,6 +285,12 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
     return m.kind === 'role' && m.nameFrom < 0 ? m : (personAfterComplement(model, m, to) ?? m)
   }
   return best ?? impersonalInstitution(model, verb, to)
+}
+
+/** «рассказал Life News водитель»: a name the words were told, before the role that is the subject (model). */
+function addresseeBeforeRole(model: SpeakerModel, m: Mention): boolean {
+  const next = model.mentionAt(m.to)
+  return next !== undefined && model.addresseeBefore(next) === m
 }
 
 /**

@@ -15,8 +15,8 @@ import {
   titledNominative,
 } from './nominative'
 import { AGE_ROLE, isRoleConnector, pluralOblique } from './roles'
-import { organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
-import { acronymEnding, isFirstName, placeAdjective } from './word-facts'
+import { endingAfterStem, organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
+import { acronymEnding, isFirstName, placeAdjective, plainGap } from './word-facts'
 
 const PRONOUN_WINDOW = 6
 const DESCRIPTION_WINDOW = 2
@@ -382,7 +382,14 @@ export class SpeakerModel {
           ? null
           : (this.roleBearer(m) ??
             // (Someone presented as a person: „Anwohner:“ is no „Nacht“ named before.)
-            this.antecedent(m.from, agreement, false, DESCRIPTION_WINDOW, false, true) ??
+            this.antecedent(
+              this.addresseeBefore(m)?.from ?? m.from,
+              agreement,
+              false,
+              DESCRIPTION_WINDOW,
+              false,
+              true,
+            ) ??
             this.speakerRedescribed(m, agreement))
       // "the resident" after "a local resident": a definite description is the one described before with its head.
       const resolved =
@@ -536,6 +543,26 @@ export class SpeakerModel {
   groupInObliqueCase(m: Mention): boolean {
     if (m.kind !== 'role' || m.role === null || !this.v.inflected) return false
     return pluralOblique(this.v, this.words[this.headOf(m)] as Word, m.role)
+  }
+
+  /**
+   * «рассказал Life News водитель», «сказал Сергееву сосед»: where nouns decline and word order is free, the name
+   * (or organisation) right before a role written in lower case with its role word in the nominative is whom the
+   * words were told or what they were about — the role is someone else, and the name of a role's bearer follows
+   * the role («водитель Сергей Сергеев»). That mention, else null.
+   */
+  addresseeBefore(role: Mention): Mention | null {
+    const endings = this.v.speech.inflection?.nominativeEndings
+    if (role.kind !== 'role' || role.role === null || role.nameFrom >= 0 || role.governed || !endings)
+      return null
+    const first = this.words[role.from] as Word
+    if (!plainGap(first.gap)) return null
+    let before: Mention | undefined
+    for (let k = role.from - 1; k >= Math.max(0, role.from - 4) && !before; k--) before = this.mentionAt(k)
+    if (!before || before.to !== role.from || (before.kind !== 'name' && before.kind !== 'org')) return null
+    if ((this.words[before.from] as Word).sentence !== first.sentence) return null
+    const head = this.words[this.headOf(role)] as Word
+    return !head.capitalized && endings.includes(endingAfterStem(head.lower, role.role)) ? before : null
   }
 
   /** The index of a role mention's role word (its last word when none is found). */

@@ -198,9 +198,12 @@ function adjectiveOfRole(lower: string, stem: string): boolean {
   return lower.length - (lower.lastIndexOf(stem) + stem.length) >= 3 && DERIVED_ADJECTIVE.test(lower)
 }
 
-/** An adjective's -н-/-ск-/-цк- suffix and ending, in any case (главн-ом, президентск-ая, головн-ому). */
+/**
+ * An adjective's -н-/-ск-/-цк- suffix and ending, in any case (главн-ом, президентск-ая, головн-ому), or its
+ * -ов-/-ев- suffix (суд-ове, суд-овий) — not before -і, where «директор-ові» is a noun's dative.
+ */
 const DERIVED_ADJECTIVE =
-  /(?:н|ск|цк)(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ую|ых|их|ыми|ими|ій|ої|ою|ім|а|е|і|у)$/u
+  /(?:(?:н|ск|цк)(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ую|ых|их|ыми|ими|ій|ої|ою|ім|а|е|і|у)|(?:ов|ев)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|им|ом|ую|ых|их|ыми|ими|ій|ої|ою|ім|а|е|у))$/u
 
 /** German compounds put the role last: "Bundeskanzler" → kanzler, "Sportdirektor" → direktor. */
 function compoundHead(v: Vocabulary, lower: string): string | null {
