@@ -2263,3 +2263,23 @@ describe('ru, uk: a name between the verb and a role in the nominative is whom t
     expect(speakerOf(t, 'uk')).toEqual(['Олексій Фазекош', 'Олексій Фазекош'])
   })
 })
+
+describe('rule dash-source: “…” — Name, with no verb (collections of quotations, epigraphs)', () => {
+  it('en: each quotation takes the person after its dash, "--" too, in one paragraph', () => {
+    const t = [
+      'AFP Sport picks out some of the best quotes at the World Cup:',
+      '“I feel it was a tragedy.” -- Japan coach Akira Nishino on the loss to Belgium. “To be fair, we were ' +
+        'thinking of Wales.” — Belgium captain Eden Hazard admits memories haunted him.',
+    ].join('\n')
+    expect(direct(t, 'en').map(([, s, m]) => [s, m])).toEqual([
+      ['Akira Nishino', 'dash-source'],
+      ['Eden Hazard', 'dash-source'],
+    ])
+  })
+  it('ru: «…» — главный тренер Иван Петров; not «…» — это …', () => {
+    expect(
+      speakerOf('Цитаты недели.\n«Мы сделаем всё, чтобы победить» — главный тренер Иван Петров.', 'ru'),
+    ).toEqual(['Иван Петров'])
+    expect(speakerOf('"We will win" — that was the promise. John Smith spoke later.', 'en')).toEqual([null])
+  })
+})

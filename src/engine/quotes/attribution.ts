@@ -70,6 +70,7 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
       insetRule(model, it) ??
       inciseAfter(model, it) ??
       parenthesisAfter(model, it) ??
+      dashSourceAfter(model, it) ??
       introBefore(model, it) ??
       sourcePhrase(model, it)
     if (it.result?.cluster) model.noteSpeaker(it.frame.inFrom, it.result.cluster)
@@ -284,6 +285,35 @@ function parenthesisAfter(model: SpeakerModel, it: Item): Attribution | null {
     if (!m.possessive && (m.kind === 'name' || m.kind === 'role'))
       return found(model, m, null, 'parenthesis-source', 0.8, true, false)
     i = m.to - 1
+  }
+  return null
+}
+
+/**
+ * “…” — Japan coach Akira Nishino on the defeat. / «…» — Иван Петров, директор: a quotation that opens its
+ * sentence, then a dash and a person with no verb of saying — how collections of quotations and epigraphs name
+ * each speaker. The person opens what follows the dash (after a few capitalised words at most: "Japan coach"),
+ * before any verb; the rules with a verb have been tried first.
+ */
+function dashSourceAfter(model: SpeakerModel, it: Item): Attribution | null {
+  const f = it.frame
+  if (f.beforeTo > f.beforeFrom || it.dialogue) return null
+  const first = model.words[f.afterFrom]
+  if (!first || first.start - it.close > 6) return null
+  if (!/^[.,;]?\s*(?:—|–|―|--)\s*$/u.test(model.text.slice(it.close + 1, first.start))) return null
+  // (The words after the dash may stand in a sentence of their own: “… a tragedy.” -- Japan coach …)
+  const last = model.words[f.inTo - 1]
+  if (!last || last.paragraph !== first.paragraph) return null
+  for (let i = f.afterFrom; i < f.afterFrom + MAX_PARENTHESIS_WORDS; i++) {
+    const w = model.words[i]
+    if (!w || (i > f.afterFrom && (!plainGap(w.gap) || w.sentence !== first.sentence))) return null
+    if (w.form.flags & FORM_VERB) return null
+    const m = model.mentionAt(i)
+    if (m)
+      return !m.possessive && !m.governed && (m.kind === 'name' || m.kind === 'role')
+        ? found(model, m, null, 'dash-source', 0.75, true, false)
+        : null
+    if (!w.capitalized) return null
   }
   return null
 }
