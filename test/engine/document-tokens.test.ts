@@ -113,34 +113,6 @@ describe('tokenize', () => {
     expect(facts()).toEqual([true, false, false, undefined])
     expect(t.end).toBe(5)
   })
-
-  it('keeps the quote index beside the yes/no facts in that number, neither disturbing the other', () => {
-    const [t] = tokenize('Слово', 0, 5)
-    if (!t) throw new Error('no token')
-    expect(t.quote).toBe(-1)
-    t.titled = true
-    t.quote = 0
-    expect([t.quote, t.capitalized, t.titled]).toEqual([0, true, true])
-    t.quote = 2 ** 25
-    t.modifier = false
-    expect([t.quote, t.capitalized, t.titled, t.modifier]).toEqual([2 ** 25, true, true, false])
-    t.quote = -1
-    expect([t.quote, t.capitalized, t.titled, t.modifier]).toEqual([-1, true, true, false])
-  })
-
-  it('gives the tokens of one spelling one Spelling, form included, and other spellings their own', () => {
-    const spellings = new Map()
-    const text = 'Слово за слово. Слово'
-    const [a, , b, c] = tokenize(text, 0, text.length, undefined, spellings)
-    if (!a || !b || !c) throw new Error('no tokens')
-    expect(spellings.size).toBe(3)
-    const facts = { flags: 1 }
-    a.form = facts
-    // Set once, seen by every token written the same way: the lexicon is asked once per spelling.
-    expect(c.form).toBe(facts)
-    expect(b.form).toBeUndefined()
-    expect([c.start, c.text, c.lower, b.lower]).toEqual([16, 'Слово', 'слово', 'слово'])
-  })
 })
 
 describe('elided words (French)', () => {
