@@ -6,7 +6,7 @@ import { type Header, readHeader } from './header'
 import { markHeadings } from './headings'
 import { isSpaceCode, segmentRanges } from './sentences'
 import { isTitleLine } from './title'
-import { countWords, type Spelling, type Token, tokenize } from './tokens'
+import { countWords, type Token, tokenize } from './tokens'
 
 export interface Sentence extends Span {
   /** Position of the sentence in the article (0-based, over all sentences). */
@@ -63,18 +63,14 @@ export function buildDocument(text: string, language: Language): Document {
     dateline && r.start === dateline.start ? { start: skipSpaces(text, dateline.end, r.end), end: r.end } : r,
   )
   const { spans, first: firstSpan } = segmentRanges(text, bodies, language, lex)
-  // The text's spellings, for the tokens to share their strings (see tokenize).
-  const spellings = new Map<string, Spelling>()
-  let wordCount = dateline
-    ? countWords(tokenize(text, dateline.start, dateline.end, lex.elisions, spellings))
-    : 0
+  let wordCount = dateline ? countWords(tokenize(text, dateline.start, dateline.end, lex.elisions)) : 0
   for (let index = 0; index < ranges.length; index++) {
     const range = ranges[index] as Span
     const firstSentence = sentences.length
     let prevEnd = range.start
     for (let j = firstSpan[index] as number; j < (firstSpan[index + 1] as number); j++) {
       const s = spans[j] as Span
-      const tokens = tokenize(text, s.start, s.end, lex.elisions, spellings)
+      const tokens = tokenize(text, s.start, s.end, lex.elisions)
       wordCount += countWords(tokens)
       const si = sentences.length
       for (let k = 0; k < tokens.length; k++) {

@@ -1,40 +1,20 @@
 import type { Span } from '../types'
 import { classAt, LETTER, LOWER, LOWER_STABLE, MARK, NUMBER, UPPER, widthAt } from './chars'
 
-// The bits of Token.flags; above them, the token's `quote` plus one.
+// The bits of Token.flags.
 const CAPITALIZED = 1
 const INITIAL = 2
 const TITLED = 4
 const MODIFIER_KNOWN = 8
 const MODIFIER = 16
-const FLAG_BITS = 31
-const QUOTE_SHIFT = 5
-
-/**
- * One spelling of a text ("said", "Said", "l'"), made for its first token and shared by every later token written
- * the same way (see tokenize's `spellings`): the strings, and what the lexicon says of the lower-case form, are
- * held once per spelling instead of once per word.
- */
-export class Spelling {
-  /** The lexicon's facts about the lower-case form (speakers/forms.ts); opaque to this layer. */
-  form: object | undefined = undefined
-
-  constructor(
-    /** As written. */
-    readonly text: string,
-    /** Lower-cased, for lexicon look-ups. */
-    readonly lower: string,
-  ) {}
-}
 
 /**
  * A word of the text: the one object the engine makes per word, so its size is most of the engine's memory per
- * word, and at 100k words most of what the garbage collector copies and promotes. Hence `end` is derived, what
- * depends only on how the word is spelled lives in its shared `Spelling`, and the yes/no facts share one number
- * (`flags`) instead of taking a field each: Node 20 builds V8 without pointer compression, where a field costs
- * 8 bytes, and there the document model went from about 180 to 148 bytes a word with the flags (`npm run bench`,
- * per-stage table; a field costs 4 bytes in workerd), and to 98 with shared spellings. Accessors keep them as
- * readable as fields; V8 inlines them once the code is optimised.
+ * word, and at 100k words most of what the garbage collector copies and promotes. Hence `end` is derived and the
+ * four yes/no facts share one number (`flags`) instead of taking a field each: Node 20 builds V8 without pointer
+ * compression, where a field costs 8 bytes, and there the document model went from about 180 to 148 bytes a word
+ * (`npm run bench`, per-stage table; a field costs 4 bytes in workerd). Accessors keep them as readable as fields;
+ * V8 inlines them once the code is optimised.
  */
 export class Token implements Span {
   /**
@@ -46,57 +26,35 @@ export class Token implements Span {
   paragraph: number
   sentence: number
   /**
-   * CAPITALIZED | INITIAL | TITLED | MODIFIER_KNOWN | MODIFIER, and above them (QUOTE_SHIFT) `quote` + 1, which
-   * is never negative and below 2^26: a text has fewer quotations than characters.
+   * What the quote stage learns of the word (quotes/context.ts, where it is documented), with `titled` and
+   * `modifier` below. It is created here, with the token, so that every token has one shape from birth and the
+   * quote stage can use the tokens themselves as its words: a second object per word, copied from the first, was
+   * at 100k words the largest part of what the garbage collector had to move.
    */
+  quote: number
+  /** The lexicon's facts about the word's form (speakers/forms.ts); opaque to this layer. */
+  form: object | undefined
+  /** CAPITALIZED | INITIAL | TITLED | MODIFIER_KNOWN | MODIFIER. */
   private flags: number
 
   constructor(
     readonly start: number,
-    private readonly spelling: Spelling,
+    /** The token as written. */
+    readonly text: string,
+    /** Lower-cased form, for lexicon look-ups. */
+    readonly lower: string,
     capitalized: boolean,
   ) {
     this.gap = ''
     this.paragraph = -1
     this.sentence = -1
+    this.quote = -1
+    this.form = undefined
     this.flags = capitalized ? CAPITALIZED : 0
-  }
-
-  /** The token as written. */
-  get text(): string {
-    return this.spelling.text
-  }
-
-  /** Lower-cased form, for lexicon look-ups. */
-  get lower(): string {
-    return this.spelling.lower
-  }
-
-  /** The lexicon's facts about the word's form (speakers/forms.ts), kept on its spelling; opaque to this layer. */
-  get form(): object | undefined {
-    return this.spelling.form
-  }
-
-  set form(facts: object | undefined) {
-    this.spelling.form = facts
   }
 
   get end(): number {
     return this.start + this.text.length
-  }
-
-  /**
-   * What the quote stage learns of the word (quotes/context.ts, where it is documented), with `titled` and
-   * `modifier` below. It is kept here, with the token, so that the quote stage can use the tokens themselves as
-   * its words: a second object per word, copied from the first, was at 100k words the largest part of what the
-   * garbage collector had to move. -1 until then.
-   */
-  get quote(): number {
-    return (this.flags >>> QUOTE_SHIFT) - 1
-  }
-
-  set quote(k: number) {
-    this.flags = (this.flags & FLAG_BITS) | ((k + 1) << QUOTE_SHIFT)
   }
 
   /** Starts with an upper-case letter. */
@@ -152,19 +110,12 @@ function isJoiner(code: number): boolean {
  * `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*` (flags g, u) cut at `end`, found by a
  * scan over char codes and a table of character classes (chars.ts): no regex exec and match array per word, no
  * search past the range. Linear in the range.
- *
- * `spellings` (one per text: buildDocument's) holds each spelling met, and the tokens of one spelling share its
- * strings instead of keeping their own copies. Words repeat (in any language
- * a few hundred forms make half of a text), so at 100k words this keeps a few thousand strings instead of 120,000:
- * the strings were as large as the tokens, and all of it was copied twice by the scavenger and promoted. A shared
- * string's hash is also computed once, for every lexicon look-up of every later token.
  */
 export function tokenize(
   text: string,
   start: number,
   end: number,
   elisions: ReadonlySet<string> = NO_ELISIONS,
-  spellings: Map<string, Spelling> = new Map(),
 ): Token[] {
   // Tokens are written into one scratch list and copied out at their exact number: a list grown by push has room
   // for 16 words at least (V8), while a sentence of a dialogue or a list holds a few, and the grown one was
@@ -207,14 +158,16 @@ export function tokenize(
     const elided = elisions.size > 0 ? elisionEnd(text, s, e, elisions) : -1
     if (elided > 0) {
       // "l'État" → "l'", "État": the elided word with its apostrophe, then the word.
-      out[n++] = spelled(s, text.slice(s, elided), false, (k & UPPER) !== 0, spellings)
-      const upper = (classAt(text, elided) & UPPER) !== 0
-      out[n++] = spelled(elided, text.slice(elided, e), false, upper, spellings)
+      const head = text.slice(s, elided)
+      out[n++] = new Token(s, head, head.toLowerCase(), (k & UPPER) !== 0)
+      const word = text.slice(elided, e)
+      out[n++] = new Token(elided, word, word.toLowerCase(), (classAt(text, elided) & UPPER) !== 0)
       continue
     }
+    const word = text.slice(s, e)
     // A first code point cut in half by `end` is no letter.
     const capitalized = widthAt(text, s) <= e - s && (k & UPPER) !== 0
-    out[n++] = spelled(s, text.slice(s, e), stable !== 0, capitalized, spellings)
+    out[n++] = new Token(s, word, stable ? word : word.toLowerCase(), capitalized)
   }
   const tokens = out.slice(0, n)
   // Not kept past the call: the tokens hold slices of the text, which would keep it alive.
@@ -223,26 +176,6 @@ export function tokenize(
 }
 
 const scratch: Array<Token | undefined> = []
-
-/**
- * A token of `word` at `start`, spelled as an earlier token where there was one (the slice just made is then
- * garbage at once, which the scavenger does not copy). `lowerCase`: the word is its own lower-case form, so
- * toLowerCase (a new string for any non-ASCII word) is not needed.
- */
-function spelled(
-  start: number,
-  word: string,
-  lowerCase: boolean,
-  capitalized: boolean,
-  spellings: Map<string, Spelling>,
-): Token {
-  let spelling = spellings.get(word)
-  if (!spelling) {
-    spelling = new Spelling(word, lowerCase ? word : word.toLowerCase())
-    spellings.set(word, spelling)
-  }
-  return new Token(start, spelling, capitalized)
-}
 
 /**
  * Whether the token is an elided word ("l'", "qu’"): only one ends in its apostrophe, as the word scan takes an
