@@ -113,3 +113,38 @@ describe('quotations in headlines, which quote without verbs', () => {
     expect(headline(ru, 'ru')).toEqual([null, 'unattributed'])
   })
 })
+
+describe('display lines: a surname alone, a deck about a person, a dash and a description', () => {
+  it('uk: «Костишин: «…»» over a body that names him only in another case', () => {
+    const t = [
+      'Костишин: «Ключовим моментом став третій забитий нами гол»',
+      'Прес-конференція головного тренера «Колосу» Руслана Костишина після матчу з «Дніпром».',
+      'Команда виграла 4:1.',
+    ].join('\n')
+    expect(headline(t, 'uk')?.[0]).toBe('Руслан Костишин')
+  })
+  it('uk: «…». Данілов не зрозумів питання: the deck’s subject, whom the body quotes too', () => {
+    const body = [
+      'Секретар РНБО Олексій Данілов під час брифінгу не зрозумів питання журналіста.',
+      'Данілов попросив його уточнити:',
+      '«Ви російською говорите, ще раз давайте».',
+    ]
+    const t = ['«Напрягаюся, коли слухаю». Данілов не зрозумів питання журналіста', ...body].join('\n')
+    expect(headline(t, 'uk')).toEqual(['Олексій Данілов', 'headline-speaker'])
+    // Not when the body never quotes that person: the line may quote someone else and go on about the subject.
+    const unquoted = [
+      '«Напрягаюся, коли слухаю». Данілов не зрозумів питання журналіста',
+      'Секретар РНБО Олексій Данілов під час брифінгу не зрозумів питання журналіста.',
+      'Брифінг тривав годину.',
+    ].join('\n')
+    expect(headline(unquoted, 'uk')?.[0] ?? null).toBeNull()
+  })
+  it('uk: «…», – волинський фермер про роботу на полях (dash-source, the role’s bearer from the body)', () => {
+    const t = [
+      '«Можемо дві-три години поспати, можемо і не спати», – волинський фермер про роботу на полях',
+      'Поки надворі спекотно, фермер Віктор Кузнєцов ладнає техніку.',
+      '«Ото починалося все з нього», – говорить Віктор Кузнєцов.',
+    ].join('\n')
+    expect(headline(t, 'uk')).toEqual(['Віктор Кузнєцов', 'dash-source'])
+  })
+})

@@ -292,8 +292,8 @@ function parenthesisAfter(model: SpeakerModel, it: Item): Attribution | null {
 /**
  * “…” — Japan coach Akira Nishino on the defeat. / «…» — Иван Петров, директор: a quotation that opens its
  * sentence, then a dash and a person with no verb of saying — how collections of quotations and epigraphs name
- * each speaker. The person opens what follows the dash (after a few capitalised words at most: "Japan coach"),
- * before any verb; the rules with a verb have been tried first.
+ * each speaker. The person comes within a few words of the dash ("Japan coach …", «фермер Віктор Кузнєцов»), before
+ * any verb and not after a preposition; the rules with a verb have been tried first.
  */
 function dashSourceAfter(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
@@ -313,7 +313,6 @@ function dashSourceAfter(model: SpeakerModel, it: Item): Attribution | null {
       return !m.possessive && !m.governed && (m.kind === 'name' || m.kind === 'role')
         ? found(model, m, null, 'dash-source', 0.75, true, false)
         : null
-    if (!w.capitalized) return null
   }
   return null
 }

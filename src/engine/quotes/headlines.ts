@@ -41,6 +41,11 @@ export function attributeDisplayLines(
     }
     it.result = echoOf(model, it, items, display) ?? it.result
     if (it.result?.cluster) continue
+    const subject = deckSubject(model, it, items, display)
+    if (subject) {
+      it.result = attributed(subject, null, 'headline-speaker', 0.55, false)
+      continue
+    }
     interviewee ??= intervieweeAfter(items, it)
     if (interviewee) it.result = attributed(interviewee, null, 'interview-headline', 0.6, false)
   }
@@ -88,6 +93,42 @@ function lineOpener(model: SpeakerModel, it: Item): Cluster | null {
   }
   const c = model.clusterOfName(m)
   return c?.kind === 'person' ? c : null
+}
+
+/** How many words into the sentence after a display quotation its subject may come. */
+const MAX_SUBJECT_OFFSET = 3
+
+/**
+ * «Напрягаюся, коли слухаю». Данілов не зрозумів питання журналіста / «…». Велогонщица из России стала звездой: a
+ * display line that opens with a quotation and goes on with a sentence whose subject, named first, is a person
+ * quotes that person — when the body quotes them too (a line may quote one person and go on about another who
+ * answers: that one is then quoted in the body as well, and the echo rule has had its turn). Else null.
+ */
+function deckSubject(
+  model: SpeakerModel,
+  it: Item,
+  items: readonly Item[],
+  display: (paragraph: number) => boolean,
+): Cluster | null {
+  const words = model.words
+  const f = it.frame
+  const first = words[f.inFrom] as Word
+  const after = words[f.inTo]
+  if (!after || after.paragraph !== f.paragraph || after.sentence === (words[f.inTo - 1] as Word).sentence)
+    return null
+  if ((words[f.inFrom - 1] as Word | undefined)?.paragraph === first.paragraph) return null
+  for (let i = f.inTo; i < f.inTo + MAX_SUBJECT_OFFSET; i++) {
+    const w = words[i]
+    if (!w || w.sentence !== after.sentence) return null
+    const m = model.mentionAt(i)
+    if (!m) continue
+    if (m.possessive || m.governed || !(m.kind === 'name' || m.kind === 'role')) return null
+    const c = model.resolve(m)
+    if (c?.kind !== 'person') return null
+    const quotedInBody = items.some((o) => o.result?.cluster === c && !display(o.frame.paragraph))
+    return quotedInBody ? c : null
+  }
+  return null
 }
 
 function namesPerson(m: Mention): boolean {

@@ -128,9 +128,20 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = fals
   if (w.initial && !inside) {
     // A capital at the start of a sentence proves nothing: the word must be capitalised elsewhere too and
     // never written in lower case (or open a run of names: see initialName).
-    if (writtenLowercase(ev, w) || !ev.capitalisedInside.has(stemKey(lower))) return false
+    if (writtenLowercase(ev, w) || !capitalisedInside(ev, lower, v.inflected)) return false
   }
   return true
+}
+
+/**
+ * Whether the article capitalises the word inside a sentence. Where names decline, a case form one letter longer
+ * counts too: the nominative opening a headline, «Костишин: «…»», is «Руслана Костишина» in the body, and the two
+ * keys (stemKey cuts two letters) differ by that letter.
+ */
+function capitalisedInside(ev: NameEvidence, lower: string, inflected: boolean): boolean {
+  const key = stemKey(lower)
+  if (ev.capitalisedInside.has(key)) return true
+  return inflected && lower.length > 4 && ev.capitalisedInside.has(lower.slice(0, key.length + 1))
 }
 
 /** "Владимир Путин прибыл…", "Warren said…": a first word that opens a run of names, or a verb of saying's subject. */
