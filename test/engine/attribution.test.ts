@@ -2283,3 +2283,16 @@ describe('rule dash-source: “…” — Name, with no verb (collections of quo
     expect(speakerOf('"We will win" — that was the promise. John Smith spoke later.', 'en')).toEqual([null])
   })
 })
+
+describe('speaker-colon: a person after a preposition speaks only where no pronoun is the subject', () => {
+  it('fr: « Il est revenu sur la bévue d’Alphonse Areola : "…" » is his; uk «за підтримки Ольги Блажкевич: «…»» hers', () => {
+    const fr = [
+      "L'entraîneur Didier Deschamps a parlé après le match.",
+      "Il est revenu sur la bévue d'Alphonse Areola : \"Si l'arbitre sifflait la faute, c'est fini.\"",
+    ].join('\n')
+    expect(speakerOf(fr, 'fr')).toEqual(['Didier Deschamps'])
+    expect(speakerOf('Виставка відбулася за підтримки Ольги Блажкевич: «Ми дуже раді».', 'uk')).toEqual([
+      'Ольга Блажкевич',
+    ])
+  })
+})

@@ -408,9 +408,11 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     let last: Mention | null = null
     let free: Mention | null = null
     let person: Mention | null = null
+    let pronoun: Mention | null = null
     for (let i = from; i < to; i++) {
       const m = model.mentionAt(i)
       if (!m || m.possessive || m.kind === 'org') continue
+      if (m.kind === 'pronoun' && !m.governed) pronoun ??= m
       // (Not a surname in the dative or instrumental: «медики допоможуть Федорову: «…»» is the subject's words.)
       if (m.kind === 'name' && obliqueSurname(model.words[m.to - 1] as Word)) continue
       // (After a preposition only a person: «en Latinoamérica en febrero y seguirá en España: «…»» names no one.)
@@ -422,7 +424,10 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       // subject („Reinhard Hesse … hat Schröders Rede mit vorbereitet: „…““).
       if (capitalisedNouns && !m.governed && !person && presentedAsPerson(model, m)) person = m
     }
-    const speaker = captioned(model, from, to) ?? free ?? person ?? last
+    // A person after a preposition speaks only where no pronoun is the clause's subject: « Il est revenu sur la
+    // bévue d'Alphonse Areola : "…" » is his.
+    const speaker =
+      captioned(model, from, to) ?? free ?? person ?? (last?.governed && pronoun ? pronoun : last)
     if (speaker) return found(model, speaker, null, 'speaker-colon', 0.7, true, false)
     const owner = ownerOfWords(model, from, to)
     if (owner) return found(model, owner, null, 'speaker-colon', 0.7, true, false)
