@@ -50,6 +50,17 @@ describe('word forms', () => {
     expect(agencyOfForm(en, formOf(en, 'reutersx'))).toBe(false)
   })
 
+  it('are no role when a verb is made on the role word’s stem (управлял, судил; uk судить), its case forms are', () => {
+    const uk = vocabularyOf(lexicons.uk)
+    for (const verb of ['управлял', 'судил', 'судит', 'судили'])
+      expect(roleOfForm(ru, formOf(ru, verb))).toBeNull()
+    expect(roleOfForm(uk, formOf(uk, 'судить'))).toBeNull()
+    for (const noun of ['судом', 'судье', 'водителя', 'председателем', 'жителям'])
+      expect(roleOfForm(ru, formOf(ru, noun))).not.toBeNull()
+    for (const noun of ['суддя', 'судді', 'адвокатові', 'депутатів'])
+      expect(roleOfForm(uk, formOf(uk, noun))).not.toBeNull()
+  })
+
   it('are forgotten only between articles, past a bound', () => {
     const v = vocabularyOf(lexicons.es)
     for (let i = 0; i < 50_000; i++) formOf(v, `palabra${i}`)

@@ -156,7 +156,11 @@ function lastPart(word: string): string {
 /** The role stem a word is a form of ("президента" → "президент"), else null. Kept on the word's form (forms.ts). */
 export function roleOf(v: Vocabulary, lower: string): string | null {
   const stem = stemIn(lower, v.roleStems, v.roleSlack)
-  if (stem !== null && v.inflected && (adjectiveOfRole(lower, stem) || surnameOfRole(lower, stem)))
+  if (
+    stem !== null &&
+    v.inflected &&
+    (adjectiveOfRole(lower, stem) || surnameOfRole(lower, stem) || verbOfRole(lower, stem))
+  )
     return null
   return stem ?? deputyRole(v, lower) ?? compoundHead(v, lower)
 }
@@ -184,6 +188,14 @@ function surnameOfRole(lower: string, stem: string): boolean {
 /** What follows a role's stem in a form of it («журналистам» → «ам»; stemIn found the stem in the word). */
 export function endingAfterStem(lower: string, stem: string): string {
   return lower.slice(lower.lastIndexOf(stem) + stem.length)
+}
+
+/**
+ * «управлял», «судил», «судит»: a verb made on a role's stem (управа, суд) — what follows the stem has an л or a т,
+ * which no case ending of a noun has (past tense, infinitive, present).
+ */
+function verbOfRole(lower: string, stem: string): boolean {
+  return /[лт]/u.test(endingAfterStem(lower, stem))
 }
 
 /** A Russian or Ukrainian surname's suffix (-анов, -енин, -ов, -ин), opening what follows a role's stem. */
