@@ -262,8 +262,11 @@ function auxiliaryBefore(model: SpeakerModel, from: number, verb: number): boole
   return true
 }
 
-/** How many words into a parenthesis after a quotation its speaker may come ("(Bayer Leverkusens Geschäftsführer …"). */
-const MAX_PARENTHESIS_WORDS = 6
+/**
+ * How many words into a parenthesis or past a dash after a quotation its speaker may come ("(Bayer Leverkusens
+ * Geschäftsführer …", "-- Japan coach Akira Nishino").
+ */
+const MAX_SOURCE_WORDS = 6
 
 /**
  * „…“ (Gladbachs Interimstrainer André Schubert nach dem 4:2) / "…" (John Smith, CEO): a quotation that opens its
@@ -277,7 +280,7 @@ function parenthesisAfter(model: SpeakerModel, it: Item): Attribution | null {
   if (!/^[.,;]?\s*\(\s*$/u.test(model.text.slice(it.close + 1, first.start))) return null
   const last = model.words[f.inTo - 1]
   if (!last || last.paragraph !== first.paragraph) return null
-  for (let i = f.afterFrom; i < f.afterFrom + MAX_PARENTHESIS_WORDS; i++) {
+  for (let i = f.afterFrom; i < f.afterFrom + MAX_SOURCE_WORDS; i++) {
     const w = model.words[i]
     if (!w || (i > f.afterFrom && w.gap.includes(')'))) return null
     const m = model.mentionAt(i)
@@ -304,7 +307,7 @@ function dashSourceAfter(model: SpeakerModel, it: Item): Attribution | null {
   // (The words after the dash may stand in a sentence of their own: “… a tragedy.” -- Japan coach …)
   const last = model.words[f.inTo - 1]
   if (!last || last.paragraph !== first.paragraph) return null
-  for (let i = f.afterFrom; i < f.afterFrom + MAX_PARENTHESIS_WORDS; i++) {
+  for (let i = f.afterFrom; i < f.afterFrom + MAX_SOURCE_WORDS; i++) {
     const w = model.words[i]
     if (!w || (i > f.afterFrom && (!plainGap(w.gap) || w.sentence !== first.sentence))) return null
     if (w.form.flags & FORM_VERB) return null

@@ -88,6 +88,7 @@ export function findVerbInset(
   }
   return null
 }
+
 /** The gap's characters other than spaces, '' when none: a word's gap is a space or two, a comma or a dot. */
 function gapMarks(gap: string): string {
   return gap === ' ' ? '' : gap.trim()

@@ -47,7 +47,7 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   const agreement = !verb ? undefined : listed ? sp.verbs.get(lower) : (invertedVerb(sp, lower) ?? undefined)
   if (agreement === undefined) {
     // A noun of saying owned by someone: "Trump's claim", "Trump’s statement".
-    const prev = model.mentionAt(i - 1) ?? findMentionEnding(model, i)
+    const prev = model.mentionAt(i - 1) ?? model.mentionEndingAt(i)
     if (prev?.possessive && sp.speechNouns.has(lower))
       return { index: i, word: w, agreement: null, relay: false, impersonal: false }
     return null
@@ -70,14 +70,6 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
     relay: sp.relayVerbs.has(lower),
     impersonal,
   }
-}
-
-function findMentionEnding(model: SpeakerModel, i: number): Mention | undefined {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const m = model.mentionAt(k)
-    if (m) return m.to === i ? m : undefined
-  }
-  return undefined
 }
 
 /** In a Title Case headline ("Hillary Clinton Speaks …") a capitalised verb is still a verb. */

@@ -204,6 +204,15 @@ export class SpeakerModel {
     return k ? this.mentions[k - 1] : undefined
   }
 
+  /** The mention that ends right before word i, if any: the nearest one starting in the four words before. */
+  mentionEndingAt(i: number): Mention | undefined {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const m = this.mentionAt(k)
+      if (m) return m.to === i ? m : undefined
+    }
+    return undefined
+  }
+
   /** Full names first, so that a surname alone finds the person even when it comes first in the text. */
   private clusterNames(all: Mention[]): void {
     const nameParts = (m: Mention) => {
@@ -557,9 +566,8 @@ export class SpeakerModel {
       return null
     const first = this.words[role.from] as Word
     if (!plainGap(first.gap)) return null
-    let before: Mention | undefined
-    for (let k = role.from - 1; k >= Math.max(0, role.from - 4) && !before; k--) before = this.mentionAt(k)
-    if (!before || before.to !== role.from || (before.kind !== 'name' && before.kind !== 'org')) return null
+    const before = this.mentionEndingAt(role.from)
+    if (!before || (before.kind !== 'name' && before.kind !== 'org')) return null
     if ((this.words[before.from] as Word).sentence !== first.sentence) return null
     const head = this.words[this.headOf(role)] as Word
     return !head.capitalized && endings.includes(endingAfterStem(head.lower, role.role)) ? before : null
