@@ -2296,3 +2296,34 @@ describe('speaker-colon: a person after a preposition speaks only where no prono
     ])
   })
 })
+
+describe('en, fr, es: a role in the plural names a group, and a role word takes no other letter', () => {
+  it('"Labour MPs", "les ministres" are no antecedent of he or she', () => {
+    const en =
+      'Senator Tom Hale spoke first.\nLabour MPs then walked out of the room.\n"This is a shameful day," he said.'
+    expect(speakerOf(en, 'en')).toEqual(['Tom Hale'])
+    // Nor a person's role that leaves a person named after a preposition unread.
+    const governed =
+      'The chamber erupted as opposition MPs clashed with Home Secretary Jane Porter.\n"We have nothing to hide," she said.'
+    expect(speakerOf(governed, 'en')).toEqual(['Jane Porter'])
+    const fr =
+      "Le maire Jean Dupont est arrivé en retard.\nLes ministres ont quitté la salle.\n« C'est une honte », a-t-il déclaré."
+    expect(speakerOf(fr, 'fr')).toEqual(['Jean Dupont'])
+  })
+  it('"Cole" is no "Col.", "Gove" no "Gov."; « la procureure » is a procureur', () => {
+    expect(speakerOf('Ann Cole spoke to the board.\n"It is finished," she said.', 'en')).toEqual(['Ann Cole'])
+    expect(speakerOf('Michael Gove arrived late.\n"We are ready," he said.', 'en')).toEqual(['Michael Gove'])
+    const fr = 'La procureure Marie Lenoir a parlé.\n« Les faits sont graves », a déclaré la procureure.'
+    expect(speakerOf(fr, 'fr')).toEqual(['Marie Lenoir'])
+  })
+})
+
+describe('en: more verbs of saying in incises and before partial quotations', () => {
+  it('"…," he fumed / she retorted', () => {
+    const t = 'Union leader Mark Reed spoke to the crowd.\n"We will strike on Monday," he fumed.'
+    expect(speakerOf(t, 'en')).toEqual(['Mark Reed'])
+    expect(speakerOf('Mayor Ann Cole met the press.\n"It is finished," she retorted.', 'en')).toEqual([
+      'Ann Cole',
+    ])
+  })
+})

@@ -107,6 +107,7 @@ export const deSpeech: SpeechLexicon = {
   questionLabels: words('f frage'),
   answerLabels: words('a antwort'),
   interviewerNouns: ['korrespondent', 'reporter', 'journalist', 'redakteur'],
+  roleEndings: null,
   genderedRoles: genderedNames(
     'mutter ehefrau tochter schwester sprecherin richterin anwältin zeugin ministerin anwohnerin nachbarin augenzeugin passantin bewohnerin',
     'vater ehemann sohn bruder sprecher richter anwalt zeuge angeklagter minister anwohner nachbar augenzeuge passant bewohner',

@@ -24,7 +24,10 @@ export const enSpeech: SpeechLexicon = {
     shout shouted yell yelled scream screamed whisper whispered mutter muttered exclaim exclaimed reiterate
     reiterated announce concede conceded allege alleged caution cautioned point pointed chime chimed speak
     speaks spoke attacked attacks slammed blasted criticized criticised lambasted mocked derided praised hailed
-    labelled labeled branded dubbed accused accuses
+    labelled labeled branded dubbed accused accuses raged fumed countered retorted boasted bragged revealed reveals
+    lamented laments mused sighed laughed demanded demands wondered gushed enthused hinted mentioned mentions
+    pleaded begged reassured assured highlighted underlined underscored opined reasoned describing branding
+    labelling labeling dubbing accusing insisting admitting stressing urging declaring
   `),
   relayVerbs: words('quoted quotes cited cites'),
   speechNouns: words('words remarks statement claim comments'),
@@ -61,7 +64,7 @@ export const enSpeech: SpeechLexicon = {
     author researcher scientist spokesman aide staffer treasurer mother father wife husband son daughter witness
     resident owner executive president-elect vice-president lady
     singer rapper actor actress musician comedian presenter artist fan
-    defendant victim
+    defendant victim mp mep
     neighbour neighbor bystander passerby eyewitness
   `),
   institutions: [
@@ -100,6 +103,7 @@ export const enSpeech: SpeechLexicon = {
   questionLabels: words('q question'),
   answerLabels: words('a answer'),
   interviewerNouns: ['correspondent', 'reporter', 'journalist', 'interviewer'],
+  roleEndings: { plural: 's', feminine: null },
   genderedRoles: genderedNames(
     'mother wife daughter sister grandmother aunt widow spokeswoman chairwoman congresswoman actress queen lady',
     'father husband son brother grandfather uncle widower spokesman chairman congressman actor king',

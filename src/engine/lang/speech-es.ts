@@ -112,6 +112,7 @@ export const esSpeech: SpeechLexicon = {
   questionLabels: words('p pregunta'),
   answerLabels: words('r respuesta'),
   interviewerNouns: ['periodista', 'corresponsal', 'reporter'],
+  roleEndings: { plural: 's', feminine: null },
   genderedRoles: genderedNames(
     'madre esposa hija hermana abogada procesada acusada jueza ministra alcaldesa vecina',
     'padre esposo hijo hermano abogado procesado acusado juez ministro alcalde vecino',

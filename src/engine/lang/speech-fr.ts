@@ -94,6 +94,7 @@ export const frSpeech: SpeechLexicon = {
   questionLabels: words('q question'),
   answerLabels: words('r réponse'),
   interviewerNouns: ['journaliste', 'correspondant', 'reporter'],
+  roleEndings: { plural: 's', feminine: 'e' },
   genderedRoles: genderedNames(
     'mère épouse fille sœur avocate prévenue habitante riveraine voisine passante',
     'père époux fils frère avocat prévenu habitant riverain voisin passant',

@@ -7,6 +7,12 @@
 /** Grammatical agreement a verb form or pronoun shows: masculine, feminine, plural, or none. */
 export type Agreement = 'm' | 'f' | 'p' | null
 
+/** See SpeechLexicon.roleEndings. */
+export interface RoleEndings {
+  plural: string
+  feminine: string | null
+}
+
 export interface SpeechLexicon {
   /** Verbs of saying, every inflected form lower-case → the subject agreement the form shows. */
   verbs: ReadonlyMap<string, Agreement>
@@ -180,6 +186,13 @@ export interface SpeechLexicon {
    * adjectives agree in gender and tell it (ru, uk).
    */
   genderedRoles: ReadonlyMap<string, Agreement>
+  /**
+   * What a role word may add to a role stem of the lexicon, where words do not decline and no other letter may
+   * follow one ("Cole" is no "col", "Gove" no "gov"): the plural's ending ("MPs", « les ministres », «los
+   * diputados»: such a role names a group, no antecedent of "he" or "she") and the feminine's (fr « la
+   * procureure »). Null where any one letter may follow (de «Sprechers») or the inflection reads it (ru, uk).
+   */
+  roleEndings: RoleEndings | null
   /**
    * Labels that open the lines of an interview transcript before a colon ("Q:", "Question:", «Вопрос:»; "A:",
    * "Answer:", «Ответ:»), lower-case: a question's line is the interviewer's, an answer's the interviewee's, and

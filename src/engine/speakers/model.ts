@@ -555,6 +555,16 @@ export class SpeakerModel {
   }
 
   /**
+   * "Labour MPs", « les ministres »: a role without a name whose role word is its role in the plural (lexicon
+   * `roleEndings`) names a group.
+   */
+  private pluralRole(m: Mention): boolean {
+    const endings = this.v.speech.roleEndings
+    if (m.kind !== 'role' || m.role === null || m.nameFrom >= 0 || endings === null) return false
+    return (this.words[this.headOf(m)] as Word).lower === m.role + endings.plural
+  }
+
+  /**
    * «рассказал Life News водитель», «сказал Сергееву сосед»: where nouns decline and word order is free, the name
    * (or organisation) right before a role written in lower case with its role word in the nominative is whom the
    * words were told or what they were about — the role is someone else, and the name of a role's bearer follows
@@ -996,6 +1006,8 @@ export class SpeakerModel {
     if (agreement === 'p') return c.kind === 'org' ? c : null
     if (c.kind === 'org' || (c.kind === 'description' && !knownGender(c, agreement))) return null
     if (agreement && c.gender && c.gender !== agreement) return null
+    // ("…opposition MPs clashed with… He said": a group is no one "he" or "she" refers to.)
+    if ((agreement === 'm' || agreement === 'f') && this.pluralRole(m)) return null
     if (!this.cueAgrees(m, agreement)) return null
     // A gendered pronoun or verb refers to someone the article presents as a person: with a first name, a
     // role, a known gender, as the subject of a verb of saying, or named right next to one ("как пояснил
@@ -1026,9 +1038,9 @@ export class SpeakerModel {
     return c
   }
 
-  /** A role a person holds, not an institution or a company ("the minister", not « le groupe »). */
+  /** A role one person holds, not an institution, a company or a group ("the minister", not « le groupe », "MPs"). */
   private personsRole(m: Mention): boolean {
-    return m.kind === 'role' && m.role !== null && !this.v.institutionStems.has(m.role)
+    return m.kind === 'role' && m.role !== null && !this.v.institutionStems.has(m.role) && !this.pluralRole(m)
   }
 
   /**

@@ -158,11 +158,18 @@ export function roleOf(v: Vocabulary, lower: string): string | null {
   const stem = stemIn(lower, v.roleStems, v.roleSlack)
   if (
     stem !== null &&
-    v.inflected &&
-    (adjectiveOfRole(lower, stem) || surnameOfRole(lower, stem) || verbOfRole(lower, stem))
+    (v.inflected
+      ? adjectiveOfRole(lower, stem) || surnameOfRole(lower, stem) || verbOfRole(lower, stem)
+      : !roleEnding(v, endingAfterStem(lower, stem)))
   )
     return null
   return stem ?? deputyRole(v, lower) ?? compoundHead(v, lower)
+}
+
+/** What a role word adds to its stem where words do not decline: nothing, or an ending the lexicon allows. */
+function roleEnding(v: Vocabulary, ending: string): boolean {
+  const endings = v.speech.roleEndings
+  return ending === '' || endings === null || ending === endings.plural || ending === endings.feminine
 }
 
 /** «замглавы», «замминистра»: a deputy's role, the prefix and the role's stem («замглав»), else null. */
