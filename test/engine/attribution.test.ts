@@ -2327,3 +2327,27 @@ describe('en: more verbs of saying in incises and before partial quotations', ()
     ])
   })
 })
+
+describe('a demonstrative opening its sentence before a verb of saying is its subject', () => {
+  it('de „Der sagte: …“, ru «Тот заявил»: the person named last before, not the sentence’s subject', () => {
+    const de =
+      'Bester Verlierer der Runde war eindeutig Austria-Trainer Nenad Bjelica. Der sagte nach dem Spiel: "Manchmal habe ich keine Erklärung."'
+    expect(speakerOf(de, 'de')).toEqual(['Nenad Bjelica'])
+    const ru = 'Следователь Пётр Сидоров встретился с Иваном Петровым. Тот заявил: «Мы ни в чём не виноваты».'
+    expect(speakerOf(ru, 'ru')).toEqual(['Иван Петров'])
+    // A determiner before its noun is no pronoun: „Die Polizei sagte“.
+    expect(speakerOf('Der Minister kam. Die Polizei sagte: "Wir sind bereit."', 'de')).toEqual(['Polizei'])
+  })
+})
+
+describe('words in brackets are an aside, never the speaker', () => {
+  it('de: "Heimo Pfeifenberger (Wr. Neustadt, 1:3) denkt positiv: …": no sentence ends inside the brackets', () => {
+    const t =
+      'Oliver Lederer (Admira, 1:3) versucht es: "Wir waren gut." Heimo Pfeifenberger (Wr. Neustadt, 1:3) denkt ' +
+      'positiv: "Ich bin nicht unzufrieden, die Partie ist unglücklich verlaufen."'
+    expect(direct(t, 'de').map(([, s, m]) => [s, m])).toEqual([
+      ['Oliver Lederer', 'speaker-colon'],
+      ['Heimo Pfeifenberger', 'speaker-colon'],
+    ])
+  })
+})

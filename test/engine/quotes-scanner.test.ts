@@ -95,6 +95,23 @@ describe('quote-mark scanner', () => {
     expect(texts('Not a quote.\n\n“An opener never closed.')).toEqual([])
   })
 
+  it('reads a text that ends inside a quotation of a sentence or more as cut off there', () => {
+    const t =
+      'Тренер сказал после матча:\n«Много разговоров было после поражения. И меня, и ребят это задело.'
+    expect(texts(t)).toEqual(['Много разговоров было после поражения. И меня, и ребят это задело.'])
+    // Not a few words after a stray mark, nor a mark that only closes in most styles, nor before the last paragraph.
+    expect(texts('Он купил «билет на поезд.')).toEqual([])
+    expect(texts('Je suis parti avant la fin du match » et voilà tout ce que je sais.')).toEqual([])
+    expect(texts('«Много разговоров было после поражения и это задело.\nКонец.')).toEqual([])
+  })
+
+  it('closes a straight opening mark with the German closing “ where it cannot open', () => {
+    expect(texts('Er denkt positiv: "Ich bin nicht unzufrieden.“ Dann ging er.')).toEqual([
+      'Ich bin nicht unzufrieden.',
+    ])
+    expect(texts('"He said “yes” to me," she said.')).toEqual(['He said “yes” to me'])
+  })
+
   it('reads a quotation marked only at its two ends as one, over up to three line breaks', () => {
     expect(texts('«Первый абзац заявления.\nВторой абзац его заканчивает», — сказал он.')).toEqual([
       'Первый абзац заявления.\nВторой абзац его заканчивает',

@@ -58,6 +58,7 @@ export const deSpeech: SpeechLexicon = {
     'sei seien habe werde könne müsse wolle solle dürfe gebe liege stehe gehe komme bleibe wisse hätte wäre würden',
   ),
   pronouns: agreements('er:m sie:f'),
+  demonstrativePronouns: agreements('der:m die:f'),
   possessives: agreements('seinen:m seiner:m ihren:f ihrer:f'),
   roles: list(`
     präsident präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin vorsitzende

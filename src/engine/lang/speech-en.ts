@@ -52,6 +52,7 @@ export const enSpeech: SpeechLexicon = {
   commaBeforeComplementizer: false,
   reportedMood: words(''),
   pronouns: agreements('he:m she:f they:p'),
+  demonstrativePronouns: agreements(''),
   possessives: agreements('his:m her:f their:p its:p'),
   roles: list(`
     president mayor commissioner judge justice chief economist spokesman spokeswoman spokesperson minister

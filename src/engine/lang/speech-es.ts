@@ -76,6 +76,7 @@ export const esSpeech: SpeechLexicon = {
   commaBeforeComplementizer: false,
   reportedMood: words(''),
   pronouns: agreements('él:m ella:f ellos:p ellas:p'),
+  demonstrativePronouns: agreements('éste:m ésta:f'),
   possessives: agreements(''),
   roles: list(`
     presidente presidenta ministro ministra jefe jefa portavoz director directora secretario secretaria alcalde

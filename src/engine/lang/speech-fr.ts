@@ -44,6 +44,7 @@ export const frSpeech: SpeechLexicon = {
   commaBeforeComplementizer: false,
   reportedMood: words(''),
   pronouns: agreements('il:m elle:f ils:p elles:p'),
+  demonstrativePronouns: agreements('celui-ci:m celle-ci:f'),
   possessives: agreements(''),
   roles: list(`
     ministre président présidente député députée maire porte-parole directeur directrice chef cheffe

@@ -97,6 +97,7 @@ export const ruSpeech: SpeechLexicon = {
   commaBeforeComplementizer: true,
   reportedMood: words(''),
   pronouns: agreements('он:m она:f они:p'),
+  demonstrativePronouns: agreements('тот:m та:f'),
   possessives: agreements('его:m ее:f её:f их:p'),
   roles: [
     'спасател',

@@ -72,6 +72,7 @@ export const ukSpeech: SpeechLexicon = {
   commaBeforeComplementizer: true,
   reportedMood: words(''),
   pronouns: agreements('він:m вона:f вони:p'),
+  demonstrativePronouns: agreements('той:m та:f'),
   possessives: agreements('його:m її:f їх:p їхніми:p'),
   roles: [
     'рятувальник',

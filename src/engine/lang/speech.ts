@@ -106,6 +106,11 @@ export interface SpeechLexicon {
   reportedMood: ReadonlySet<string>
   /** Personal pronouns that can be a speaker → agreement. */
   pronouns: ReadonlyMap<string, Agreement>
+  /**
+   * Demonstratives that stand for a person when they open a sentence right before a verb of saying („Der sagte:
+   * …“, «Тот заявил»), lower-case → agreement: then they are its subject, as a personal pronoun is.
+   */
+  demonstrativePronouns: ReadonlyMap<string, Agreement>
   /** Possessive pronouns in source phrases («по его словам») → agreement of the person meant. */
   possessives: ReadonlyMap<string, Agreement>
   /** Role and title words, lower-case stems ("президент", "minist", "mayor"): heads of role descriptions. */

@@ -412,8 +412,12 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     let free: Mention | null = null
     let person: Mention | null = null
     let pronoun: Mention | null = null
+    // How many brackets are open: what stands in them is an aside ("Heimo Pfeifenberger (Wr. Neustadt, 1:3) denkt
+    // positiv: …"), never the speaker.
+    let brackets = 0
     for (let i = from; i < to; i++) {
-      const m = model.mentionAt(i)
+      brackets = Math.max(0, brackets + bracketsOpened((model.words[i] as Word).gap))
+      const m = brackets > 0 ? null : model.mentionAt(i)
       if (!m || m.possessive || m.kind === 'org') continue
       if (m.kind === 'pronoun' && !m.governed) pronoun ??= m
       // (Not a surname in the dative or instrumental: «медики допоможуть Федорову: «…»» is the subject's words.)
@@ -436,6 +440,17 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     if (owner) return found(model, owner, null, 'speaker-colon', 0.7, true, false)
   }
   return null
+}
+
+/** Brackets a gap opens less those it closes: "(" 1, ") (" 0, ")" -1. */
+function bracketsOpened(gap: string): number {
+  let n = 0
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k)
+    if (c === 0x28) n++
+    else if (c === 0x29) n--
+  }
+  return n
 }
 
 /**

@@ -51,7 +51,6 @@ export function buildFrame(
   let inTo = inFrom
   while (inTo < words.length && (words[inTo] as Word).end <= end) inTo++
   const hon = v.speech.honorifics
-  const abbreviations = v.lex.abbreviations
   // After: from the first word after the closing mark, on the mark's line: that of the quotation's last words (a
   // quotation may run over a line break: scanner.ts), or the line below for a block whose attribution is there
   // (blockquotes.ts).
@@ -75,7 +74,7 @@ export function buildFrame(
     while (afterTo < words.length && afterTo - afterFrom < MAX_AFTER) {
       const w = words[afterTo] as Word
       if (w.paragraph !== closing || w.quote >= 0) break
-      if (sentenceBreak(words[afterTo - 1] as Word, w, hon, abbreviations)) break
+      if (sentenceBreak(words[afterTo - 1] as Word, w, hon)) break
       afterTo++
     }
     if ((words[afterFrom] as Word).quote >= 0) afterTo = afterFrom
@@ -91,7 +90,7 @@ export function buildFrame(
       const cur = words[beforeFrom] as Word
       const prev = words[beforeFrom - 1] as Word
       if (prev.paragraph !== paragraph || prev.quote >= 0) break
-      if (sentenceBreak(prev, cur, hon, abbreviations)) break
+      if (sentenceBreak(prev, cur, hon)) break
       beforeFrom--
     }
   }
@@ -124,25 +123,12 @@ function closedSentence(text: string, close: number, first: Word): boolean {
 
 /**
  * A full stop (or ! ? ; …) between two words ends the reporter's sentence there — unless it follows an abbreviation
- * or an initial (Mr. / J.), or a number or a lexicon's abbreviation the sentence goes on past („am 15. Dezember“:
- * an ordinal; «театру ім. Івана Франка»), as the document model's sentences say.
+ * or an initial (Mr. / J.), or the document model's sentence goes on past it (an ordinal: „am 15. Dezember“; a
+ * lexicon's abbreviation: «театру ім. Івана Франка»; a short parenthesis: "(Wr. Neustadt, 1:3)").
  */
-function sentenceBreak(
-  prev: Word,
-  cur: Word,
-  honorifics: ReadonlySet<string>,
-  abbreviations: ReadonlySet<string>,
-): boolean {
+function sentenceBreak(prev: Word, cur: Word, honorifics: ReadonlySet<string>): boolean {
   if (!endsSentence(cur.gap) || isAbbreviation(prev, honorifics)) return false
-  return !(prev.sentence === cur.sentence && (isNumber(prev.text) || abbreviations.has(prev.lower)))
-}
-
-function isNumber(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return false
-  }
-  return word.length > 0
+  return prev.sentence < 0 || prev.sentence !== cur.sentence
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

@@ -3,7 +3,8 @@ import { isSpaceCode } from '../text/sentences'
 /**
  * Quotation-mark pairs, by opening mark. A mark can close several styles: „ closes with “ (German, Russian,
  * Ukrainian) or ” (Polish, Hungarian, some news feeds) — CoreNLP pairs „ only with ” and misses the first.
- * Straight and curly marks close each other ("…” and “…"), as careless typing mixes them.
+ * Straight and curly marks close each other ("…” and “…"), as careless typing mixes them; a straight opener
+ * also closes with the German closing “ ("…lernen.“), where a keyboard made only the closing mark curly.
  */
 export const CLOSERS: Readonly<Record<string, string>> = {
   '«': '»',
@@ -15,7 +16,7 @@ export const CLOSERS: Readonly<Record<string, string>> = {
   '‚': '‘’',
   '‹': '›',
   '›': '‹',
-  '"': '"”',
+  '"': '"”“',
   "'": "'’",
 }
 

@@ -169,8 +169,12 @@ function canOpen(text: string, i: number, ch: string, stack: Frame[]): boolean {
   return true
 }
 
-/** Closing marks that are also apostrophes close only when no letter follows (O’Neill, don’t). */
+/**
+ * Closing marks that are also apostrophes close only when no letter follows (O’Neill, don’t). “ closes only where
+ * it cannot open: after no space, before no letter (German „…“; "…lernen.“), not "…said “yes”".
+ */
 function canClose(text: string, i: number, ch: string): boolean {
+  if (ch === '“') return !isSpace(text[i - 1]) && !isLetterOrDigit(text[i + 1])
   if (SYMMETRIC.has(ch) || APOSTROPHES.has(ch)) {
     if (isLetterOrDigit(text[i + 1])) return false
     if (ch === "'" || ch === '’') return !isSpace(text[i - 1]) || text[i - 2] === ','
@@ -196,8 +200,9 @@ function dropFrame(stack: Frame[], out: QuoteCandidate[]): void {
  * At a paragraph end every open frame is unclosed. The bottom one starts a multi-paragraph quotation when
  * the next paragraph opens with the same mark (the English convention); it then yields a candidate for this
  * paragraph. It also does when it opens a paragraph of such a quotation whose closing mark was left out (the
- * last paragraph of an excerpt, or a slip): the statement runs to the paragraph's end. Otherwise it is a literal
- * mark and the scan goes on after it.
+ * last paragraph of an excerpt, or a slip), or when the text ends with this paragraph (an excerpt cut off inside
+ * a quotation): the statement runs to the paragraph's end. Otherwise it is a literal mark and the scan goes on
+ * after it.
  */
 function endParagraph(
   text: string,
@@ -222,7 +227,15 @@ function endParagraph(
     const reopens = text[nextStart] === f.mark
     const continues =
       pending !== null && pending.mark === f.mark && f.pos === firstNonSpace(text, paraStart, paraEnd)
-    const cand = reopens || continues ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
+    // The text ends inside a quotation of a sentence or more: an excerpt or a feed's teaser cut off before its
+    // closing mark. A few words after a mark are as often a stray mark («купил «билет.»). (Nor for » or ”, which
+    // open only in rare styles and far more often are a closing mark left over.)
+    const cut =
+      nextStart >= text.length &&
+      f.mark !== '»' &&
+      f.mark !== '”' &&
+      wordsUpTo(text, f.pos, paraEnd, MIN_CUT_WORDS) >= MIN_CUT_WORDS
+    const cand = reopens || continues || cut ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
     if (cand) {
       if (continues) cand.continues = (pending as Pending).open
       out.push(cand)
@@ -234,6 +247,21 @@ function endParagraph(
     }
   }
   return next
+}
+
+/** How many words a quotation the text ends in must hold to be read as one cut off (see endParagraph). */
+const MIN_CUT_WORDS = 6
+
+/** The words (runs of letters or digits) in text[from, to), counted up to `max`. */
+function wordsUpTo(text: string, from: number, to: number, max: number): number {
+  let n = 0
+  let inWord = false
+  for (let i = from; i < to && n < max; i++) {
+    const letter = isLetterOrDigit(text[i])
+    if (letter && !inWord) n++
+    inWord = letter
+  }
+  return n
 }
 
 /**

@@ -1,5 +1,6 @@
 // The mention reader: at a word, a name, a role, an organisation, a title's subject or nothing; and every
 // mention of a stretch of words.
+import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { interviewLabel } from '../quotes/labels'
 import {
@@ -50,6 +51,18 @@ import {
 } from './word-facts'
 
 /**
+ * „Der sagte: …“, «Тот заявил»: a demonstrative (lexicon `demonstrativePronouns`) opening its sentence right before
+ * a verb of saying is its subject — its agreement; else undefined.
+ */
+function demonstrativeSubject(r: MentionReader, i: number): Agreement | undefined {
+  const w = r.words[i] as Word
+  const agreement = r.v.speech.demonstrativePronouns.get(w.lower)
+  const next = r.words[i + 1]
+  if (agreement === undefined || !w.initial || !next || next.sentence !== w.sentence) return undefined
+  return is(next, FORM_VERB) && plainGap(next.gap) ? agreement : undefined
+}
+
+/**
  * Reads the mention that starts at word i (bounded by `limit`), or null. Names are runs of name-like words
  * (with particles: de, van, bin); roles are a role word with its modifiers, possibly followed by a name.
  */
@@ -64,7 +77,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   // (A capital letter and a dot before the name is its initial, not a preposition: «В.Чайка», "A. Smith".)
   const letterAndDot = gap === '.' && prev?.text.length === 1 && prev.capitalized
   const governed = sameClause && !letterAndDot && (!prev.capitalized || prev.initial) && governs(words, i - 1)
-  const pron = w.form.pronoun
+  const pron = w.form.pronoun ?? demonstrativeSubject(r, i)
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   // "Q:", «Ответ:»: a transcript's label, no one's name (quotes/interviews.ts reads it).
   if (w.capitalized && interviewLabel(v, words, i) !== null) return null

@@ -361,7 +361,10 @@ export class SpeakerModel {
   resolve(m: Mention, agreement: Agreement = m.agreement): Cluster | null {
     const known = this.cluster.get(m)
     if (known) return known
-    if (m.kind === 'pronoun') return this.pronounAntecedent(m.from, m.agreement ?? agreement)
+    if (m.kind === 'pronoun')
+      return this.v.speech.demonstrativePronouns.has((this.words[m.from] as Word).lower)
+        ? this.demonstrativeAntecedent(m.from, m.agreement ?? agreement)
+        : this.pronounAntecedent(m.from, m.agreement ?? agreement)
     if (m.role !== null && this.namesInstitution(m) && m.nameFrom < 0) {
       const c = this.v.speech.companyNouns.includes(m.role)
         ? this.referredCompany(m)
@@ -668,6 +671,22 @@ export class SpeakerModel {
    */
   pronounAntecedent(pos: number, agreement: Agreement): Cluster | null {
     return this.antecedent(pos, agreement, true, PRONOUN_WINDOW, true)
+  }
+
+  /**
+   * „Der sagte“, «Тот заявил»: a demonstrative refers to the person the sentence before named last — often one it
+   * brought in after a preposition («встретился с Иваном Петровым. Тот заявил…») — not to its subject, as a
+   * personal pronoun does; with no one there, as a personal pronoun.
+   */
+  private demonstrativeAntecedent(pos: number, agreement: Agreement): Cluster | null {
+    const w = this.words[pos]
+    if (!w) return null
+    for (let k = this.sentenceEnd(w.sentence - 1) - 1; k >= this.sentenceFirst(w.sentence - 1); k--) {
+      const m = this.mentions[k] as Mention
+      const c = m.governed ? this.governedPerson(m, agreement) : this.candidate(m, agreement)
+      if (c) return c
+    }
+    return this.pronounAntecedent(pos, agreement)
   }
 
   /**

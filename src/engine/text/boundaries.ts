@@ -48,6 +48,8 @@ export function keepTogether(text: string, prev: Span, next: Span, rules: Bounda
   if (word.text.length === 1 && isUpper(word.text.charCodeAt(0)) && startsUpper) return true
   // Ordinals in German: am 1. Januar, die 3. Liga.
   if (rules.language === 'de' && /^\d{1,3}$/.test(word.text)) return true
+  // An abbreviation inside a short parenthesis: "Heimo Pfeifenberger (Wr. Neustadt, 1:3) denkt positiv".
+  if (inShortParenthesis(text, prev, next)) return true
   if (!rules.abbreviations.has(word.text.toLowerCase())) return false
   if (afterNumber(text, prev.start, word.start))
     return countWords(text, prev.start, prev.end) <= MAX_FRAGMENT_WORDS
@@ -78,6 +80,32 @@ function wordBefore(text: string, from: number, dot: number): { text: string; st
     else break
   }
   return s < dot ? { text: text.slice(s, dot), start: s } : null
+}
+
+/** How far a short parenthesis may reach on either side of a break inside it. */
+const PARENTHESIS_REACH = 30
+
+/**
+ * The break lies inside a parenthesis opened shortly before it and closed shortly after, with no sentence end
+ * between the break and the closing bracket: "(Wr. Neustadt, 1:3)", not "(He left. The police said nothing.)".
+ */
+function inShortParenthesis(text: string, prev: Span, next: Span): boolean {
+  let opened = false
+  for (let i = prev.end - 1; i >= Math.max(prev.start, prev.end - PARENTHESIS_REACH); i--) {
+    const c = text[i]
+    if (c === ')') return false
+    if (c === '(') {
+      opened = true
+      break
+    }
+  }
+  if (!opened) return false
+  for (let i = next.start; i < Math.min(next.end, next.start + PARENTHESIS_REACH); i++) {
+    const c = text[i] as string
+    if (c === ')') return true
+    if (c === '(' || '.!?…'.includes(c)) return false
+  }
+  return false
 }
 
 function afterNumber(text: string, from: number, wordStart: number): boolean {
