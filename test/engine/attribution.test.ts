@@ -2351,3 +2351,19 @@ describe('words in brackets are an aside, never the speaker', () => {
     ])
   })
 })
+
+describe('interviews: the question, and the one interviewed when no answer names them', () => {
+  it('ru: a line whose first sentence asks is a question; the answers are the person the text names most', () => {
+    const t = [
+      'Режиссер Юрий Быков о кино и сериалах',
+      'Юрий Быков - режиссер «другого» кино. Сейчас он снимает фильм с Константином Хабенским. О работе Быков рассказал в интервью.',
+      'Читайте также: восемь легендарных фильмов>>',
+      '- Расскажите, где вы сейчас? Вы, я слышал, в разъездах.',
+      '- Да. Сейчас я уже в Петербурге, а так немножечко тут отдыхал.',
+    ].join('\n')
+    expect(direct(t, 'ru').map(([, s, m]) => [s, m])).toEqual([
+      [null, 'interview-question'],
+      ['Юрий Быков', 'interview-answer'],
+    ])
+  })
+})

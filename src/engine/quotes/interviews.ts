@@ -42,10 +42,34 @@ function sameRun(prev: Item, it: Item): boolean {
 
 function dialogueInterview(model: SpeakerModel, run: Item[]): void {
   const turn = turns(model, run)
-  // The turns that ask: those whose first line is a question. A question later in a turn is the one answering's
-  // own («— Мы живем …, — рассказывает Светлана. — … И разве работники должны пить на работе?»).
-  const asking = new Set<number>()
-  // Turns alternate, so the questions' turns are all odd or all even (-1: no question yet, -2: both).
+  // The turns that ask: those whose first line ends on a question — or, when none does, whose first line's first
+  // sentence does («— Расскажите, где вы сейчас? Вы, я слышал, в разъездах.»); an answer may open on one too
+  // («— Какие выводы? Мы выиграли.»). A question later in a turn is the one answering's own («— Мы живем …, —
+  // рассказывает Светлана. — … И разве работники должны пить на работе?»).
+  let asking = askingTurns(model, run, turn, false)
+  if (asking.turns.size === 0) asking = askingTurns(model, run, turn, true)
+  const { turns: asked, parity, count } = asking
+  if (asked.size === 0 || asked.size === count) return
+  // A line on the questions' side asks too, with no question mark ("…вы совершили много спасений…").
+  const asks = (it: Item) => {
+    const t = turn.get(it) as number
+    return asked.has(t) || t % 2 === parity
+  }
+  answer(model, run, asks)
+}
+
+/**
+ * The turns whose first line asks (`firstSentence`: whose first sentence does), the parity of their numbers —
+ * turns alternate, so the questions' turns are all odd or all even (-1: no question, -2: both) — and the number of
+ * turns.
+ */
+function askingTurns(
+  model: SpeakerModel,
+  run: Item[],
+  turn: Map<Item, number>,
+  firstSentence: boolean,
+): { turns: Set<number>; parity: number; count: number } {
+  const turns = new Set<number>()
   let parity = -1
   let previous = -1
   for (const it of run) {
@@ -53,17 +77,11 @@ function dialogueInterview(model: SpeakerModel, run: Item[]): void {
     // (A paragraph that goes on a replica is no line of its own: answers.ts.)
     const opens = t !== previous && it.continues < 0
     previous = t
-    if (!opens || !isQuestion(model, it)) continue
-    asking.add(t)
+    if (!opens || !(firstSentence ? opensOnQuestion(model, it) : isQuestion(model, it))) continue
+    turns.add(t)
     parity = parity === -1 || parity === t % 2 ? t % 2 : -2
   }
-  if (asking.size === 0 || asking.size === previous + 1) return
-  // A line on the questions' side asks too, with no question mark ("…вы совершили много спасений…").
-  const asks = (it: Item) => {
-    const t = turn.get(it) as number
-    return asking.has(t) || t % 2 === parity
-  }
-  answer(model, run, asks)
+  return { turns, parity, count: previous + 1 }
 }
 
 /**
@@ -110,7 +128,8 @@ function transcript(model: SpeakerModel, items: Item[]): void {
 /**
  * The lines of an interview: those that `asks` keep only a speaker named at them; the others are the one
  * interviewed's — the one speaker the attributed answers name, else the person who spoke last before the first
- * line, else the one person the paragraph before it presents. Two people answering make no interview.
+ * line, else the one person the paragraph before it presents, else the person the text before names most. Two
+ * people answering make no interview.
  */
 function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean): void {
   let interviewee: Cluster | null = null
@@ -123,7 +142,10 @@ function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean)
   // The first line's first word: its label, if it has one.
   const f = (lines[0] as Item).frame
   const opening = f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom
-  interviewee ??= model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ?? personIntroduced(model, opening)
+  interviewee ??=
+    model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ??
+    personIntroduced(model, opening) ??
+    mostNamedPerson(model, opening)
   const interviewer = interviewerIntroduced(model, opening)
   for (const it of lines) {
     if (it.result) continue
@@ -138,8 +160,22 @@ function decided(cluster: Cluster | null, method: string): Attribution {
 
 /** The quotation's last words end on a question mark ("…при Шевченкові?", "…?..", "…«Факел»?"). */
 function isQuestion(model: SpeakerModel, it: Item): boolean {
-  const last = model.words[it.frame.inTo - 1]
-  if (!last || it.frame.inTo <= it.frame.inFrom) return false
+  return it.frame.inTo > it.frame.inFrom && endsOnQuestion(model, it.frame.inTo - 1)
+}
+
+/** The quotation's first sentence ends on a question mark («Расскажите, где вы сейчас? Вы, я слышал, …»). */
+function opensOnQuestion(model: SpeakerModel, it: Item): boolean {
+  const f = it.frame
+  if (f.inTo <= f.inFrom) return false
+  const first = (model.words[f.inFrom] as Word).sentence
+  let end = f.inFrom
+  while (end + 1 < f.inTo && (model.words[end + 1] as Word).sentence === first) end++
+  return endsOnQuestion(model, end)
+}
+
+/** The word `k` is followed by a question mark, past a few closing marks and dots. */
+function endsOnQuestion(model: SpeakerModel, k: number): boolean {
+  const last = model.words[k] as Word
   const text = model.text
   for (let i = last.end; i < text.length && i < last.end + 4; i++) {
     const c = text[i]
@@ -186,6 +222,39 @@ function interviewerIntroduced(model: SpeakerModel, pos: number): Cluster | null
     }
   }
   return null
+}
+
+/** How many mentions before an interview are counted for the person the text names most. */
+const MOST_NAMED_REACH = 120
+
+/**
+ * The person the mentions before word `pos` name most often as a subject would be named (not after a preposition,
+ * nor as an owner) — at least twice, and more often than anyone else: the one the article presents
+ * («Юрий Быков - режиссер … Быков отошел … Быков рассказал в интервью РИАМО»); else null. Bounded to the last
+ * MOST_NAMED_REACH mentions, so that an article of many interviews stays linear.
+ */
+function mostNamedPerson(model: SpeakerModel, pos: number): Cluster | null {
+  const counts = new Map<Cluster, number>()
+  const mentions = model.mentions
+  let k = 0
+  while (k < mentions.length && (mentions[k] as Mention).from < pos) k++
+  for (let j = k - 1; j >= Math.max(0, k - MOST_NAMED_REACH); j--) {
+    const m = mentions[j] as Mention
+    if (m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
+    const c = model.namedBy(m)
+    if (c?.kind === 'person') counts.set(c, (counts.get(c) ?? 0) + 1)
+  }
+  let best: Cluster | null = null
+  let bestCount = 1
+  let tie = false
+  for (const [c, n] of counts) {
+    if (n > bestCount) {
+      best = c
+      bestCount = n
+      tie = false
+    } else if (n === bestCount) tie = true
+  }
+  return best && !tie && personLike(best, model.v) ? best : null
 }
 
 /** How many words before a name a noun presenting the interviewer may stand («корреспонденту РБК daily …»). */
