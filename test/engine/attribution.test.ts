@@ -2367,3 +2367,26 @@ describe('interviews: the question, and the one interviewed when no answer names
     ])
   })
 })
+
+describe('es: a verb with no subject refers back to a description of one person, too', () => {
+  it('«la Fiscal ha mantenido… Ha señalado que “…”» is the prosecutor’s, not a place named before', () => {
+    const t = [
+      'El juicio por el crimen del río Tera ha llegado a su fin.',
+      'En este sentido, la Fiscal ha mantenido su postura inicial.',
+      'Ha señalado que los acusados guardaron silencio “porque podían entrar en contradicciones”.',
+    ].join('\n')
+    expect(speakerOf(t, 'es')).toEqual(['Fiscal'])
+    // Not in English, where a subject is always written: a verb with none found stays no one's.
+    const en =
+      'The trial over the Tera river killing ended.\nThe prosecutor kept her position. Said that "they lied".'
+    expect(speakerOf(en, 'en')).not.toContain('prosecutor')
+  })
+  it('an adjective after the role word leaves the name after it the bearer: «el cantante puertorriqueño Luis Fonsi»', () => {
+    const t = [
+      'El cantante puertorriqueño Luis Fonsi anunció una nueva gira.',
+      'En Madrid ofrecerá una propuesta «muy diferente a lo que ha hecho en los demás países», afirma.',
+    ].join('\n')
+    expect(speakerOf(t, 'es')).toEqual(['Luis Fonsi'])
+    expect(speakers(t, 'es').find((s) => s.name === 'Luis Fonsi')?.role).toBe('cantante puertorriqueño')
+  })
+})

@@ -58,6 +58,7 @@ export const deSpeech: SpeechLexicon = {
     'sei seien habe werde könne müsse wolle solle dürfe gebe liege stehe gehe komme bleibe wisse hätte wäre würden',
   ),
   pronouns: agreements('er:m sie:f'),
+  subjectDrop: false,
   demonstrativePronouns: agreements('der:m die:f'),
   possessives: agreements('seinen:m seiner:m ihren:f ihrer:f'),
   roles: list(`
@@ -148,6 +149,7 @@ export const deSpeech: SpeechLexicon = {
     'der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem jeder jede jedes beim vom zum zur im am',
   ),
   headFinal: false,
+  postnominalAdjectives: false,
   capitalisedNouns: true,
   prepositions: words(
     'in im an am auf aus bei mit nach von vom zu zum zur gegen gegenüber über unter für vor hinter neben zwischen durch ohne um seit ins ans beim aufs ums während wegen trotz bis',

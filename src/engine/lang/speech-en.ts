@@ -52,6 +52,7 @@ export const enSpeech: SpeechLexicon = {
   commaBeforeComplementizer: false,
   reportedMood: words(''),
   pronouns: agreements('he:m she:f they:p'),
+  subjectDrop: false,
   demonstrativePronouns: agreements(''),
   possessives: agreements('his:m her:f their:p its:p'),
   roles: list(`
@@ -180,6 +181,7 @@ export const enSpeech: SpeechLexicon = {
   // Trump…", "an explosion that Mayor Bill de Blasio described"), not a demonstrative.
   determiners: words('the a an this these those his her its their our my your'),
   headFinal: true,
+  postnominalAdjectives: false,
   capitalisedNouns: false,
   prepositions: words('in at from to near into of on by for with about over across inside outside through'),
   countries: countries(`

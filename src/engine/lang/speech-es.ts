@@ -76,6 +76,7 @@ export const esSpeech: SpeechLexicon = {
   commaBeforeComplementizer: false,
   reportedMood: words(''),
   pronouns: agreements('él:m ella:f ellos:p ellas:p'),
+  subjectDrop: true,
   demonstrativePronouns: agreements('éste:m ésta:f'),
   possessives: agreements(''),
   roles: list(`
@@ -149,6 +150,7 @@ export const esSpeech: SpeechLexicon = {
   nameParticles: words('de del la las los y da do dos das van von der den'),
   determiners: words('el la los las un una unos unas su sus este esta estos estas ese esa esos esas'),
   headFinal: false,
+  postnominalAdjectives: true,
   capitalisedNouns: false,
   prepositions: words(
     'a al en de del con por para sobre entre desde hasta hacia calle avenida plaza paseo carretera',

@@ -44,6 +44,7 @@ export const frSpeech: SpeechLexicon = {
   commaBeforeComplementizer: false,
   reportedMood: words(''),
   pronouns: agreements('il:m elle:f ils:p elles:p'),
+  subjectDrop: false,
   demonstrativePronouns: agreements('celui-ci:m celle-ci:f'),
   possessives: agreements(''),
   roles: list(`
@@ -140,6 +141,7 @@ export const frSpeech: SpeechLexicon = {
   nameParticles: words('de du des le la van von der den d da do dos'),
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),
   headFinal: false,
+  postnominalAdjectives: true,
   capitalisedNouns: false,
   prepositions: words(
     "à au aux en dans de du des d' d’ chez sur sous par pour avec vers rue avenue boulevard quai",

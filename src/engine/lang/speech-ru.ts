@@ -97,6 +97,7 @@ export const ruSpeech: SpeechLexicon = {
   commaBeforeComplementizer: true,
   reportedMood: words(''),
   pronouns: agreements('он:m она:f они:p'),
+  subjectDrop: true,
   demonstrativePronouns: agreements('тот:m та:f'),
   possessives: agreements('его:m ее:f её:f их:p'),
   roles: [
@@ -389,6 +390,7 @@ export const ruSpeech: SpeechLexicon = {
     'свой своего своему своим своём своем своя своей свою своё свое свои своих своими этот этого этому этим этом эта этой эту эти этих',
   ),
   headFinal: false,
+  postnominalAdjectives: false,
   capitalisedNouns: false,
   prepositions: words(
     'в во на из с со у к ко от до для о об про при по за под над через перед передо между после среди против без около возле вместо ради ул пр просп пл пер г пос',

@@ -72,6 +72,7 @@ export const ukSpeech: SpeechLexicon = {
   commaBeforeComplementizer: true,
   reportedMood: words(''),
   pronouns: agreements('він:m вона:f вони:p'),
+  subjectDrop: true,
   demonstrativePronouns: agreements('той:m та:f'),
   possessives: agreements('його:m її:f їх:p їхніми:p'),
   roles: [
@@ -329,6 +330,7 @@ export const ukSpeech: SpeechLexicon = {
     'свій свого своєму своїм своя своєї свою своє свої своїх цей цього цьому ця цієї цю ці цих',
   ),
   headFinal: false,
+  postnominalAdjectives: false,
   capitalisedNouns: false,
   prepositions: words(
     'в у на з із зі до від для о об про при по за під над через біля перед між після серед проти без замість вул просп пл пров м',

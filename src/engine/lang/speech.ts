@@ -107,6 +107,12 @@ export interface SpeechLexicon {
   /** Personal pronouns that can be a speaker → agreement. */
   pronouns: ReadonlyMap<string, Agreement>
   /**
+   * Verbs of saying go without a written subject in news («Ha señalado que…», «…», — добавил), so a verb with none
+   * refers back to the person the sentences before were about, a description of one («la Fiscal») included. Not
+   * where a subject is always written (en, de, fr): there a verb with none found is a reading that failed.
+   */
+  subjectDrop: boolean
+  /**
    * Demonstratives that stand for a person when they open a sentence right before a verb of saying („Der sagte:
    * …“, «Тот заявил»), lower-case → agreement: then they are its subject, as a personal pronoun is.
    */
@@ -247,6 +253,11 @@ export interface SpeechLexicon {
   /** Noun compounds put the head last ("campaign strategist", "police chief"): of adjacent role words the last
    * is the role. Otherwise the first is ("заместитель директора", "пресс-служба компании"). */
   headFinal: boolean
+  /**
+   * Adjectives follow their noun («el cantante puertorriqueño Luis Fonsi», « l'attaquant argentin Lionel Messi »):
+   * one between a role word and a name is part of the role, whose bearer the name is.
+   */
+  postnominalAdjectives: boolean
   /** Nouns are written with a capital (German): capitals alone do not make a name. */
   capitalisedNouns: boolean
   /** Prepositions (and place abbreviations: ул., вул.) after which a capitalised name is a place or an object. */

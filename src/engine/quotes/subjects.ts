@@ -234,10 +234,12 @@ export function isSpeechNoun(sp: SpeechLexicon, w: Word | undefined): boolean {
 }
 
 /** The subject after a verb (inversion: «…», — сказал Путин / said Caddell / a témoigné une cliente, Rosina Rusin). */
-export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mention | null {
+export function subjectAfter(model: SpeakerModel, verb: Cue, until: number): Mention | null {
   // "dit-il": the pronoun is the verb's own word.
   const own = model.mentionAt(verb.index)
   if (own?.kind === 'pronoun') return own
+  // «Ha señalado que los acusados…», «сообщил, что министр…»: past a complementizer, a subject is the clause's.
+  const to = complementizerAfter(model, verb.index + 1, until)
   if (verb.impersonal) return impersonalInstitution(model, verb, to)
   // The candidates one after another, each found from where the last ends: no list made per verb. None inside a
   // relative clause set off by a comma, up to the comma that closes it: «dijo el hombre, que ha sido juzgado…»
@@ -277,6 +279,14 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, to: number): Mentio
     return m.kind === 'role' && m.nameFrom < 0 ? m : (personAfterComplement(model, m, to) ?? m)
   }
   return best ?? impersonalInstitution(model, verb, to)
+}
+
+/** The index of the first complementizer ("that", «que», «что») in words [from, to), else `to`. */
+function complementizerAfter(model: SpeakerModel, from: number, to: number): number {
+  const end = Math.min(to, model.words.length)
+  for (let i = from; i < end; i++)
+    if (model.v.speech.complementizers.has((model.words[i] as Word).lower)) return i
+  return to
 }
 
 /** «рассказал Life News водитель»: a name the words were told, before the role that is the subject (model). */

@@ -1020,10 +1020,18 @@ export class SpeakerModel {
       !sourcePhraseEndsAt(this.v, this.words, m.from)
     )
       return null
-    const c = m.kind === 'role' && !this.cluster.has(m) ? this.roleBearer(m) : (this.cluster.get(m) ?? null)
+    const c =
+      m.kind === 'role' && !this.cluster.has(m)
+        ? (this.roleBearer(m) ??
+          (personsOnly || !this.v.speech.subjectDrop ? null : this.definiteDescription(m)))
+        : (this.cluster.get(m) ?? null)
     if (!c) return null
     if (agreement === 'p') return c.kind === 'org' ? c : null
-    if (c.kind === 'org' || (c.kind === 'description' && !knownGender(c, agreement))) return null
+    // A description where the verb tells no gender in a language that drops subjects («la Fiscal ha mantenido…
+    // Ha señalado»), but not for another description (`personsOnly`); or where it tells the description's own.
+    const describedFits =
+      knownGender(c, agreement) || (agreement === null && !personsOnly && this.v.speech.subjectDrop)
+    if (c.kind === 'org' || (c.kind === 'description' && !describedFits)) return null
     if (agreement && c.gender && c.gender !== agreement) return null
     // ("…opposition MPs clashed with… He said": a group is no one "he" or "she" refers to.)
     if ((agreement === 'm' || agreement === 'f') && this.pluralRole(m)) return null
@@ -1055,6 +1063,15 @@ export class SpeakerModel {
     if (c?.kind !== 'person') return null
     if (agreement === 'p' || (agreement && c.gender && c.gender !== agreement)) return null
     return c
+  }
+
+  /**
+   * «la Fiscal ha mantenido… Ha señalado que “…”»: a definite description of one person (no name, not an
+   * institution, a group or someone indefinite) is someone the next sentences go on about; the one it resolves to.
+   */
+  private definiteDescription(m: Mention): Cluster | null {
+    if (m.role === null || !this.personsRole(m) || m.nameFrom >= 0 || this.indefinite(m)) return null
+    return this.resolve(m)
   }
 
   /** A role one person holds, not an institution, a company or a group ("the minister", not « le groupe », "MPs"). */

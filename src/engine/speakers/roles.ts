@@ -273,6 +273,19 @@ function nominativeBeforeOblique(v: Vocabulary, w: Word, role: string, next: Wor
 }
 
 /** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
+/** The word after word `j` is name-like, capitalised, in the same sentence and the mention's reach. */
+function nameFollows(r: MentionReader, j: number, limit: number): boolean {
+  const next = r.words[j + 1]
+  return (
+    next !== undefined &&
+    j + 1 < limit &&
+    next.capitalized &&
+    plainGap(next.gap) &&
+    next.sentence === (r.words[j] as Word).sentence &&
+    nameLike(next, r.v, r.ev, true)
+  )
+}
+
 export function readRole(r: MentionReader, i: number, limit: number, governed: boolean): Mention | null {
   const { words, v, ev } = r
   let role: string | null = null
@@ -386,6 +399,14 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
     }
     // After the role word: its complement (министр спорта, глава российского государства, secretary of state).
     if (w.capitalized && !w.initial && !writtenLowercase(ev, w)) continue
+    // «el cantante puertorriqueño Luis Fonsi»: an adjective after a person's role word, before its bearer's name.
+    if (
+      v.speech.postnominalAdjectives &&
+      j === head + 1 &&
+      !v.institutionStems.has(role) &&
+      nameFollows(r, j, limit)
+    )
+      continue
     if (afterConnector || (v.inflected && genitiveComplement(r, j))) {
       afterConnector = false
       continue
