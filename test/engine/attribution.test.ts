@@ -2390,3 +2390,16 @@ describe('es: a verb with no subject refers back to a description of one person,
     expect(speakers(t, 'es').find((s) => s.name === 'Luis Fonsi')?.role).toBe('cantante puertorriqueño')
   })
 })
+
+describe('a list in what a role is of stays in the role', () => {
+  it('es «la ministra de Industria, Comercio y Turismo, Reyes Maroto»; en "Secretary for Business, Energy and …"', () => {
+    const es = [
+      'La ministra de Industria, Comercio y Turismo, Reyes Maroto, lo ha anunciado en la rueda de prensa.',
+      '“Es la primera vez que el Gobierno impulsa la transformación del sector”, ha dicho.',
+    ].join('\n')
+    expect(speakerOf(es, 'es')).toEqual(['Reyes Maroto'])
+    const en =
+      'The Secretary of State for Business, Energy and Industrial Strategy arrived late.\n"We will act," the secretary said.'
+    expect(speakers(en, 'en').map((s) => s.name)).not.toContain('Energy')
+  })
+})

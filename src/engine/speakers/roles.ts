@@ -38,6 +38,7 @@ import {
   plainGap,
   roleGap,
   roleOfWord,
+  trimmed,
 } from './word-facts'
 
 /** "российский президент", "северокорейский лидер", "former campaign strategist": modifiers before a role. */
@@ -273,6 +274,28 @@ function nominativeBeforeOblique(v: Vocabulary, w: Word, role: string, next: Wor
 }
 
 /** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
+/** How many words a list inside a role's complement may run to its conjunction ("Industria, Comercio y Turismo"). */
+const MAX_LIST_WORDS = 3
+
+/**
+ * «ministra de Industria, Comercio y Turismo», "Secretary of Business, Energy and Industrial Strategy": a comma
+ * between capitalised words of what a role is of, in a list that a conjunction closes before a capitalised word —
+ * not a first name after the comma (the bearer's, in apposition).
+ */
+function listInComplement(r: MentionReader, j: number, limit: number): boolean {
+  const { words, v } = r
+  const w = words[j] as Word
+  if (trimmed(w.gap) !== ',' || !w.capitalized || !(words[j - 1] as Word).capitalized || isFirstName(v, w))
+    return false
+  for (let k = j + 1; k < Math.min(limit, j + 1 + MAX_LIST_WORDS); k++) {
+    const next = words[k] as Word
+    if (!plainGap(next.gap) || next.sentence !== w.sentence) return false
+    if (COORDINATORS.has(next.lower)) return words[k + 1]?.capitalized === true && k + 1 < limit
+    if (!next.capitalized) return false
+  }
+  return false
+}
+
 /** The word after word `j` is name-like, capitalised, in the same sentence and the mention's reach. */
 function nameFollows(r: MentionReader, j: number, limit: number): boolean {
   const next = r.words[j + 1]
@@ -298,7 +321,11 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
   let bearer = -1
   for (; j < limit; j++) {
     const w = words[j] as Word
-    if (j > i && !plainGap(w.gap) && !(roleGap(w.gap) && (w.titled || (words[j - 1] as Word).titled))) break
+    if (j > i && !plainGap(w.gap) && !(roleGap(w.gap) && (w.titled || (words[j - 1] as Word).titled))) {
+      if (role === null || !listInComplement(r, j, limit)) break
+      // The list goes on what the role is of, as after "de" / "of".
+      afterConnector = true
+    }
     if (j > i && w.gap.includes('.') && !isAbbreviationWord(words[j - 1] as Word)) break
     if (w.quote >= 0 && !w.titled) break
     const c = countryOfWord(v, w) ?? multiWordCountry(r, j)
