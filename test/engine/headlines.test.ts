@@ -67,6 +67,13 @@ describe('quotations in headlines, which quote without verbs', () => {
       '"We will not back down on pensions or on wages," union leader Jane Doe said.',
     ].join('\n')
     expect(headline(en, 'en')).toEqual(['Jane Doe', 'echo'])
+    // ё and е are one letter to the comparison: a headline writes «Живём», the body «Живем».
+    const yo = [
+      '«Мы живём тут с трещиной ещё с девятого этажа»',
+      'Жильцы оценили работу коммунальных служб.',
+      '«Мы живем тут с трещиной еще с девятого этажа», — сказала пенсионерка Валентина Яшина.',
+    ].join('\n')
+    expect(headline(yo, 'ru')).toEqual(['Валентина Яшина', 'echo'])
   })
   it('a headline that opens with a quotation as its own sentence, with no full stop at the end, is one too (uk)', () => {
     const uk = [

@@ -176,7 +176,10 @@ function keysOf(model: SpeakerModel, from: number, to: number): string[] {
   return keys
 }
 
-/** A word's key for comparing two quotations: where words decline, its first letters («Хабиба», «Хабибу»). */
+/**
+ * A word's key for comparing two quotations: where words decline, its first letters («Хабиба», «Хабибу»), with ё
+ * as е (a headline writes «Живём» where the body has «Живем»).
+ */
 function keyOf(model: SpeakerModel, w: Word): string {
-  return model.v.inflected ? w.lower.slice(0, Math.max(4, w.lower.length - 2)) : w.lower
+  return model.v.inflected ? w.lower.slice(0, Math.max(4, w.lower.length - 2)).replaceAll('ё', 'е') : w.lower
 }
