@@ -105,6 +105,12 @@ describe('quote-mark scanner', () => {
     expect(texts('«Много разговоров было после поражения и это задело.\nКонец.')).toEqual([])
   })
 
+  it('opens no quotation with » before a space (a breadcrumb: "France » …")', () => {
+    expect(texts('France » La première ministre a fixé «trois mots d’ordre» à ses ministres.')).toEqual([
+      'trois mots d’ordre',
+    ])
+  })
+
   it('closes a straight opening mark with the German closing “ where it cannot open', () => {
     expect(texts('Er denkt positiv: "Ich bin nicht unzufrieden.“ Dann ging er.')).toEqual([
       'Ich bin nicht unzufrieden.',

@@ -156,7 +156,9 @@ function canOpen(text: string, i: number, ch: string, stack: Frame[]): boolean {
   const next = text[i + 1]
   const prev = text[i - 1]
   if (next === undefined || next === '\n') return false
-  if (isSpace(next)) return ch === '«' || ch === '»' || ch === '”' // « Bonjour » (French spacing)
+  // « Bonjour » (French spacing). Not » before a space, which opens no quotation in any style (»…« has none) and on
+  // web pages sets off a breadcrumb ("France » La première ministre…").
+  if (isSpace(next)) return ch === '«' || ch === '”'
   if (ch === '”') return stack.length === 0 && (prev === undefined || isSpace(prev))
   if (SYMMETRIC.has(ch) || APOSTROPHES.has(ch)) {
     if (isLetterOrDigit(prev)) return false
