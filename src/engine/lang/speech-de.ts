@@ -109,6 +109,12 @@ export const deSpeech: SpeechLexicon = {
   questionLabels: words('f frage'),
   answerLabels: words('a antwort'),
   interviewerNouns: ['korrespondent', 'reporter', 'journalist', 'redakteur'],
+  addressPronouns: words(
+    'Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres du dich dir dein deine deinen euch euer',
+  ),
+  selfPronouns: words('ich mich mir mein meine meinen meinem wir uns unser unsere unseren'),
+  interviewPhrases: phrases('interview mit', 'gespräch mit'),
+  interviewerPhrases: phrases('interview von', 'gespräch führte', 'gespräch führten'),
   roleEndings: null,
   genderedRoles: genderedNames(
     'mutter ehefrau tochter schwester sprecherin richterin anwältin zeugin ministerin anwohnerin nachbarin augenzeugin passantin bewohnerin',
@@ -125,7 +131,7 @@ export const deSpeech: SpeechLexicon = {
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag
     mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und
     gestern heute vorgestern dann danach zuvor zudem bereits inzwischen
-    bip kfz dna hiv
+    bip kfz dna hiv interview gespräch
   `),
   firstNames: genderedNames(
     `anna maria ursula monika petra elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela claudia

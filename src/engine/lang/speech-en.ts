@@ -105,6 +105,10 @@ export const enSpeech: SpeechLexicon = {
   questionLabels: words('q question'),
   answerLabels: words('a answer'),
   interviewerNouns: ['correspondent', 'reporter', 'journalist', 'interviewer'],
+  addressPronouns: words('you your yours yourself'),
+  selfPronouns: words('i me my mine we us our ours'),
+  interviewPhrases: phrases('interview with', 'q a with', 'conversation with'),
+  interviewerPhrases: phrases('interview by', 'interviewed by'),
   roleEndings: { plural: 's', feminine: null },
   genderedRoles: genderedNames(
     'mother wife daughter sister grandmother aunt widow spokeswoman chairwoman congresswoman actress queen lady',

@@ -114,6 +114,10 @@ export const esSpeech: SpeechLexicon = {
   questionLabels: words('p pregunta'),
   answerLabels: words('r respuesta'),
   interviewerNouns: ['periodista', 'corresponsal', 'reporter'],
+  addressPronouns: words('usted ustedes tú te ti tu tus vosotros os'),
+  selfPronouns: words('yo me mí mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras'),
+  interviewPhrases: phrases('entrevista con', 'entrevista a', 'conversación con'),
+  interviewerPhrases: phrases('entrevista realizada por', 'entrevistado por'),
   roleEndings: { plural: 's', feminine: null },
   genderedRoles: genderedNames(
     'madre esposa hija hermana abogada procesada acusada jueza ministra alcaldesa vecina',

@@ -96,6 +96,10 @@ export const frSpeech: SpeechLexicon = {
   questionLabels: words('q question'),
   answerLabels: words('r réponse'),
   interviewerNouns: ['journaliste', 'correspondant', 'reporter'],
+  addressPronouns: words('vous votre vos tu te toi ton ta tes'),
+  selfPronouns: words('je j me moi mon ma mes nous notre nos'),
+  interviewPhrases: phrases('entretien avec', 'interview de', 'interview avec', 'rencontre avec'),
+  interviewerPhrases: phrases('propos recueillis par', 'entretien réalisé par', 'interview réalisée par'),
   roleEndings: { plural: 's', feminine: 'e' },
   genderedRoles: genderedNames(
     'mère épouse fille sœur avocate prévenue habitante riveraine voisine passante',

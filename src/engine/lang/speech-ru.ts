@@ -269,6 +269,12 @@ export const ruSpeech: SpeechLexicon = {
   questionLabels: words('в вопрос'),
   answerLabels: words('о ответ'),
   interviewerNouns: ['корреспондент', 'журналист', 'обозревател'],
+  addressPronouns: words(
+    'вы вас вам вами ваш ваша ваше ваши вашего вашей ты тебя тебе тобой твой твоя твоё твои',
+  ),
+  selfPronouns: words('я меня мне мной мой моя моё мои мы нас нам нами наш наша наше наши'),
+  interviewPhrases: phrases('интервью с', 'беседа с', 'разговор с'),
+  interviewerPhrases: phrases('беседовал', 'беседовала', 'интервью взял', 'интервью взяла'),
   roleEndings: null,
   genderedRoles: new Map(),
   organisations: words(

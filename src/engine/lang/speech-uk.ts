@@ -227,6 +227,12 @@ export const ukSpeech: SpeechLexicon = {
   questionLabels: words('п питання'),
   answerLabels: words('в відповідь'),
   interviewerNouns: ['кореспондент', 'журналіст', 'оглядач'],
+  addressPronouns: words(
+    'ви вас вам вами ваш ваша ваше ваші вашого вашої ти тебе тобі тобою твій твоя твоє твої',
+  ),
+  selfPronouns: words('я мене мені мною мій моя моє мої ми нас нам нами наш наша наше наші'),
+  interviewPhrases: phrases('інтерв’ю з', "інтерв'ю з", 'розмова з'),
+  interviewerPhrases: phrases('розмовляв', 'розмовляла', 'розмову вів', 'розмову вела'),
   roleEndings: null,
   genderedRoles: new Map(),
   organisations: words(

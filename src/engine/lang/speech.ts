@@ -217,6 +217,23 @@ export interface SpeechLexicon {
    * questions.
    */
   interviewerNouns: readonly string[]
+  /**
+   * Pronouns of address and of the first person, as written mid-sentence (de „Sie“) or lower-case: a printed
+   * interview's questions address the one interviewed ("How do you…?") and the answers speak for themselves ("I",
+   * "we"), as an explainer's questions and answers do not (quotes/printed-interviews.ts).
+   */
+  addressPronouns: ReadonlySet<string>
+  selfPronouns: ReadonlySet<string>
+  /**
+   * Phrases that present the one interviewed right after them, lower-case token sequences ("interview with",
+   * "q a with", „Interview mit“, « entretien avec », «интервью с»): the interview's answers are that person's.
+   */
+  interviewPhrases: readonly (readonly string[])[]
+  /**
+   * Phrases that name the interviewer right after them, lower-case token sequences ("interview by", „Interview
+   * von“, « propos recueillis par », «беседовала»): the interview's questions are that person's.
+   */
+  interviewerPhrases: readonly (readonly string[])[]
   /** Organisations that speak as such ("кремль", "white house"), lower-case first tokens. */
   organisations: ReadonlySet<string>
   /**

@@ -47,6 +47,8 @@ export interface Item {
    * turn's label (transcripts.ts). Never from the sentences around.
    */
   ownAttribution: boolean
+  /** A printed interview's question or answer paragraph (printed-interviews.ts), else null. */
+  printed: 'question' | 'answer' | null
   result: Attribution | null
 }
 
@@ -415,9 +417,13 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     // How many brackets are open: what stands in them is an aside ("Heimo Pfeifenberger (Wr. Neustadt, 1:3) denkt
     // positiv: …"), never the speaker.
     let brackets = 0
+    // "EHRENBERG: …": a transcript's label in capitals, read as an acronym, is the person of that surname.
+    let inCapitals: Cluster | null = null
     for (let i = from; i < to; i++) {
       brackets = Math.max(0, brackets + bracketsOpened((model.words[i] as Word).gap))
       const m = brackets > 0 ? null : model.mentionAt(i)
+      if (m?.kind === 'org' && m.to - m.from === 1 && !m.possessive)
+        inCapitals ??= model.personInCapitals(model.words[m.from] as Word)
       if (!m || m.possessive || m.kind === 'org') continue
       if (m.kind === 'pronoun' && !m.governed) pronoun ??= m
       // (Not a surname in the dative or instrumental: «медики допоможуть Федорову: «…»» is the subject's words.)
@@ -436,6 +442,7 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     const speaker =
       captioned(model, from, to) ?? free ?? person ?? (last?.governed && pronoun ? pronoun : last)
     if (speaker) return found(model, speaker, null, 'speaker-colon', 0.7, true, false)
+    if (inCapitals) return attributed(inCapitals, null, 'speaker-colon', 0.7, true)
     const owner = ownerOfWords(model, from, to)
     if (owner) return found(model, owner, null, 'speaker-colon', 0.7, true, false)
   }

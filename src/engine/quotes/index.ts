@@ -15,6 +15,7 @@ import { buildFrame, type Frame, wordAtOrAfter } from './frames'
 import { attributeDisplayLines } from './headlines'
 import { findReported } from './indirect'
 import { findInset, findVerbInset, insetVerb } from './inset'
+import { scanPrintedInterviews } from './printed-interviews'
 import { type QuoteCandidate, scanQuotes } from './scanner'
 import { firstCue } from './subjects'
 import { scanLabelledHeadline, scanTranscripts } from './transcripts'
@@ -57,6 +58,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     continues: s.cand.continues,
     inset: s.inset,
     ownAttribution: s.cand.unmarked !== null,
+    printed: s.cand.unmarked === 'question' || s.cand.unmarked === 'answer' ? s.cand.unmarked : null,
     result: null,
   }))
   attribute(model, items)
@@ -180,6 +182,12 @@ function findCandidates(doc: Document, v: Vocabulary): QuoteCandidate[] {
   scanAnswerParagraphs(doc.text, doc.paragraphs, replicas)
   scanBlockquotes(doc.text, doc.paragraphs, replicas)
   scanTranscripts(doc.text, doc.paragraphs, replicas)
+  scanPrintedInterviews(
+    doc.text,
+    doc.paragraphs,
+    { address: v.speech.addressPronouns, self: v.speech.selfPronouns },
+    replicas,
+  )
   if (doc.title && v.speech.labelledHeadlines) scanLabelledHeadline(doc.text, doc.title, replicas)
   if (!replicas.length) return marks
   replicas.sort((a, b) => a.open - b.open)

@@ -34,6 +34,9 @@ export function interviews(model: SpeakerModel, items: Item[]): void {
     first = end
   }
   transcript(model, items)
+  // An interview printed as questions and answers without marks (printed-interviews.ts).
+  const printed = items.filter((it) => it.printed !== null)
+  if (printed.length > 0) answer(model, printed, (it) => it.printed === 'question')
 }
 
 function sameRun(prev: Item, it: Item): boolean {
@@ -128,8 +131,8 @@ function transcript(model: SpeakerModel, items: Item[]): void {
 /**
  * The lines of an interview: those that `asks` keep only a speaker named at them; the others are the one
  * interviewed's — the one speaker the attributed answers name, else the person who spoke last before the first
- * line, else the one person the paragraph before it presents, else the person the text before names most. Two
- * people answering make no interview.
+ * line, else the person an interview phrase presents ("Interview with X"), else the one person the paragraph before
+ * it presents, else the person the text before names most. Two people answering make no interview.
  */
 function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean): void {
   let interviewee: Cluster | null = null
@@ -144,9 +147,11 @@ function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean)
   const opening = f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom
   interviewee ??=
     model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ??
+    personAfterPhrase(model, opening, 'interviewee') ??
     personIntroduced(model, opening) ??
     mostNamedPerson(model, opening)
-  const interviewer = interviewerIntroduced(model, opening)
+  const interviewer =
+    interviewerIntroduced(model, opening) ?? personAfterPhrase(model, opening, 'interviewer')
   for (const it of lines) {
     if (it.result) continue
     if (asks(it)) it.result = decided(interviewer !== interviewee ? interviewer : null, 'interview-question')
@@ -224,6 +229,63 @@ function interviewerIntroduced(model: SpeakerModel, pos: number): Cluster | null
   return null
 }
 
+/**
+ * The person an interview phrase of the lexicon presents — the one interviewed ("Q&A with Susan R. Greenway",
+ * « Interview complète de Lionel Auguste », «интервью с Юрием Быковым») or the interviewer ("Interview von Christian
+ * Rath", « Propos recueillis par Marie Dupont », often in a byline after the interview) — the nearest before word
+ * `pos`, else the nearest after, within MOST_NAMED_REACH mentions either side; else null.
+ */
+function personAfterPhrase(
+  model: SpeakerModel,
+  pos: number,
+  who: 'interviewee' | 'interviewer',
+): Cluster | null {
+  const phrases = who === 'interviewee' ? model.v.speech.interviewPhrases : model.v.speech.interviewerPhrases
+  if (phrases.length === 0) return null
+  const mentions = model.mentions
+  const k = firstMentionFrom(mentions, pos)
+  const before = Math.max(0, k - MOST_NAMED_REACH)
+  const after = Math.min(mentions.length, k + MOST_NAMED_REACH)
+  // The mentions before, nearest first, then those after.
+  for (let n = 0; n < after - before; n++) {
+    const j = n < k - before ? k - 1 - n : n - (k - before) + k
+    const m = mentions[j] as Mention
+    if (m.kind === 'pronoun' || m.kind === 'org') continue
+    if (!phrases.some((p) => phraseBefore(model.words, m.from, p))) continue
+    const c = model.namedBy(m)
+    if (c?.kind === 'person') return c
+  }
+  return null
+}
+
+/**
+ * The words right before word `at` are the phrase `p` (lower-case tokens), with perhaps one word before its last
+ * (« Interview complète de », "exclusive interview with" needs none).
+ */
+function phraseBefore(words: readonly Word[], at: number, p: readonly string[]): boolean {
+  if (at < p.length || (words[at - 1] as Word).lower !== p.at(-1)) return false
+  for (const gap of [0, 1]) {
+    const first = at - p.length - gap
+    if (first < 0) return false
+    let k = 0
+    while (k < p.length - 1 && (words[first + k] as Word).lower === p[k]) k++
+    if (k === p.length - 1) return true
+  }
+  return false
+}
+
+/** The index of the first mention at or after word `pos` (mentions are in text order): a binary search. */
+function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((mentions[mid] as Mention).from < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** How many mentions before an interview are counted for the person the text names most. */
 const MOST_NAMED_REACH = 120
 
@@ -236,8 +298,7 @@ const MOST_NAMED_REACH = 120
 function mostNamedPerson(model: SpeakerModel, pos: number): Cluster | null {
   const counts = new Map<Cluster, number>()
   const mentions = model.mentions
-  let k = 0
-  while (k < mentions.length && (mentions[k] as Mention).from < pos) k++
+  const k = firstMentionFrom(mentions, pos)
   for (let j = k - 1; j >= Math.max(0, k - MOST_NAMED_REACH); j--) {
     const m = mentions[j] as Mention
     if (m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue

@@ -19,11 +19,14 @@ export interface QuoteCandidate {
   /**
    * Words quoted without marks: a paragraph quoted as a block, its attribution below (blockquotes.ts), or a
    * transcript's turn after its speaker's label or a paragraph that goes on one (transcripts.ts), or a
-   * headline's words after a name and a colon (`label`: «Олег Знарок: В раздевалке был серьёзный разговор»);
-   * else null.
+   * headline's words after a name and a colon (`label`: «Олег Знарок: В раздевалке был серьёзный разговор»), or
+   * a printed interview's question or answer paragraph (printed-interviews.ts); else null.
    */
-  unmarked: 'block' | 'turn' | 'label' | null
+  unmarked: Unmarked | null
 }
+
+/** How words quoted without marks are quoted (see QuoteCandidate.unmarked). */
+export type Unmarked = 'block' | 'turn' | 'label' | 'question' | 'answer'
 
 interface Frame {
   mark: string
@@ -310,7 +313,7 @@ export function unmarkedCandidate(
   start: number,
   end: number,
   close: number,
-  unmarked: 'block' | 'turn' | 'label',
+  unmarked: Unmarked,
   continues = -1,
 ): QuoteCandidate {
   return { open: start, close, start, end, mark: '', nested: false, dialogue: false, continues, unmarked }

@@ -92,7 +92,7 @@ export function scanLabelledHeadline(text: string, title: Span, out: QuoteCandid
  * Where a paragraph's words start after a speaker label — up to four capitalised words (or a label like "Q",
  * "LAOLA1") and a colon — else -1. Words after it that open with a quotation mark are left to the marks.
  */
-function afterLabel(text: string, p: Span): number {
+export function afterLabel(text: string, p: Span): number {
   const limit = Math.min(p.end, p.start + MAX_LABEL_CHARS)
   let words = 0
   let wordStart = true

@@ -321,6 +321,20 @@ export class Registry {
     return best
   }
 
+  /** The one person whose surname `word` is, whatever its case ("EHRENBERG" → Herbert Ehrenberg), else null. */
+  personWithSurname(word: string): Cluster | null {
+    const k = nameStem(word.toLowerCase())
+    const cands: Cluster[] = []
+    this.surnames.candidates(k, cands)
+    let found: Cluster | null = null
+    for (const c of cands) {
+      if (c.kind !== 'person' || !sameStem(this.surnameKeys.get(c) as string, k) || c === found) continue
+      if (found) return null
+      found = c
+    }
+    return found
+  }
+
   /** The organisation named exactly so (lower-cased), if the article has one. */
   orgNamed(lower: string): Cluster | null {
     for (const c of this.fullNames.get(lower) ?? []) if (c.kind === 'org') return c

@@ -16,9 +16,11 @@ import {
 } from './nominative'
 import { AGE_ROLE, isRoleConnector, pluralOblique } from './roles'
 import { endingAfterStem, organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
-import { acronymEnding, isFirstName, placeAdjective, plainGap } from './word-facts'
+import { acronymEnding, isAcronym, isFirstName, placeAdjective, plainGap } from './word-facts'
 
 const PRONOUN_WINDOW = 6
+/** The shortest word in capitals read as a surname (not "AFP", "BBC", "SPD"). */
+const MIN_CAPITALS_SURNAME = 4
 const DESCRIPTION_WINDOW = 2
 /** How many sentences back «ведомство» looks for the organisation it refers to. */
 const REFERENCE_WINDOW = 4
@@ -936,6 +938,16 @@ export class SpeakerModel {
       }
     }
     return titledNominative(written)
+  }
+
+  /**
+   * A word in capitals read as an acronym ("EHRENBERG") that is the surname of one person the article names in
+   * ordinary case ("Arbeitsminister Herbert Ehrenberg"): that person, else null.
+   */
+  personInCapitals(w: Word): Cluster | null {
+    return isAcronym(w) && w.text.length >= MIN_CAPITALS_SURNAME
+      ? this.registry.personWithSurname(w.text)
+      : null
   }
 
   /** Called by the attribution, in text order: the quotation opening at word `at` is this cluster's. */

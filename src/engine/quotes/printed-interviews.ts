@@ -1,0 +1,152 @@
+import type { Paragraph } from '../text/document'
+import { CLOSERS, isLetterOrDigit, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
+import { type QuoteCandidate, unmarkedCandidate } from './scanner'
+import { afterLabel } from './transcripts'
+
+/** The words that tell an interview's questions and answers apart from an explainer's (lexicon, lower-case). */
+export interface InterviewWords {
+  /** Pronouns of address ("you", „Sie“, « vous », «вы»): a question put to the one interviewed. */
+  address: ReadonlySet<string>
+  /** Pronouns of the first person ("I", "we", „ich“, « je », «я»): an answer in the interviewee's own words. */
+  self: ReadonlySet<string>
+}
+
+/** The fewest questions, each answered, that make a printed interview. */
+const MIN_QUESTIONS = 2
+/** The longest question paragraph, in words: a longer one is the reporter's prose that ends on a question. */
+const MAX_QUESTION_WORDS = 70
+/** How many paragraphs one answer may run to before the run ends. */
+const MAX_ANSWER_PARAGRAPHS = 5
+
+interface Pair {
+  /** The question paragraph and where its words start (after a bullet or a label). */
+  question: Paragraph
+  questionStart: number
+  answers: { paragraph: Paragraph; start: number }[]
+}
+
+/**
+ * An interview printed as questions and answers with neither marks nor labels on most lines (the questions were
+ * in bold): a run of paragraphs where a short paragraph ending on a question mark is followed by one or more that
+ * do not (`How do you explain the defeat?` ⏎ `During the game we were twice ahead…`). It is one when it has at least
+ * two answered questions, two of them address someone ("you", „Sie“, « vous ») and an answer speaks in the first
+ * person — what an explainer's questions and answers (`What is inflation?` ⏎ `Prices rise…`) do not. Each
+ * question and each answer paragraph is a quotation; an answer's later paragraphs go on its first (`continues`).
+ * The questions are an interviewer's and the answers the one interviewed's (interviews.ts). A bullet or a speaker
+ * label ("taz:", "Heiko Maas:") before the words is the reporter's. One look at each paragraph; adds to `out`.
+ */
+export function scanPrintedInterviews(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  words: InterviewWords,
+  out: QuoteCandidate[],
+): void {
+  let run: Pair[] = []
+  // What the other scanners found (a labelled transcript's turns, dialogue lines), in text order: a paragraph
+  // that holds one is read as they read it.
+  const taken = [...out].sort((a, b) => a.open - b.open)
+  let t = 0
+  const found: QuoteCandidate[] = []
+  const end = () => {
+    emit(text, run, words, found)
+    run = []
+  }
+  for (const p of paragraphs) {
+    while (t < taken.length && (taken[t] as QuoteCandidate).close < p.start) t++
+    const other = taken[t] !== undefined && (taken[t] as QuoteCandidate).open <= p.end
+    const start = wordsStart(text, p)
+    if (
+      other ||
+      p.title ||
+      p.promo ||
+      p.heading ||
+      start >= p.end ||
+      opensWithMarkDashOrBracket(text, start)
+    ) {
+      end()
+      continue
+    }
+    const last = run.at(-1)
+    if (endsOnQuestion(text, start, p.end) && wordCount(text, start, p.end) <= MAX_QUESTION_WORDS) {
+      // Two questions in a row: the first went unanswered, and the run starts again at the second.
+      if (last && last.answers.length === 0) end()
+      run.push({ question: p, questionStart: start, answers: [] })
+    } else if (last && last.answers.length < MAX_ANSWER_PARAGRAPHS) last.answers.push({ paragraph: p, start })
+    else end()
+  }
+  end()
+  out.push(...found)
+}
+
+function emit(text: string, run: Pair[], words: InterviewWords, out: QuoteCandidate[]): void {
+  const pairs = run.filter((pair) => pair.answers.length > 0)
+  if (pairs.length < MIN_QUESTIONS) return
+  let addressing = 0
+  let selfSpoken = false
+  for (const pair of pairs) {
+    if (hasWordOf(text, pair.questionStart, pair.question.end, words.address)) addressing++
+    selfSpoken ||= pair.answers.some((a) => hasWordOf(text, a.start, a.paragraph.end, words.self))
+  }
+  if (addressing < MIN_QUESTIONS || !selfSpoken) return
+  for (const pair of pairs) {
+    out.push(unmarkedCandidate(pair.questionStart, pair.question.end, pair.question.end, 'question'))
+    let open = -1
+    for (const a of pair.answers) {
+      out.push(unmarkedCandidate(a.start, a.paragraph.end, a.paragraph.end, 'answer', open))
+      open = a.start
+    }
+  }
+}
+
+/** Bullets that open a printed interview's questions ("• Que voulez-vous transmettre ?"). */
+const BULLETS = new Set(['•', '·', '▪', '►', '*'])
+
+/** Where a paragraph's words start: after a bullet or a speaker's label and the spaces after them. */
+function wordsStart(text: string, p: Paragraph): number {
+  let i = p.start
+  if (BULLETS.has(text[i] as string)) {
+    i++
+    while (i < p.end && isSpaceCharCode(text.charCodeAt(i))) i++
+    return i
+  }
+  const label = afterLabel(text, p)
+  return label >= 0 ? label : i
+}
+
+/** The words [from, to) end on a question mark, past closing marks and spaces. */
+function endsOnQuestion(text: string, from: number, to: number): boolean {
+  let i = to - 1
+  while (i > from && (isSpaceCharCode(text.charCodeAt(i)) || (text[i] as string) in CLOSING_MARKS)) i--
+  return text.charCodeAt(i) === 0x3f
+}
+
+/** Closing quotation marks, which may stand after a question's mark ("…„Vorratsdatenspeicherung“?" or "…?»"). */
+const CLOSING_MARKS: Readonly<Record<string, true>> = Object.fromEntries(
+  [...new Set(Object.values(CLOSERS).join(''))].map((c) => [c, true]),
+)
+
+function wordCount(text: string, from: number, to: number): number {
+  let n = 0
+  let inWord = false
+  for (let i = from; i < to; i++) {
+    const letter = isLetterOrDigit(text[i])
+    if (letter && !inWord) n++
+    inWord = letter
+  }
+  return n
+}
+
+/** Some word of [from, to), as written or in lower case, is in `set`. */
+function hasWordOf(text: string, from: number, to: number, set: ReadonlySet<string>): boolean {
+  let s = -1
+  for (let i = from; i <= to; i++) {
+    const letter = i < to && isLetterOrDigit(text[i])
+    if (letter && s < 0) s = i
+    else if (!letter && s >= 0) {
+      const w = text.slice(s, i)
+      if (set.has(w) || set.has(w.toLowerCase())) return true
+      s = -1
+    }
+  }
+  return false
+}

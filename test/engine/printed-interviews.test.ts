@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { direct } from './quotes-helpers'
+
+const shape = (text: string, lang: Parameters<typeof direct>[1]) =>
+  direct(text, lang).map(([words, speaker, method]) => [words.slice(0, 24), speaker, method])
+
+describe('interviews printed as questions and answers, without marks', () => {
+  it('en: the questions address the one interviewed, the answers speak for themselves', () => {
+    const t = [
+      'Koeman: "I am not the best when I win"',
+      'Ronald Koeman spoke after the final in Seville.',
+      'How do you explain the defeat?',
+      'During the game we were twice ahead. We tried, but it could not be.',
+      'How do you feel now?',
+      'Sad and disappointed because we wanted to win the final.',
+      'Our next match is on Sunday.',
+    ].join('\n')
+    expect(shape(t, 'en')).toEqual([
+      ['I am not the best when I', 'Ronald Koeman', 'speaker-colon'],
+      ['How do you explain the d', null, 'interview-question'],
+      ['During the game we were ', 'Ronald Koeman', 'interview-answer'],
+      ['How do you feel now?', null, 'interview-question'],
+      ['Sad and disappointed bec', 'Ronald Koeman', 'interview-answer'],
+      ['Our next match is on Sun', 'Ronald Koeman', 'interview-answer'],
+    ])
+  })
+
+  it('fr: bullets before the questions; « Interview de X » presents the one interviewed', () => {
+    const t = [
+      'Interview complète de Lionel Auguste',
+      '• Que voulez-vous transmettre au spectateur ?',
+      'Oh, vous savez, je n’ai pas l’ambition d’avoir un message à transmettre.',
+      '• D’où vous est venue l’idée du scénario ?',
+      'A un moment donné de ma carrière, j’ai été tenté par la photographie.',
+    ].join('\n')
+    expect(direct(t, 'fr').map(([, s, m]) => [s, m])).toEqual([
+      [null, 'interview-question'],
+      ['Lionel Auguste', 'interview-answer'],
+      [null, 'interview-question'],
+      ['Lionel Auguste', 'interview-answer'],
+    ])
+  })
+
+  it('de: „Interview von X“ names the interviewer, whose the questions are', () => {
+    const t = [
+      'Heiko Maas über die Vorratsdatenspeicherung',
+      'Interview von Christian Rath',
+      'Herr Maas, sind Sie ein Befürworter der Vorratsdatenspeicherung?',
+      'Heiko Maas: Die Begriffe haben eine große Schnittmenge. Mich interessieren solche Schubladen nicht.',
+      'Sind Sie stolz auf Ihren Gesetzentwurf?',
+      'Es gibt Gesetze, denen ich näher stehe. Aber wir haben die Anforderungen eingehalten.',
+    ].join('\n')
+    // (The first answer's label names the one interviewed; the other answers are his.)
+    expect(direct(t, 'de').map(([, s, m]) => [s, m])).toEqual([
+      ['Christian Rath', 'interview-question'],
+      ['Heiko Maas', 'speaker-colon'],
+      ['Christian Rath', 'interview-question'],
+      ['Heiko Maas', 'interview-answer'],
+    ])
+  })
+
+  it('not an explainer’s questions and answers, nor a single question, nor paragraphs a transcript has read', () => {
+    const explainer = [
+      'What is inflation?',
+      'Prices rise across the economy over time.',
+      'Why does it matter?',
+      'Because wages buy less each year.',
+    ].join('\n')
+    expect(direct(explainer, 'en')).toEqual([])
+    const single = 'Minister Ana Cole spoke on Monday.\nWhat do you think of the plan?\nI think it is good.'
+    expect(direct(single, 'en')).toEqual([])
+    const transcript = [
+      'Q&A with Susan Greenway',
+      'Q: What inspired you to write the book?',
+      'A: On a visit to Thailand I saw elephants. I was touched.',
+      'That was the beginning of my love for elephants.',
+      'Q: What do you think of the reviews?',
+      'A: I love them.',
+    ].join('\n')
+    const found = direct(transcript, 'en').map(([words]) => words)
+    expect(found).toEqual([...new Set(found)])
+    expect(found).toContain('That was the beginning of my love for elephants.')
+  })
+})
+
+describe('a transcript’s label in capitals is the person of that surname', () => {
+  it('de: "EHRENBERG: …" is Herbert Ehrenberg, "SPIEGEL: …" no one', () => {
+    const t = [
+      'Arbeitsminister Herbert Ehrenberg über Arbeitslose und seine Zukunft',
+      'SPIEGEL: Herr Minister, glauben Sie an einen Aufschwung?',
+      'EHRENBERG: So pauschal war mein Glaube nie.',
+      'SPIEGEL: Was ist mit den Arbeitsämtern?',
+      'EHRENBERG: Das ist ein Erlaß.',
+    ].join('\n')
+    expect(direct(t, 'de').map(([, s]) => s)).toEqual([null, 'Herbert Ehrenberg', null, 'Herbert Ehrenberg'])
+  })
+})
