@@ -8,6 +8,7 @@ import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'
 import { interviews } from './interviews'
 import { OnePerson } from './one-person'
+import type { Unmarked } from './scanner'
 import { sourcePhraseAt } from './source-phrases'
 import {
   type Cue,
@@ -43,12 +44,11 @@ export interface Item {
   /** An inserted attribution inside the marks («…, — объясняет юрист. — …»): the cue word index. */
   inset: number
   /**
-   * Its speaker is read only from its own attribution: a block's words below it (blockquotes.ts), a transcript
-   * turn's label (transcripts.ts). Never from the sentences around.
+   * Words quoted without marks (QuoteCandidate.unmarked), else null. Their speaker is read only from their own
+   * attribution: a block's words below it (blockquotes.ts), a transcript turn's label (transcripts.ts), a printed
+   * interview's questions and answers (interviews.ts). Never from the sentences around.
    */
-  ownAttribution: boolean
-  /** A printed interview's question or answer paragraph (printed-interviews.ts), else null. */
-  printed: 'question' | 'answer' | null
+  unmarked: Unmarked | null
   result: Attribution | null
 }
 
@@ -110,7 +110,7 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
   interviews(model, items)
   // A block without marks is the one's its attribution below names, a transcript's turn the one's its label names
   // (Q and A: above); else no one's known. (A paragraph that goes on a turn goes with it: splitOrContinuation.)
-  for (const it of items) if (it.ownAttribution && it.continues < 0) it.result ??= unattributed()
+  for (const it of items) if (it.unmarked !== null && it.continues < 0) it.result ??= unattributed()
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item
     if (it.result) continue

@@ -57,8 +57,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     dialogue: s.cand.dialogue,
     continues: s.cand.continues,
     inset: s.inset,
-    ownAttribution: s.cand.unmarked !== null,
-    printed: s.cand.unmarked === 'question' || s.cand.unmarked === 'answer' ? s.cand.unmarked : null,
+    unmarked: s.cand.unmarked,
     result: null,
   }))
   attribute(model, items)

@@ -35,8 +35,8 @@ export function interviews(model: SpeakerModel, items: Item[]): void {
   }
   transcript(model, items)
   // An interview printed as questions and answers without marks (printed-interviews.ts).
-  const printed = items.filter((it) => it.printed !== null)
-  if (printed.length > 0) answer(model, printed, (it) => it.printed === 'question')
+  const printed = items.filter((it) => it.unmarked === 'question' || it.unmarked === 'answer')
+  if (printed.length > 0) answer(model, printed, (it) => it.unmarked === 'question')
 }
 
 function sameRun(prev: Item, it: Item): boolean {
@@ -49,42 +49,53 @@ function dialogueInterview(model: SpeakerModel, run: Item[]): void {
   // sentence does («— Расскажите, где вы сейчас? Вы, я слышал, в разъездах.»); an answer may open on one too
   // («— Какие выводы? Мы выиграли.»). A question later in a turn is the one answering's own («— Мы живем …, —
   // рассказывает Светлана. — … И разве работники должны пить на работе?»).
-  let asking = askingTurns(model, run, turn, false)
-  if (asking.turns.size === 0) asking = askingTurns(model, run, turn, true)
-  const { turns: asked, parity, count } = asking
-  if (asked.size === 0 || asked.size === count) return
+  const { ending, opening, count } = askingTurns(model, run, turn)
+  const asking = ending.turns.size > 0 ? ending : opening
+  if (asking.turns.size === 0 || asking.turns.size === count) return
   // A line on the questions' side asks too, with no question mark ("…вы совершили много спасений…").
   const asks = (it: Item) => {
     const t = turn.get(it) as number
-    return asked.has(t) || t % 2 === parity
+    return asking.turns.has(t) || t % 2 === asking.parity
   }
   answer(model, run, asks)
 }
 
 /**
- * The turns whose first line asks (`firstSentence`: whose first sentence does), the parity of their numbers —
- * turns alternate, so the questions' turns are all odd or all even (-1: no question, -2: both) — and the number of
- * turns.
+ * Turns that ask, and the parity of their numbers: turns alternate, so the questions' turns are all odd or all even
+ * (-1: no question yet, -2: both).
+ */
+class Asking {
+  readonly turns = new Set<number>()
+  parity = -1
+
+  add(t: number): void {
+    this.turns.add(t)
+    this.parity = this.parity === -1 || this.parity === t % 2 ? t % 2 : -2
+  }
+}
+
+/**
+ * In one pass over the run: the turns whose first line ends on a question (`ending`), those whose first line's
+ * first sentence does (`opening`, asked only while no line ends on one), and the number of turns.
  */
 function askingTurns(
   model: SpeakerModel,
   run: Item[],
   turn: Map<Item, number>,
-  firstSentence: boolean,
-): { turns: Set<number>; parity: number; count: number } {
-  const turns = new Set<number>()
-  let parity = -1
+): { ending: Asking; opening: Asking; count: number } {
+  const ending = new Asking()
+  const opening = new Asking()
   let previous = -1
   for (const it of run) {
     const t = turn.get(it) as number
     // (A paragraph that goes on a replica is no line of its own: answers.ts.)
     const opens = t !== previous && it.continues < 0
     previous = t
-    if (!opens || !(firstSentence ? opensOnQuestion(model, it) : isQuestion(model, it))) continue
-    turns.add(t)
-    parity = parity === -1 || parity === t % 2 ? t % 2 : -2
+    if (!opens) continue
+    if (isQuestion(model, it)) ending.add(t)
+    else if (ending.turns.size === 0 && opensOnQuestion(model, it)) opening.add(t)
   }
-  return { turns, parity, count: previous + 1 }
+  return { ending, opening, count: previous + 1 }
 }
 
 /**

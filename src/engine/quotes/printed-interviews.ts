@@ -1,5 +1,6 @@
+import { LETTER, NUMBER, unitClass } from '../text/chars'
 import type { Paragraph } from '../text/document'
-import { CLOSERS, isLetterOrDigit, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
+import { CLOSERS, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
 import { type QuoteCandidate, unmarkedCandidate } from './scanner'
 import { afterLabel } from './transcripts'
 
@@ -42,27 +43,14 @@ export function scanPrintedInterviews(
   out: QuoteCandidate[],
 ): void {
   let run: Pair[] = []
-  // What the other scanners found (a labelled transcript's turns, dialogue lines), in text order: a paragraph
-  // that holds one is read as they read it.
-  const taken = [...out].sort((a, b) => a.open - b.open)
-  let t = 0
   const found: QuoteCandidate[] = []
   const end = () => {
     emit(text, run, words, found)
     run = []
   }
   for (const p of paragraphs) {
-    while (t < taken.length && (taken[t] as QuoteCandidate).close < p.start) t++
-    const other = taken[t] !== undefined && (taken[t] as QuoteCandidate).open <= p.end
     const start = wordsStart(text, p)
-    if (
-      other ||
-      p.title ||
-      p.promo ||
-      p.heading ||
-      start >= p.end ||
-      opensWithMarkDashOrBracket(text, start)
-    ) {
+    if (p.title || p.promo || p.heading || start >= p.end || opensWithMarkDashOrBracket(text, start)) {
       end()
       continue
     }
@@ -75,7 +63,21 @@ export function scanPrintedInterviews(
     else end()
   }
   end()
-  out.push(...found)
+  if (found.length > 0) out.push(...notTaken(found, out))
+}
+
+/**
+ * The candidates of `found` whose paragraph no other scanner read (a labelled transcript's turns, a block): those
+ * are read as the other scanner reads them. Sorted once, only when an interview was found.
+ */
+function notTaken(found: QuoteCandidate[], out: readonly QuoteCandidate[]): QuoteCandidate[] {
+  const taken = [...out].sort((a, b) => a.open - b.open)
+  let t = 0
+  return found.filter((c) => {
+    while (t < taken.length && (taken[t] as QuoteCandidate).close < c.start) t++
+    const other = taken[t]
+    return other === undefined || other.open > c.end
+  })
 }
 
 function emit(text: string, run: Pair[], words: InterviewWords, out: QuoteCandidate[]): void {
@@ -129,18 +131,22 @@ function wordCount(text: string, from: number, to: number): number {
   let n = 0
   let inWord = false
   for (let i = from; i < to; i++) {
-    const letter = isLetterOrDigit(text[i])
+    const letter = letterOrDigit(text.charCodeAt(i))
     if (letter && !inWord) n++
     inWord = letter
   }
   return n
 }
 
+function letterOrDigit(code: number): boolean {
+  return (unitClass(code) & (LETTER | NUMBER)) !== 0
+}
+
 /** Some word of [from, to), as written or in lower case, is in `set`. */
 function hasWordOf(text: string, from: number, to: number, set: ReadonlySet<string>): boolean {
   let s = -1
   for (let i = from; i <= to; i++) {
-    const letter = i < to && isLetterOrDigit(text[i])
+    const letter = i < to && letterOrDigit(text.charCodeAt(i))
     if (letter && s < 0) s = i
     else if (!letter && s >= 0) {
       const w = text.slice(s, i)

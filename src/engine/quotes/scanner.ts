@@ -1,3 +1,4 @@
+import { LETTER, NUMBER, unitClass } from '../text/chars'
 import { APOSTROPHES, CLOSERS, isLetterOrDigit, isSpace, SYMMETRIC } from './marks'
 
 /** A stretch of text between quotation marks (or a dialogue replica), found by the character scanner. */
@@ -262,7 +263,7 @@ function wordsUpTo(text: string, from: number, to: number, max: number): number 
   let n = 0
   let inWord = false
   for (let i = from; i < to && n < max; i++) {
-    const letter = isLetterOrDigit(text[i])
+    const letter = (unitClass(text.charCodeAt(i)) & (LETTER | NUMBER)) !== 0
     if (letter && !inWord) n++
     inWord = letter
   }

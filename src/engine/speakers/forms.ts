@@ -22,6 +22,8 @@ export interface Form {
   readonly flags: number
   /** A personal pronoun ("он", "she"), or a French inversion carrying one ("a-t-il"): its agreement. */
   readonly pronoun: Agreement | undefined
+  /** A demonstrative that stands for a person before a verb of saying (lexicon `demonstrativePronouns`). */
+  readonly demonstrative: Agreement | undefined
   /** Lazily: `roleOf`, `countryOf`, `isKindNoun`, `isAgency` of the form (undefined until asked). */
   role: string | null | undefined
   country: string | null | undefined
@@ -101,6 +103,7 @@ function readForm(v: Vocabulary, lower: string): Form {
     lower,
     flags,
     pronoun: sp.pronouns.get(lower) ?? invertedPronoun(lower, sp.pronouns),
+    demonstrative: sp.demonstrativePronouns.get(lower),
     role: undefined,
     country: undefined,
     kind: undefined,

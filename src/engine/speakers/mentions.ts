@@ -56,7 +56,7 @@ import {
  */
 function demonstrativeSubject(r: MentionReader, i: number): Agreement | undefined {
   const w = r.words[i] as Word
-  const agreement = r.v.speech.demonstrativePronouns.get(w.lower)
+  const agreement = w.form.demonstrative
   const next = r.words[i + 1]
   if (agreement === undefined || !w.initial || !next || next.sentence !== w.sentence) return undefined
   return is(next, FORM_VERB) && plainGap(next.gap) ? agreement : undefined

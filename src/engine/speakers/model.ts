@@ -364,7 +364,7 @@ export class SpeakerModel {
     const known = this.cluster.get(m)
     if (known) return known
     if (m.kind === 'pronoun')
-      return this.v.speech.demonstrativePronouns.has((this.words[m.from] as Word).lower)
+      return (this.words[m.from] as Word).form.demonstrative !== undefined
         ? this.demonstrativeAntecedent(m.from, m.agreement ?? agreement)
         : this.pronounAntecedent(m.from, m.agreement ?? agreement)
     if (m.role !== null && this.namesInstitution(m) && m.nameFrom < 0) {
