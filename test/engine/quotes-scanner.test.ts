@@ -53,6 +53,11 @@ describe('quote-mark scanner', () => {
     expect(texts('«Мы наблюдаем справедливость поговорки «сапожник без сапог», — сказал Бальбек.')).toEqual([
       'Мы наблюдаем справедливость поговорки «сапожник без сапог',
     ])
+    // Not a guillemet that holds two of its own: one left unclosed before the paragraph's quotations, a literal
+    // mark even in the text's last paragraph.
+    const unclosed =
+      'Se oía «Fue una chiquillada, comentaba una vecina. «No tengo confianza», opinaba Araceli. Luego: «Creo que estaban jugando».'
+    expect(texts(unclosed)).toEqual(['No tengo confianza', 'Creo que estaban jugando'])
   })
 
   it('does not take apostrophes for quotation marks', () => {

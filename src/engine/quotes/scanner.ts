@@ -234,12 +234,14 @@ function endParagraph(
     const continues =
       pending !== null && pending.mark === f.mark && f.pos === firstNonSpace(text, paraStart, paraEnd)
     // The text ends inside a quotation of a sentence or more: an excerpt or a feed's teaser cut off before its
-    // closing mark. A few words after a mark are as often a stray mark («купил «билет.»). (Nor for » or ”, which
-    // open only in rare styles and far more often are a closing mark left over.)
+    // closing mark. A few words after a mark are as often a stray mark («купил «билет.»), and so is one that holds
+    // quotations in its own marks. (Nor for » or ”, which open only in rare styles and far more often are a
+    // closing mark left over.)
     const cut =
       nextStart >= text.length &&
       f.mark !== '»' &&
       f.mark !== '”' &&
+      !f.children.some((c) => c.mark === f.mark) &&
       wordsUpTo(text, f.pos, paraEnd, MIN_CUT_WORDS) >= MIN_CUT_WORDS
     const cand = reopens || continues || cut ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
     if (cand) {
@@ -272,12 +274,17 @@ function wordsUpTo(text: string, from: number, to: number, max: number): number 
 
 /**
  * An unclosed guillemet whose last inner quotation is of the same style: Russian and Ukrainian typography does
- * not double the closing mark («…«…» for «…«…»»), so the two end together.
+ * not double the closing mark («…«…» for «…«…»»), so the two end together. Not when it holds two or more of its
+ * style: that is a guillemet left unclosed before the paragraph's own quotations («Fue una chiquillada…, comentaba
+ * una vecina. «No tengo…», opinaba Araceli. … «Creo que…»).
  */
 function sharedCloser(_text: string, f: Frame): QuoteCandidate | null {
   if (f.mark !== '«' && f.mark !== '„') return null
   const last = f.children.at(-1)
-  return last && last.mark === f.mark ? last : null
+  if (!last || last.mark !== f.mark) return null
+  let same = 0
+  for (const c of f.children) if (c.mark === f.mark && ++same > 1) return null
+  return last
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
