@@ -2403,3 +2403,19 @@ describe('a list in what a role is of stays in the role', () => {
     expect(speakers(en, 'en').map((s) => s.name)).not.toContain('Energy')
   })
 })
+
+describe('rule previous-sentence-name, one sentence further', () => {
+  it('de: a sentence naming no one between the quotation and the one person a verb of saying names', () => {
+    const t = [
+      'Ein Auto brenne, hieß es, berichtete Marco Brauner, Pressesprecher der Feuerwehr. Die Wehrleute befürchteten das Schlimmste.',
+      '„Normalerweise kann man ein brennendes Auto schon von Weitem sehen.“ Dann fanden sie den Mann.',
+    ].join('\n')
+    expect(direct(t, 'de').map(([, s, m]) => [s, m])).toEqual([['Marco Brauner', 'previous-sentence-name']])
+    // Not without a verb of saying there: a person the reporter only mentions.
+    const mentioned = [
+      'Am Abend sah Marco Brauner, Pressesprecher der Feuerwehr, den Rauch. Die Wehrleute befürchteten das Schlimmste.',
+      '„Normalerweise kann man ein brennendes Auto schon von Weitem sehen.“ Dann fanden sie den Mann.',
+    ].join('\n')
+    expect(speakerOf(mentioned, 'de')).toEqual([null])
+  })
+})

@@ -792,6 +792,45 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
     f.beforeTo > f.beforeFrom
       ? (model.words[f.beforeFrom] as Word).sentence - 1
       : (model.words[f.beforeTo - 1]?.sentence ?? -1)
+  const only = onePersonNamed(model, sentence)
+  if (only) return attributed(only, null, 'previous-sentence-name', 0.6, false)
+  if (only === undefined) return null
+  // "Además confesó como celebrará el triunfo. “…”": no one named, but a verb of saying whose unnamed subject
+  // is the one speaking.
+  const end = f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom
+  const verb = previousSentenceVerb(model, end, sentence)
+  if (verb) return verb
+  // „…, berichtete Marco Brauner, Pressesprecher der Feuerwehr. Die Wehrleute befürchteten das Schlimmste. „…““: a
+  // sentence that names no one between the quotation and the one person a verb of saying names goes on with them.
+  const before = wordsOfSentence(model, end, sentence - 1)
+  if (!before || (model.words[before[0]] as Word).paragraph < here.paragraph - 1) return null
+  if (!firstCue(model, before[0], before[1])) return null
+  const speaker = onePersonNamed(model, sentence - 1)
+  return speaker ? attributed(speaker, null, 'previous-sentence-name', 0.5, false) : null
+}
+
+/**
+ * The words [start, end) of sentence `sentence`, found back from word `from` over the sentences between, none of
+ * them holding a quotation; null past 2 × MAX_PREVIOUS_SENTENCE words.
+ */
+function wordsOfSentence(model: SpeakerModel, from: number, sentence: number): [number, number] | null {
+  let i = from
+  let end = -1
+  while (i > 0 && from - i < 2 * MAX_PREVIOUS_SENTENCE) {
+    const w = model.words[i - 1] as Word
+    if (w.quote >= 0) return null
+    if (w.sentence < sentence) return end < 0 ? null : [i, end]
+    if (w.sentence === sentence && end < 0) end = i
+    i--
+  }
+  return i === 0 && end >= 0 ? [0, end] : null
+}
+
+/**
+ * The one person sentence `sentence` names as a subject would be (not after a preposition, nor as an owner), null
+ * when it names none, undefined when it names more than one.
+ */
+function onePersonNamed(model: SpeakerModel, sentence: number): Cluster | null | undefined {
   const one = new OnePerson(model)
   for (let k = model.sentenceFirst(sentence); k < model.sentenceEnd(sentence); k++) {
     const m = model.mentions[k] as Mention
@@ -809,12 +848,7 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
     if (model.v.speech.capitalisedNouns && c.first.length === 0 && !c.singularSubject) continue
     one.add(c)
   }
-  const only = one.result()
-  if (only) return attributed(only, null, 'previous-sentence-name', 0.6, false)
-  if (only === undefined) return null
-  // "Además confesó como celebrará el triunfo. “…”": no one named, but a verb of saying whose unnamed subject
-  // is the one speaking.
-  return previousSentenceVerb(model, f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom, sentence)
+  return one.result()
 }
 
 /** The most words looked at, back from a quotation, for the verb of saying of the sentence before. */
