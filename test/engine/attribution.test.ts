@@ -2376,6 +2376,10 @@ describe('es: a verb with no subject refers back to a description of one person,
       'Ha señalado que los acusados guardaron silencio “porque podían entrar en contradicciones”.',
     ].join('\n')
     expect(speakerOf(t, 'es')).toEqual(['Fiscal'])
+    // Not a description with its bearer's name right after it: the name.
+    const named =
+      'Uno de los primeros en advertir el incendio fue el vecino del segundo derecha Ángel Orviz.\n«Estábamos en casa cuando empezamos a ver el humo», recordaba.'
+    expect(speakerOf(named, 'es')).toEqual(['Ángel Orviz'])
     // Not in English, where a subject is always written: a verb with none found stays no one's.
     const en =
       'The trial over the Tera river killing ended.\nThe prosecutor kept her position. Said that "they lied".'

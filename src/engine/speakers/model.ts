@@ -1083,6 +1083,14 @@ export class SpeakerModel {
    */
   private definiteDescription(m: Mention): Cluster | null {
     if (m.role === null || !this.personsRole(m) || m.nameFrom >= 0 || this.indefinite(m)) return null
+    // «fue el vecino del segundo derecha Ángel Orviz»: a name right after the description is its bearer's.
+    const next = this.mentionAt(m.to) ?? this.mentionAt(m.to + 1)
+    if (
+      next?.kind === 'name' &&
+      !next.governed &&
+      (this.words[next.from] as Word).sentence === (this.words[m.from] as Word).sentence
+    )
+      return null
     return this.resolve(m)
   }
 
