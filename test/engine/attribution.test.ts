@@ -2423,3 +2423,13 @@ describe('rule previous-sentence-name, one sentence further', () => {
     expect(speakerOf(mentioned, 'de')).toEqual([null])
   })
 })
+
+describe('a full stop glued to the next word still ends the reporter’s sentence', () => {
+  it('es: “…”, expresó la sembrada número dos del torneo.DP — no subject after the stop', () => {
+    const t = [
+      'La argentina Nadia Podoroska ganó en su presentación.',
+      '“Fue algo bueno jugar hoy, me da confianza”, expresó la sembrada número dos del torneo regiomontano.DP',
+    ].join('\n')
+    expect(speakerOf(t, 'es')).toEqual(['Nadia Podoroska'])
+  })
+})

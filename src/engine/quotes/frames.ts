@@ -124,11 +124,22 @@ function closedSentence(text: string, close: number, first: Word): boolean {
 /**
  * A full stop (or ! ? ; …) between two words ends the reporter's sentence there — unless it follows an abbreviation
  * or an initial (Mr. / J.), or the document model's sentence goes on past it (an ordinal: „am 15. Dezember“; a
- * lexicon's abbreviation: «театру ім. Івана Франка»; a short parenthesis: "(Wr. Neustadt, 1:3)").
+ * lexicon's abbreviation: «театру ім. Івана Франка»; a short parenthesis: "(Wr. Neustadt, 1:3)"). Not where no
+ * space follows the stop: the model's sentences run on over a stop glued to the next word ("…del torneo
+ * regiomontano.DP"), which still ends the reporter's sentence.
  */
 function sentenceBreak(prev: Word, cur: Word, honorifics: ReadonlySet<string>): boolean {
   if (!endsSentence(cur.gap) || isAbbreviation(prev, honorifics)) return false
-  return prev.sentence < 0 || prev.sentence !== cur.sentence
+  if (prev.sentence < 0 || prev.sentence !== cur.sentence) return true
+  return !/\s/.test(cur.gap) && !isNumber(prev.text)
+}
+
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) return false
+  }
+  return word.length > 0
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
