@@ -106,6 +106,7 @@ describe('quote-mark scanner', () => {
     expect(texts(t)).toEqual(['Много разговоров было после поражения. И меня, и ребят это задело.'])
     // Not a few words after a stray mark, nor a mark that only closes in most styles, nor before the last paragraph.
     expect(texts('Он купил «билет на поезд.')).toEqual([])
+    expect(texts('«слово '.repeat(12))).toEqual([])
     expect(texts('Je suis parti avant la fin du match » et voilà tout ce que je sais.')).toEqual([])
     expect(texts('«Много разговоров было после поражения и это задело.\nКонец.')).toEqual([])
   })

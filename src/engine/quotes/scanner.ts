@@ -221,6 +221,8 @@ function endParagraph(
   // A blank line between its paragraphs keeps a multi-paragraph quotation waiting.
   if (stack.length === 0 && firstNonSpace(text, paraStart, paraEnd) === paraEnd) return pending
   let next: Pending | null = null
+  // Another opener of the bottom one's style left open above it: stray marks, not a quotation cut off.
+  const strays = stack.length > 1 && stack.some((g, k) => k > 0 && g.mark === (stack[0] as Frame).mark)
   while (stack.length > 1) dropFrame(stack, out)
   const f = stack.pop()
   const shared = f ? sharedCloser(text, f) : null
@@ -241,6 +243,7 @@ function endParagraph(
       nextStart >= text.length &&
       f.mark !== '»' &&
       f.mark !== '”' &&
+      !strays &&
       !f.children.some((c) => c.mark === f.mark) &&
       wordsUpTo(text, f.pos, paraEnd, MIN_CUT_WORDS) >= MIN_CUT_WORDS
     const cand = reopens || continues || cut ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
