@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../speakers/vocabulary'
+import { lowerBound } from '../text/lower-bound'
 import { endsSentence, isAbbreviation, type Word } from './context'
 
 /** A quotation as the attribution rules see it: its words and the reporter's words around it. */
@@ -27,14 +28,7 @@ const MAX_BEFORE = 30
 
 /** The word index of the first word starting at or after `pos` (binary search). */
 export function wordAtOrAfter(words: readonly Word[], pos: number): number {
-  let lo = 0
-  let hi = words.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((words[mid] as Word).start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return lowerBound(words.length, (i) => (words[i] as Word).start < pos)
 }
 
 export function buildFrame(

@@ -3,6 +3,7 @@ import type { Cluster } from '../speakers/clusters'
 import { FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import { personLike, type SpeakerModel, shownAsPerson } from '../speakers/model'
+import { lowerBound } from '../text/lower-bound'
 import type { Attribution, Item } from './attribution'
 import type { Word } from './context'
 import { hasLetterOrDigit } from './dialogue'
@@ -287,14 +288,7 @@ function phraseBefore(words: readonly Word[], at: number, p: readonly string[]):
 
 /** The index of the first mention at or after word `pos` (mentions are in text order): a binary search. */
 function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((mentions[mid] as Mention).from < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return lowerBound(mentions.length, (k) => (mentions[k] as Mention).from < pos)
 }
 
 /** How many mentions before an interview are counted for the person the text names most. */

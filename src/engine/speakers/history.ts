@@ -1,5 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
+import { lowerBound } from '../text/lower-bound'
 import { type Cluster, knownGender } from './clusters'
 
 /**
@@ -53,13 +54,6 @@ export class SpeakerHistory {
    * every quotation is noted, so walking back from the last one would cost a pass over all of them per question.
    */
   private countBefore(pos: number): number {
-    let lo = 0
-    let hi = this.spoke.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((this.spoke[mid] as { at: number }).at < pos) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return lowerBound(this.spoke.length, (k) => (this.spoke[k] as { at: number }).at < pos)
   }
 }
