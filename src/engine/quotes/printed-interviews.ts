@@ -1,4 +1,4 @@
-import { LETTER, NUMBER, unitClass } from '../text/chars'
+import { letterOrDigitCode, wordsIn } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import { CLOSERS, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
 import { type QuoteCandidate, unmarkedCandidate } from './scanner'
@@ -55,7 +55,10 @@ export function scanPrintedInterviews(
       continue
     }
     const last = run.at(-1)
-    if (endsOnQuestion(text, start, p.end) && wordCount(text, start, p.end) <= MAX_QUESTION_WORDS) {
+    if (
+      endsOnQuestion(text, start, p.end) &&
+      wordsIn(text, start, p.end, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS
+    ) {
       // Two questions in a row: the first went unanswered, and the run starts again at the second.
       if (last && last.answers.length === 0) end()
       run.push({ question: p, questionStart: start, answers: [] })
@@ -127,26 +130,11 @@ const CLOSING_MARKS: Readonly<Record<string, true>> = Object.fromEntries(
   [...new Set(Object.values(CLOSERS).join(''))].map((c) => [c, true]),
 )
 
-function wordCount(text: string, from: number, to: number): number {
-  let n = 0
-  let inWord = false
-  for (let i = from; i < to; i++) {
-    const letter = letterOrDigit(text.charCodeAt(i))
-    if (letter && !inWord) n++
-    inWord = letter
-  }
-  return n
-}
-
-function letterOrDigit(code: number): boolean {
-  return (unitClass(code) & (LETTER | NUMBER)) !== 0
-}
-
 /** Some word of [from, to), as written or in lower case, is in `set`. */
 function hasWordOf(text: string, from: number, to: number, set: ReadonlySet<string>): boolean {
   let s = -1
   for (let i = from; i <= to; i++) {
-    const letter = i < to && letterOrDigit(text.charCodeAt(i))
+    const letter = i < to && letterOrDigitCode(text.charCodeAt(i))
     if (letter && s < 0) s = i
     else if (!letter && s >= 0) {
       const w = text.slice(s, i)

@@ -1,4 +1,4 @@
-import { LETTER, NUMBER, unitClass } from '../text/chars'
+import { wordsIn } from '../text/chars'
 import { APOSTROPHES, CLOSERS, isLetterOrDigit, isSpace, SYMMETRIC } from './marks'
 
 /** A stretch of text between quotation marks (or a dialogue replica), found by the character scanner. */
@@ -245,7 +245,7 @@ function endParagraph(
       f.mark !== '”' &&
       !strays &&
       !f.children.some((c) => c.mark === f.mark) &&
-      wordsUpTo(text, f.pos, paraEnd, MIN_CUT_WORDS) >= MIN_CUT_WORDS
+      wordsIn(text, f.pos, paraEnd, MIN_CUT_WORDS) >= MIN_CUT_WORDS
     const cand = reopens || continues || cut ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
     if (cand) {
       if (continues) cand.continues = (pending as Pending).open
@@ -262,18 +262,6 @@ function endParagraph(
 
 /** How many words a quotation the text ends in must hold to be read as one cut off (see endParagraph). */
 const MIN_CUT_WORDS = 6
-
-/** The words (runs of letters or digits) in text[from, to), counted up to `max`. */
-function wordsUpTo(text: string, from: number, to: number, max: number): number {
-  let n = 0
-  let inWord = false
-  for (let i = from; i < to && n < max; i++) {
-    const letter = (unitClass(text.charCodeAt(i)) & (LETTER | NUMBER)) !== 0
-    if (letter && !inWord) n++
-    inWord = letter
-  }
-  return n
-}
 
 /**
  * An unclosed guillemet whose last inner quotation is of the same style: Russian and Ukrainian typography does

@@ -83,3 +83,20 @@ export function widthAt(text: string, i: number): number {
   const low = text.charCodeAt(i + 1)
   return low >= 0xdc00 && low <= 0xdfff ? 2 : 1
 }
+
+/** A letter or a digit (\p{L} or \p{N}), of one code unit. */
+export function letterOrDigitCode(code: number): boolean {
+  return (unitClass(code) & (LETTER | NUMBER)) !== 0
+}
+
+/** The words (runs of letters and digits) in text[from, to), counted up to `max`. */
+export function wordsIn(text: string, from: number, to: number, max = Number.POSITIVE_INFINITY): number {
+  let n = 0
+  let inWord = false
+  for (let i = from; i < to && n < max; i++) {
+    const letter = letterOrDigitCode(text.charCodeAt(i))
+    if (letter && !inWord) n++
+    inWord = letter
+  }
+  return n
+}
