@@ -34,7 +34,7 @@ interface Pair {
  * person — what an explainer's questions and answers (`What is inflation?` ⏎ `Prices rise…`) do not. Each
  * question and each answer paragraph is a quotation; an answer's later paragraphs go on its first (`continues`).
  * The questions are an interviewer's and the answers the one interviewed's (interviews.ts). A bullet or a speaker
- * label ("taz:", "Heiko Maas:") before the words is the reporter's. One look at each paragraph; adds to `out`.
+ * label ("Heiko Maas:", "SPIEGEL:") before the words is the reporter's. One look at each paragraph; adds to `out`.
  */
 export function scanPrintedInterviews(
   text: string,
