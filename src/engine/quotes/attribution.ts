@@ -270,18 +270,31 @@ function auxiliaryBefore(model: SpeakerModel, from: number, verb: number): boole
  */
 const MAX_SOURCE_WORDS = 6
 
+/** What stands between a quotation's closing mark and a parenthesis-source or dash-source: the mark itself. */
+const OPENING_PARENTHESIS = /^[.,;]?\s*\(\s*$/u
+const SOURCE_DASH = /^[.,;]?\s*(?:—|–|―|--)\s*$/u
+
+/**
+ * A quotation that opens its sentence, then, within `reach` characters of its closing mark and with nothing but
+ * `separator` between (a parenthesis, a dash), the first word after it on the quotation's paragraph.
+ */
+function sourceAfterMark(model: SpeakerModel, it: Item, separator: RegExp, reach: number): boolean {
+  const f = it.frame
+  if (f.beforeTo > f.beforeFrom) return false
+  const first = model.words[f.afterFrom]
+  if (!first || first.start - it.close > reach) return false
+  if (!separator.test(model.text.slice(it.close + 1, first.start))) return false
+  const last = model.words[f.inTo - 1]
+  return last !== undefined && last.paragraph === first.paragraph
+}
+
 /**
  * „…“ (Gladbachs Interimstrainer André Schubert nach dem 4:2) / "…" (John Smith, CEO): a quotation that opens its
  * sentence, then a parenthesis that opens with a person — how a collection of quotations names each speaker.
  */
 function parenthesisAfter(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
-  if (f.beforeTo > f.beforeFrom) return null
-  const first = model.words[f.afterFrom]
-  if (!first || first.start - it.close > 4) return null
-  if (!/^[.,;]?\s*\(\s*$/u.test(model.text.slice(it.close + 1, first.start))) return null
-  const last = model.words[f.inTo - 1]
-  if (!last || last.paragraph !== first.paragraph) return null
+  if (!sourceAfterMark(model, it, OPENING_PARENTHESIS, 4)) return null
   for (let i = f.afterFrom; i < f.afterFrom + MAX_SOURCE_WORDS; i++) {
     const w = model.words[i]
     if (!w || (i > f.afterFrom && w.gap.includes(')'))) return null
@@ -302,13 +315,9 @@ function parenthesisAfter(model: SpeakerModel, it: Item): Attribution | null {
  */
 function dashSourceAfter(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
-  if (f.beforeTo > f.beforeFrom || it.dialogue) return null
-  const first = model.words[f.afterFrom]
-  if (!first || first.start - it.close > 6) return null
-  if (!/^[.,;]?\s*(?:—|–|―|--)\s*$/u.test(model.text.slice(it.close + 1, first.start))) return null
   // (The words after the dash may stand in a sentence of their own: “… a tragedy.” -- Japan coach …)
-  const last = model.words[f.inTo - 1]
-  if (!last || last.paragraph !== first.paragraph) return null
+  if (it.dialogue || !sourceAfterMark(model, it, SOURCE_DASH, 6)) return null
+  const first = model.words[f.afterFrom] as Word
   for (let i = f.afterFrom; i < f.afterFrom + MAX_SOURCE_WORDS; i++) {
     const w = model.words[i]
     if (!w || (i > f.afterFrom && (!plainGap(w.gap) || w.sentence !== first.sentence))) return null

@@ -244,7 +244,7 @@ function endParagraph(
       f.mark !== '»' &&
       f.mark !== '”' &&
       !strays &&
-      !f.children.some((c) => c.mark === f.mark) &&
+      ownStyleChildren(f) === 0 &&
       wordsIn(text, f.pos, paraEnd, MIN_CUT_WORDS) >= MIN_CUT_WORDS
     const cand = reopens || continues || cut ? makeCandidate(text, f.pos, paraEnd, f.mark, false) : null
     if (cand) {
@@ -272,10 +272,14 @@ const MIN_CUT_WORDS = 6
 function sharedCloser(_text: string, f: Frame): QuoteCandidate | null {
   if (f.mark !== '«' && f.mark !== '„') return null
   const last = f.children.at(-1)
-  if (!last || last.mark !== f.mark) return null
-  let same = 0
-  for (const c of f.children) if (c.mark === f.mark && ++same > 1) return null
-  return last
+  return last && last.mark === f.mark && ownStyleChildren(f) === 1 ? last : null
+}
+
+/** How many quotations in its own marks a frame holds, counted up to two. */
+function ownStyleChildren(f: Frame): number {
+  let n = 0
+  for (const c of f.children) if (c.mark === f.mark && ++n > 1) break
+  return n
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {

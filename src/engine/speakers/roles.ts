@@ -273,7 +273,6 @@ function nominativeBeforeOblique(v: Vocabulary, w: Word, role: string, next: Wor
   )
 }
 
-/** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
 /** How many words a list inside a role's complement may run to its conjunction ("Industria, Comercio y Turismo"). */
 const MAX_LIST_WORDS = 3
 
@@ -309,6 +308,7 @@ function nameFollows(r: MentionReader, j: number, limit: number): boolean {
   )
 }
 
+/** A role description: modifiers, the role word, its complements (of state, России, UFC), then maybe a name. */
 export function readRole(r: MentionReader, i: number, limit: number, governed: boolean): Mention | null {
   const { words, v, ev } = r
   let role: string | null = null
