@@ -187,6 +187,22 @@ async function analysis() {
   return JSON.parse(await page.locator('#raw').textContent())
 }
 
+/**
+ * Analyses what the text box holds and waits for the result and then for its narration to settle. Under
+ * `wrangler dev` the synthesizer shares the machine with the analysis: a narration the page has stopped waiting
+ * for may still be synthesizing, and on a slow CI machine an analysis queued behind two of them once missed the
+ * 30 s wait for "Done".
+ */
+async function analyzeAndSettle() {
+  await page.getByRole('button', { name: 'Analyze' }).click()
+  await page.locator('#status').getByText('Done').waitFor()
+  await page.waitForFunction(
+    () => !/Preparing/.test(document.getElementById('audio')?.textContent ?? ''),
+    null,
+    { timeout: 120_000 },
+  )
+}
+
 describe('playground with the sample article', () => {
   test('highlights 4 quotes in 2 speaker colours, each exactly at its offsets', async () => {
     const a = await analysis()
@@ -295,9 +311,8 @@ describe('playground with the sample article', () => {
     assert.match((await alert.locator('li').first().textContent()) ?? '', /^text: .+/)
     // Restore the analysis for the screenshots taken after the tests.
     await page.getByLabel('Article text').fill(SEED)
-    await page.getByRole('button', { name: 'Analyze' }).click()
-    await page.waitForFunction(() => document.getElementById('problem')?.hidden === true)
-    await page.locator('#status').getByText('Done').waitFor()
+    await analyzeAndSettle()
+    assert.equal(await page.locator('#problem').isHidden(), true)
   })
 
   test('shows markup in an article as text, and highlights after astral characters at the right place', async () => {
@@ -306,8 +321,7 @@ describe('playground with the sample article', () => {
       'Мэр Анна Петрова сказала: «Мост <b>построят</b> к весне, 🙂 обещаю». Депутат Иван Орлов заявил: ' +
       '«Денег на мост нет».\n'
     await page.getByLabel('Article text').fill(hostile)
-    await page.getByRole('button', { name: 'Analyze' }).click()
-    await page.locator('#status').getByText('Done').waitFor()
+    await analyzeAndSettle()
     assert.equal(
       await page.locator('#results img, #results script, #article b, #key b, #lead b, #sections b').count(),
       0,
@@ -325,8 +339,7 @@ describe('playground with the sample article', () => {
     }
     // Back to the sample article for the tests and screenshots that follow.
     await page.getByLabel('Article text').fill(SEED)
-    await page.getByRole('button', { name: 'Analyze' }).click()
-    await page.locator('#status').getByText('Done').waitFor()
+    await analyzeAndSettle()
   })
 
   test('loads a dropped or chosen .txt file into the text box', async () => {
