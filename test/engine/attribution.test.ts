@@ -1750,6 +1750,32 @@ describe('interviews: dialogue lines that ask and answer', () => {
     ]
     expect(direct(report.join('\n\n'), 'ru').map(([q]) => q)).toEqual(['Мы довольны.'])
   })
+  it('the questions address the one interviewed by name, in the vocative too (uk, ru, de)', () => {
+    // The lead names a team: no one person it presents; «Оксано» is Оксана Лівач, the headline quote hers too.
+    const team = [
+      'До складу команди входили Оксана Лівач, Катерина Зелених та Ірина Бондар.',
+      '"У фіналі мені на ходу латали губу"',
+      '– Оксано, твоє обличчя вкрите синцями. Де їх отримала?',
+      '– Перший отримала у стартовій зустрічі, а потім лише додавалося.',
+    ].join('\n')
+    expect(speakerOf(team, 'uk')).toEqual(['Оксана Лівач', null, 'Оксана Лівач'])
+    // At the end of a question, in the nominative (ru); a surname after a title („Herr Ehrenberg“).
+    const ru = [
+      'В матче играли Андрей Иванов и Сергей Петров.',
+      '— Как вы себя чувствуете, Андрей?',
+      '— Хорошо. Мы тренируемся.',
+    ].join('\n')
+    expect(speakerOf(ru, 'ru')).toEqual([null, 'Андрей Иванов'])
+    const de = [
+      'Im Bundestag stritten Herbert Ehrenberg und Walter Arendt über die Rente.',
+      '– Herr Ehrenberg, wie sicher ist die Rente?',
+      '– Sie ist sicher. Wir haben vorgesorgt.',
+    ].join('\n')
+    expect(speakerOf(de, 'de')).toEqual([null, 'Herbert Ehrenberg'])
+    // A surname alone opening a question is as often someone talked about: no address.
+    const about = ru.replace('— Как вы себя чувствуете, Андрей?', '— Иванов, по-вашему, прав?')
+    expect(speakerOf(about, 'ru')).toEqual([null, null])
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

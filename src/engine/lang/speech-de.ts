@@ -113,6 +113,7 @@ export const deSpeech: SpeechLexicon = {
     'Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres du dich dir dein deine deinen euch euer',
   ),
   selfPronouns: words('ich mich mir mein meine meinen meinem wir uns unser unsere unseren'),
+  addressTitles: words('herr frau dr professor'),
   interviewPhrases: phrases('interview mit', 'gespräch mit'),
   interviewerPhrases: phrases('interview von', 'gespräch führte', 'gespräch führten'),
   roleEndings: null,

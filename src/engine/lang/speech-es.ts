@@ -116,6 +116,7 @@ export const esSpeech: SpeechLexicon = {
   interviewerNouns: ['periodista', 'corresponsal', 'reporter'],
   addressPronouns: words('usted ustedes tú te ti tu tus vosotros os'),
   selfPronouns: words('yo me mí mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras'),
+  addressTitles: words('señor señora señorita don doña'),
   interviewPhrases: phrases('entrevista con', 'entrevista a', 'conversación con'),
   interviewerPhrases: phrases('entrevista realizada por', 'entrevistado por'),
   roleEndings: { plural: 's', feminine: null },

@@ -98,6 +98,7 @@ export const frSpeech: SpeechLexicon = {
   interviewerNouns: ['journaliste', 'correspondant', 'reporter'],
   addressPronouns: words('vous votre vos tu te toi ton ta tes'),
   selfPronouns: words('je j me moi mon ma mes nous notre nos'),
+  addressTitles: words('monsieur madame mademoiselle'),
   interviewPhrases: phrases('entretien avec', 'interview de', 'interview avec', 'rencontre avec'),
   interviewerPhrases: phrases('propos recueillis par', 'entretien réalisé par', 'interview réalisée par'),
   roleEndings: { plural: 's', feminine: 'e' },

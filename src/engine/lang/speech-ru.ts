@@ -273,6 +273,7 @@ export const ruSpeech: SpeechLexicon = {
     'вы вас вам вами ваш ваша ваше ваши вашего вашей ты тебя тебе тобой твой твоя твоё твои',
   ),
   selfPronouns: words('я меня мне мной мой моя моё мои мы нас нам нами наш наша наше наши'),
+  addressTitles: words('господин госпожа'),
   interviewPhrases: phrases('интервью с', 'беседа с', 'разговор с'),
   interviewerPhrases: phrases('беседовал', 'беседовала', 'интервью взял', 'интервью взяла'),
   roleEndings: null,

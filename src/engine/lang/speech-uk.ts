@@ -231,6 +231,7 @@ export const ukSpeech: SpeechLexicon = {
     'ви вас вам вами ваш ваша ваше ваші вашого вашої ти тебе тобі тобою твій твоя твоє твої',
   ),
   selfPronouns: words('я мене мені мною мій моя моє мої ми нас нам нами наш наша наше наші'),
+  addressTitles: words('пане пані пан'),
   interviewPhrases: phrases('інтерв’ю з', "інтерв'ю з", 'розмова з'),
   interviewerPhrases: phrases('розмовляв', 'розмовляла', 'розмову вів', 'розмову вела'),
   roleEndings: null,

@@ -225,6 +225,11 @@ export interface SpeechLexicon {
   addressPronouns: ReadonlySet<string>
   selfPronouns: ReadonlySet<string>
   /**
+   * Titles a question addresses someone by, lower-case («пане», „Herr“, "Mr"): «– Пане Олександре, …», „Herr Ehrenberg,
+   * Sie …“ name the one interviewed (quotes/interviews.ts).
+   */
+  addressTitles: ReadonlySet<string>
+  /**
    * Phrases that present the one interviewed right after them, lower-case token sequences ("interview with",
    * "q a with", „Interview mit“, « entretien avec », «интервью с»): the interview's answers are that person's.
    */

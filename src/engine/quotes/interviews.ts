@@ -158,6 +158,7 @@ function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean)
   const f = (lines[0] as Item).frame
   const opening = f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom
   interviewee ??=
+    personAddressed(model, lines, asks) ??
     model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ??
     personAfterPhrase(model, opening, 'interviewee') ??
     personIntroduced(model, opening) ??
@@ -169,6 +170,51 @@ function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean)
     if (asks(it)) it.result = decided(interviewer !== interviewee ? interviewer : null, 'interview-question')
     else if (interviewee) it.result = decided(interviewee, 'interview-answer')
   }
+}
+
+/** How many words an address takes at most: a title, a first name and a patronymic or surname. */
+const MAX_ADDRESS_WORDS = 3
+
+/**
+ * The one person the questions address by name, set off by a comma at their start or end («– Оксано, твоє обличчя
+ * вкрите синцями…», «— Андрей, как вы себя чувствуете?», „Herr Ehrenberg, Sie …“, "…, Mr. Smith?"): the one
+ * interviewed, named elsewhere in the article (a vocative joins the person by the stem of the name: Оксано → Оксана
+ * Лівач). A first name is an address by itself; a surname only after a title (lexicon `addressTitles`), for a
+ * question may well open on someone else's surname («Путин, по-вашему, прав?»). Else null.
+ */
+function personAddressed(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean): Cluster | null {
+  const one = new OnePerson(model)
+  const words = model.words
+  for (const it of lines) {
+    if (!asks(it)) continue
+    const { inFrom, inTo } = it.frame
+    // At the start: the words before the first comma; at the end: those after the last one.
+    let comma = inFrom + 1
+    while (comma < inTo && comma <= inFrom + MAX_ADDRESS_WORDS && !commaBefore(words, comma)) comma++
+    if (comma < inTo && commaBefore(words, comma)) addressee(model, inFrom, comma, one)
+    let last = inTo - 1
+    while (last > inFrom && last >= inTo - MAX_ADDRESS_WORDS && !commaBefore(words, last)) last--
+    if (last > inFrom && commaBefore(words, last)) addressee(model, last, inTo, one)
+  }
+  const c = one.result()
+  return c && personLike(c, model.v) ? c : null
+}
+
+/** Adds to `one` the person the words from..to address, if they are an address («Пане Олександре»). */
+function addressee(model: SpeakerModel, from: number, to: number, one: OnePerson): void {
+  const words = model.words
+  const titled = model.v.speech.addressTitles.has((words[from] as Word).lower)
+  const start = titled ? from + 1 : from
+  if (start >= to) return
+  for (let k = start; k < to; k++) if (!(words[k] as Word).capitalized) return
+  const first = model.registry.personWithFirstName((words[start] as Word).text)
+  const c = first ?? (titled ? model.registry.personWithSurname((words[to - 1] as Word).text) : null)
+  if (c) one.add(c)
+}
+
+/** The gap before word `k` holds a comma. */
+function commaBefore(words: readonly Word[], k: number): boolean {
+  return (words[k] as Word).gap.includes(',')
 }
 
 function decided(cluster: Cluster | null, method: string): Attribution {

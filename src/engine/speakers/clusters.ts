@@ -324,11 +324,21 @@ export class Registry {
   /** The one person whose surname `word` is, whatever its case ("EHRENBERG" → Herbert Ehrenberg), else null. */
   personWithSurname(word: string): Cluster | null {
     const k = nameStem(word.toLowerCase())
+    return this.onePerson(this.surnames, k, (c) => sameStem(this.surnameKeys.get(c) as string, k))
+  }
+
+  /** The one person whose first name `word` is, in any case form (vocative «Оксано» → Оксана Лівач), else null. */
+  personWithFirstName(word: string): Cluster | null {
+    const k = nameStem(word.toLowerCase())
+    return this.onePerson(this.firsts, k, (c) => c.first.some((f) => sameStem(nameStem(f.toLowerCase()), k)))
+  }
+
+  private onePerson(index: StemIndex, k: string, named: (c: Cluster) => boolean): Cluster | null {
     const cands: Cluster[] = []
-    this.surnames.candidates(k, cands)
+    index.candidates(k, cands)
     let found: Cluster | null = null
     for (const c of cands) {
-      if (c.kind !== 'person' || !sameStem(this.surnameKeys.get(c) as string, k) || c === found) continue
+      if (c.kind !== 'person' || c === found || !named(c)) continue
       if (found) return null
       found = c
     }
