@@ -1293,6 +1293,47 @@ describe('de: an article after a surname opens no particle run', () => {
   })
 })
 
+describe('a first name before a surname in capitals opens a name at the start of a line too', () => {
+  it('«Александр СТАРКОВ, главный тренер «Спартака»:» (ru), «Василь МИЦЬКО сказав» (uk)', () => {
+    const label = [
+      'Александр СТАРКОВ, главный тренер «Спартака»:',
+      '— Матч был интересным. Мы играли хорошо.',
+      '— Как вам игра Кавенаги?',
+      '— Он забил гол.',
+    ].join('\n')
+    expect(speakerOf(label, 'ru')).toEqual(['Александр Старков', null, 'Александр Старков'])
+    expect(speakerOf('Василь МИЦЬКО сказав: «Все добре».', 'uk')).toEqual(['Василь Мицько'])
+    // Not an agency or a short acronym after a first name.
+    expect(speakerOf('Анна ТАСС сообщила: «Все хорошо».', 'ru')).not.toContain('Анна Тасс')
+  })
+})
+
+describe('es: «Julio» inside a sentence is a first name, not the month; «ante» governs a name', () => {
+  it('El entrenador del Real España, Julio Rodríguez, … ante Olancho FC, … dijo', () => {
+    const t =
+      'El entrenador del Real España, Julio Rodríguez, luego de caer por 2-0 ante Olancho FC, lloró y dijo que lo ocurrido es un “golpe duro”.'
+    expect(reported(t, 'es')).toEqual([['que lo ocurrido es un “golpe duro”', 'Julio Rodríguez']])
+    // The month, opening a sentence, names no one.
+    expect(
+      speakers('Julio fue un mes difícil, dijo el alcalde: “No hubo agua”.', 'es').map((s) => s.name),
+    ).toEqual(['alcalde'])
+  })
+})
+
+describe('a name after a preposition is no subject: "against Arsenal", « contre Lyon »', () => {
+  it('en, fr', () => {
+    expect(
+      speakerOf('The coach spoke after the defeat against Arsenal and said that "we were poor".', 'en'),
+    ).toEqual(['coach'])
+    expect(
+      speakerOf("L'entraîneur, après la défaite contre Lyon, a déclaré que « nous étions mauvais ».", 'fr'),
+    ).toEqual(['entraîneur'])
+    expect(speakerOf('Après la défaite contre Lyon, il a déclaré : « Nous étions mauvais ».', 'fr')).toEqual([
+      null,
+    ])
+  })
+})
+
 describe('ru, uk: words around a name that are not part of it', () => {
   it('a sentence-opening adverb is no first name («Ранее Путин», «Раніше Зеленський»)', () => {
     expect(

@@ -188,7 +188,9 @@ export const enSpeech: SpeechLexicon = {
   headFinal: true,
   postnominalAdjectives: false,
   capitalisedNouns: false,
-  prepositions: words('in at from to near into of on by for with about over across inside outside through'),
+  prepositions: words(
+    'in at from to near into of on by for with about over across inside outside through against among between behind beyond despite during toward towards under upon without',
+  ),
   countries: countries(`
     US: United States, U.S., US, USA, America, American*, Washington
     RU: Russia, Russian*, Moscow, Kremlin

@@ -158,7 +158,7 @@ export const esSpeech: SpeechLexicon = {
   postnominalAdjectives: true,
   capitalisedNouns: false,
   prepositions: words(
-    'a al en de del con por para sobre entre desde hasta hacia calle avenida plaza paseo carretera',
+    'a al ante bajo contra en de del con por para sobre entre desde hasta hacia tras sin durante mediante calle avenida plaza paseo carretera',
   ),
   countries: countries(`
     ES: España, español*, española*

@@ -149,7 +149,7 @@ export const frSpeech: SpeechLexicon = {
   postnominalAdjectives: true,
   capitalisedNouns: false,
   prepositions: words(
-    "à au aux en dans de du des d' d’ chez sur sous par pour avec vers rue avenue boulevard quai",
+    "à au aux en dans de du des d' d’ chez sur sous par pour avec vers contre sans entre envers malgré devant derrière parmi pendant rue avenue boulevard quai",
   ),
   countries: countries(`
     FR: France, français*

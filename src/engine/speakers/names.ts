@@ -121,7 +121,14 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = fals
   // «ГРУшников», «НАТОвский»: a word made from an acronym is no one's name.
   if (capitalsBeforeLower(w.text) >= 2) return false
   const lower = w.lower
-  if (is(w, FORM_NEVER_NAME) && (ev.surnames.size === 0 || !ev.surnames.has(lower))) return false
+  // (A word the lexicon lists both as no name and as a first name — es «julio», a month written in lower case — is
+  // the name inside a sentence: «El entrenador del Real España, Julio Rodríguez, …».)
+  if (
+    is(w, FORM_NEVER_NAME) &&
+    (ev.surnames.size === 0 || !ev.surnames.has(lower)) &&
+    (w.initial || !isFirstName(v, w))
+  )
+    return false
   if (countryOfWord(v, w) !== null && !w.text.includes(' ')) return false
   if (roleOfWord(v, w) !== null) return false
   if (isAcronym(w)) return false
@@ -163,7 +170,10 @@ export function initialName(r: MentionReader, i: number): boolean {
   // « Céline vit depuis… »: a first name the lexicon knows, never written in lower case in the article, before a
   // word in lower case that is no function word ("Hope is fading" is no one).
   if (!next.capitalized && isFirstName(r.v, w) && !is(next, FORM_STOP)) return true
-  return nameLike(next, r.v, r.ev, true) && !isAcronym(next)
+  // «Александр СТАРКОВ, главный тренер «Спартака»:», "Paul NEWMAN said": a first name the lexicon knows before a
+  // surname in capitals, as the run of names reads it (nameEnd).
+  if (isAcronym(next)) return isFirstName(r.v, w) && next.text.length > 2 && !is(next, FORM_AGENCY)
+  return nameLike(next, r.v, r.ev, true)
 }
 
 /**
