@@ -1817,6 +1817,31 @@ describe('interviews: dialogue lines that ask and answer', () => {
     const about = ru.replace('— Как вы себя чувствуете, Андрей?', '— Иванов, по-вашему, прав?')
     expect(speakerOf(about, 'ru')).toEqual([null, null])
   })
+  it('one named only in the address is the interviewee, by the first name in its nominative (uk)', () => {
+    const t = [
+      '– Володимире, вітаємо у «Кривбасі»! Чи виявився цей перехід несподіваним для тебе?',
+      '– Перш за все, дякую! Переговори велися швидко.',
+      '– Ти маєш цікаву кар’єру. Можливо саме «Кривбас» – знакова історія для тебе?',
+      '– Поживемо побачимо.',
+    ].join('\n')
+    expect(speakerOf(t, 'uk')).toEqual([null, 'Володимир', null, 'Володимир'])
+    expect(speakers(t, 'uk').map((s) => s.name)).toEqual(['Володимир'])
+    // A capitalised word that is no first name addresses no one («Друзі, …» is not a person).
+    expect(speakerOf(t.replace('Володимире', 'Друзі'), 'uk')).toEqual([null, null, null, null])
+  })
+  it('the paragraph presenting the interviewee may come before a teaser line that names no one (ru)', () => {
+    // «с Вероникой Саркисовой» is a woman's name in the instrumental: the person the paragraph after presents.
+    const t = [
+      'Мы встретились с Вероникой Саркисовой, артисткой театра, в ее гримерной.',
+      'Вероника рассказывала о своей работе в театре и в кино.',
+      'Что из этого получилось...',
+      '– Что для вас театр?',
+      '– Театр – это моя жизнь.',
+      '– А кино?',
+      '– Кино – это техника.',
+    ].join('\n')
+    expect(speakerOf(t, 'ru')).toEqual([null, 'Вероника Саркисова', null, 'Вероника Саркисова'])
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

@@ -3,6 +3,7 @@ import type { Cluster } from '../speakers/clusters'
 import { FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import { personLike, type SpeakerModel, shownAsPerson } from '../speakers/model'
+import { firstNameNominative } from '../speakers/word-facts'
 import { lowerBound } from '../text/lower-bound'
 import type { Attribution, Item } from './attribution'
 import type { Word } from './context'
@@ -207,9 +208,21 @@ function addressee(model: SpeakerModel, from: number, to: number, one: OnePerson
   const start = titled ? from + 1 : from
   if (start >= to) return
   for (let k = start; k < to; k++) if (!(words[k] as Word).capitalized) return
-  const first = model.registry.personWithFirstName((words[start] as Word).text)
-  const c = first ?? (titled ? model.registry.personWithSurname((words[to - 1] as Word).text) : null)
+  const name = words[start] as Word
+  const c =
+    model.registry.personWithFirstName(name.text) ??
+    (titled ? model.registry.personWithSurname((words[to - 1] as Word).text) : null) ??
+    (!titled && to - start === 1 ? firstNameOnly(model, name, start) : null)
   if (c) one.add(c)
+}
+
+/**
+ * The person an address names by a first name of the lexicon alone when the article names them nowhere else («–
+ * Володимире, вітаємо…» → Володимир), in its nominative; else null.
+ */
+function firstNameOnly(model: SpeakerModel, w: Word, at: number): Cluster | null {
+  const nominative = firstNameNominative(model.v, w.text)
+  return nominative === null ? null : model.registry.addSingleName(nominative, at)
 }
 
 /** The gap before word `k` holds a comma. */
@@ -373,20 +386,21 @@ function mostNamedPerson(model: SpeakerModel, pos: number): Cluster | null {
 const MAX_INTERVIEWER_GAP = 4
 
 /**
- * The mentions of the paragraph before word `pos` (up to a few sentences back: bounded, as sentences with no
- * mention say nothing of where the paragraph starts), the last sentence first.
+ * The mentions of the last paragraph before word `pos` that names anyone — past a teaser line that names no one
+ * («Что из этого получилось...») — up to a few sentences back (bounded, as sentences with no mention say nothing
+ * of where a paragraph starts), the last sentence first.
  */
 function* mentionsOfParagraphBefore(model: SpeakerModel, pos: number): Generator<Mention> {
   const before = model.words[pos - 1] as Word | undefined
   if (!before) return
+  let paragraph = -1
   for (let s = before.sentence; s >= Math.max(0, before.sentence - MAX_PARAGRAPH_SENTENCES); s--) {
     const from = model.sentenceFirst(s)
     const to = model.sentenceEnd(s)
-    if (
-      from < to &&
-      (model.words[(model.mentions[from] as Mention).from] as Word).paragraph !== before.paragraph
-    )
-      break
+    if (from === to) continue
+    const p = (model.words[(model.mentions[from] as Mention).from] as Word).paragraph
+    if (paragraph === -1) paragraph = p
+    else if (p !== paragraph) break
     for (let k = from; k < to; k++) {
       const m = model.mentions[k] as Mention
       if (m.from < pos) yield m

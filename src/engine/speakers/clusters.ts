@@ -4,6 +4,7 @@ import { detach } from '../text/detach'
 import type { Mention } from './mention'
 import { isPatronymic } from './nominative'
 import type { Vocabulary } from './vocabulary'
+import { firstNameGender } from './word-facts'
 
 /** One person or organisation of the article: every mention that refers to it. */
 export interface Cluster {
@@ -273,7 +274,8 @@ export class Registry {
       break
     }
     const c = best ?? this.create('person', first, surname, pos)
-    c.gender ??= this.v.speech.firstNames.get((first[0] ?? '').toLowerCase()) ?? null
+    // (In any case: «с Вероникой Саркисовой» is a woman.)
+    c.gender ??= firstNameGender(this.v, (first[0] ?? '').toLowerCase())
     if (!c.first.length && first.length) this.setFirst(c, first)
     if (first.length > c.first.length) this.setFirst(c, first)
     return c
@@ -304,7 +306,7 @@ export class Registry {
     if (best) return best
     const c = this.create('person', [], word, pos)
     // "John was angry. “…,” he says": a first name alone is a person of its gender, not a place or a thing.
-    c.gender = this.v.speech.firstNames.get(word.toLowerCase()) ?? null
+    c.gender = firstNameGender(this.v, word.toLowerCase())
     return c
   }
 

@@ -209,8 +209,8 @@ function firstNameEntry(v: Vocabulary, lower: string, inflected = false): string
   return null
 }
 
-/** Endings of a first name's oblique cases in Russian and Ukrainian (Сергея, Ольги, Тоні, Сергеем, Андрієві). */
-const CASE_ENDINGS = new Set('а я у ю ы и і ї е є ом ем ём єм ой ей ою ею єю ові еві єві'.split(' '))
+/** Endings of a first name's oblique cases and vocative in Russian and Ukrainian (Сергея, Ольги, Тоні, Сергеем, Андрієві, Оксано). */
+const CASE_ENDINGS = new Set('а я у ю ы и і ї е є о ом ем ём єм ой ей ою ею єю ові еві єві'.split(' '))
 
 /** What follows a first name's stem in its nominative: nothing (Ивана → Иван), а, я, о or й (Сергея → Сергей). */
 const FIRST_NAME_ENDINGS = ['', 'а', 'я', 'о', 'й']
