@@ -1267,6 +1267,19 @@ describe('French verbs of saying in the imperfect (précisait, poursuivait-il)',
       ['Peut-être s’est-il inquiété', 'Pierre Ménès', 'quote-verb-speaker'],
     ])
   })
+  it('fr: verbs of asking, joking and conceding (demande, plaisante, concède)', () => {
+    const t = [
+      'Le juge Marc Dubois interroge l’accusé.',
+      '« Pourquoi vous vous excusez ? », demande le juge.',
+      '« Je regrette », concède l’accusé Paul Martin.',
+      '« Enfin les voisins se connaissent », plaisante Jean Roux.',
+    ].join('\n')
+    expect(direct(t, 'fr').map(([, s, m]) => [s, m])).toEqual([
+      ['Marc Dubois', 'quote-verb-speaker'],
+      ['Paul Martin', 'quote-verb-speaker'],
+      ['Jean Roux', 'quote-verb-speaker'],
+    ])
+  })
 })
 
 describe('de: an article after a surname opens no particle run', () => {

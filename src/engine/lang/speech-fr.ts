@@ -22,6 +22,8 @@ export const frSpeech: SpeechLexicon = {
     précisait indiquait ajoutait poursuivait confiait lançait soulignait estimait assurait rappelait racontait
     commentait insistait répondait glisse glissé abonde abondé détaille détaillé
     défend défendu réitère réitéré lâche lâché
+    demande demandé demandait interroge interrogé plaisante plaisanté exclame exclamé avoue avoué concède
+    concédé répète répété murmure murmuré reprend nuance nuancé signale signalé étonne étonné
   `),
   relayVerbs: words('cite citait rapporte'),
   speechNouns: words('propos paroles déclaration'),
