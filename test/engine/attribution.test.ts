@@ -1301,8 +1301,25 @@ describe('de: an article after a surname opens no particle run', () => {
     ['„Wir sind gut ins Jahr gestartet“, sagte Grieder der Mitteilung zufolge.', 'Grieder'],
     ['„Wir sind bereit“, sagte Ursula von der Leyen am Montag.', 'Ursula von der Leyen'],
     ['„Wir sind bereit“, sagte Alexander Van der Bellen am Montag.', 'Alexander Van der Bellen'],
+    // After a first name the lexicon does not know and a surname, "von der" says where the person is from.
+    ['„Wir sind bereit“, sagte Gisbert Asinus von der Universität Iserlohn.', 'Gisbert Asinus'],
   ])('%s', (t, name) => {
     expect(speakerOf(t, 'de')).toEqual([name])
+  })
+})
+
+describe('de: titles, quantities and genitives around names', () => {
+  it('a comma before the titles that open a name sets it off as the role’s bearer; „Tausende Probanden“ is no one', () => {
+    const t = [
+      'Für die Untersuchung wurden Tausende Probanden befragt.',
+      '„Unsere Ergebnisse lassen keine Zweifel zu“, sagte der Leiter der Studie, Prof. Dr. Dr. Gisbert Asinus.',
+    ].join('\n')
+    expect(speakerOf(t, 'de')).toEqual(['Gisbert Asinus'])
+  })
+  it('a name with a genitive -s before a noun is its owner, when the article writes the name without it', () => {
+    const t =
+      'Richterin Anna Biersching leitet die Verhandlung. Bierschings Verhandlungsstil ist straff. „Empathie ist wichtig“, sagt sie.'
+    expect(speakerOf(t, 'de')).toEqual(['Anna Biersching'])
   })
 })
 

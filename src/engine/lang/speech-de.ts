@@ -129,6 +129,7 @@ export const deSpeech: SpeechLexicon = {
   ),
   termMarkers: list('sogenannt sog selbsternannt'),
   notNames: words(`
+    tausende tausenden hunderte hunderten dutzende dutzenden millionen
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag
     mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und
     gestern heute vorgestern dann danach zuvor zudem bereits inzwischen

@@ -16,7 +16,14 @@ import {
 } from './nominative'
 import { AGE_ROLE, isRoleConnector, pluralOblique } from './roles'
 import { endingAfterStem, organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
-import { acronymEnding, isAcronym, isFirstName, placeAdjective, plainGap } from './word-facts'
+import {
+  acronymEnding,
+  isAbbreviationWord,
+  isAcronym,
+  isFirstName,
+  placeAdjective,
+  plainGap,
+} from './word-facts'
 
 const PRONOUN_WINDOW = 6
 /** The shortest word in capitals read as a surname (not "AFP", "BBC", "SPD"). */
@@ -308,7 +315,11 @@ export class SpeakerModel {
     for (let k = 0; k + 1 < all.length; k++) {
       const a = all[k] as Mention
       const b = all[k + 1] as Mention
-      if (b.from - a.to > 2 || !(this.words[b.from] as Word).gap.includes(',')) continue
+      // (The comma may stand before the titles that open a name: "der Leiter der Studie, Prof. Dr. Dr. Gisbert
+      // Asinus".)
+      let comma = b.from
+      while (comma > a.to && isAbbreviationWord(this.words[comma - 1] as Word)) comma--
+      if (comma - a.to > 2 || !(this.words[comma] as Word).gap.includes(',')) continue
       if ((this.words[a.from] as Word).sentence !== (this.words[b.from] as Word).sentence) continue
       const [name, role] =
         a.kind === 'name' && b.kind === 'role' && b.nameFrom < 0

@@ -194,8 +194,10 @@ export function nameOrOrganisation(r: MentionReader, from: number, end: number, 
 
 /**
  * Where every noun has a capital, a name in the genitive right before a role owns it: „sagte Bayerns Trainer Thomas
- * Tuchel“, „Borussia Dortmunds Trainer“. Not a first name (Thomas, Hans), nor a name that ends in -s of its own
- * (Pistorius, Davis); nor before a surname (an unknown first name: „Ernes Tiganj“).
+ * Tuchel“, „Borussia Dortmunds Trainer“ — or before any noun when the article writes the name without its -s
+ * inside a sentence („hat Biersching Sitzungstag … Bierschings Verhandlungsstil ist straff“). Not a first name
+ * (Thomas, Hans), nor a name that ends in -s of its own (Pistorius, Davis); nor before a surname (an unknown first
+ * name: „Ernes Tiganj“).
  */
 export function genitiveBefore(r: MentionReader, k: number): boolean {
   if (!r.v.speech.capitalisedNouns) return false
@@ -207,7 +209,7 @@ export function genitiveBefore(r: MentionReader, k: number): boolean {
     next?.capitalized === true &&
     next.sentence === w.sentence &&
     plainGap(next.gap) &&
-    roleOfWord(r.v, next) !== null &&
+    (roleOfWord(r.v, next) !== null || r.ev.capitalisedInside.has(stemKey(w.lower.slice(0, -1)))) &&
     !isFirstName(r.v, w)
   )
 }
@@ -322,12 +324,13 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
     // it goes on one only ("von der Leyen", "Van der Bellen").
     const article = v.speech.capitalisedNouns && is(w, FORM_DETERMINER) && !is(prev, FORM_NAME_PARTICLE)
     const particle = is(w, FORM_NAME_PARTICLE) && !article
-    // (Not after a capitalised particle, which opened the surname: "Alexander Van der Bellen".)
+    // (Not after a capitalised particle, which opened the surname: "Alexander Van der Bellen".) A first name the
+    // lexicon does not know will do before a particle and an article: "Gisbert Asinus von der Universität Iserlohn".
     const affiliation =
       particle &&
       v.speech.capitalisedNouns &&
       end - i >= 2 &&
-      isFirstName(v, first) &&
+      (isFirstName(v, first) || is(words[end + 1] as Word, FORM_DETERMINER)) &&
       !is(prev, FORM_NAME_PARTICLE)
     const name = particle && !affiliation ? afterParticles(r, end + 1) : -1
     if (name > end && name < limit) {
