@@ -882,6 +882,11 @@ describe('rule back-reference: «…». Об этом заявил X / „…“
       speakerOf('«Ціни зростатимуть до кінця року».\nПро це заявив економіст Іван Петренко.', 'uk'),
     ).toEqual(['Іван Петренко'])
   })
+  it('es: «Lo cuenta X» after the quotation', () => {
+    const t =
+      'Los bomberos llamaron a la puerta. «He visto que había muchísimo humo y me he asustado». Lo cuenta Cristina Redondo, vecina del bloque.'
+    expect(direct(t, 'es').map(([, s, m]) => [s, m])).toEqual([['Cristina Redondo', 'back-reference']])
+  })
   it('verbs of complaint and address: сетует, вспоминает, обратился (ru), нарікає, пригадує (uk)', () => {
     expect(speakerOf('«Горит уже не в первый раз», — сетует местная жительница Анна Иванова.', 'ru')).toEqual(
       ['Анна Иванова'],
@@ -989,6 +994,19 @@ describe('rule multi-paragraph: the opening mark repeated at each paragraph, the
       ['part of the job', 'Inspector Tate', 'continuation'],
       ['He was also arrested for criminal damage.', 'Inspector Tate', 'multi-paragraph'],
     ])
+  })
+})
+
+describe('rule previous-sentence-verb: the subject of the sentence before, a role of one person or none', () => {
+  it('«Otra vecina» is someone new; her words after the sentence that brings her in are hers (es)', () => {
+    const t = [
+      '«Nos hemos ido a casa de mis padres», comentaba Cristina Redondo.',
+      'Otra vecina del inmueble de enfrente aseguraba que su marido había oído mucho ruido. «Al despertarme he visto que teníamos todo el pasillo negro».',
+    ].join('\n')
+    expect(speakerOf(t, 'es')).toEqual(['Cristina Redondo', 'vecina del inmueble de enfrente'])
+    // A group is no one speaking: the zero subject, as before.
+    const en = 'Two officials confirmed the plan on Friday.\n"We are moving," Two said.'
+    expect(speakerOf(en, 'en')).toEqual([null])
   })
 })
 

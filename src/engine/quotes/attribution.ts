@@ -863,7 +863,11 @@ function onePersonNamed(model: SpeakerModel, sentence: number): Cluster | null |
 /** The most words looked at, back from a quotation, for the verb of saying of the sentence before. */
 const MAX_PREVIOUS_SENTENCE = 40
 
-/** The zero subject of the first verb of saying (not plural) of sentence `sentence`, which ends before word `end`. */
+/**
+ * The subject of the first verb of saying (not plural) of sentence `sentence`, which ends before word `end`: a role
+ * or description of one before it («Otra vecina del inmueble de enfrente aseguraba que …»; a person's name would
+ * have been found by previous-sentence-name), else its zero subject.
+ */
 function previousSentenceVerb(model: SpeakerModel, end: number, sentence: number): Attribution | null {
   let start = end
   while (start > 0 && end - start < MAX_PREVIOUS_SENTENCE) {
@@ -874,7 +878,9 @@ function previousSentenceVerb(model: SpeakerModel, end: number, sentence: number
   }
   const cue = firstCue(model, start, end)
   if (!cue || cue.agreement === 'p' || cue.relay) return null
-  return found(model, null, cue, 'previous-sentence-verb', 0.55, false)
+  const subject = subjectBefore(model, start, cue.index)
+  const role = subject && model.personsRole(subject) ? subject : null
+  return found(model, role, cue, 'previous-sentence-verb', 0.55, false)
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { sourcePhraseEndsAt } from '../quotes/source-phrases'
 import { type Cluster, fullNameOf, inOrder, knownGender, mentionText, nameSlots, Registry } from './clusters'
-import { FORM_VERB, kindOfForm, roleOfForm } from './forms'
+import { FORM_HONORIFIC, FORM_VERB, kindOfForm, roleOfForm } from './forms'
 import { SpeakerHistory } from './history'
 import type { Mention, MentionReader } from './mention'
 import { mentionsIn, titleEnd } from './mentions'
@@ -318,7 +318,7 @@ export class SpeakerModel {
       // (The comma may stand before the titles that open a name: "der Leiter der Studie, Prof. Dr. Dr. Gisbert
       // Asinus".)
       let comma = b.from
-      while (comma > a.to && isAbbreviationWord(this.words[comma - 1] as Word)) comma--
+      while (comma > a.to && (this.words[comma - 1] as Word).form.flags & FORM_HONORIFIC) comma--
       if (comma - a.to > 2 || !(this.words[comma] as Word).gap.includes(',')) continue
       if ((this.words[a.from] as Word).sentence !== (this.words[b.from] as Word).sentence) continue
       const [name, role] =
@@ -1106,7 +1106,7 @@ export class SpeakerModel {
   }
 
   /** A role one person holds, not an institution, a company or a group ("the minister", not « le groupe », "MPs"). */
-  private personsRole(m: Mention): boolean {
+  personsRole(m: Mention): boolean {
     return m.kind === 'role' && m.role !== null && !this.v.institutionStems.has(m.role) && !this.pluralRole(m)
   }
 
