@@ -59,6 +59,25 @@ describe('interviews printed as questions and answers, without marks', () => {
     ])
   })
 
+  it('es: announced as an interview, its questions need no pronoun of address («¿Sueles…?»); a name in capitals', () => {
+    const t = [
+      'ENTREVISTA A PILAR G. CORTÉS',
+      'Pasemos a la entrevista.',
+      '¿Sueles escuchar música a la hora de escribir?',
+      'Siempre escribo con música.',
+      '¿Escribes de noche o de día?',
+      'Depende. Siempre es de noche en algún lugar.',
+    ].join('\n')
+    expect(direct(t, 'es').map(([, s, m]) => [s, m])).toEqual([
+      [null, 'interview-question'],
+      ['Pilar G Cortés', 'interview-answer'],
+      [null, 'interview-question'],
+      ['Pilar G Cortés', 'interview-answer'],
+    ])
+    // Not announced, and no pronouns: an explainer's questions, as before.
+    expect(direct(t.split('\n').slice(2).join('\n'), 'es')).toEqual([])
+  })
+
   it('not an explainer’s questions and answers, nor a single question, nor paragraphs a transcript has read', () => {
     const explainer = [
       'What is inflation?',

@@ -184,7 +184,11 @@ function findCandidates(doc: Document, v: Vocabulary): QuoteCandidate[] {
   scanPrintedInterviews(
     doc.text,
     doc.paragraphs,
-    { address: v.speech.addressPronouns, self: v.speech.selfPronouns },
+    {
+      address: v.speech.addressPronouns,
+      self: v.speech.selfPronouns,
+      announcing: v.speech.interviewPhrases,
+    },
     replicas,
   )
   if (doc.title && v.speech.labelledHeadlines) scanLabelledHeadline(doc.text, doc.title, replicas)

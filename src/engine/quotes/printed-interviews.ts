@@ -10,6 +10,12 @@ export interface InterviewWords {
   address: ReadonlySet<string>
   /** Pronouns of the first person ("I", "we", „ich“, « je », «я»): an answer in the interviewee's own words. */
   self: ReadonlySet<string>
+  /**
+   * Phrases that announce an interview ("interview with", «entrevista a»; lexicon `interviewPhrases`, lower-case
+   * words): one before the questions makes them an interview without the pronouns, which a language that drops
+   * them does not write («¿Sueles escuchar música…?» ⏎ «Siempre escribo con música.»).
+   */
+  announcing: readonly (readonly string[])[]
 }
 
 /** The fewest questions, each answered, that make a printed interview. */
@@ -44,8 +50,14 @@ export function scanPrintedInterviews(
 ): void {
   let run: Pair[] = []
   const found: QuoteCandidate[] = []
+  // Where the text first announces an interview: looked for once, and only if some run lacks the pronouns.
+  let announced: number | undefined
+  const announcedBefore = (at: number) => {
+    announced ??= firstPhrase(text, words.announcing)
+    return announced >= 0 && announced < at
+  }
   const end = () => {
-    emit(text, run, words, found)
+    emit(text, run, words, announcedBefore, found)
     run = []
   }
   for (const p of paragraphs) {
@@ -83,7 +95,13 @@ function notTaken(found: QuoteCandidate[], out: readonly QuoteCandidate[]): Quot
   })
 }
 
-function emit(text: string, run: Pair[], words: InterviewWords, out: QuoteCandidate[]): void {
+function emit(
+  text: string,
+  run: Pair[],
+  words: InterviewWords,
+  announcedBefore: (at: number) => boolean,
+  out: QuoteCandidate[],
+): void {
   const pairs = run.filter((pair) => pair.answers.length > 0)
   if (pairs.length < MIN_QUESTIONS) return
   let addressing = 0
@@ -92,7 +110,8 @@ function emit(text: string, run: Pair[], words: InterviewWords, out: QuoteCandid
     if (hasWordOf(text, pair.questionStart, pair.question.end, words.address)) addressing++
     selfSpoken ||= pair.answers.some((a) => hasWordOf(text, a.start, a.paragraph.end, words.self))
   }
-  if (addressing < MIN_QUESTIONS || !selfSpoken) return
+  if ((addressing < MIN_QUESTIONS || !selfSpoken) && !announcedBefore((pairs[0] as Pair).question.start))
+    return
   for (const pair of pairs) {
     out.push(unmarkedCandidate(pair.questionStart, pair.question.end, pair.question.end, 'question'))
     let open = -1
@@ -101,6 +120,18 @@ function emit(text: string, run: Pair[], words: InterviewWords, out: QuoteCandid
       open = a.start
     }
   }
+}
+
+/**
+ * Where the first of `phrases` (lower-case words) stands in the text, its words separated by anything but letters
+ * and digits ("Q&A with", "ENTREVISTA A"); -1 when none does. One search of the text.
+ */
+function firstPhrase(text: string, phrases: readonly (readonly string[])[]): number {
+  if (phrases.length === 0) return -1
+  const gap = '[^\\p{L}\\p{N}]+'
+  const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const any = phrases.map((p) => p.map(literal).join(gap)).join('|')
+  return text.search(new RegExp(`(?<![\\p{L}\\p{N}])(?:${any})(?![\\p{L}\\p{N}])`, 'iu'))
 }
 
 /** Bullets that open a printed interview's questions ("• Que voulez-vous transmettre ?"). */

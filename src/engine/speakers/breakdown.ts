@@ -97,8 +97,9 @@ function lowerSentenceCase(t: string): string {
 export function canonicalName(c: Cluster, v: Vocabulary): string {
   if (c.description) return c.description
   const infl = v.speech.inflection
-  if (!infl || c.kind === 'org') return [...c.first, c.surname].join(' ')
+  if (c.kind === 'org') return [...c.first, c.surname].join(' ')
   const words = [...c.first, c.surname].map(normalCase)
+  if (!infl) return words.join(' ')
   // A first name written in the nominative ("Дмитро Кулеба", "Сергей Лавров") puts its surname there too: a
   // surname in -а is then a nominative (Кулеба), not a genitive to undo (Петрова → Петров).
   if (v.speech.firstNames.has((c.first[0] ?? '').toLowerCase())) return words.join(' ')

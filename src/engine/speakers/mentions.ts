@@ -190,6 +190,9 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     // when no role follows it.
     if (role || !knownOrganisation(v, w)) return role
   }
+  // "ENTREVISTA A PILAR G. CORTÉS": a first name the lexicon knows, in capitals, with more of the name after it.
+  const capitalsName = isAcronym(w) && isFirstName(v, w) ? nameInCapitals(words, i, limit) : i
+  if (capitalsName > i + 1) return mention('name', i, capitalsName, null, governed)
   // An acronym of a thing (ДТП, GDP: `notNames`) is no organisation.
   if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY) && !acronymOfThing(v, w)) {
     // "EL PAÍS", "LE MONDE": an article in capitals opens a name written in capitals, one organisation.
@@ -322,6 +325,26 @@ function governs(words: readonly Word[], at: number): boolean {
     !before.capitalized &&
     is(before, FORM_PREPOSITION)
   )
+}
+
+/** The most words a name written in capitals takes after its first name ("PILAR G. CORTÉS", "JOHN F. KENNEDY"). */
+const MAX_CAPITALS_NAME_WORDS = 3
+
+/**
+ * The end of a name written in capitals that opens at word i: the words in capitals after it in its sentence, an
+ * initial's dot between them.
+ */
+function nameInCapitals(words: readonly Word[], i: number, limit: number): number {
+  let end = i + 1
+  while (end < limit && end - i <= MAX_CAPITALS_NAME_WORDS) {
+    const w = words[end] as Word
+    const gap = trimmed(w.gap)
+    const initialDot = gap === '.' && (words[end - 1] as Word).text.length === 1
+    const capitals = isAcronym(w) || (w.text.length === 1 && w.capitalized)
+    if (!capitals || w.sentence !== (words[i] as Word).sentence || (gap !== '' && !initialDot)) break
+    end++
+  }
+  return end
 }
 
 /** A nationality noun after a definite article, with no noun or name after it ("the Argentine said"). */

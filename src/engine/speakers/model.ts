@@ -16,14 +16,7 @@ import {
 } from './nominative'
 import { AGE_ROLE, isRoleConnector, pluralOblique } from './roles'
 import { endingAfterStem, organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
-import {
-  acronymEnding,
-  isAbbreviationWord,
-  isAcronym,
-  isFirstName,
-  placeAdjective,
-  plainGap,
-} from './word-facts'
+import { acronymEnding, isAcronym, isFirstName, placeAdjective, plainGap } from './word-facts'
 
 const PRONOUN_WINDOW = 6
 /** The shortest word in capitals read as a surname (not "AFP", "BBC", "SPD"). */
