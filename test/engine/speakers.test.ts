@@ -335,6 +335,18 @@ describe('a pronoun and the one speaking', () => {
     expect(quotesOf(text)).toMatchObject({ 'Ralf Berger': 2 })
   })
 
+  it('takes a new speaker brought in by full name and what they are over the latest speaker', () => {
+    const text = [
+      '"You are absolutely right," said Wes Bellamy.',
+      'Civil rights attorney Jeff Fogel was the first to comment. He said it was hard to believe "when you start out with no transparency."',
+      'Paul Long, a former City Council candidate, organized a protest. He was concerned and said, "I am very cynical about this council."',
+    ].join('\n\n')
+    expect(quotesOf(text)).toEqual({ 'Wes Bellamy': 1, 'Jeff Fogel': 1, 'Paul Long': 1 })
+    // A place after a preposition takes no apposition: "in Chelsea, the mayor" is no one's role.
+    const place = 'At a press conference in Chelsea, the mayor said: "We see no link to terrorism."'
+    expect(quotesOf(place)).toEqual({ mayor: 1 })
+  })
+
   it('takes a speaker named again over the latest speaker', () => {
     const text = [
       '"We are ready for the final," said Ralf Berger.',

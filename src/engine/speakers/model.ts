@@ -308,11 +308,28 @@ export class SpeakerModel {
     for (let k = 0; k + 1 < all.length; k++) {
       const a = all[k] as Mention
       const b = all[k + 1] as Mention
-      // (The comma may stand before the titles that open a name: "der Leiter der Studie, Prof. Dr. Dr. Gisbert
-      // Asinus".)
+      // (The comma may stand before the titles that open a name, "der Leiter der Studie, Prof. Dr. Dr. Gisbert
+      // Asinus", or before an article and adjectives the role did not take, "Paul Long, a former City Council
+      // candidate,".)
       let comma = b.from
-      while (comma > a.to && (this.words[comma - 1] as Word).form.flags & FORM_HONORIFIC) comma--
+      let lowerLead = false
+      while (
+        comma > a.to &&
+        b.from - comma < MAX_APPOSITION_LEAD &&
+        !(this.words[comma] as Word).gap.includes(',')
+      ) {
+        const w = this.words[comma - 1] as Word
+        if (w.form.flags & FORM_HONORIFIC) comma--
+        else if (!w.capitalized) {
+          lowerLead = true
+          comma--
+        } else break
+      }
       if (comma - a.to > 2 || !(this.words[comma] as Word).gap.includes(',')) continue
+      // Words in lower case before the role only after a person's full name, not a place ("At a press conference
+      // in Chelsea, the mayor also said").
+      if (lowerLead && !(a.kind === 'name' && !a.governed && isFirstName(this.v, this.words[a.from] as Word)))
+        continue
       if ((this.words[a.from] as Word).sentence !== (this.words[b.from] as Word).sentence) continue
       const [name, role] =
         a.kind === 'name' && b.kind === 'role' && b.nameFrom < 0
@@ -740,17 +757,19 @@ export class SpeakerModel {
     // the sentence brings in, and the one a pronoun written out after it means — unless a person's role comes
     // before it in its sentence, unread for want of a gender ("The minister spoke with John Carter…").
     let governedPerson: Cluster | null = null
+    let introduced = false
     for (let s = w.sentence - 1; s >= from && !nearest; s--) {
       let personsRole = false
       for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s) && !nearest; k++) {
         const m = all[k] as Mention
         nearest = this.candidate(m, agreement, personsOnly)
+        if (nearest) introduced = this.introduces(m, nearest)
         if (nearest || !speakers) continue
         if (!m.governed) personsRole ||= this.personsRole(m)
         else if (!personsRole) governedPerson ??= this.governedPerson(m, agreement)
       }
     }
-    if (speakers && !(nearest && this.history.spokeBefore(nearest, pos))) {
+    if (speakers && !(nearest && (introduced || this.history.spokeBefore(nearest, pos)))) {
       const latest = this.history.latest(pos, w.sentence - SPEAKER_WINDOW, agreement)
       if (latest) return latest
     }
@@ -767,6 +786,20 @@ export class SpeakerModel {
       }
     }
     return null
+  }
+
+  /**
+   * Mention `m` brings person `c` into the article as news brings in a new speaker before "he said": at their first
+   * mention, by full name and with what they are ("Civil rights attorney Jeff Fogel was the first to comment. He
+   * said …", "Paul Long, a former City Council candidate, organized a protest. He … said"). A name alone may be
+   * someone the sentences between two quotations only talk about ("Tom Hale had shown three yellow cards.").
+   */
+  private introduces(m: Mention, c: Cluster): boolean {
+    if (c.kind !== 'person' || c.first.length === 0 || c.firstPos < m.from || c.firstPos >= m.to) return false
+    if (!isFirstName(this.v, this.words[m.kind === 'role' ? m.nameFrom : m.from] as Word)) return false
+    if (m.kind === 'role') return m.nameFrom >= 0
+    // An apposition set off by a comma right after the name ("Paul Long, a former City Council candidate,").
+    return m.kind === 'name' && c.roles.some((r) => r.pos >= m.to && r.pos <= m.to + 2)
   }
 
   /**
@@ -1160,6 +1193,9 @@ export function personLike(c: Cluster, v: Vocabulary): boolean {
 export function shownAsPerson(c: Cluster, v: Vocabulary): boolean {
   return c.roles.some((r) => !v.institutionStems.has(r.stem)) || c.gender !== null || c.singularSubject
 }
+
+/** The most words between an apposition's comma and its mention: titles, an article and adjectives. */
+const MAX_APPOSITION_LEAD = 3
 
 /** A name word without the possessive ending or apostrophe ("Trump's", "Jones'" → "Trump", "Jones"). */
 function withoutPossessive(word: string): string {
