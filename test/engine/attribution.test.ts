@@ -1382,6 +1382,23 @@ describe('a name after a preposition is no subject: "against Arsenal", « contre
   })
 })
 
+describe('ru, uk: an adverb opening a sentence is no part of the name after it', () => {
+  it('«Вдома Дмитро жив…» (uk), «Дома Дмитрий жил…» (ru)', () => {
+    const uk = [
+      '"Життя там немає", — сказав Дмитро Цурка.',
+      'Вдома Дмитро жив у просторій хаті. Зізнався, не хотів покидати дім.',
+      '"Як це все кинути?", — додав переселенець.',
+    ].join('\n')
+    expect(speakerOf(uk, 'uk')).toEqual(['Дмитро Цурка', 'Дмитро Цурка'])
+    const ru = [
+      '«Жизни там нет», — сказал Дмитрий Цурка.',
+      'Дома Дмитрий жил в просторной хате.',
+      '«Как это всё бросить?» — добавил переселенец.',
+    ].join('\n')
+    expect(speakerOf(ru, 'ru')).toEqual(['Дмитрий Цурка', 'Дмитрий Цурка'])
+  })
+})
+
 describe('ru, uk: words around a name that are not part of it', () => {
   it('a sentence-opening adverb is no first name («Ранее Путин», «Раніше Зеленський»)', () => {
     expect(
