@@ -267,6 +267,19 @@ describe('rules speaker-verb-colon and speaker-colon: X said: «…»', () => {
     expect(speakerOf('Die Polizei gab eine Warnung heraus: „Bleiben Sie alle zu Hause.“', 'de')).toEqual([
       'Polizei',
     ])
+    // But a capitalised noun met nowhere as a person is no speaker, even with no one else before the colon…
+    expect(speakerOf('Die Bundesliga in Wort und Witz: „93 Tore, das ist nicht nichts“', 'de')).toEqual([
+      null,
+    ])
+    expect(speakerOf('Er arbeitet dort seit 25 Jahren: „Ich bin alleinerziehender Vater.“', 'de')).toEqual([
+      null,
+    ])
+    // …unless it labels its line, as in a band's interview.
+    const labels = [
+      'Ole: „Wir haben einfach sehr gute Fans.“',
+      'Sophia: „Ab Oktober spielen wir die neue Tour.“',
+    ]
+    expect(speakerOf(labels.join('\n'), 'de')).toEqual(['Ole', 'Sophia'])
   })
   it('en: "Caddell continued:" closing the previous paragraph', () => {
     const t =

@@ -448,8 +448,18 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     }
     // A person after a preposition speaks only where no pronoun is the clause's subject: « Il est revenu sur la
     // bévue d'Alphonse Areola : "…" » is his.
+    // (Where every noun has a capital, a word met nowhere as a person is no speaker even as the last resort: „Die
+    // Bundesliga in Wort und Witz: „…““, „seit 25 Jahren: „…““ — but a label opening its line is: „Ole: …“.)
+    const weak =
+      capitalisedNouns &&
+      last !== null &&
+      !presentedAsPerson(model, last) &&
+      !opensParagraph(model, last.from)
     const speaker =
-      captioned(model, from, to) ?? free ?? person ?? (last?.governed && pronoun ? pronoun : last)
+      captioned(model, from, to) ??
+      free ??
+      person ??
+      (last?.governed && pronoun ? pronoun : weak ? null : last)
     if (speaker) return found(model, speaker, null, 'speaker-colon', 0.7, true, false)
     if (inCapitals) return attributed(inCapitals, null, 'speaker-colon', 0.7, true)
     const owner = ownerOfWords(model, from, to)
@@ -488,6 +498,11 @@ function captioned(model: SpeakerModel, from: number, to: number): Mention | nul
 }
 
 /** A pronoun, a role, or a name whose person the article presents as one (a first name, a gender, a role). */
+/** Word k opens its paragraph. */
+function opensParagraph(model: SpeakerModel, k: number): boolean {
+  return k === 0 || (model.words[k - 1] as Word).paragraph !== (model.words[k] as Word).paragraph
+}
+
 function presentedAsPerson(model: SpeakerModel, m: Mention): boolean {
   if (m.kind !== 'name') return true
   const c = model.clusterOfName(m)

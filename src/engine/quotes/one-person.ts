@@ -25,10 +25,14 @@ export class OnePerson {
     }
   }
 
-  /** The one person; null when none is named, undefined when it cannot tell which. */
+  /**
+   * The one person; null when none is named, undefined when it cannot tell which. Where every noun has a capital,
+   * capitalised words met nowhere as a person name no one („Die Bundesliga in Wort und Witz: „…““).
+   */
   result(): Cluster | null | undefined {
     if (this.twoPersons) return undefined
     if (this.person) return this.person
-    return this.twoOthers ? undefined : this.other
+    if (this.twoOthers) return undefined
+    return this.model.v.speech.capitalisedNouns ? null : this.other
   }
 }
