@@ -78,6 +78,27 @@ describe('interviews printed as questions and answers, without marks', () => {
     expect(direct(t.split('\n').slice(2).join('\n'), 'es')).toEqual([])
   })
 
+  it('en: questions without marks answered by dialogue lines; one such pair alone is no interview', () => {
+    const t = [
+      'Fatai: "We could not lose the match".',
+      'Post-match comments from Kehinde Fatai.',
+      'It was a crazy match, wasn’t it?',
+      '- Yes, the game was not bad. Very fast players in offense.',
+      'What happened at the last minute?',
+      '- Based on my experience, I usually let another player kick.',
+    ].join('\n')
+    expect(direct(t, 'en').map(([, s, m]) => [s, m])).toEqual([
+      ['Kehinde Fatai', 'speaker-colon'],
+      [null, 'interview-question'],
+      ['Kehinde Fatai', 'interview-answer'],
+      [null, 'interview-question'],
+      ['Kehinde Fatai', 'interview-answer'],
+    ])
+    expect(direct(t.split('\n').slice(0, 4).join('\n'), 'en').map(([, , m]) => m)).not.toContain(
+      'interview-question',
+    )
+  })
+
   it('not an explainer’s questions and answers, nor a single question, nor paragraphs a transcript has read', () => {
     const explainer = [
       'What is inflation?',

@@ -36,8 +36,15 @@ export function interviews(model: SpeakerModel, items: Item[]): void {
     first = end
   }
   transcript(model, items)
-  // An interview printed as questions and answers without marks (printed-interviews.ts).
-  const printed = items.filter((it) => it.unmarked === 'question' || it.unmarked === 'answer')
+  // An interview printed as questions and answers without marks (printed-interviews.ts) — or questions without
+  // marks answered by dialogue lines ("What happened at the last minute?" ⏎ "- Based on my experience, …").
+  const printed: Item[] = []
+  let answering = false
+  for (const it of items) {
+    if (it.unmarked === 'question') answering = true
+    else if (!it.dialogue) answering = false
+    if (it.unmarked === 'question' || it.unmarked === 'answer' || (answering && it.dialogue)) printed.push(it)
+  }
   if (printed.length > 0) answer(model, printed, (it) => it.unmarked === 'question')
 }
 

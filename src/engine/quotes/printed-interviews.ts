@@ -1,6 +1,6 @@
 import { letterOrDigitCode, wordsIn } from '../text/chars'
 import type { Paragraph } from '../text/document'
-import { CLOSERS, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
+import { CLOSERS, isDashCharCode, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
 import { type QuoteCandidate, unmarkedCandidate } from './scanner'
 import { afterLabel } from './transcripts'
 
@@ -30,6 +30,8 @@ interface Pair {
   question: Paragraph
   questionStart: number
   answers: { paragraph: Paragraph; start: number }[]
+  /** The answers open with a dash: replicas, which the dialogue scanner reads (`— Yes, the game was not bad.`). */
+  dashed: boolean
 }
 
 /**
@@ -62,19 +64,26 @@ export function scanPrintedInterviews(
   }
   for (const p of paragraphs) {
     const start = wordsStart(text, p)
+    const last = run.at(-1)
+    // Questions without marks, answers as dialogue lines: the question is the reporter's line no scanner reads.
+    if (last && isDashCharCode(text.charCodeAt(start)) && (last.dashed || last.answers.length === 0)) {
+      last.dashed = true
+      last.answers.push({ paragraph: p, start })
+      continue
+    }
     if (p.title || p.promo || p.heading || start >= p.end || opensWithMarkDashOrBracket(text, start)) {
       end()
       continue
     }
-    const last = run.at(-1)
     if (
       endsOnQuestion(text, start, p.end) &&
       wordsIn(text, start, p.end, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS
     ) {
       // Two questions in a row: the first went unanswered, and the run starts again at the second.
       if (last && last.answers.length === 0) end()
-      run.push({ question: p, questionStart: start, answers: [] })
-    } else if (last && last.answers.length < MAX_ANSWER_PARAGRAPHS) last.answers.push({ paragraph: p, start })
+      run.push({ question: p, questionStart: start, answers: [], dashed: false })
+    } else if (last && !last.dashed && last.answers.length < MAX_ANSWER_PARAGRAPHS)
+      last.answers.push({ paragraph: p, start })
     else end()
   }
   end()
@@ -110,10 +119,13 @@ function emit(
     if (hasWordOf(text, pair.questionStart, pair.question.end, words.address)) addressing++
     selfSpoken ||= pair.answers.some((a) => hasWordOf(text, a.start, a.paragraph.end, words.self))
   }
-  if ((addressing < MIN_QUESTIONS || !selfSpoken) && !announcedBefore((pairs[0] as Pair).question.start))
-    return
+  // Answers written as dialogue lines are someone's words already: no pronouns needed to tell an interview.
+  const dashed = pairs.every((pair) => pair.dashed)
+  const pronouns = addressing >= MIN_QUESTIONS && selfSpoken
+  if (!dashed && !pronouns && !announcedBefore((pairs[0] as Pair).question.start)) return
   for (const pair of pairs) {
     out.push(unmarkedCandidate(pair.questionStart, pair.question.end, pair.question.end, 'question'))
+    if (pair.dashed) continue
     let open = -1
     for (const a of pair.answers) {
       out.push(unmarkedCandidate(a.start, a.paragraph.end, a.paragraph.end, 'answer', open))
