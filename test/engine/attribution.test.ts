@@ -1903,7 +1903,10 @@ describe('interviews: dialogue lines that ask and answer', () => {
       '– Поживемо побачимо.',
     ].join('\n')
     expect(speakerOf(t, 'uk')).toEqual([null, 'Володимир', null, 'Володимир'])
-    expect(speakers(t, 'uk').map((s) => s.name)).toEqual(['Володимир'])
+    // The address is how the article names them: an alias.
+    expect(speakers(t, 'uk').map((s) => [s.name, s.aliases])).toEqual([['Володимир', ['Володимире']]])
+    // A short form of a first name (Ліза) addresses as well as the full one.
+    expect(speakerOf(t.replace('Володимире', 'Лізо'), 'uk')).toEqual([null, 'Ліза', null, 'Ліза'])
     // A capitalised word that is no first name addresses no one («Друзі, …» is not a person).
     expect(speakerOf(t.replace('Володимире', 'Друзі'), 'uk')).toEqual([null, null, null, null])
   })

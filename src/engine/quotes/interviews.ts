@@ -220,7 +220,10 @@ function addressee(model: SpeakerModel, from: number, to: number, one: OnePerson
     model.registry.personWithFirstName(name.text) ??
     (titled ? model.registry.personWithSurname((words[to - 1] as Word).text) : null) ??
     (!titled && to - start === 1 ? firstNameOnly(model, name, start) : null)
-  if (c) one.add(c)
+  if (!c) return
+  // The address is one of the ways the article names them («Лізо»): an alias.
+  if (!c.forms.has(name.text)) c.forms.set(name.text, start)
+  one.add(c)
 }
 
 /**
