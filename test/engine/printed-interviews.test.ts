@@ -134,4 +134,13 @@ describe('a transcript’s label in capitals is the person of that surname', () 
     ].join('\n')
     expect(direct(t, 'de').map(([, s]) => s)).toEqual([null, 'Herbert Ehrenberg', null, 'Herbert Ehrenberg'])
   })
+  it('ru: "И. ИЗМАЙЛОВ: …" after an initial is a person named nowhere else', () => {
+    const t = [
+      'И. ИЗМАЙЛОВ: В студии Иван Грачёв, депутат Государственной Думы. Как Вас правильно представлять?',
+      'И. ГРАЧЁВ: Депутат Государственной Думы, этого достаточно.',
+      'И. ИЗМАЙЛОВ: А юридически Вы где остаётесь?',
+      'И. ГРАЧЁВ: Во фракции остаюсь.',
+    ].join('\n')
+    expect(direct(t, 'ru').map(([, s]) => s)).toEqual(['Измайлов', 'Грачёв', 'Измайлов', 'Грачёв'])
+  })
 })

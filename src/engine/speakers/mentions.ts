@@ -190,6 +190,9 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     // when no role follows it.
     if (role || !knownOrganisation(v, w)) return role
   }
+  // "И. ИЗМАЙЛОВ:", «Ю.СУХОВ»: a word in capitals after an initial is a surname, a person's.
+  if (isAcronym(w) && w.text.length >= MIN_INITIALLED_CAPITALS && prev && initialBefore(prev, w))
+    return mention('name', i, i + 1, null, governed)
   // "ENTREVISTA A PILAR G. CORTÉS": a first name the lexicon knows, in capitals, with more of the name after it.
   const capitalsName = isAcronym(w) && isFirstName(v, w) ? nameInCapitals(words, i, limit) : i
   if (capitalsName > i + 1) return mention('name', i, capitalsName, null, governed)
@@ -324,6 +327,16 @@ function governs(words: readonly Word[], at: number): boolean {
     plainGap(w.gap) &&
     !before.capitalized &&
     is(before, FORM_PREPOSITION)
+  )
+}
+
+/** The shortest word in capitals read as a surname after an initial (not "А. ТАСС"-like agencies of two letters). */
+const MIN_INITIALLED_CAPITALS = 4
+
+/** Word `prev`, right before `w` in its paragraph, is an initial: one capital letter and a dot («И. ИЗМАЙЛОВ»). */
+function initialBefore(prev: Word, w: Word): boolean {
+  return (
+    prev.text.length === 1 && prev.capitalized && prev.paragraph === w.paragraph && trimmed(w.gap) === '.'
   )
 }
 
