@@ -330,7 +330,7 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
       particle &&
       v.speech.capitalisedNouns &&
       end - i >= 2 &&
-      (isFirstName(v, first) || is(words[end + 1] as Word, FORM_DETERMINER)) &&
+      (isFirstName(v, first) || (end + 1 < limit && is(words[end + 1] as Word, FORM_DETERMINER))) &&
       !is(prev, FORM_NAME_PARTICLE)
     const name = particle && !affiliation ? afterParticles(r, end + 1) : -1
     if (name > end && name < limit) {
