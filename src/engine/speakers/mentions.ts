@@ -190,11 +190,13 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     // when no role follows it.
     if (role || !knownOrganisation(v, w)) return role
   }
-  // "И. ИЗМАЙЛОВ:", «Ю.СУХОВ»: a word in capitals after an initial is a surname, a person's.
-  if (isAcronym(w) && w.text.length >= MIN_INITIALLED_CAPITALS && prev && initialBefore(prev, w))
+  // "И. ИЗМАЙЛОВ:", «Ю.СУХОВ»: a word in capitals after an initial is a surname, a person's. (Not inside a title
+  // in marks, whose words are no one's name.)
+  const capitals = !w.titled && isAcronym(w)
+  if (capitals && w.text.length >= MIN_INITIALLED_CAPITALS && prev && initialBefore(prev, w))
     return mention('name', i, i + 1, null, governed)
   // "ENTREVISTA A PILAR G. CORTÉS": a first name the lexicon knows, in capitals, with more of the name after it.
-  const capitalsName = isAcronym(w) && isFirstName(v, w) ? nameInCapitals(words, i, limit) : i
+  const capitalsName = capitals && isFirstName(v, w) ? nameInCapitals(words, i, limit) : i
   if (capitalsName > i + 1) return mention('name', i, capitalsName, null, governed)
   // An acronym of a thing (ДТП, GDP: `notNames`) is no organisation.
   if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY) && !acronymOfThing(v, w)) {
@@ -353,7 +355,7 @@ function nameInCapitals(words: readonly Word[], i: number, limit: number): numbe
     const w = words[end] as Word
     const gap = trimmed(w.gap)
     const initialDot = gap === '.' && (words[end - 1] as Word).text.length === 1
-    const capitals = isAcronym(w) || (w.text.length === 1 && w.capitalized)
+    const capitals = !w.titled && (isAcronym(w) || (w.text.length === 1 && w.capitalized))
     if (!capitals || w.sentence !== (words[i] as Word).sentence || (gap !== '' && !initialDot)) break
     end++
   }

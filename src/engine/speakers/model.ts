@@ -254,6 +254,8 @@ export class SpeakerModel {
       if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
       if (this.cluster.has(m) || skip(m)) continue
       const parts = nameParts(m)
+      // (A name whose every word is inside a title in marks names no one.)
+      if (parts.length === 0) continue
       if (isFirstPatronymic(parts)) {
         const c = this.registry.addFirstAndPatronymic(
           parts[0] as string,
