@@ -78,13 +78,13 @@ describe('interviews printed as questions and answers, without marks', () => {
     expect(direct(t.split('\n').slice(2).join('\n'), 'es')).toEqual([])
   })
 
-  it('en: questions without marks answered by dialogue lines; one such pair alone is no interview', () => {
+  it('en: questions without marks answered by dialogue lines; one such pair alone, or a story’s, is no interview', () => {
     const t = [
       'Fatai: "We could not lose the match".',
       'Post-match comments from Kehinde Fatai.',
       'It was a crazy match, wasn’t it?',
       '- Yes, the game was not bad. Very fast players in offense.',
-      'What happened at the last minute?',
+      'What did you do at the last minute?',
       '- Based on my experience, I usually let another player kick.',
     ].join('\n')
     expect(direct(t, 'en').map(([, s, m]) => [s, m])).toEqual([
@@ -97,6 +97,14 @@ describe('interviews printed as questions and answers, without marks', () => {
     expect(direct(t.split('\n').slice(0, 4).join('\n'), 'en').map(([, , m]) => m)).not.toContain(
       'interview-question',
     )
+    // A story's questions to itself, each followed by a line of dialogue, address no one: no interview.
+    const story = [
+      'Иван долго думал. Что делать дальше?',
+      '— Работать, — сказал он себе.',
+      'Но кто виноват?',
+      '— Никто, — ответил Петров.',
+    ].join('\n')
+    expect(direct(story, 'ru').map(([q]) => q)).toEqual(['Работать', 'Никто'])
   })
 
   it('not an explainer’s questions and answers, nor a single question, nor paragraphs a transcript has read', () => {

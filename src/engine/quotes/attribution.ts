@@ -497,12 +497,12 @@ function captioned(model: SpeakerModel, from: number, to: number): Mention | nul
   return !after.capitalized && !(after.form.flags & FORM_VERB) ? m : null
 }
 
-/** A pronoun, a role, or a name whose person the article presents as one (a first name, a gender, a role). */
 /** Word k opens its paragraph. */
 function opensParagraph(model: SpeakerModel, k: number): boolean {
   return k === 0 || (model.words[k - 1] as Word).paragraph !== (model.words[k] as Word).paragraph
 }
 
+/** A pronoun, a role, or a name whose person the article presents as one (a first name, a gender, a role). */
 function presentedAsPerson(model: SpeakerModel, m: Mention): boolean {
   if (m.kind !== 'name') return true
   const c = model.clusterOfName(m)

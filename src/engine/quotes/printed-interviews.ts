@@ -119,8 +119,9 @@ function emit(
     if (hasWordOf(text, pair.questionStart, pair.question.end, words.address)) addressing++
     selfSpoken ||= pair.answers.some((a) => hasWordOf(text, a.start, a.paragraph.end, words.self))
   }
-  // Answers written as dialogue lines are someone's words already: no pronouns needed to tell an interview.
-  const dashed = pairs.every((pair) => pair.dashed)
+  // Answers written as dialogue lines are someone's words already: one question that addresses someone tells an
+  // interview from a story's questions to itself, each followed by a line of dialogue.
+  const dashed = pairs.every((pair) => pair.dashed) && addressing > 0
   const pronouns = addressing >= MIN_QUESTIONS && selfSpoken
   if (!dashed && !pronouns && !announcedBefore((pairs[0] as Pair).question.start)) return
   for (const pair of pairs) {

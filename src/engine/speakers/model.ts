@@ -798,10 +798,11 @@ export class SpeakerModel {
    */
   private introduces(m: Mention, c: Cluster): boolean {
     if (c.kind !== 'person' || c.first.length === 0 || c.firstPos < m.from || c.firstPos >= m.to) return false
-    if (!isFirstName(this.v, this.words[m.kind === 'role' ? m.nameFrom : m.from] as Word)) return false
-    if (m.kind === 'role') return m.nameFrom >= 0
-    // An apposition set off by a comma right after the name ("Paul Long, a former City Council candidate,").
-    return m.kind === 'name' && c.roles.some((r) => r.pos >= m.to && r.pos <= m.to + 2)
+    // A role with its bearer's name ("Civil rights attorney Jeff Fogel"), or a name with an apposition set off by a
+    // comma right after it ("Paul Long, a former City Council candidate,").
+    const name = m.kind === 'role' ? m.nameFrom : m.kind === 'name' ? m.from : -1
+    if (name < 0 || !isFirstName(this.v, this.words[name] as Word)) return false
+    return m.kind === 'role' || c.roles.some((r) => r.pos >= m.to && r.pos <= m.to + 2)
   }
 
   /**
