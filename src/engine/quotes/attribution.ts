@@ -701,7 +701,7 @@ const MAX_LABEL_WORDS = 6
 function topicLabel(model: SpeakerModel, f: Frame): boolean {
   const first = model.words[f.beforeFrom]
   if (!first || f.beforeTo - f.beforeFrom > MAX_LABEL_WORDS || !f.beforeGap.includes(':')) return false
-  if (model.words[f.beforeFrom - 1]?.paragraph === first.paragraph) return false
+  if (!opensParagraph(model, f.beforeFrom)) return false
   for (let i = f.beforeFrom; i < f.beforeTo; i++)
     if ((model.words[i] as Word).form.flags & FORM_VERB) return false
   return true

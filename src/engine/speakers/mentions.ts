@@ -192,14 +192,15 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   }
   // "И. ИЗМАЙЛОВ:", «Ю.СУХОВ»: a word in capitals after an initial is a surname, a person's. (Not inside a title
   // in marks, whose words are no one's name.)
-  const capitals = !w.titled && isAcronym(w)
+  const acronym = isAcronym(w)
+  const capitals = acronym && !w.titled
   if (capitals && w.text.length >= MIN_INITIALLED_CAPITALS && prev && initialBefore(prev, w))
     return mention('name', i, i + 1, null, governed)
   // "ENTREVISTA A PILAR G. CORTÉS": a first name the lexicon knows, in capitals, with more of the name after it.
   const capitalsName = capitals && isFirstName(v, w) ? nameInCapitals(words, i, limit) : i
   if (capitalsName > i + 1) return mention('name', i, capitalsName, null, governed)
   // An acronym of a thing (ДТП, GDP: `notNames`) is no organisation.
-  if (w.capitalized && isAcronym(w) && !is(w, FORM_AGENCY) && !acronymOfThing(v, w)) {
+  if (w.capitalized && acronym && !is(w, FORM_AGENCY) && !acronymOfThing(v, w)) {
     // "EL PAÍS", "LE MONDE": an article in capitals opens a name written in capitals, one organisation.
     let end = i + 1
     if (is(w, FORM_DETERMINER))
