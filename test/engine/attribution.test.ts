@@ -1923,6 +1923,66 @@ describe('interviews: dialogue lines that ask and answer', () => {
     ].join('\n')
     expect(speakerOf(t, 'ru')).toEqual([null, 'Вероника Саркисова', null, 'Вероника Саркисова'])
   })
+  it('two press conferences: the reporter’s line between them presents the second speaker, a role the first (ru)', () => {
+    // The line between is no answer going on (it tells of someone's words), and a role alone opening the paragraph
+    // before the dialogue presents the one answering.
+    const t = [
+      'Главный тренер «Ростова» провел краткую пресс-конференцию после матча.',
+      '– Я не хочу много говорить. Получить два гола в конце – это плохо.',
+      '– Почему вы не выпустили Гладкого?',
+      '– Не хочу говорить, извините.',
+      'После игры наставник «Порту» Хулен Лопетеги ответил на вопросы журналистов.',
+      '– Эта ничья для вас со вкусом победы?',
+      '– Была очень хорошая игра.',
+    ].join('\n')
+    expect(direct(t, 'ru').map(([q, s]) => [q.slice(0, 12), s])).toEqual([
+      ['Я не хочу мн', 'Главный тренер «Ростова»'],
+      ['Почему вы не', null],
+      ['Не хочу гово', 'Главный тренер «Ростова»'],
+      ['Эта ничья дл', null],
+      ['Была очень х', 'Хулен Лопетеги'],
+    ])
+    // A role inside a sentence may be in any case and presents no one («як гравцю»).
+    const uk = ['Це плюс моєму розвитку як гравцю.', '– Чому ви прийшли?', '– Поживемо побачимо.'].join('\n')
+    expect(speakerOf(uk, 'uk')).toEqual([null, null])
+  })
+  it('a line may open on a name in marks: «– «Кривбас» – крок уперед…» is an answer (uk)', () => {
+    const t = [
+      'Володимир Коваль перейшов до «Кривбасу».',
+      '– Чому саме Кривий Ріг?',
+      '– «Кривбас» – крок уперед у моїй кар’єрі. Команда з амбіціями.',
+      '– Що далі?',
+      '– Поживемо побачимо.',
+    ].join('\n')
+    expect(direct(t, 'uk').map(([q, s]) => [q.slice(0, 10), s])).toEqual([
+      ['Чому саме ', null],
+      ['«Кривбас» ', 'Володимир Коваль'],
+      ['Що далі?', null],
+      ['Поживемо п', 'Володимир Коваль'],
+    ])
+  })
+  it('a press conference printed as one paragraph after a label, a second label further on (ru)', () => {
+    const t = [
+      '«Металлург» - «Черноморец»: пресс-конференция',
+      'Андрей БАЛЬ (главный тренер «Черноморца»): - Оценка игры двоякая. Очень жаль, что проиграли. - Почему ' +
+        '«Черноморец» начал играть только после гола? - До этого тоже были моменты, - сказал тренер. - Замены ' +
+        'освежили игру. Роман ГРИГОРЧУК (главный тренер «Металлурга»): - Комментария не будет. Если есть вопросы - ' +
+        'задавайте. - Ваш контракт будет продолжен? - Ответ вы получите завтра.',
+    ].join('\n')
+    expect(direct(t, 'ru').map(([q, s, m]) => [q, s, m])).toEqual([
+      ['Оценка игры двоякая. Очень жаль, что проиграли.', 'Андрей Баль', 'speaker-colon'],
+      ['Почему «Черноморец» начал играть только после гола?', null, 'interview-question'],
+      // A dash after a comma opens the author's words, which name their speaker; the replica after them is the
+      // same turn.
+      ['До этого тоже были моменты', 'Андрей Баль', 'dialogue-dash'],
+      ['Замены освежили игру.', 'Андрей Баль', 'interview-answer'],
+      ['Комментария не будет. Если есть вопросы - задавайте.', 'Роман Григорчук', 'speaker-colon'],
+      ['Ваш контракт будет продолжен?', null, 'interview-question'],
+      ['Ответ вы получите завтра.', 'Роман Григорчук', 'interview-answer'],
+    ])
+    // A colon and a dash later in a paragraph that opens on no label make no dialogue.
+    expect(direct('Он сказал так: - это неважно. Потом ушел. Итог: - два очка.', 'ru')).toEqual([])
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

@@ -13,13 +13,16 @@ const MAX_MORE_PARAGRAPHS = 4
  * runs to its paragraph's end (an answer, not a question) go on it when one of them ends the speech with the
  * author's words (`, — сказал…`: the replica stops there), or when the next dialogue line after them asks a
  * question (the interview goes on, so the words between were the answer). Each such paragraph is a candidate
- * linked to the one before (`continues`); they count as dialogue, so an interview reads them as one turn. Adds to
- * `replicas` (sorted by `open`, as scanDialogue leaves them); one pass over the paragraphs and the replicas.
+ * linked to the one before (`continues`); they count as dialogue, so an interview reads them as one turn. A
+ * paragraph that `narrates` is the reporter's and ends the answer («После игры … Хулен Лопетеги ответил на вопросы
+ * журналистов.» between two press conferences). Adds to `replicas` (sorted by `open`, as scanDialogue leaves them);
+ * one pass over the paragraphs and the replicas.
  */
 export function scanAnswerParagraphs(
   text: string,
   paragraphs: readonly Paragraph[],
   replicas: QuoteCandidate[],
+  narrates: (p: Paragraph) => boolean,
 ): void {
   const found: QuoteCandidate[] = []
   let r = 0
@@ -37,7 +40,7 @@ export function scanAnswerParagraphs(
     let closed = false
     for (; j < paragraphs.length && j - k <= MAX_MORE_PARAGRAPHS; j++) {
       const q = paragraphs[j] as Paragraph
-      if (!plain(text, q)) break
+      if (!plain(text, q) || narrates(q)) break
       const author = authorsWords(text, q)
       const c = replica(text, q.start, author < 0 ? q.end : author, q.start)
       if (!c) break

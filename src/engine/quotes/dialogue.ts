@@ -1,5 +1,5 @@
 import { classAt, LETTER, LOWER_STABLE, NUMBER, UPPER, unitClass, widthAt } from '../text/chars'
-import { isDashCharCode, isLongDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
+import { CLOSERS, isDashCharCode, isLongDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
 import type { QuoteCandidate } from './scanner'
 
 /**
@@ -143,8 +143,10 @@ export function replica(text: string, from: number, to: number, open: number): Q
   if (e <= s || !hasLetterOrDigit(text, s, Math.min(e, s + 200))) return null
   // A list item ("— повышение налогов;") is not a replica: replicas open with a capital and do not end in ';'.
   // (A high surrogate alone is its own lower case too.)
-  // ¿ ¡ open a Spanish replica; the capital is the letter after them.
-  const first = text.charCodeAt(isOpeningSign(text.charCodeAt(s)) && s + 1 < e ? s + 1 : s)
+  // ¿ ¡ open a Spanish replica, a quotation mark one that starts on a name in marks («– «Кривбас» – крок уперед…»):
+  // the capital is the letter after them.
+  const opener = isOpeningSign(text.charCodeAt(s)) || (text[s] as string) in CLOSERS
+  const first = text.charCodeAt(opener && s + 1 < e ? s + 1 : s)
   if ((first >= 0xd800 && first <= 0xdbff) || unitClass(first) & LOWER_STABLE) return null
   if (text.charCodeAt(e - 1) === 0x3b /* ; */) return null
   return {

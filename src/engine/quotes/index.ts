@@ -1,9 +1,10 @@
 import type { Lexicon } from '../lang'
 import { breakdown } from '../speakers/breakdown'
 import type { Cluster } from '../speakers/clusters'
+import { FORM_NEVER_NAME, FORM_VERB } from '../speakers/forms'
 import { SpeakerModel } from '../speakers/model'
 import { type Vocabulary, vocabularyOf } from '../speakers/vocabulary'
-import type { Document } from '../text/document'
+import type { Document, Paragraph, Sentence } from '../text/document'
 import type { Quote, Speaker } from '../types'
 import { scanAnswerParagraphs } from './answers'
 import { type Attribution, attribute, type Item } from './attribution'
@@ -15,6 +16,7 @@ import { buildFrame, type Frame, wordAtOrAfter } from './frames'
 import { attributeDisplayLines } from './headlines'
 import { findReported } from './indirect'
 import { findInset, findVerbInset, insetVerb } from './inset'
+import { scanLabelledDialogue } from './labelled-dialogue'
 import { scanPrintedInterviews } from './printed-interviews'
 import { type QuoteCandidate, scanQuotes } from './scanner'
 import { firstCue } from './subjects'
@@ -177,8 +179,11 @@ function makeQuote(
 function findCandidates(doc: Document, v: Vocabulary): QuoteCandidate[] {
   const marks = scanQuotes(doc.text, doc.header.end)
   const replicas: QuoteCandidate[] = []
-  for (const p of doc.paragraphs) scanDialogue(doc.text, p.start, p.end, replicas)
-  scanAnswerParagraphs(doc.text, doc.paragraphs, replicas)
+  for (const p of doc.paragraphs) {
+    scanDialogue(doc.text, p.start, p.end, replicas)
+    if (!p.heading && !p.title) scanLabelledDialogue(doc.text, p.start, p.end, replicas)
+  }
+  scanAnswerParagraphs(doc.text, doc.paragraphs, replicas, (p) => reportsSpeech(doc, p, v))
   scanBlockquotes(doc.text, doc.paragraphs, replicas)
   scanTranscripts(doc.text, doc.paragraphs, replicas)
   scanPrintedInterviews(
@@ -203,6 +208,23 @@ function findCandidates(doc: Document, v: Vocabulary): QuoteCandidate[] {
     out.push(m)
   }
   return out.sort((a, b) => a.open - b.open)
+}
+
+/**
+ * Some sentence of paragraph `p` has a name — a capitalised word that opens no sentence or clause — before a verb
+ * of saying («наставник «Порту» Хулен Лопетеги ответил на вопросы журналистов»): the reporter tells of someone's
+ * words. Reads the words' lexicon forms (buildWords has set them).
+ */
+function reportsSpeech(doc: Document, p: Paragraph, v: Vocabulary): boolean {
+  for (let s = p.firstSentence; s < p.lastSentence; s++) {
+    let named = false
+    for (const t of (doc.sentences[s] as Sentence).tokens) {
+      const form = (t as Word).form
+      if (named && form.flags & FORM_VERB && v.speech.verbs.has(form.lower)) return true
+      if (t.capitalized && !t.initial && !(form.flags & FORM_NEVER_NAME)) named = true
+    }
+  }
+  return false
 }
 
 /**

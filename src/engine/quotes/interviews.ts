@@ -48,8 +48,15 @@ export function interviews(model: SpeakerModel, items: Item[]): void {
   if (printed.length > 0) answer(model, printed, (it) => it.unmarked === 'question')
 }
 
+/**
+ * The line goes on the run of `prev`: a dialogue line in the same paragraph or the next — but not one a label
+ * gives to its speaker (`… Роман ГРИГОРЧУК (главный тренер «Металлурга»): - …`), where the next person's press
+ * conference starts.
+ */
 function sameRun(prev: Item, it: Item): boolean {
-  return it.dialogue && it.frame.paragraph - prev.frame.paragraph <= 1
+  return (
+    it.dialogue && it.frame.paragraph - prev.frame.paragraph <= 1 && it.result?.method !== 'speaker-colon'
+  )
 }
 
 function dialogueInterview(model: SpeakerModel, run: Item[]): void {
@@ -109,8 +116,9 @@ function askingTurns(
 
 /**
  * Each line's turn in the run: a new paragraph is a new turn — unless it goes on the replica before (answers.ts)
- * — and so is a replica right after a question in the same paragraph (`— Почему ты ушёл? — Главная причина…`); one
- * cut by the author's words is not.
+ * — and so is a replica right after another in the same paragraph, with no author's words between (`— Почему ты
+ * ушёл? — Главная причина…`, or a press conference printed as one paragraph: labelled-dialogue.ts); one cut by the
+ * author's words is not.
  */
 function turns(model: SpeakerModel, run: Item[]): Map<Item, number> {
   const turn = new Map<Item, number>()
@@ -120,8 +128,7 @@ function turns(model: SpeakerModel, run: Item[]): Map<Item, number> {
     if (
       prev &&
       it.continues < 0 &&
-      (it.frame.paragraph !== prev.frame.paragraph ||
-        (isQuestion(model, prev) && !hasLetterOrDigit(model.text, prev.close, it.open)))
+      (it.frame.paragraph !== prev.frame.paragraph || !hasLetterOrDigit(model.text, prev.close, it.open))
     )
       n++
     turn.set(it, n)
@@ -170,7 +177,8 @@ function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean)
     model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ??
     personAfterPhrase(model, opening, 'interviewee') ??
     personIntroduced(model, opening) ??
-    mostNamedPerson(model, opening)
+    mostNamedPerson(model, opening) ??
+    roleIntroduced(model, opening)
   const interviewer =
     interviewerIntroduced(model, opening) ?? personAfterPhrase(model, opening, 'interviewer')
   for (const it of lines) {
@@ -283,6 +291,34 @@ function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
   }
   const c = one.result()
   return c && personLike(c, model.v) ? c : null
+}
+
+/**
+ * The one person the paragraph before word `pos` presents by a role alone, as the subject that opens a sentence
+ * («Главный тренер «Шахтера» провел краткую пресс-конференцию»): whom the role refers to (model.resolve: its bearer
+ * named before, else the description itself). Null when it presents none or more than one — or anyone by name, as
+ * personIntroduced has found no one among them. (A role inside a sentence may be in any case: «як гравцю».)
+ */
+function roleIntroduced(model: SpeakerModel, pos: number): Cluster | null {
+  let role: Mention | null = null
+  for (const m of mentionsOfParagraphBefore(model, pos)) {
+    if (m.governed || m.possessive || m.kind === 'pronoun') continue
+    if (m.kind !== 'role' || m.nameFrom >= 0 || m.role === null || model.v.institutionStems.has(m.role))
+      return null
+    if (role || !opensSentence(model, m.from)) return null
+    role = m
+  }
+  return role ? model.resolve(role) : null
+}
+
+/** Word `k` opens its sentence, perhaps after an article ("The head coach …"). */
+function opensSentence(model: SpeakerModel, k: number): boolean {
+  const words = model.words
+  const sentence = (words[k] as Word).sentence
+  const before = words[k - 1]
+  if (!before || before.sentence !== sentence) return true
+  if (!model.v.speech.determiners.has(before.lower)) return false
+  return k < 2 || (words[k - 2] as Word).sentence !== sentence
 }
 
 /**

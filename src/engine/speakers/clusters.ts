@@ -462,5 +462,27 @@ export function mentionText(
 ): string {
   const a = words[from] as Word
   const b = words[to - 1] as Word
-  return text.slice(a.start, b.end)
+  return text.slice(a.start, pastClosingMarks(text, a.start, b.end))
+}
+
+/**
+ * `end`, moved past the closing marks of names in marks that text[start, end) opens and leaves open («тренер
+ * «Шахтера» — the mention's last word is a word of the name, its closing mark not).
+ */
+export function pastClosingMarks(text: string, start: number, end: number): number {
+  const expected: string[] = []
+  for (let i = start; i < end; i++) {
+    const c = text[i] as string
+    if (c === '«') expected.push('»')
+    else if (c === '„') expected.push('“')
+    else if (c === '“') {
+      if (expected.at(-1) === '“') expected.pop()
+      else expected.push('”')
+    } else if ((c === '»' || c === '”') && expected.at(-1) === c) expected.pop()
+  }
+  while (expected.length > 0 && text[end] === expected.at(-1)) {
+    expected.pop()
+    end++
+  }
+  return end
 }

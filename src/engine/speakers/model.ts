@@ -1,7 +1,16 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { sourcePhraseEndsAt } from '../quotes/source-phrases'
-import { type Cluster, fullNameOf, inOrder, knownGender, mentionText, nameSlots, Registry } from './clusters'
+import {
+  type Cluster,
+  fullNameOf,
+  inOrder,
+  knownGender,
+  mentionText,
+  nameSlots,
+  pastClosingMarks,
+  Registry,
+} from './clusters'
 import { FORM_HONORIFIC, FORM_VERB, kindOfForm, roleOfForm } from './forms'
 import { SpeakerHistory } from './history'
 import type { Mention, MentionReader } from './mention'
@@ -639,9 +648,10 @@ export class SpeakerModel {
           parts,
           infl && nominative ? { nominative, neuterAdjective: infl.neuterAdjective } : undefined,
         )
+    const headEnd = (this.words[head] as Word).end
     const rest =
       head + 1 < m.to
-        ? this.text.slice((this.words[head] as Word).end, (this.words[m.to - 1] as Word).end)
+        ? this.text.slice(headEnd, pastClosingMarks(this.text, headEnd, (this.words[m.to - 1] as Word).end))
         : ''
     return agreeing + rest
   }
