@@ -1983,6 +1983,38 @@ describe('interviews: dialogue lines that ask and answer', () => {
     // A colon and a dash later in a paragraph that opens on no label make no dialogue.
     expect(direct('Он сказал так: - это неважно. Потом ушел. Итог: - два очка.', 'ru')).toEqual([])
   })
+  it('a dash line that is one quotation in marks is the quotation inside the marks (ru)', () => {
+    const t = ['- «Школа - это модель государства»', '- «Прозаики, наверное, самые свободные люди».'].join(
+      '\n',
+    )
+    expect(direct(t, 'ru').map(([q]) => q)).toEqual([
+      'Школа - это модель государства',
+      'Прозаики, наверное, самые свободные люди',
+    ])
+  })
+  it('statements after labels that name persons, each once: coaches’ words after a match (de)', () => {
+    const t = [
+      'Trainerstimmen zum Spiel',
+      'Marc Fascher: Bis zur 70. Minute haben wir fast alles richtig gemacht.',
+      'Rico Schmitt: Wir haben heute ein aufregendes Spiel gesehen.',
+      'Der nächste Spieltag folgt am Samstag.',
+    ].join('\n')
+    expect(direct(t, 'de').map(([q, s]) => [q.slice(0, 12), s])).toEqual([
+      ['Bis zur 70. ', 'Marc Fascher'],
+      ['Wir haben he', 'Rico Schmitt'],
+    ])
+    // Not labels that name no one, nor a label before a few words ("Im Interview: Heiko Maas").
+    const notes = [
+      'Mehr Informationen: Die Stadt lädt alle Bürger ein.',
+      'Weitere Termine: Die Proben beginnen am Montag.',
+    ]
+    expect(direct(notes.join('\n'), 'de')).toEqual([])
+    const short = [
+      'Heiko Maas: Die Begriffe haben ja eine große Schnittmenge.',
+      'Im Interview: Heiko Maas',
+    ].join('\n')
+    expect(direct(short, 'de')).toEqual([])
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

@@ -146,6 +146,8 @@ export function replica(text: string, from: number, to: number, open: number): Q
   // ¿ ¡ open a Spanish replica, a quotation mark one that starts on a name in marks («– «Кривбас» – крок уперед…»):
   // the capital is the letter after them.
   const opener = isOpeningSign(text.charCodeAt(s)) || (text[s] as string) in CLOSERS
+  // (A line that is one quotation in marks, `- «Школа - это модель государства»`, is left to the marks.)
+  if (opener && wholeInMarks(text, s, e)) return null
   const first = text.charCodeAt(opener && s + 1 < e ? s + 1 : s)
   if ((first >= 0xd800 && first <= 0xdbff) || unitClass(first) & LOWER_STABLE) return null
   if (text.charCodeAt(e - 1) === 0x3b /* ; */) return null
@@ -160,6 +162,17 @@ export function replica(text: string, from: number, to: number, open: number): Q
     continues: -1,
     unmarked: null,
   }
+}
+
+/** text[s, e) is one quotation: the mark at `s` first closes at its end, or before a final . ! ? …. */
+function wholeInMarks(text: string, s: number, e: number): boolean {
+  const closers = CLOSERS[text[s] as string]
+  if (!closers) return false
+  let i = s + 1
+  while (i < e && !closers.includes(text[i] as string)) i++
+  if (i === e) return false
+  for (let k = i + 1; k < e; k++) if (!'.!?…'.includes(text[k] as string)) return false
+  return true
 }
 
 /** A letter or digit among the code points wholly inside `text[from, to)`: `/[\p{L}\p{N}]/u` on that slice, unmade. */

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lang'
 import { breakdown } from '../speakers/breakdown'
 import type { Cluster } from '../speakers/clusters'
 import { FORM_NEVER_NAME, FORM_VERB } from '../speakers/forms'
-import { SpeakerModel } from '../speakers/model'
+import { personLike, SpeakerModel, shownAsPerson } from '../speakers/model'
 import { type Vocabulary, vocabularyOf } from '../speakers/vocabulary'
 import type { Document, Paragraph, Sentence } from '../text/document'
 import type { Quote, Speaker } from '../types'
@@ -81,6 +81,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     // A headline's words after a label are a quotation only when the label names a person the article names
     // again («Олег Знарок: …» ⏎ «… главный тренер Олег Знарок»): «Вбивство Захарченка: …» is a topic.
     if (s.cand.unmarked === 'label' && !(r.cluster?.kind === 'person' && r.cluster.mentions >= 2)) return
+    if (s.cand.unmarked === 'statement' && !statesAsPerson(model, r, items[k] as Item)) return
     const q = makeQuote(text, 'direct', s.start, s.end, r.cluster, r.cue, r.method, r.confidence)
     quotes.push(q)
     kept[s.index] = 1
@@ -105,6 +106,20 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     q.speakerId = c ? (idOf.get(c) ?? null) : null
   }
   return { quotes, speakers }
+}
+
+/**
+ * A statement after a label («Marc Fascher: Bis zur 70. Minute haben wir …») is someone's words when the label
+ * names a person, shown as one (a role, a gender) or speaking in the first person: not "Weitere Termine: Die Proben
+ * beginnen am Montag."
+ */
+function statesAsPerson(model: SpeakerModel, r: Attribution, it: Item): boolean {
+  const c = r.cluster
+  if (c?.kind !== 'person' || !personLike(c, model.v)) return false
+  if (shownAsPerson(c, model.v)) return true
+  for (let k = it.frame.inFrom; k < it.frame.inTo; k++)
+    if (model.v.speech.selfPronouns.has((model.words[k] as Word).lower)) return true
+  return false
 }
 
 /** How many words into a block's attribution below its verb of saying may come (– рассказал источник). */

@@ -19,7 +19,8 @@ export interface QuoteCandidate {
   continues: number
   /**
    * Words quoted without marks: a paragraph quoted as a block, its attribution below (blockquotes.ts), or a
-   * transcript's turn after its speaker's label or a paragraph that goes on one (transcripts.ts), or a
+   * transcript's turn after its speaker's label or a paragraph that goes on one, or a statement after a label of
+   * its own (transcripts.ts), or a
    * headline's words after a name and a colon (`label`: «Олег Знарок: В раздевалке был серьёзный разговор»), or
    * a printed interview's question or answer paragraph (printed-interviews.ts); else null.
    */
@@ -27,7 +28,7 @@ export interface QuoteCandidate {
 }
 
 /** How words quoted without marks are quoted (see QuoteCandidate.unmarked). */
-export type Unmarked = 'block' | 'turn' | 'label' | 'question' | 'answer'
+export type Unmarked = 'block' | 'turn' | 'statement' | 'label' | 'question' | 'answer'
 
 interface Frame {
   mark: string

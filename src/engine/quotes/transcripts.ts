@@ -1,4 +1,5 @@
 import { LETTER, NUMBER, UPPER, unitClass } from '../text/chars'
+import type { Paragraph } from '../text/document'
 import type { Span } from '../types'
 import { CLOSERS, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
 import { type QuoteCandidate, unmarkedCandidate } from './scanner'
@@ -17,7 +18,14 @@ interface Turn {
   start: number
   /** The label's last word, lower-case: the same speaker in "Joachim Scholl:" and "Scholl:". */
   key: string
+  /** How many words the label has. */
+  words: number
+  /** The words after the label make a statement: a paragraph of prose (no heading) of MIN_STATEMENT_WORDS or more. */
+  states: boolean
 }
+
+/** The fewest words after a label that make a statement of its own ("Im Interview: Heiko Maas" makes none). */
+const MIN_STATEMENT_WORDS = 5
 
 /**
  * Interview transcripts written with speaker labels and no marks: `Klaus Töpfer: Einen schönen guten Tag!`,
@@ -27,37 +35,57 @@ interface Turn {
  * linked to the turn they go on (`continues`). The label is the reporter's words before the quotation, so the
  * colon rule reads the speaker from it (Q and A: interviews.ts). Adds to `out`; one look at each paragraph's start.
  */
-export function scanTranscripts(text: string, paragraphs: readonly Span[], out: QuoteCandidate[]): void {
+export function scanTranscripts(text: string, paragraphs: readonly Paragraph[], out: QuoteCandidate[]): void {
   let run: Turn[] = []
   for (let k = 0; k < paragraphs.length; k++) {
-    const p = paragraphs[k] as Span
-    const start = afterLabel(text, p)
+    const p = paragraphs[k] as Paragraph
+    // (A headline's label is a topic: «Fünf Antworten: 14 Stunden Schlusswort …».)
+    const start = p.title ? -1 : afterLabel(text, p)
     if (start < 0) continue
     const last = run.at(-1)
     if (last && k - last.paragraph > MAX_TURN_PARAGRAPHS) {
       emit(text, paragraphs, run, out)
       run = []
     }
-    run.push({ paragraph: k, start, key: labelKey(text, p.start, start) })
+    const label = labelOf(text, p.start, start)
+    run.push({
+      paragraph: k,
+      start,
+      key: (label.split(' ').at(-1) ?? '').toLowerCase(),
+      words: label.split(' ').length,
+      states: !p.heading && hasWords(text, start, p.end, MIN_STATEMENT_WORDS),
+    })
   }
   emit(text, paragraphs, run, out)
 }
 
+/**
+ * A run's turns as candidates: a transcript's (`turn`), or statements — each of a run of two or more labels naming
+ * someone else by a name of two words or more ("Marc Fascher: Bis zur 70. Minute …" ⏎ "Rico Schmitt: Wir haben
+ * …", coaches' words after a match), kept only if the label names a person (quotes/index.ts).
+ */
 function emit(text: string, paragraphs: readonly Span[], run: Turn[], out: QuoteCandidate[]): void {
-  if (run.length < MIN_TURNS) return
   const speakers = new Set(run.map((t) => t.key))
-  if (speakers.size < 2 || speakers.size === run.length) return
+  const transcript = run.length >= MIN_TURNS && speakers.size >= 2 && speakers.size < run.length
+  const statements =
+    !transcript &&
+    run.length >= 2 &&
+    speakers.size === run.length &&
+    run.every((t) => t.words >= 2 && t.states)
+  if (!transcript && !statements) return
+  const kind = transcript ? 'turn' : 'statement'
   run.forEach((turn, i) => {
     const p = paragraphs[turn.paragraph] as Span
     let open = turn.start
-    out.push(unmarkedCandidate(turn.start, p.end, p.end, 'turn'))
+    out.push(unmarkedCandidate(turn.start, p.end, p.end, kind))
     const next = run[i + 1]
-    if (!next) return
+    // (A statement is its label's paragraph: the paragraphs after it may well be the reporter's again.)
+    if (!next || statements) return
     for (let k = turn.paragraph + 1; k < next.paragraph; k++) {
       const q = paragraphs[k] as Span
       // A paragraph in marks or a dialogue line is read as such; a stage direction "(Laughter.)" is no one's words.
       if (opensWithMarkDashOrBracket(text, q.start)) continue
-      out.push(unmarkedCandidate(q.start, q.end, q.end, 'turn', open))
+      out.push(unmarkedCandidate(q.start, q.end, q.end, kind, open))
       open = q.start
     }
   })
@@ -122,8 +150,19 @@ export function afterLabel(text: string, p: Span): number {
   return -1
 }
 
-/** The label's last word in lower case: what comes before the colon that ends it. */
-function labelKey(text: string, from: number, wordsStart: number): string {
-  const label = text.slice(from, text.lastIndexOf(':', wordsStart)).trimEnd()
-  return (label.split(' ').at(-1) ?? '').toLowerCase()
+/** text[from, to) holds `n` words or more (runs of characters between spaces); looks no further than the n-th. */
+function hasWords(text: string, from: number, to: number, n: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let i = from; i < to; i++) {
+    const space = isSpaceCharCode(text.charCodeAt(i))
+    if (!space && !inWord && ++words >= n) return true
+    inWord = !space
+  }
+  return false
+}
+
+/** The label: what comes before the colon that ends it. */
+function labelOf(text: string, from: number, wordsStart: number): string {
+  return text.slice(from, text.lastIndexOf(':', wordsStart)).trimEnd()
 }
