@@ -2015,6 +2015,29 @@ describe('interviews: dialogue lines that ask and answer', () => {
     ].join('\n')
     expect(direct(short, 'de')).toEqual([])
   })
+  it('a press conference written one answer per topic: labels met nowhere else are topics (es)', () => {
+    const t = [
+      'Hernán Pérez, entrenador de Unionistas, valoró el triunfo en la rueda de prensa.',
+      'Dedicatoria: “Quería dedicar la victoria a Diego González. Le echamos de menos”.',
+      'Victoria: “Es un partido complicado. Estoy muy contento”.',
+      'Primer gol: “No he podido verla en la televisión”.',
+      'Nespral: “No soy imparcial, le conozco muy bien”.',
+    ].join('\n')
+    expect(direct(t, 'es').map(([q, s]) => [q.slice(0, 10), s])).toEqual([
+      ['Quería ded', 'Hernán Pérez'],
+      ['Es un part', 'Hernán Pérez'],
+      ['No he podi', 'Hernán Pérez'],
+      ['No soy imp', 'Hernán Pérez'],
+    ])
+    // Labels that each name someone are speakers, each with their own words.
+    const speakers = [
+      'Los vecinos hablaron con la prensa.',
+      'Ana López: “Estoy muy contenta”.',
+      'Juan García: “No he podido dormir”.',
+      'Marta Ruiz: “Es un desastre”.',
+    ].join('\n')
+    expect(direct(speakers, 'es').map(([, s]) => s)).toEqual(['Ana López', 'Juan García', 'Marta Ruiz'])
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

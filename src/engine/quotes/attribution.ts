@@ -7,6 +7,7 @@ import { obliqueSurname, plainGap } from '../speakers/word-facts'
 import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'
 import { interviews } from './interviews'
+import { topicLabel } from './labels'
 import { OnePerson } from './one-person'
 import type { Unmarked } from './scanner'
 import { sourcePhraseAt } from './source-phrases'
@@ -687,24 +688,6 @@ function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Att
     return keep(prev, 'continuation', 0.7)
   }
   return null
-}
-
-/** The most words a topic label before a colon may have. */
-const MAX_LABEL_WORDS = 6
-
-/**
- * Words that open the paragraph and end in a colon before the quotation, with no verb of saying: a topic, where
- * interviews and press conferences are written as one answer per topic («Victoria: “…”», «Primer gol: “…”»,
- * «Про роботу суддівської бригади: «…»») — when they name no one (the caller checks): „Der Trainer war
- * zufrieden: „…““ brings in a new speaker.
- */
-function topicLabel(model: SpeakerModel, f: Frame): boolean {
-  const first = model.words[f.beforeFrom]
-  if (!first || f.beforeTo - f.beforeFrom > MAX_LABEL_WORDS || !f.beforeGap.includes(':')) return false
-  if (!opensParagraph(model, f.beforeFrom)) return false
-  for (let i = f.beforeFrom; i < f.beforeTo; i++)
-    if ((model.words[i] as Word).form.flags & FORM_VERB) return false
-  return true
 }
 
 function keep(prev: Item, method: string, confidence: number): Attribution {

@@ -8,7 +8,7 @@ import { lowerBound } from '../text/lower-bound'
 import type { Attribution, Item } from './attribution'
 import type { Word } from './context'
 import { hasLetterOrDigit } from './dialogue'
-import { interviewLabel } from './labels'
+import { interviewLabel, topicLabel } from './labels'
 import { OnePerson } from './one-person'
 import { obliqueName } from './subjects'
 
@@ -27,6 +27,7 @@ const MAX_PARAGRAPH_SENTENCES = 8
  * are left to the other rules. A transcript's labelled lines ("Q:", "A:") are an interview too.
  */
 export function interviews(model: SpeakerModel, items: Item[]): void {
+  topicAnswers(model, items)
   for (let first = 0; first < items.length; ) {
     let end = first + 1
     if ((items[first] as Item).dialogue) {
@@ -53,6 +54,49 @@ export function interviews(model: SpeakerModel, items: Item[]): void {
  * gives to its speaker (`… Роман ГРИГОРЧУК (главный тренер «Металлурга»): - …`), where the next person's press
  * conference starts.
  */
+/** How many topic-labelled paragraphs in a row make a press conference written one answer per topic. */
+const MIN_TOPIC_RUN = 3
+
+/**
+ * A press conference written one answer per topic, a paragraph each («Dedicatoria: “…”» ⏎ «Victoria: “…”» ⏎
+ * «Primer gol: “…”»): MIN_TOPIC_RUN or more paragraphs in a row, each opened by a label and a colon before a
+ * quotation (labels.ts `topicLabel`), one label at least naming no one. A label the colon rule read as someone the
+ * article names nowhere else is a topic too. The answers are the one interviewed's: the person who spoke last
+ * before the run, or the one the paragraph before presents.
+ */
+function topicAnswers(model: SpeakerModel, items: Item[]): void {
+  for (let first = 0; first < items.length; ) {
+    let end = first
+    while (end < items.length && topicLine(model, items, first, end)) end++
+    if (end - first >= MIN_TOPIC_RUN) answerTopics(model, items.slice(first, end))
+    first = Math.max(end, first + 1)
+  }
+}
+
+/** Item `k` goes on a run of topic lines from `first`: a topic label in the paragraph after the line before. */
+function topicLine(model: SpeakerModel, items: Item[], first: number, k: number): boolean {
+  const it = items[k] as Item
+  // (Not a transcript's "Q:" and "A:".)
+  if (!topicLabel(model, it.frame) || interviewLabel(model.v, model.words, it.frame.beforeFrom)) return false
+  if (k > first && it.frame.paragraph !== (items[k - 1] as Item).frame.paragraph + 1) return false
+  const r = it.result
+  return !r || (r.method === 'speaker-colon' && (r.cluster?.mentions ?? 0) <= 1)
+}
+
+function answerTopics(model: SpeakerModel, run: Item[]): void {
+  // (Every label naming someone is a run of speakers, each with their own words; a label met twice, a speaker's.)
+  if (run.every((it) => it.result?.cluster)) return
+  const labels = new Set(run.map((it) => (model.words[it.frame.beforeFrom] as Word).lower))
+  if (labels.size < run.length) return
+  const opening = (run[0] as Item).frame.beforeFrom
+  const speaker =
+    model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ??
+    personIntroduced(model, opening) ??
+    roleIntroduced(model, opening)
+  if (!speaker) return
+  for (const it of run) it.result = decided(speaker, 'interview-answer')
+}
+
 function sameRun(prev: Item, it: Item): boolean {
   return (
     it.dialogue && it.frame.paragraph - prev.frame.paragraph <= 1 && it.result?.method !== 'speaker-colon'
