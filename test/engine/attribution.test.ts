@@ -1029,6 +1029,14 @@ describe('rule previous-sentence-name: a quote without a verb belongs to the per
       "Захід відбувся за підтримки Михайла Шуневича. «На роботу та відпочинок надихає сім'я, дружина та син»."
     expect(direct(t, 'uk')).toEqual([[expect.any(String), 'Михайло Шуневич', 'previous-sentence-name']])
   })
+  it('not a capitalised word the article never shows to be a person: a town in a list (ru, uk)', () => {
+    const ru =
+      'В селе поселили 14 жителей из Дебальцевого Донецкой области и Попасной. «Они хорошие люди, работают».'
+    expect(direct(ru, 'ru').map(([, s]) => s)).toEqual([null])
+    const uk =
+      'Про це йдеться у заяві партії Батьківщини. «Можливо ви чули, що з’явилася інформація про мітинги».'
+    expect(direct(uk, 'uk').map(([, s]) => s)).not.toContain('Батьківщини')
+  })
   it('or named by a role whose bearer the article has named (fr «la ministre», en "the secretary")', () => {
     const fr = [
       'La ministre Marie Martin a présenté un plan pour les écoles.',

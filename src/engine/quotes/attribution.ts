@@ -800,8 +800,9 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
       ? (model.words[f.beforeFrom] as Word).sentence - 1
       : (model.words[f.beforeTo - 1]?.sentence ?? -1)
   const only = onePersonNamed(model, sentence)
-  if (only) return attributed(only, null, 'previous-sentence-name', 0.6, false)
-  if (only === undefined) return null
+  // (Only someone the article shows to be a person: «…из Дебальцевого … и Попасной» names a town.)
+  if (only && personLike(only, model.v)) return attributed(only, null, 'previous-sentence-name', 0.6, false)
+  if (only !== null) return null
   // "Además confesó como celebrará el triunfo. “…”": no one named, but a verb of saying whose unnamed subject
   // is the one speaking.
   const end = f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom
