@@ -2046,6 +2046,25 @@ describe('interviews: dialogue lines that ask and answer', () => {
     ].join('\n')
     expect(direct(speakers, 'es').map(([, s]) => s)).toEqual(['Ana López', 'Juan García', 'Marta Ruiz'])
   })
+  it('"Q&A" is a term, not a name; "Q&A: Charlotte Williams" presents the one answering (en)', () => {
+    const t = [
+      'Author Q&A: Charlotte Williams',
+      'I hope you enjoyed this month’s featured author week! Be sure to pick up a copy of the book.',
+      'Q: What inspired The House on the Cliff?',
+      'A: I wanted to write a mystery set in Wales, with gothic aspects.',
+      'Q: What led to your decision to make her a psychologist?',
+      'A: I liked the idea of a psychotherapist detective.',
+    ].join('\n')
+    expect(direct(t, 'en').map(([, s]) => s)).toEqual([
+      null,
+      'Charlotte Williams',
+      null,
+      'Charlotte Williams',
+    ])
+    expect(
+      speakers('Our R&D team met the AT&T board. “We are happy,” R&D said.', 'en').map((s) => s.name),
+    ).toEqual([])
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

@@ -108,7 +108,7 @@ export const enSpeech: SpeechLexicon = {
   addressPronouns: words('you your yours yourself'),
   selfPronouns: words('i me my mine we us our ours'),
   addressTitles: words('mr mrs ms miss dr professor'),
-  interviewPhrases: phrases('interview with', 'q a with', 'conversation with'),
+  interviewPhrases: phrases('interview with', 'q a with', 'q a', 'conversation with'),
   interviewerPhrases: phrases('interview by', 'interviewed by'),
   roleEndings: { plural: 's', feminine: null },
   genderedRoles: genderedNames(

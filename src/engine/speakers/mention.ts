@@ -33,6 +33,8 @@ export interface NameEvidence {
   surnames: ReadonlySet<string>
   /** This reading's mark on the forms (speakers/forms.ts) seen written in lower case; see `writtenLowercase`. */
   stamp: number
+  /** Words joined to the next or the one before by "&" ("Q&A", "AT&T", "R&D"): parts of a term, no names. */
+  ampersanded: ReadonlySet<Word>
 }
 
 export interface MentionReader {

@@ -68,8 +68,13 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
   const surnames = new Set<string>()
   const stamp = ++readings
   let labels: string[] | null = null
+  const ampersanded = new Set<Word>()
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
+    if (w.gap === '&') {
+      ampersanded.add(w)
+      if (i > 0) ampersanded.add(words[i - 1] as Word)
+    }
     if (w.quote >= 0) continue
     if (speakerLabel(words, i)) {
       labels ??= []
@@ -87,7 +92,7 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
   // Two labelled lines or more are a transcript or a list of captioned reactions, and their labels name people
   // («Тюлькин: "…"» ⏎ «Рогозин: "…"»); one alone may be a heading's word («Итог: «…»»).
   if (labels && labels.length >= MIN_LABELLED_LINES) for (const key of labels) capitalisedInside.add(key)
-  return { capitalisedInside, surnames, stamp }
+  return { capitalisedInside, surnames, stamp, ampersanded }
 }
 
 /** How many lines opened by a one-word label make their labels names. */
@@ -132,6 +137,7 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = fals
   if (countryOfWord(v, w) !== null && !w.text.includes(' ')) return false
   if (roleOfWord(v, w) !== null) return false
   if (isAcronym(w)) return false
+  if (ev.ampersanded.size > 0 && ev.ampersanded.has(w)) return false
   if (w.initial && !inside) {
     // A capital at the start of a sentence proves nothing: the word must be capitalised elsewhere too and
     // never written in lower case (or open a run of names: see initialName).
