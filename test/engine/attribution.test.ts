@@ -1037,6 +1037,14 @@ describe('rule previous-sentence-name: a quote without a verb belongs to the per
       'Про це йдеться у заяві партії Батьківщини. «Можливо ви чули, що з’явилася інформація про мітинги».'
     expect(direct(uk, 'uk').map(([, s]) => s)).not.toContain('Батьківщини')
   })
+  it('a verb with no subject goes back to a person, not to any capitalised word (en)', () => {
+    const t = [
+      'Two girls allegedly sent threats to the victim on Twitter and Facebook.',
+      'One posting declared: "You ripped my family apart."',
+      'Another posted: "I will celebrate."',
+    ].join('\n')
+    expect(direct(t, 'en').map(([, s]) => s)).toEqual([null, null])
+  })
   it('or named by a role whose bearer the article has named (fr «la ministre», en "the secretary")', () => {
     const fr = [
       'La ministre Marie Martin a présenté un plan pour les écoles.',

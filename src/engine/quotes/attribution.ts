@@ -153,7 +153,12 @@ function found(
   // A plural verb with no subject is impersonal («сообщили, что…»): no one in particular.
   const zero =
     cue && agreement !== 'p' ? model.antecedent(cue.index, agreement, model.beforeAnyone(cue.index)) : null
-  const cluster = m ? model.resolve(m, agreement) : zero
+  // (A zero subject goes back to someone shown to be a person, not to any capitalised word: «Vamos», «Instagram».)
+  const cluster = m
+    ? model.resolve(m, agreement)
+    : zero?.kind === 'person' && !personLike(zero, model.v)
+      ? null
+      : zero
   if (!cluster) return null
   // Only the subject of a verb shows the nominative; «по словам Иванова», «заявление Кудрина» do not.
   if (m && subject && !cue?.relay) model.noteSubject(m, cluster, agreement)
