@@ -665,6 +665,11 @@ describe('the outlet told and the employer are not part of the name', () => {
 })
 
 describe('a name after a preposition and a possessive is where, not who', () => {
+  it('a name right after a governed organisation is more of its name: «a BBC Mundo» (es)', () => {
+    const t =
+      '“Nuestro estudio da pasos importantes”, le explicó a BBC Mundo uno de los investigadores, el físico Manohar Kumar.'
+    expect(direct(t, 'es').map(([, s]) => s)).toEqual(['Manohar Kumar'])
+  })
   it('ru, uk: «Иван Петров в своем Telegram-канале написал» — the speaker is Иван Петров', () => {
     for (const t of [
       'Официальный представитель МИД Мария Захарова в своем Telegram-канале написала: «Мы не будем отвечать на провокации».',

@@ -382,6 +382,11 @@ function nationalityAlone(r: MentionReader, i: number): boolean {
   return !next || next.sentence !== w.sentence || trimmed(next.gap) !== '' || v.speech.verbs.has(next.lower)
 }
 
+/** Both words open with a Latin letter, or neither does («у своєму Telegram Гончаренко»: a new name). */
+function sameScript(a: Word, b: Word): boolean {
+  return a.text.charCodeAt(0) < 0x250 === b.text.charCodeAt(0) < 0x250
+}
+
 /** All mentions in words [from, to), left to right, each word in at most one mention. */
 export function mentionsIn(r: MentionReader, from: number, to: number, out: Mention[] = []): Mention[] {
   for (let i = from; i < to; ) {
@@ -394,6 +399,19 @@ export function mentionsIn(r: MentionReader, from: number, to: number, out: Ment
       // "at York Magistrates' Court": what a governed possessor owns is governed too.
       const owner = out.at(-1)
       if (owner?.governed && owner.to === m.from && (owner.possessive || /^['’]/.test(r.words[i]?.gap ?? '')))
+        m.governed = true
+      // «le explicó a BBC Mundo»: one word right after a governed organisation is more of its name, governed too —
+      // not a person's name that opens on a first name («dijo a la Agencia EFE Fernando Novas»).
+      if (
+        owner?.governed &&
+        owner.kind === 'org' &&
+        m.kind === 'name' &&
+        m.to === m.from + 1 &&
+        owner.to === m.from &&
+        trimmed(r.words[i]?.gap ?? '') === '' &&
+        !isFirstName(r.v, r.words[i] as Word) &&
+        sameScript(r.words[owner.to - 1] as Word, r.words[i] as Word)
+      )
         m.governed = true
       out.push(m)
       i = Math.max(m.to, i + 1)
