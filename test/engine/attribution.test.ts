@@ -2078,6 +2078,16 @@ describe('interviews: dialogue lines that ask and answer', () => {
       speakers('Our R&D team met the AT&T board. “We are happy,” R&D said.', 'en').map((s) => s.name),
     ).toEqual([])
   })
+  it('an interview titled by its guest: the one person the headline names answers, not the interviewer (ru)', () => {
+    const t = [
+      'Ссора с Шуниным и другие истории Клинтона Н’Жи',
+      'Клинтон Н’Жи когда-то стоил «Тоттенхэму» 14 млн евро.',
+      'Александр Муйжнек попытался узнать Клинтона с новой стороны.',
+      '— Кому ты помогаешь на родине?',
+      '— Я как мог помогал южному региону.',
+    ].join('\n')
+    expect(direct(t, 'ru').map(([, s]) => s)).toEqual([null, 'Клинтон Н’Жи'])
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

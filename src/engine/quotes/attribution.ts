@@ -67,7 +67,7 @@ const DOCUMENT_REACH = 300
  * same sentence), source phrases, split quotes, continuation, the name of the previous sentence, one speaker per
  * paragraph; otherwise no speaker.
  */
-export function attribute(model: SpeakerModel, items: Item[]): void {
+export function attribute(model: SpeakerModel, items: Item[], titleParagraph = -1): void {
   for (const it of items) {
     it.result =
       insetRule(model, it) ??
@@ -108,7 +108,7 @@ export function attribute(model: SpeakerModel, items: Item[]): void {
     const before = it.continues >= 0 && it.result?.cluster ? continuedItem(items, k) : undefined
     if (before && !before.result) before.result = keep(it, 'multi-paragraph', 0.85)
   }
-  interviews(model, items)
+  interviews(model, items, titleParagraph)
   // A block without marks is the one's its attribution below names, a transcript's turn the one's its label names
   // (Q and A: above); else no one's known. (A paragraph that goes on a turn goes with it: splitOrContinuation.)
   for (const it of items) if (it.unmarked !== null && it.continues < 0) it.result ??= unattributed()

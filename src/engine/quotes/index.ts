@@ -62,7 +62,8 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     unmarked: s.cand.unmarked,
     result: null,
   }))
-  attribute(model, items)
+  // The headline's paragraph (the first, when the text opens with one), for interviews titled by their guest.
+  attribute(model, items, doc.paragraphs[0]?.title ? 0 : -1)
   attributeDisplayLines(model, items, (p) => {
     const paragraph = doc.paragraphs[p]
     return paragraph !== undefined && (paragraph.title || paragraph.heading || paragraph.promo)

@@ -26,17 +26,17 @@ const MAX_PARAGRAPH_SENTENCES = 8
  * it presents («Вратарь «Сочи» Александр Дёгтев оценил свою игру»). Runs with no question, or only questions,
  * are left to the other rules. A transcript's labelled lines ("Q:", "A:") are an interview too.
  */
-export function interviews(model: SpeakerModel, items: Item[]): void {
+export function interviews(model: SpeakerModel, items: Item[], title = -1): void {
   topicAnswers(model, items)
   for (let first = 0; first < items.length; ) {
     let end = first + 1
     if ((items[first] as Item).dialogue) {
       while (end < items.length && sameRun(items[end - 1] as Item, items[end] as Item)) end++
-      dialogueInterview(model, items.slice(first, end))
+      dialogueInterview(model, items.slice(first, end), title)
     }
     first = end
   }
-  transcript(model, items)
+  transcript(model, items, title)
   // An interview printed as questions and answers without marks (printed-interviews.ts) — or questions without
   // marks answered by dialogue lines ("What happened at the last minute?" ⏎ "- Based on my experience, …").
   const printed: Item[] = []
@@ -46,7 +46,7 @@ export function interviews(model: SpeakerModel, items: Item[]): void {
     else if (!it.dialogue) answering = false
     if (it.unmarked === 'question' || it.unmarked === 'answer' || (answering && it.dialogue)) printed.push(it)
   }
-  if (printed.length > 0) answer(model, printed, (it) => it.unmarked === 'question')
+  if (printed.length > 0) answer(model, printed, (it) => it.unmarked === 'question', title)
 }
 
 /**
@@ -103,7 +103,7 @@ function sameRun(prev: Item, it: Item): boolean {
   )
 }
 
-function dialogueInterview(model: SpeakerModel, run: Item[]): void {
+function dialogueInterview(model: SpeakerModel, run: Item[], title: number): void {
   const turn = turns(model, run)
   // The turns that ask: those whose first line ends on a question — or, when none does, whose first line's first
   // sentence does («— Расскажите, где вы сейчас? Вы, я слышал, в разъездах.»); an answer may open on one too
@@ -117,7 +117,7 @@ function dialogueInterview(model: SpeakerModel, run: Item[]): void {
     const t = turn.get(it) as number
     return asking.turns.has(t) || t % 2 === asking.parity
   }
-  answer(model, run, asks)
+  answer(model, run, asks, title)
 }
 
 /**
@@ -185,7 +185,7 @@ function turns(model: SpeakerModel, run: Item[]): Map<Item, number> {
  * A transcript: lines labelled as questions and answers ("Q: “…”" / "A: “…”", «Вопрос: «…»» / «Ответ: «…»»),
  * wherever they are in the text.
  */
-function transcript(model: SpeakerModel, items: Item[]): void {
+function transcript(model: SpeakerModel, items: Item[], title: number): void {
   const labelled: Item[] = []
   const questions = new Set<Item>()
   for (const it of items) {
@@ -196,7 +196,7 @@ function transcript(model: SpeakerModel, items: Item[]): void {
     if (label === 'q') questions.add(it)
   }
   if (questions.size === 0 || questions.size === labelled.length) return
-  answer(model, labelled, (it) => questions.has(it))
+  answer(model, labelled, (it) => questions.has(it), title)
 }
 
 /**
@@ -205,7 +205,7 @@ function transcript(model: SpeakerModel, items: Item[]): void {
  * line, else the person an interview phrase presents ("Interview with X"), else the one person the paragraph before
  * it presents, else the person the text before names most. Two people answering make no interview.
  */
-function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean): void {
+function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean, title = -1): void {
   let interviewee: Cluster | null = null
   for (const it of lines) {
     const c = it.result?.cluster
@@ -220,6 +220,7 @@ function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean)
     personAddressed(model, lines, asks) ??
     model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ??
     personAfterPhrase(model, opening, 'interviewee') ??
+    personInTitle(model, title) ??
     personIntroduced(model, opening) ??
     mostNamedPerson(model, opening) ??
     roleIntroduced(model, opening)
@@ -332,6 +333,23 @@ function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
     if (m.governed || m.possessive || obliqueName(model, m)) continue
     const c = model.namedBy(m)
     if (c?.kind === 'person' && shownAsPerson(c, model.v)) one.add(c)
+  }
+  const c = one.result()
+  return c && personLike(c, model.v) ? c : null
+}
+
+/**
+ * The one person the headline (paragraph `title`, -1 for none) names — an interview titled by its guest ("Tom
+ * Coughlin Post-Game Transcript", «Олег Знарок: …»); else null.
+ */
+function personInTitle(model: SpeakerModel, title: number): Cluster | null {
+  if (title < 0) return null
+  const one = new OnePerson(model)
+  for (const m of model.mentions) {
+    if ((model.words[m.from] as Word).paragraph !== title) break
+    if (m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
+    const c = model.namedBy(m)
+    if (c?.kind === 'person') one.add(c)
   }
   const c = one.result()
   return c && personLike(c, model.v) ? c : null
