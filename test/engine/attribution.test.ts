@@ -2088,6 +2088,22 @@ describe('interviews: dialogue lines that ask and answer', () => {
     ].join('\n')
     expect(direct(t, 'ru').map(([, s]) => s)).toEqual([null, 'Клинтон Н’Жи'])
   })
+  it('one named only by a first name and patronymic in the address is the interviewee, in the nominative (ru, uk)', () => {
+    const ru = [
+      '— Сергей Владимирович, чем вы занимаетесь сейчас?',
+      '— Я работаю заместителем директора.',
+      '— То есть, вы ещё не на пенсии?',
+      '— Мне далеко до пенсии.',
+    ].join('\n')
+    expect(direct(ru, 'ru').map(([, s]) => s)).toEqual([
+      null,
+      'Сергей Владимирович',
+      null,
+      'Сергей Владимирович',
+    ])
+    const uk = ['– Віталію Леонтійовичу, як живе громада?', '– Життя громади справді цікаве.'].join('\n')
+    expect(direct(uk, 'uk').map(([, s]) => s)).toEqual([null, 'Віталій Леонтійович'])
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

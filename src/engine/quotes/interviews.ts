@@ -3,6 +3,7 @@ import type { Cluster } from '../speakers/clusters'
 import { FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import { personLike, type SpeakerModel, shownAsPerson } from '../speakers/model'
+import { isPatronymic, patronymicNominative } from '../speakers/nominative'
 import { firstNameNominative } from '../speakers/word-facts'
 import { lowerBound } from '../text/lower-bound'
 import type { Attribution, Item } from './attribution'
@@ -272,7 +273,8 @@ function addressee(model: SpeakerModel, from: number, to: number, one: OnePerson
   const c =
     model.registry.personWithFirstName(name.text) ??
     (titled ? model.registry.personWithSurname((words[to - 1] as Word).text) : null) ??
-    (!titled && to - start === 1 ? firstNameOnly(model, name, start) : null)
+    (!titled && to - start === 1 ? firstNameOnly(model, name, start) : null) ??
+    (!titled && to - start === 2 ? firstAndPatronymic(model, name, words[start + 1] as Word, start) : null)
   if (!c) return
   // The address is one of the ways the article names them («Лізо»): an alias.
   if (!c.forms.has(name.text)) c.forms.set(name.text, start)
@@ -286,6 +288,19 @@ function addressee(model: SpeakerModel, from: number, to: number, one: OnePerson
 function firstNameOnly(model: SpeakerModel, w: Word, at: number): Cluster | null {
   const nominative = firstNameNominative(model.v, w.text)
   return nominative === null ? null : model.registry.addSingleName(nominative, at)
+}
+
+/**
+ * The person an address names by a first name of the lexicon and a patronymic («— Сергей Владимирович, чем вы
+ * занимаетесь?», «Віталію Леонтійовичу»), in the nominative, when the article names them nowhere else; else null.
+ */
+function firstAndPatronymic(model: SpeakerModel, first: Word, second: Word, at: number): Cluster | null {
+  const infl = model.v.speech.inflection
+  if (!infl || !isPatronymic(second.lower, infl)) return null
+  const nominative = firstNameNominative(model.v, first.text)
+  return nominative === null
+    ? null
+    : model.registry.addFullName([nominative, patronymicNominative(second.text)], at)
 }
 
 /** The gap before word `k` holds a comma. */

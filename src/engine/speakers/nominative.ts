@@ -95,6 +95,16 @@ export function isPatronymic(lower: string, inflection: NameInflection): boolean
 }
 
 /**
+ * A patronymic in the nominative from its vocative, which Ukrainian declines («Леонтійовичу» → «Леонтійович»,
+ * «Петрівно» → «Петрівна»); a Russian address is in the nominative already. Other forms are returned as written.
+ */
+export function patronymicNominative(written: string): string {
+  if (written.endsWith('ичу')) return written.slice(0, -1)
+  if (written.endsWith('вно')) return `${written.slice(0, -1)}а`
+  return written
+}
+
+/**
  * The nominative of a description's head word written in another case, from the lexicon's `headNominatives`
  * («пресс-службе» → «пресс-служба», «Министерстве» → «Министерство», «гравця» → «гравець»), or null when the
  * lexicon has none for its stem or the word is more than the stem and a case ending («представительница»).
