@@ -153,7 +153,10 @@ function askingTurns(
     const opens = t !== previous && it.continues < 0
     previous = t
     if (!opens) continue
-    if (isQuestion(model, it)) ending.add(t)
+    // (A line right after a question that opens with a statement and ends on a question answers it, rhetorically:
+    // «— А вы решили пойти в политику? — Пока так. … Приглашение поступило, почему бы и не попробовать?».)
+    const answers = ending.turns.has(t - 1) && !opensOnQuestion(model, it)
+    if (isQuestion(model, it) && !answers) ending.add(t)
     else if (ending.turns.size === 0 && opensOnQuestion(model, it)) opening.add(t)
   }
   return { ending, opening, count: previous + 1 }
