@@ -2094,13 +2094,12 @@ describe('interviews: dialogue lines that ask and answer', () => {
       '— Я работаю заместителем директора.',
       '— То есть, вы ещё не на пенсии?',
       '— Мне далеко до пенсии.',
+      '— А вы решили пойти в политику?',
+      // (An answer that ends on a question of its own, after a statement: no question of the interviewer's.)
+      '— Пока так. Приглашение поступило, почему бы и не попробовать?',
     ].join('\n')
-    expect(direct(ru, 'ru').map(([, s]) => s)).toEqual([
-      null,
-      'Сергей Владимирович',
-      null,
-      'Сергей Владимирович',
-    ])
+    const speaker = 'Сергей Владимирович'
+    expect(direct(ru, 'ru').map(([, s]) => s)).toEqual([null, speaker, null, speaker, null, speaker])
     const uk = ['– Віталію Леонтійовичу, як живе громада?', '– Життя громади справді цікаве.'].join('\n')
     expect(direct(uk, 'uk').map(([, s]) => s)).toEqual([null, 'Віталій Леонтійович'])
   })
