@@ -2103,6 +2103,27 @@ describe('interviews: dialogue lines that ask and answer', () => {
     const uk = ['– Віталію Леонтійовичу, як живе громада?', '– Життя громади справді цікаве.'].join('\n')
     expect(direct(uk, 'uk').map(([, s]) => s)).toEqual([null, 'Віталій Леонтійович'])
   })
+  it('a line that opens by addressing someone by name asks, with no question mark (ru)', () => {
+    const t = [
+      'Рамиль Хасангатин: «Мне было очень приятно играть»',
+      '— Рамиль, ты стал заниматься в шахматной школе во времена «казанского феномена».',
+      '— Я пошел заниматься шахматами в 1984 году.',
+    ].join('\n')
+    expect(
+      direct(t, 'ru')
+        .map(([, s, m]) => [s, m])
+        .slice(1),
+    ).toEqual([
+      [null, 'interview-question'],
+      ['Рамиль Хасангатин', 'interview-answer'],
+    ])
+    // Not in a story's dialogue the reporter attributes.
+    const story = [
+      '— Вы пытаетесь донести проблемы до власти, — обратился министр Александр Ткачев к депутатам.',
+      '— Александр Николаевич, они и есть власть, — прервал его Вячеслав Володин.',
+    ].join('\n')
+    expect(methodOf(story, 'ru')).not.toContain('interview-question')
+  })
   it('no question, no interview: a dialogue of statements is left to the other rules', () => {
     const t = ['Иван Петров рассказал о матче.', '— Мы играли хорошо.', '— Соперник был сильным.'].join('\n')
     expect(methodOf(t, 'ru')).not.toContain('interview-answer')

@@ -144,6 +144,9 @@ function askingTurns(
   run: Item[],
   turn: Map<Item, number>,
 ): { ending: Asking; opening: Asking; count: number } {
+  // (A run where the reporter attributes a line is a story's dialogue, where an address asks nothing: «— Александр
+  // Николаевич, они и есть власть, — прервал его Володин».)
+  const addresses = !run.some((it) => it.result)
   const ending = new Asking()
   const opening = new Asking()
   let previous = -1
@@ -157,7 +160,11 @@ function askingTurns(
     // «— А вы решили пойти в политику? — Пока так. … Приглашение поступило, почему бы и не попробовать?».)
     const answers = ending.turns.has(t - 1) && !opensOnQuestion(model, it)
     if (isQuestion(model, it) && !answers) ending.add(t)
-    else if (ending.turns.size === 0 && opensOnQuestion(model, it)) opening.add(t)
+    else if (
+      ending.turns.size === 0 &&
+      (opensOnQuestion(model, it) || (addresses && opensOnAddress(model, it)))
+    )
+      opening.add(t)
   }
   return { ending, opening, count: previous + 1 }
 }
@@ -304,6 +311,21 @@ function firstAndPatronymic(model: SpeakerModel, first: Word, second: Word, at: 
   return nominative === null
     ? null
     : model.registry.addFullName([nominative, patronymicNominative(second.text)], at)
+}
+
+/**
+ * The line opens by addressing someone by a first name, set off by a comma («— Рамиль, ты стал заниматься …»): the
+ * interviewer's, though it asks with no question mark (in a run the reporter attributes no line of: askingTurns).
+ */
+function opensOnAddress(model: SpeakerModel, it: Item): boolean {
+  const { inFrom, inTo } = it.frame
+  const words = model.words
+  let comma = inFrom + 1
+  while (comma < inTo && comma <= inFrom + MAX_ADDRESS_WORDS && !commaBefore(words, comma)) comma++
+  if (comma >= inTo || !commaBefore(words, comma)) return false
+  for (let k = inFrom; k < comma; k++) if (!(words[k] as Word).capitalized) return false
+  const first = (words[inFrom] as Word).text
+  return firstNameNominative(model.v, first) !== null || model.registry.personWithFirstName(first) !== null
 }
 
 /** The gap before word `k` holds a comma. */
