@@ -261,9 +261,8 @@ function personAddressed(model: SpeakerModel, lines: Item[], asks: (it: Item) =>
     if (!asks(it)) continue
     const { inFrom, inTo } = it.frame
     // At the start: the words before the first comma; at the end: those after the last one.
-    let comma = inFrom + 1
-    while (comma < inTo && comma <= inFrom + MAX_ADDRESS_WORDS && !commaBefore(words, comma)) comma++
-    if (comma < inTo && commaBefore(words, comma)) addressee(model, inFrom, comma, one)
+    const comma = addressEnd(words, inFrom, inTo)
+    if (comma >= 0) addressee(model, inFrom, comma, one)
     let last = inTo - 1
     while (last > inFrom && last >= inTo - MAX_ADDRESS_WORDS && !commaBefore(words, last)) last--
     if (last > inFrom && commaBefore(words, last)) addressee(model, last, inTo, one)
@@ -320,12 +319,18 @@ function firstAndPatronymic(model: SpeakerModel, first: Word, second: Word, at: 
 function opensOnAddress(model: SpeakerModel, it: Item): boolean {
   const { inFrom, inTo } = it.frame
   const words = model.words
-  let comma = inFrom + 1
-  while (comma < inTo && comma <= inFrom + MAX_ADDRESS_WORDS && !commaBefore(words, comma)) comma++
-  if (comma >= inTo || !commaBefore(words, comma)) return false
+  const comma = addressEnd(words, inFrom, inTo)
+  if (comma < 0) return false
   for (let k = inFrom; k < comma; k++) if (!(words[k] as Word).capitalized) return false
   const first = (words[inFrom] as Word).text
   return firstNameNominative(model.v, first) !== null || model.registry.personWithFirstName(first) !== null
+}
+
+/** Where an address opening words [inFrom, inTo) ends: the word after its comma, at most MAX_ADDRESS_WORDS in; else -1. */
+function addressEnd(words: readonly Word[], inFrom: number, inTo: number): number {
+  let comma = inFrom + 1
+  while (comma < inTo && comma <= inFrom + MAX_ADDRESS_WORDS && !commaBefore(words, comma)) comma++
+  return comma < inTo && commaBefore(words, comma) ? comma : -1
 }
 
 /** The gap before word `k` holds a comma. */
