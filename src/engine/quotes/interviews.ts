@@ -50,11 +50,6 @@ export function interviews(model: SpeakerModel, items: Item[], title = -1): void
   if (printed.length > 0) answer(model, printed, (it) => it.unmarked === 'question', title)
 }
 
-/**
- * The line goes on the run of `prev`: a dialogue line in the same paragraph or the next — but not one a label
- * gives to its speaker (`… Роман ГРИГОРЧУК (главный тренер «Металлурга»): - …`), where the next person's press
- * conference starts.
- */
 /** How many topic-labelled paragraphs in a row make a press conference written one answer per topic. */
 const MIN_TOPIC_RUN = 3
 
@@ -84,6 +79,7 @@ function topicLine(model: SpeakerModel, items: Item[], first: number, k: number)
   return !r || (r.method === 'speaker-colon' && (r.cluster?.mentions ?? 0) <= 1)
 }
 
+/** Gives a run of topic lines to the one interviewed, unless its labels name speakers of their own. */
 function answerTopics(model: SpeakerModel, run: Item[]): void {
   // (Every label naming someone is a run of speakers, each with their own words; a label met twice, a speaker's.)
   if (run.every((it) => it.result?.cluster)) return
@@ -98,6 +94,11 @@ function answerTopics(model: SpeakerModel, run: Item[]): void {
   for (const it of run) it.result = decided(speaker, 'interview-answer')
 }
 
+/**
+ * The line goes on the run of `prev`: a dialogue line in the same paragraph or the next — but not one a label
+ * gives to its speaker (`… Роман ГРИГОРЧУК (главный тренер «Металлурга»): - …`), where the next person's press
+ * conference starts.
+ */
 function sameRun(prev: Item, it: Item): boolean {
   return (
     it.dialogue && it.frame.paragraph - prev.frame.paragraph <= 1 && it.result?.method !== 'speaker-colon'
