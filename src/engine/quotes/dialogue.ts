@@ -107,7 +107,7 @@ function afterStop(text: string, i: number): boolean {
 }
 
 /** The char code at `i`, or back from it past spaces. */
-function codeBeforeSpaces(text: string, i: number): number {
+export function codeBeforeSpaces(text: string, i: number): number {
   let j = i
   while (j > 0 && isSpaceCharCode(text.charCodeAt(j))) j--
   return text.charCodeAt(j)

@@ -1,5 +1,5 @@
 import { UPPER, unitClass } from '../text/chars'
-import { authorsDashAt, replica } from './dialogue'
+import { authorsDashAt, codeBeforeSpaces, replica } from './dialogue'
 import { CLOSERS, isDashCharCode, isSpaceCharCode } from './marks'
 import type { QuoteCandidate } from './scanner'
 
@@ -67,9 +67,7 @@ function labelledDashBack(text: string, dash: number, from: number): number {
 
 /** The dash at `i` follows . ! ? … (then spaces). */
 function afterSentenceEnd(text: string, i: number): boolean {
-  let j = i - 1
-  while (j > 0 && isSpaceCharCode(text.charCodeAt(j))) j--
-  const c = text.charCodeAt(j)
+  const c = codeBeforeSpaces(text, i - 1)
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026
 }
 

@@ -47,12 +47,12 @@ export function scanTranscripts(text: string, paragraphs: readonly Paragraph[], 
       emit(text, paragraphs, run, out)
       run = []
     }
-    const label = labelOf(text, p.start, start)
+    const label = labelOf(text, p.start, start).split(' ')
     run.push({
       paragraph: k,
       start,
-      key: (label.split(' ').at(-1) ?? '').toLowerCase(),
-      words: label.split(' ').length,
+      key: (label.at(-1) ?? '').toLowerCase(),
+      words: label.length,
       states: !p.heading && hasWords(text, start, p.end, MIN_STATEMENT_WORDS),
     })
   }

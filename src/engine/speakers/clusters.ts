@@ -470,19 +470,36 @@ export function mentionText(
  * «Шахтера» — the mention's last word is a word of the name, its closing mark not).
  */
 export function pastClosingMarks(text: string, start: number, end: number): number {
-  const expected: string[] = []
+  // Most mentions hold no mark: the list of closers awaited is made only at the first opener.
+  let expected: number[] | null = null
   for (let i = start; i < end; i++) {
-    const c = text[i] as string
-    if (c === '«') expected.push('»')
-    else if (c === '„') expected.push('“')
-    else if (c === '“') {
-      if (expected.at(-1) === '“') expected.pop()
-      else expected.push('”')
-    } else if ((c === '»' || c === '”') && expected.at(-1) === c) expected.pop()
+    const c = text.charCodeAt(i)
+    // “ closes „ (German, Russian) or opens “…” (English).
+    if ((c === RIGHT_GUILLEMET || c === RIGHT_QUOTE || c === LEFT_QUOTE) && expected?.at(-1) === c) {
+      expected.pop()
+      continue
+    }
+    const closer =
+      c === LEFT_GUILLEMET
+        ? RIGHT_GUILLEMET
+        : c === LOW_QUOTE
+          ? LEFT_QUOTE
+          : c === LEFT_QUOTE
+            ? RIGHT_QUOTE
+            : 0
+    if (closer === 0) continue
+    expected ??= []
+    expected.push(closer)
   }
-  while (expected.length > 0 && text[end] === expected.at(-1)) {
+  while (expected && expected.length > 0 && text.charCodeAt(end) === expected.at(-1)) {
     expected.pop()
     end++
   }
   return end
 }
+
+const LEFT_GUILLEMET = 0xab // «
+const RIGHT_GUILLEMET = 0xbb // »
+const LOW_QUOTE = 0x201e // „
+const LEFT_QUOTE = 0x201c // “
+const RIGHT_QUOTE = 0x201d // ”

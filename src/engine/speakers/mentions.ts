@@ -382,11 +382,6 @@ function nationalityAlone(r: MentionReader, i: number): boolean {
   return !next || next.sentence !== w.sentence || trimmed(next.gap) !== '' || v.speech.verbs.has(next.lower)
 }
 
-/** Both words open with a Latin letter, or neither does («у своєму Telegram Гончаренко»: a new name). */
-function sameScript(a: Word, b: Word): boolean {
-  return a.text.charCodeAt(0) < 0x250 === b.text.charCodeAt(0) < 0x250
-}
-
 /** All mentions in words [from, to), left to right, each word in at most one mention. */
 export function mentionsIn(r: MentionReader, from: number, to: number, out: Mention[] = []): Mention[] {
   for (let i = from; i < to; ) {
@@ -401,7 +396,8 @@ export function mentionsIn(r: MentionReader, from: number, to: number, out: Ment
       if (owner?.governed && owner.to === m.from && (owner.possessive || /^['’]/.test(r.words[i]?.gap ?? '')))
         m.governed = true
       // «le explicó a BBC Mundo»: one word right after a governed organisation is more of its name, governed too —
-      // not a person's name that opens on a first name («dijo a la Agencia EFE Fernando Novas»).
+      // not a person's name that opens on a first name («dijo a la Agencia EFE Fernando Novas») or in another
+      // script («у своєму Telegram Гончаренко»).
       if (
         owner?.governed &&
         owner.kind === 'org' &&
@@ -410,7 +406,7 @@ export function mentionsIn(r: MentionReader, from: number, to: number, out: Ment
         owner.to === m.from &&
         trimmed(r.words[i]?.gap ?? '') === '' &&
         !isFirstName(r.v, r.words[i] as Word) &&
-        sameScript(r.words[owner.to - 1] as Word, r.words[i] as Word)
+        scriptOf((r.words[owner.to - 1] as Word).text) === scriptOf((r.words[i] as Word).text)
       )
         m.governed = true
       out.push(m)
