@@ -1497,6 +1497,75 @@ describe('en: verbs that give the speaker words to characterise someone (labelle
   })
 })
 
+describe('verbs that name what something is: called, bezeichnete … als, назвал, назвав, décrit, definió', () => {
+  it("a quotation after the verb and its object is the subject's", () => {
+    expect(
+      speakerOf(
+        'The mayor, John Smith, called the decision "a disgrace to the city". Residents were split.',
+        'en',
+      ),
+    ).toEqual(['John Smith'])
+    expect(
+      speakerOf(
+        'Mayor John Smith spoke. Later he called the plan "reckless and cruel to every family".',
+        'en',
+      ),
+    ).toEqual(['John Smith'])
+    expect(
+      speakerOf(
+        'Angela Merkel sprach am Sonntag. Sie bezeichnete die Einladung als „eine große Geste in Richtung der Verteidigungspolitik”.',
+        'de',
+      ),
+    ).toEqual(['Angela Merkel'])
+    expect(
+      speakerOf(
+        'Министр Иван Иванов выступил в среду. Он назвал решение суда «позором для всего нашего города».',
+        'ru',
+      ),
+    ).toEqual(['Иван Иванов'])
+    expect(
+      speakerOf(
+        'Міністр Іван Петренко виступив у середу. Він назвав рішення суду «ганьбою для всього нашого міста».',
+        'uk',
+      ),
+    ).toEqual(['Іван Петренко'])
+  })
+
+  it("a quotation inside a clause its verb ends is the subject's before it, not the object's next to it", () => {
+    expect(
+      speakerOf(
+        'Der Trainer Roger Schmidt hat die Leistung seiner Mannschaft als "einfach nicht gut genug" bezeichnet.',
+        'de',
+      ),
+    ).toEqual(['Roger Schmidt'])
+    // A relative clause: the pronoun is the subject; the referee it names is what the words describe.
+    const t =
+      '"Eine krasse Fehlentscheidung", meinte Ralf Rangnick, der Schiedsrichter Harkam als "völlig und total überfordert" bezeichnete.'
+    expect(speakerOf(t, 'de')).toEqual(['Ralf Rangnick', 'Ralf Rangnick'])
+  })
+
+  it('the verb ending one sentence is not a cue of the name opening the next', () => {
+    // „bezeichnete. Harkam hätte …“: Harkam is only talked about; „er“ is the one speaking.
+    const t = [
+      '"Eine krasse Fehlentscheidung", meinte Ralf Rangnick, der Schiedsrichter Harkam als "völlig überfordert" bezeichnete.',
+      'Harkam hätte zudem "seinen Teil" zur Eskalation zwischen Salzburg-Coach Roger Schmidt und Grödig-Trainer Adi Hütter nach der Partie beigetragen.',
+      'Seinen deutschen Landsmann verteidigte er dezidiert: "Da hätte ich mich in jeder einzelnen Situation gleich verhalten wie Roger Schmidt".',
+    ].join('\n')
+    expect(speakerOf(t, 'de')).toEqual(['Ralf Rangnick', 'Ralf Rangnick'])
+  })
+
+  it('a subject and its verb of saying may have "also" between them', () => {
+    const t = [
+      'Oblak, Felipe and Vitolo spoke after the final in Jeddah.',
+      'Felipe said he was proud of the team.',
+      '"We have to be proud of ourselves, because we did a great job," our defender said.',
+      'Vitolo also spoke after the game.',
+      '"It is a tough blow for us, but we need to dust ourselves off," the Spaniard said.',
+    ].join('\n')
+    expect(speakerOf(t, 'en')).toEqual(['Felipe', 'Vitolo'])
+  })
+})
+
 describe('en: capitalised words before a role in lower case', () => {
   it('"the Leicester striker" is a player, not the club', () => {
     const t =

@@ -18,7 +18,8 @@ export const deSpeech: SpeechLexicon = {
     bilanzierte lobte klagte beklagte monierte mahnte appellierte versprach gestand zitierte twitterte
     behauptete behauptet glaubt glaubte findet fand hofft hoffte ergänzte urteilte erwiderte erwidert
     entgegnete entgegnet konterte kontert widersprach hieß heißt gesagt mitgeteilt unterstrichen bekräftigt
-    gewarnt gefordert kritisiert geschrieben geantwortet versichert
+    gewarnt gefordert kritisiert geschrieben geantwortet versichert bezeichnete bezeichnet bezeichneten nannte
+    nennt nannten
   `),
   relayVerbs: words('zitierte zitiert'),
   speechNouns: words('worte äußerung aussage'),

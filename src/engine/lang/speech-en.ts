@@ -27,7 +27,7 @@ export const enSpeech: SpeechLexicon = {
     labelled labeled branded dubbed accused accuses raged fumed countered retorted boasted bragged revealed reveals
     lamented laments mused sighed laughed demanded demands wondered gushed enthused hinted mentioned mentions
     pleaded begged reassured assured highlighted underlined underscored opined reasoned describing branding
-    labelling labeling dubbing accusing insisting admitting stressing urging declaring
+    labelling labeling dubbing accusing insisting admitting stressing urging declaring call calls called calling
   `),
   relayVerbs: words('quoted quotes cited cites'),
   speechNouns: words('words remarks statement claim comments'),

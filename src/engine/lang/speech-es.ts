@@ -45,7 +45,7 @@ export const esSpeech: SpeechLexicon = {
     puntualizado replicado contestado apostillado zanjado
     remarcó remarca remarcado resaltó resalta resaltado confesó confiesa confesado expresó expresa expresado
     detalló detalla detallado sentenció aseveró asevera mencionó menciona finalizó analizó analiza repitió repite
-    calificó califica calificaron califican tildó tilda
+    calificó califica calificaron califican tildó tilda definió describió
     informó informa informaron informan informado comunicó comunica
     defendió defiende defendido defendieron valoró valora valorado reiteró reitera reiterado ratificó
     ratifica apeló agradeció agradece confirmó confirma confirmado

@@ -13,7 +13,7 @@ export const frSpeech: SpeechLexicon = {
   verbs: plainVerbs(`
     dit dire déclaré déclare affirmé affirme ajouté ajoute expliqué explique souligné souligne indiqué indique
     précisé précise estimé estime assuré assure rappelé rappelle annoncé annonce confié confie répondu répond
-    qualifié qualifie qualifient qualifiait
+    qualifié qualifie qualifient qualifiait décrit décrivait jugé juge
     poursuivi poursuit insisté insiste reconnu reconnaît averti dénoncé dénonce regretté regrette conclut conclu
     témoigné témoigne insurge s'insurge lancé lance martelé martèle raconté raconte commenté commente confirmé
     confirme admis admet observé observe noté note déploré déplore écrit écrire ironisé ironise plaidé plaide

@@ -3,7 +3,7 @@ import type { Cluster } from '../speakers/clusters'
 import { agencyOfForm, FORM_VERB, invertedVerb } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
-import { isFirstName, plainGap } from '../speakers/word-facts'
+import { isFirstName, plainGap, SUBJECT_ADVERBS } from '../speakers/word-facts'
 import type { Word } from './context'
 
 /** A verb of saying found in the reporter's words. */
@@ -122,8 +122,6 @@ export function obliqueName(model: SpeakerModel, m: Mention): boolean {
 const RELATIVE_PRONOUNS = new Set(
   'which who that который которая которые який яка які qui que quien der die das'.split(' '),
 )
-/** Adverbs between a subject and its verb ("Smith also said"). */
-const SUBJECT_ADVERBS = new Set('also then также тоже також'.split(' '))
 
 const RANK: Record<Mention['kind'], number> = { name: 4, role: 3, pronoun: 2, org: 1 }
 
@@ -187,6 +185,9 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     // The mention right at the verb is its subject ("when he said", "the Department which reported").
     const adjacent = seg.at(-1) as Mention
     if (adjacent.to === verb || relativeBefore(model, adjacent, verb)) return adjacent
+    // A relative clause the verb ends («Rangnick, der Schiedsrichter Harkam als „völlig überfordert“
+    // bezeichnete»): the pronoun is the subject, the mention after it an object; the subject is before the comma.
+    if (k > 0 && k === segments.length - 1 && RELATIVE_PRONOUNS.has(first.lower)) continue
     let best: Mention | null = null
     for (const m of seg) if (m.kind !== 'org' && (!best || rank(m) >= rank(best))) best = m
     if (best) return best

@@ -25,7 +25,14 @@ import {
 } from './nominative'
 import { AGE_ROLE, isRoleConnector, pluralOblique } from './roles'
 import { endingAfterStem, organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
-import { acronymEnding, isAcronym, isFirstName, placeAdjective, plainGap } from './word-facts'
+import {
+  acronymEnding,
+  isAcronym,
+  isFirstName,
+  placeAdjective,
+  plainGap,
+  SUBJECT_ADVERBS,
+} from './word-facts'
 
 const PRONOUN_WINDOW = 6
 /** The shortest word in capitals read as a surname (not "AFP", "BBC", "SPD"). */
@@ -1043,8 +1050,16 @@ export class SpeakerModel {
    * not plural, so one person («Синоптики предупредили» is a group).
    */
   private nextToCue(m: Mention, one = false): boolean {
+    // In the mention's sentence: the verb that ends the sentence before («…» bezeichnete. Harkam hätte…) is not his.
+    const sentence = (this.words[m.from] as Word).sentence
     const before = this.words[m.from - 1]
-    return this.isCue(this.words[m.to], one) || (this.isCue(before, one) && !(before as Word).capitalized)
+    // ("Vitolo also spoke")
+    const adverb = this.words[m.to]
+    const after = adverb && SUBJECT_ADVERBS.has(adverb.lower) ? this.words[m.to + 1] : adverb
+    return (
+      (after?.sentence === sentence && this.isCue(after, one)) ||
+      (before?.sentence === sentence && this.isCue(before, one) && !before.capitalized)
+    )
   }
 
   /**

@@ -103,6 +103,9 @@ export function scriptOf(s: string): 'cyr' | 'lat' {
   return c >= 0x400 && c <= 0x52f ? 'cyr' : 'lat'
 }
 
+/** Adverbs between a subject and its verb ("Smith also said", "Vitolo also spoke"). */
+export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set('also then также тоже також'.split(' '))
+
 export function isAbbreviationWord(w: Word): boolean {
   return w.text.length === 1 || is(w, FORM_HONORIFIC)
 }
