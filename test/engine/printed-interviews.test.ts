@@ -107,6 +107,36 @@ describe('interviews printed as questions and answers, without marks', () => {
     expect(direct(story, 'ru').map(([q]) => q)).toEqual(['Работать', 'Никто'])
   })
 
+  it('uk: between dash answers, a line that addresses the one answering prompts without a question mark', () => {
+    const t = [
+      'Злата Огнєвіч зізналася, з ким поїде відпочивати',
+      'Злато, як тобі виступ Джеймі Каллана?',
+      '- Це музичний естетичний екстаз. Сьогодні на концерті я відчула весь спектр емоцій.',
+      'Співала уся глядацька зала, і ти, напевно, долучилася до цього хору.',
+      '- Я взагалі була першою, коли Джеймі сказав, що можна підходити до сцени.',
+      'Які в тебе плани на літо?',
+      '- Я нарешті їду на канікули до Франції.',
+    ].join('\n')
+    expect(direct(t, 'uk').map(([, s, m]) => [s, m])).toEqual([
+      [null, 'interview-question'],
+      ['Злата Огнєвіч', 'interview-answer'],
+      [null, 'interview-question'],
+      ['Злата Огнєвіч', 'interview-answer'],
+      [null, 'interview-question'],
+      ['Злата Огнєвіч', 'interview-answer'],
+    ])
+    // A reporter's line between dash lines that addresses no one is no prompt, and a prompt no dash line answers
+    // takes no answer of prose.
+    const report = [
+      'Тренер Іван Петренко відповів на запитання журналістів.',
+      'Як ви оцінюєте гру?',
+      '- Гра була важкою для нас.',
+      'Потім тренер подякував уболівальникам.',
+      '- Дякую всім за підтримку, ви молодці.',
+    ].join('\n')
+    expect(direct(report, 'uk').map(([, , m]) => m)).not.toContain('interview-question')
+  })
+
   it('not an explainer’s questions and answers, nor a single question, nor paragraphs a transcript has read', () => {
     const explainer = [
       'What is inflation?',

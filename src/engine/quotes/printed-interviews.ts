@@ -32,6 +32,8 @@ interface Pair {
   answers: { paragraph: Paragraph; start: number }[]
   /** The answers open with a dash: replicas, which the dialogue scanner reads (`— Yes, the game was not bad.`). */
   dashed: boolean
+  /** A prompt that ends on no question mark: only a dash line answers it. */
+  prompt: boolean
 }
 
 /**
@@ -75,14 +77,16 @@ export function scanPrintedInterviews(
       end()
       continue
     }
-    if (
-      endsOnQuestion(text, start, p.end) &&
-      wordsIn(text, start, p.end, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS
-    ) {
+    const short = wordsIn(text, start, p.end, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS
+    if (short && endsOnQuestion(text, start, p.end)) {
       // Two questions in a row: the first went unanswered, and the run starts again at the second.
       if (last && last.answers.length === 0) end()
-      run.push({ question: p, questionStart: start, answers: [], dashed: false })
-    } else if (last && !last.dashed && last.answers.length < MAX_ANSWER_PARAGRAPHS)
+      run.push({ question: p, questionStart: start, answers: [], dashed: false, prompt: false })
+    } else if (last?.dashed && short && hasWordOf(text, start, p.end, words.address)) {
+      // Between dash answers, a line that addresses the one answering prompts without asking («Співала уся зала, і
+      // ти, напевно, долучилася до цього хору.» ⏎ «- Я взагалі була першою…»), if a dash line follows.
+      run.push({ question: p, questionStart: start, answers: [], dashed: false, prompt: true })
+    } else if (last && !last.dashed && !last.prompt && last.answers.length < MAX_ANSWER_PARAGRAPHS)
       last.answers.push({ paragraph: p, start })
     else end()
   }
