@@ -182,3 +182,29 @@ describe('a transcript’s label in capitals is the person of that surname', () 
     expect(direct(t, 'ru').map(([, s]) => s)).toEqual(['Измайлов', 'Грачёв', 'Измайлов', 'Грачёв'])
   })
 })
+
+describe('interview labels ended by a full stop (El País: "P. ¿…?" ⏎ "R. …")', () => {
+  it('es: the labels with or without the space the page lost, long and short forms one speaker each', () => {
+    const t = [
+      'Pregunta.Diego, una primera valoración de lo que ha sido esta victoria.',
+      'Respuesta.Primero y antes de nada, quiero dar la enhorabuena a los chicos por el trabajo que han hecho.',
+      'P. Decías el otro día que los equipos buenos son los que se levantan tras sufrir un traspié.',
+      'R. Por eso cuando reitero mucho que nuestro equipo es bueno lo ha demostrado.',
+    ].join('\n')
+    expect(shape(t, 'es')).toEqual([
+      ['Diego, una primera valor', null, 'interview-question'],
+      ['Primero y antes de nada,', 'Diego', 'interview-answer'],
+      ['Decías el otro día que l', null, 'interview-question'],
+      ['Por eso cuando reitero m', 'Diego', 'interview-answer'],
+    ])
+  })
+
+  it('ru: a letter and a full stop opening paragraphs are initials, not labels', () => {
+    const t = [
+      'В. Петров рассказал о новом проекте театра на встрече с журналистами.',
+      'О. Иванова добавила, что премьера назначена на осень этого года.',
+      'В. Петров также сообщил, что билеты уже поступили в продажу.',
+    ].join('\n')
+    expect(direct(t, 'ru')).toEqual([])
+  })
+})

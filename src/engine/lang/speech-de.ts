@@ -109,6 +109,7 @@ export const deSpeech: SpeechLexicon = {
   companyNouns: ['unternehmen', 'konzern'],
   questionLabels: words('f frage'),
   answerLabels: words('a antwort'),
+  labelsEndWithPeriod: false,
   interviewerNouns: ['korrespondent', 'reporter', 'journalist', 'redakteur'],
   addressPronouns: words(
     'Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres du dich dir dein deine deinen euch euer',

@@ -104,6 +104,7 @@ export const enSpeech: SpeechLexicon = {
   companyNouns: ['company', 'firm'],
   questionLabels: words('q question'),
   answerLabels: words('a answer'),
+  labelsEndWithPeriod: true,
   interviewerNouns: ['correspondent', 'reporter', 'journalist', 'interviewer'],
   addressPronouns: words('you your yours yourself'),
   selfPronouns: words('i me my mine we us our ours'),

@@ -113,6 +113,7 @@ export const esSpeech: SpeechLexicon = {
   companyNouns: ['empresa', 'compañía', 'grupo'],
   questionLabels: words('p pregunta'),
   answerLabels: words('r respuesta'),
+  labelsEndWithPeriod: true,
   interviewerNouns: ['periodista', 'corresponsal', 'reporter'],
   addressPronouns: words('usted ustedes tú te ti tu tus vosotros os'),
   selfPronouns: words('yo me mí mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras'),

@@ -97,6 +97,7 @@ export const frSpeech: SpeechLexicon = {
   companyNouns: ['entreprise', 'société', 'groupe', 'constructeur'],
   questionLabels: words('q question'),
   answerLabels: words('r réponse'),
+  labelsEndWithPeriod: true,
   interviewerNouns: ['journaliste', 'correspondant', 'reporter'],
   addressPronouns: words('vous votre vos tu te toi ton ta tes'),
   selfPronouns: words('je j me moi mon ma mes nous notre nos'),

@@ -268,6 +268,7 @@ export const ruSpeech: SpeechLexicon = {
   companyNouns: [],
   questionLabels: words('в вопрос'),
   answerLabels: words('о ответ'),
+  labelsEndWithPeriod: false,
   interviewerNouns: ['корреспондент', 'журналист', 'обозревател'],
   addressPronouns: words(
     'вы вас вам вами ваш ваша ваше ваши вашего вашей ты тебя тебе тобой твой твоя твоё твои',

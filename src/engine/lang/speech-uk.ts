@@ -226,6 +226,7 @@ export const ukSpeech: SpeechLexicon = {
   companyNouns: [],
   questionLabels: words('п питання'),
   answerLabels: words('в відповідь'),
+  labelsEndWithPeriod: false,
   interviewerNouns: ['кореспондент', 'журналіст', 'оглядач'],
   addressPronouns: words(
     'ви вас вам вами ваш ваша ваше ваші вашого вашої ти тебе тобі тобою твій твоя твоє твої',

@@ -212,6 +212,11 @@ export interface SpeechLexicon {
   questionLabels: ReadonlySet<string>
   answerLabels: ReadonlySet<string>
   /**
+   * The press of the language ends those labels with a full stop too ("P. ¿Qué…?" ⏎ "R. Creo que…", El País;
+   * "Q. What…?"). Not where a letter and a full stop are far more often an initial («В. Путин»).
+   */
+  labelsEndWithPeriod: boolean
+  /**
    * Stems of the nouns that present an interviewer ("correspondent", «корреспондент»), lower-case: the person named
    * right after one before an interview («в интервью корреспонденту РБК daily Елизавете Серьгиной») asks its
    * questions.

@@ -201,7 +201,16 @@ function findCandidates(doc: Document, v: Vocabulary): QuoteCandidate[] {
   }
   scanAnswerParagraphs(doc.text, doc.paragraphs, replicas, (p) => reportsSpeech(doc, p, v))
   scanBlockquotes(doc.text, doc.paragraphs, replicas)
-  scanTranscripts(doc.text, doc.paragraphs, replicas)
+  scanTranscripts(
+    doc.text,
+    doc.paragraphs,
+    {
+      question: v.speech.questionLabels,
+      answer: v.speech.answerLabels,
+      endWithPeriod: v.speech.labelsEndWithPeriod,
+    },
+    replicas,
+  )
   scanPrintedInterviews(
     doc.text,
     doc.paragraphs,

@@ -5,14 +5,16 @@ import type { Word } from './context'
 import type { Frame } from './frames'
 
 /**
- * The interview label at word `i` — the first word of its paragraph, a colon right after it ("Q: “…”", «Ответ:
+ * The interview label at word `i` — the first word of its paragraph, a colon (or a full stop where the language
+ * writes one: "P. ¿…?") right after it ("Q: “…”", «Ответ:
  * «…»») — 'q' for a question's, 'a' for an answer's (the lexicon's `questionLabels`, `answerLabels`); else null.
  */
 export function interviewLabel(v: Vocabulary, words: readonly Word[], i: number): 'q' | 'a' | null {
   const w = words[i]
   const next = words[i + 1]
   if (!w?.capitalized || !next || words[i - 1]?.paragraph === w.paragraph) return null
-  if (!next.gap.trimStart().startsWith(':')) return null
+  const gap = next.gap.trimStart()
+  if (!gap.startsWith(':') && !(v.speech.labelsEndWithPeriod && gap.startsWith('.'))) return null
   if (v.speech.questionLabels.has(w.lower)) return 'q'
   return v.speech.answerLabels.has(w.lower) ? 'a' : null
 }

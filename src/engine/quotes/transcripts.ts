@@ -24,6 +24,13 @@ interface Turn {
   states: boolean
 }
 
+/** A language's interview labels (lexicon `questionLabels`, `answerLabels`, `labelsEndWithPeriod`). */
+export interface InterviewLabels {
+  question: ReadonlySet<string>
+  answer: ReadonlySet<string>
+  endWithPeriod: boolean
+}
+
 /** The fewest words after a label that make a statement of its own ("Im Interview: Heiko Maas" makes none). */
 const MIN_STATEMENT_WORDS = 5
 
@@ -33,25 +40,36 @@ const MIN_STATEMENT_WORDS = 5
  * labels alternate — at least two speakers, one of them labelled again — and has at least three turns. Each turn's
  * words are a quotation, and so are the unlabelled paragraphs between two turns (an answer of several paragraphs),
  * linked to the turn they go on (`continues`). The label is the reporter's words before the quotation, so the
- * colon rule reads the speaker from it (Q and A: interviews.ts). Adds to `out`; one look at each paragraph's start.
+ * colon rule reads the speaker from it (Q and A: interviews.ts). The language's question labels are one speaker
+ * ("Pregunta." and "P."), its answer labels another; where its press ends them with a full stop, they may
+ * (`Pregunta.Diego, una primera valoración…` ⏎ `Respuesta.Primero…`). Adds to `out`; one look at each paragraph's
+ * start.
  */
-export function scanTranscripts(text: string, paragraphs: readonly Paragraph[], out: QuoteCandidate[]): void {
+export function scanTranscripts(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  labels: InterviewLabels,
+  out: QuoteCandidate[],
+): void {
   let run: Turn[] = []
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k] as Paragraph
     // (A headline's label is a topic: «Fünf Antworten: 14 Stunden Schlusswort …».)
-    const start = p.title ? -1 : afterLabel(text, p)
+    if (p.title) continue
+    const colon = afterLabel(text, p)
+    const start = colon >= 0 || !labels.endWithPeriod ? colon : afterPeriodLabel(text, p, labels)
     if (start < 0) continue
     const last = run.at(-1)
     if (last && k - last.paragraph > MAX_TURN_PARAGRAPHS) {
       emit(text, paragraphs, run, out)
       run = []
     }
-    const label = labelOf(text, p.start, start).split(' ')
+    const label = labelOf(text, p.start, start, colon >= 0).split(' ')
+    const lastWord = (label.at(-1) ?? '').toLowerCase()
     run.push({
       paragraph: k,
       start,
-      key: (label.at(-1) ?? '').toLowerCase(),
+      key: labels.question.has(lastWord) ? 'q' : labels.answer.has(lastWord) ? 'a' : lastWord,
       words: label.length,
       states: !p.heading && hasWords(text, start, p.end, MIN_STATEMENT_WORDS),
     })
@@ -162,7 +180,23 @@ function hasWords(text: string, from: number, to: number, n: number): boolean {
   return false
 }
 
-/** The label: what comes before the colon that ends it. */
-function labelOf(text: string, from: number, wordsStart: number): string {
-  return text.slice(from, text.lastIndexOf(':', wordsStart)).trimEnd()
+/**
+ * An interview label ended by a full stop at the paragraph's start ("P. ¿Qué…?", "Respuesta.Primero…": the page
+ * may have lost the space after the bold label): where the words after it start, else -1.
+ */
+function afterPeriodLabel(text: string, p: Span, labels: InterviewLabels): number {
+  let i = p.start
+  while (i < p.end && unitClass(text.charCodeAt(i)) & LETTER) i++
+  if (i === p.start || text.charCodeAt(i) !== 0x2e /* . */ || !(unitClass(text.charCodeAt(p.start)) & UPPER))
+    return -1
+  const word = text.slice(p.start, i).toLowerCase()
+  if (!labels.question.has(word) && !labels.answer.has(word)) return -1
+  let j = i + 1
+  while (j < p.end && isSpaceCharCode(text.charCodeAt(j))) j++
+  return j < p.end ? j : -1
+}
+
+/** The label: what comes before the colon (or, `colon` false, the full stop) that ends it. */
+function labelOf(text: string, from: number, wordsStart: number, colon: boolean): string {
+  return text.slice(from, text.lastIndexOf(colon ? ':' : '.', wordsStart)).trimEnd()
 }
