@@ -2105,6 +2105,32 @@ describe('interviews: dialogue lines that ask and answer', () => {
     ].join('\n')
     expect(direct(short, 'de')).toEqual([])
   })
+  it("a label alone on its line heads its speaker's paragraphs, up to the next label (de)", () => {
+    const t = [
+      'PK: Die Trainerstimmen nach dem Spiel',
+      'Marc Fascher:',
+      'Es gab heute zwei entscheidende Szenen. Zum einen die rote Karte aus unserer Sicht.',
+      'In diesem Spiel war es absolut entscheidend, wer in Führung geht. Wir haben alles versucht.',
+      'Pavel Dotchev:',
+      'Es war heute sehr schwer zu spielen. Wir haben sehr gut verteidigt.',
+    ].join('\n')
+    expect(direct(t, 'de').map(([q, s]) => [q.slice(0, 12), s])).toEqual([
+      ['Es gab heute', 'Marc Fascher'],
+      ['In diesem Sp', 'Marc Fascher'],
+      ['Es war heute', 'Pavel Dotchev'],
+    ])
+    // A label alone before a line in marks leaves the line to the marks.
+    const marked = [
+      'Marc Fascher:',
+      '„Es gab heute zwei entscheidende Szenen.“',
+      'Pavel Dotchev:',
+      '„Wir haben gut verteidigt.“',
+    ]
+    expect(direct(marked.join('\n'), 'de').map(([q]) => q)).toEqual([
+      'Es gab heute zwei entscheidende Szenen.',
+      'Wir haben gut verteidigt.',
+    ])
+  })
   it('a press conference written one answer per topic: labels met nowhere else are topics (es)', () => {
     const t = [
       'Hernán Pérez, entrenador de Unionistas, valoró el triunfo en la rueda de prensa.',

@@ -114,7 +114,9 @@ export const deSpeech: SpeechLexicon = {
   addressPronouns: words(
     'Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres du dich dir dein deine deinen euch euer',
   ),
-  selfPronouns: words('ich mich mir mein meine meinen meinem wir uns unser unsere unseren'),
+  selfPronouns: words(
+    'ich mich mir mein meine meiner meines meinem meinen wir uns unser unsere unserer unseres unserem unseren',
+  ),
   addressTitles: words('herr frau dr professor'),
   interviewPhrases: phrases('interview mit', 'gespräch mit'),
   interviewerPhrases: phrases('interview von', 'gespräch führte', 'gespräch führten'),

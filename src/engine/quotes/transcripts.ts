@@ -13,7 +13,9 @@ const MAX_TURN_PARAGRAPHS = 6
 const MIN_TURNS = 3
 
 interface Turn {
+  /** The paragraph of the words; `from`: of the label, the one before when the label stands alone ("Marc Fascher:"). */
   paragraph: number
+  from: number
   /** Where the words after the label start. */
   start: number
   /** The label's last word, lower-case: the same speaker in "Joachim Scholl:" and "Scholl:". */
@@ -57,22 +59,30 @@ export function scanTranscripts(
     // (A headline's label is a topic: «Fünf Antworten: 14 Stunden Schlusswort …».)
     if (p.title) continue
     const colon = afterLabel(text, p)
-    const start = colon >= 0 || !labels.endWithPeriod ? colon : afterPeriodLabel(text, p, labels)
+    let start = colon >= 0 || !labels.endWithPeriod ? colon : afterPeriodLabel(text, p, labels)
+    // A label alone on its line, the words in the paragraph below ("Marc Fascher:" ⏎ "Es gab heute zwei …").
+    const below = start < 0 && labelAlone(text, p) ? paragraphs[k + 1] : undefined
+    const words = below && !below.heading && !opensWithMarkDashOrBracket(text, below.start) ? below : p
+    if (words !== p) start = words.start
     if (start < 0) continue
     const last = run.at(-1)
     if (last && k - last.paragraph > MAX_TURN_PARAGRAPHS) {
       emit(text, paragraphs, run, out)
       run = []
     }
-    const label = labelOf(text, p.start, start, colon >= 0).split(' ')
+    const label = (
+      words === p ? labelOf(text, p.start, start, colon >= 0) : labelOf(text, p.start, p.end, true)
+    ).split(' ')
     const lastWord = (label.at(-1) ?? '').toLowerCase()
     run.push({
-      paragraph: k,
+      paragraph: words === p ? k : k + 1,
+      from: k,
       start,
       key: labels.question.has(lastWord) ? 'q' : labels.answer.has(lastWord) ? 'a' : lastWord,
       words: label.length,
-      states: !p.heading && hasWords(text, start, p.end, MIN_STATEMENT_WORDS),
+      states: !words.heading && hasWords(text, start, words.end, MIN_STATEMENT_WORDS),
     })
+    if (words !== p) k++
   }
   emit(text, paragraphs, run, out)
 }
@@ -97,9 +107,10 @@ function emit(text: string, paragraphs: readonly Span[], run: Turn[], out: Quote
     let open = turn.start
     out.push(unmarkedCandidate(turn.start, p.end, p.end, kind))
     const next = run[i + 1]
-    // (A statement is its label's paragraph: the paragraphs after it may well be the reporter's again.)
-    if (!next || statements) return
-    for (let k = turn.paragraph + 1; k < next.paragraph; k++) {
+    // (A statement is its label's paragraph: the paragraphs after it may well be the reporter's again. Not under a
+    // label alone on its line, which heads the speaker's paragraphs up to the next one.)
+    if (!next || (statements && turn.from === turn.paragraph)) return
+    for (let k = turn.paragraph + 1; k < next.from; k++) {
       const q = paragraphs[k] as Span
       // A paragraph in marks or a dialogue line is read as such; a stage direction "(Laughter.)" is no one's words.
       if (opensWithMarkDashOrBracket(text, q.start)) continue
@@ -166,6 +177,15 @@ export function afterLabel(text: string, p: Span): number {
     } else if (!(cls & (LETTER | NUMBER)) && c !== 0x2d && c !== 0x2e && c !== 0x27 && c !== 0x2019) return -1
   }
   return -1
+}
+
+/** The paragraph is a speaker's label and its colon, nothing after ("Pavel Dotchev:"). */
+function labelAlone(text: string, p: Span): boolean {
+  let end = p.end
+  while (end > p.start && isSpaceCharCode(text.charCodeAt(end - 1))) end--
+  if (end - p.start < 3 || text.charCodeAt(end - 1) !== 0x3a /* : */) return false
+  // The label as afterLabel reads it, with one word after its colon in place of the line's end.
+  return afterLabel(`${text.slice(p.start, end)} x`, { start: 0, end: end - p.start + 2 }) >= 0
 }
 
 /** text[from, to) holds `n` words or more (runs of characters between spaces); looks no further than the n-th. */
