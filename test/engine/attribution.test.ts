@@ -1566,6 +1566,25 @@ describe('verbs that name what something is: called, bezeichnete … als, наз
   })
 })
 
+describe('ru, uk: names in Latin script are makes, brands and outlets more often than people', () => {
+  it("a Latin-script name is no zero subject's antecedent unless shown as a person", () => {
+    const t = [
+      'У Піддубцях в машину волинянина на великій швидкості в’їхав п’яний водій на авто з львівською реєстрацією.',
+      'Водій Volkswagen Passat Віталій розповів про інцидент.',
+      '«Я їхав зі сторони Луцька, робив розворот і відчув сильний удар позаду, машину аж відкинуло. Тут було багато свідків», - каже постраждалий.',
+    ].join('\n')
+    expect(speakerOf(t, 'uk')).toEqual(['Віталій'])
+  })
+
+  it('an outlet written as it writes itself, before the name of the one speaking, is the one told', () => {
+    const t = '"В Крыму имела немного соприкасающийся бизнес", - рассказывает Gazeta.ua Оксана Новикова.'
+    expect(speakerOf(t, 'ru')).toEqual(['Оксана Новикова'])
+    // Glued to a capitalised word, a full stop still ends the sentence the page ran together.
+    const glued = '"Мы открылись в мае", - сказала Ирина Петрова.Потом пришел Иван Сидоров.'
+    expect(speakerOf(glued, 'ru')).toEqual(['Ирина Петрова'])
+  })
+})
+
 describe('en: capitalised words before a role in lower case', () => {
   it('"the Leicester striker" is a player, not the club', () => {
     const t =

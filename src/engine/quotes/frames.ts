@@ -125,7 +125,9 @@ function closedSentence(text: string, close: number, first: Word): boolean {
 function sentenceBreak(prev: Word, cur: Word, honorifics: ReadonlySet<string>): boolean {
   if (!endsSentence(cur.gap) || isAbbreviation(prev, honorifics)) return false
   if (prev.sentence < 0 || prev.sentence !== cur.sentence) return true
-  return !/\s/.test(cur.gap) && !isNumber(prev.text)
+  // A full stop glued to the next word ends a sentence the page ran together («сказал он.Потом»), not a site's name
+  // in lower case after it («рассказывает Gazeta.ua Оксана Новикова»).
+  return !/\s/.test(cur.gap) && !isNumber(prev.text) && cur.capitalized
 }
 
 function isNumber(word: string): boolean {

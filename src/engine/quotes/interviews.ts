@@ -203,7 +203,8 @@ function transcript(model: SpeakerModel, items: Item[], title: number): void {
   for (const it of items) {
     const f = it.frame
     // (A label ended by a full stop is a sentence of its own, before the line's: "P. ¿Qué…?")
-    const at = f.beforeTo - f.beforeFrom === 1 ? f.beforeFrom : f.beforeTo === f.beforeFrom ? f.inFrom - 1 : -1
+    const at =
+      f.beforeTo - f.beforeFrom === 1 ? f.beforeFrom : f.beforeTo === f.beforeFrom ? f.inFrom - 1 : -1
     const label = at >= 0 ? interviewLabel(model.v, model.words, at) : null
     if (label === null) continue
     labelled.push(it)

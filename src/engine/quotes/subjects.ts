@@ -3,7 +3,7 @@ import type { Cluster } from '../speakers/clusters'
 import { agencyOfForm, FORM_VERB, invertedVerb } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
-import { isFirstName, plainGap, SUBJECT_ADVERBS } from '../speakers/word-facts'
+import { isFirstName, plainGap, SUBJECT_ADVERBS, scriptOf } from '../speakers/word-facts'
 import type { Word } from './context'
 
 /** A verb of saying found in the reporter's words. */
@@ -259,6 +259,7 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, until: number): Men
   for (let m = after(verb.index + 1); m; m = after(m.to)) {
     // (Not after a relay verb, whose object is the one who spoke: «цитує Назара Волошина прес-служба».)
     if (!verb.relay && addresseeBeforeRole(model, m)) continue
+    if (outletBeforeName(model, m, to)) continue
     // After a relay verb («приводит ТАСС слова Кудрина») the organisation relays; the person spoke.
     if (verb.relay && m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) {
       best ??= m
@@ -280,6 +281,21 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, until: number): Men
     return m.kind === 'role' && m.nameFrom < 0 ? m : (personAfterComplement(model, m, to) ?? m)
   }
   return best ?? impersonalInstitution(model, verb, to)
+}
+
+/**
+ * A name in another script than the language's right before a name in its script: the outlet told, as it writes
+ * itself («— рассказывает Gazeta.ua Оксана Новикова»), not the one speaking.
+ */
+function outletBeforeName(model: SpeakerModel, m: Mention, to: number): boolean {
+  if (m.kind !== 'name' || scriptOf((model.words[m.from] as Word).text) === model.v.script) return false
+  const next = nextSubject(model, m.to, to)
+  return (
+    next !== null &&
+    next.kind === 'name' &&
+    next.from - m.to <= 1 &&
+    scriptOf((model.words[next.from] as Word).text) === model.v.script
+  )
 }
 
 /** The index of the first complementizer ("that", «que», «что») in words [from, to), else `to`. */

@@ -32,6 +32,7 @@ import {
   placeAdjective,
   plainGap,
   SUBJECT_ADVERBS,
+  scriptOf,
 } from './word-facts'
 
 const PRONOUN_WINDOW = 6
@@ -1211,7 +1212,8 @@ export class SpeakerModel {
  * of saying.
  */
 export function personLike(c: Cluster, v: Vocabulary): boolean {
-  return c.first.length > 0 || shownAsPerson(c, v)
+  // (A name in another script than the language's is a make or a brand as often: «Водій Volkswagen Passat Віталій».)
+  return (c.first.length > 0 && scriptOf(c.surname) === v.script) || shownAsPerson(c, v)
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lang'
 import type { Agreement, SpeechLexicon } from '../lang/speech'
 import type { Form } from './forms'
+import { scriptOf } from './word-facts'
 
 /**
  * Look-up tables built once per language from its SpeechLexicon, so that every question asked per word
@@ -24,6 +25,8 @@ export interface Vocabulary {
   /** Every word of a source phrase ("nach", "angaben", "von"): none is a name ("Angaben von Anna Schmidt"). */
   sourceWords: ReadonlySet<string>
   inflected: boolean
+  /** The script the language is written in (that of its lexicon's role words). */
+  script: 'cyr' | 'lat'
   /** Where names decline: organisations' stems ("кремл") → their nominative ("кремль"). */
   organisationStems: ReadonlyMap<string, string>
   /** Organisations of several words (`organisationNames`), by the first three letters of their first word. */
@@ -81,6 +84,7 @@ function build(lex: Lexicon): Vocabulary {
     sourceHeads,
     sourceWords: new Set(speech.sourcePhrases.flat()),
     inflected,
+    script: scriptOf(speech.roles[0] ?? ''),
     organisationStems: new Map(inflected ? [...speech.organisations].map((o) => [stemOf(o), o]) : []),
     organisationNames: byFirstLetters(speech.organisationNames),
     forms: new Map(),
