@@ -1585,6 +1585,42 @@ describe('ru, uk: names in Latin script are makes, brands and outlets more often
   })
 })
 
+describe('ru, uk: a role after a name and a comma describes the name', () => {
+  it('what the role is of is no speaker, in a label line or before a verb', () => {
+    const label = [
+      'Когда на пожар прибыли спасатели, пламя уже перекинулось на крышу дома.',
+      'Владимир Муха, руководитель ГУ Госслужбы по чрезвычайным ситуациям в Киевской области:',
+      '- Сложность в том, что огонь распространялся на чердаке, надо было разбирать шифер.',
+    ].join('\n')
+    expect(speakerOf(label, 'ru')).toEqual(['Владимир Муха'])
+    expect(
+      speakerOf(
+        'Наталья Васильевна, жительница Броваров:\n- Там балкон очень выгорел, все внутри сгорело.',
+        'ru',
+      ),
+    ).toEqual(['Наталья Васильевна'])
+    const verb =
+      'Владимир Муха, руководитель ГУ Госслужбы по чрезвычайным ситуациям, сказал: «Сложность в том, что огонь распространялся на чердаке».'
+    expect(speakerOf(verb, 'ru')).toEqual(['Владимир Муха'])
+  })
+
+  it('a paragraph that presents the next speaker with a colon ends an answer', () => {
+    const t = [
+      'Ольга Петровна, жительница Броваров:',
+      '- Около пяти часов постучали. Думала, дрова рубят. Знаете, какой страх.',
+      'Жилье пани Ольги - аккурат под квартирой, где начался пожар.',
+      'Наталья Васильевна, жительница Броваров:',
+      '- А где загорелось?',
+      '- С той стороны, от трассы. Там балкон очень выгорел.',
+    ].join('\n')
+    expect(direct(t, 'ru').map(([q]) => q.slice(0, 12))).toEqual([
+      'Около пяти ч',
+      'А где загоре',
+      'С той сторон',
+    ])
+  })
+})
+
 describe('en: capitalised words before a role in lower case', () => {
   it('"the Leicester striker" is a player, not the club', () => {
     const t =

@@ -1,7 +1,7 @@
 import { LOWER, unitClass } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import { authorsDashAt, replica } from './dialogue'
-import { isDashCharCode, opensWithMarkDashOrBracket } from './marks'
+import { isDashCharCode, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
 import type { QuoteCandidate } from './scanner'
 
 /** How many paragraphs without a dash one replica may run on to. */
@@ -15,7 +15,7 @@ const MAX_MORE_PARAGRAPHS = 4
  * question (the interview goes on, so the words between were the answer). Each such paragraph is a candidate
  * linked to the one before (`continues`); they count as dialogue, so an interview reads them as one turn. A
  * paragraph that `narrates` is the reporter's and ends the answer («После игры … Хулен Лопетеги ответил на вопросы
- * журналистов.» between two press conferences). Adds to `replicas` (sorted by `open`, as scanDialogue leaves them);
+ * журналистов.» between two press conferences), and so does one that ends on a colon, presenting the next speaker. Adds to `replicas` (sorted by `open`, as scanDialogue leaves them);
  * one pass over the paragraphs and the replicas.
  */
 export function scanAnswerParagraphs(
@@ -40,7 +40,7 @@ export function scanAnswerParagraphs(
     let closed = false
     for (; j < paragraphs.length && j - k <= MAX_MORE_PARAGRAPHS; j++) {
       const q = paragraphs[j] as Paragraph
-      if (!plain(text, q) || narrates(q)) break
+      if (!plain(text, q) || narrates(q) || presents(text, q)) break
       const author = authorsWords(text, q)
       const c = replica(text, q.start, author < 0 ? q.end : author, q.start)
       if (!c) break
@@ -62,6 +62,13 @@ export function scanAnswerParagraphs(
     k = j - 1
   }
   if (found.length) replicas.push(...found)
+}
+
+/** The paragraph ends on a colon: it presents the next one to speak («Наталья Васильевна, жительница Броваров:»). */
+function presents(text: string, p: Paragraph): boolean {
+  let i = p.end - 1
+  while (i > p.start && isSpaceCharCode(text.charCodeAt(i))) i--
+  return text.charCodeAt(i) === 0x3a /* : */
 }
 
 /** The replica ends on a question mark. */

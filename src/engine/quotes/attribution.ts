@@ -14,6 +14,7 @@ import { sourcePhraseAt } from './source-phrases'
 import {
   type Cue,
   cueAt,
+  describes,
   documentOwnerAt,
   firstCue,
   institutionBefore,
@@ -451,6 +452,8 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       if (m?.kind === 'org' && m.to - m.from === 1 && !m.possessive)
         inCapitals ??= model.personInCapitals(model.words[m.from] as Word)
       if (!m || m.possessive || m.kind === 'org') continue
+      // (Not the apposition after a name: «Наталья Васильевна, жительница Броваров:».)
+      if (free && describes(model, m, free)) continue
       if (m.kind === 'pronoun' && !m.governed) pronoun ??= m
       // (Not a surname in the dative or instrumental: «медики допоможуть Федорову: «…»» is the subject's words.)
       if (m.kind === 'name' && obliqueSurname(model.words[m.to - 1] as Word)) continue

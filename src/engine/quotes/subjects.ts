@@ -182,6 +182,9 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
       if (name && before?.kind === 'role' && before.nameFrom < 0 && segments[k - 1]?.length === 1) return name
       continue
     }
+    // «Владимир Муха, руководитель ГУ Госслужбы …, сказал»: the name an apposition describes.
+    const named = k > 0 ? (segments[k - 1] as Mention[]).at(-1) : undefined
+    if (named && describes(model, seg[0] as Mention, named)) return named
     // The mention right at the verb is its subject ("when he said", "the Department which reported").
     const adjacent = seg.at(-1) as Mention
     if (adjacent.to === verb || relativeBefore(model, adjacent, verb)) return adjacent
@@ -194,6 +197,22 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     org ??= seg.at(-1) ?? null
   }
   return org
+}
+
+/**
+ * «Владимир Муха, руководитель ГУ Госслужбы …», «Наталья Васильевна, жительница Броваров»: a role right after a
+ * name and a comma is that name's apposition, and the capitalised words after the role word are what it is of (the
+ * role reader may take them for its bearer's name) — unless they open on a first name (a list: "Иван Петров,
+ * министр Сергей Иванов").
+ */
+export function describes(model: SpeakerModel, role: Mention, name: Mention): boolean {
+  return (
+    name.kind === 'name' &&
+    role.kind === 'role' &&
+    role.from === name.to &&
+    (model.words[role.from] as Word).gap.includes(',') &&
+    (role.nameFrom < 0 || !isFirstName(model.v, model.words[role.nameFrom] as Word))
+  )
 }
 
 /**
