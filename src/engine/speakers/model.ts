@@ -667,25 +667,27 @@ export class SpeakerModel {
   private roleBearer(m: Mention): Cluster | null {
     const leader = m.role !== null && this.v.leaderStems.has(m.role)
     if (leader && m.country === null && this.ofTheState(m)) return this.headOfState()
-    // Only clusters with this role stem, or (for a leader of a named country) a role of that country, can score.
-    const cands: Cluster[] = []
-    if (m.role !== null) for (const c of this.roles.byStem.get(m.role) ?? []) cands.push(c)
-    if (leader && m.country !== null) for (const c of this.roles.byCountry.get(m.country) ?? []) cands.push(c)
+    // Only clusters with this role stem, or (for a leader of a named country) a role of that country, can score: the
+    // best score, the one created first on a tie (no list merged and sorted per mention: at 100k words one was).
     let best: Cluster | null = null
     let bestScore = -1
-    for (const c of inOrder(cands)) {
-      for (const r of c.roles) {
-        const sameRole =
-          r.stem === m.role && (m.country === null || r.country === null || r.country === m.country)
-        const leaderOf = leader && m.country !== null && r.country === m.country
-        if (!sameRole && !leaderOf) continue
-        const score = c.mentions * 10 + (sameRole ? 5 : 0) + (r.country === m.country ? 3 : 0)
-        if (score > bestScore) {
-          best = c
-          bestScore = score
+    const consider = (clusters: readonly Cluster[] | undefined) => {
+      for (const c of clusters ?? []) {
+        for (const r of c.roles) {
+          const sameRole =
+            r.stem === m.role && (m.country === null || r.country === null || r.country === m.country)
+          const leaderOf = leader && m.country !== null && r.country === m.country
+          if (!sameRole && !leaderOf) continue
+          const score = c.mentions * 10 + (sameRole ? 5 : 0) + (r.country === m.country ? 3 : 0)
+          if (score > bestScore || (score === bestScore && c.index < (best as Cluster).index)) {
+            best = c
+            bestScore = score
+          }
         }
       }
     }
+    if (m.role !== null) consider(this.roles.byStem.get(m.role))
+    if (leader && m.country !== null) consider(this.roles.byCountry.get(m.country))
     return best
   }
 
