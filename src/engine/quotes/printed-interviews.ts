@@ -77,12 +77,16 @@ export function scanPrintedInterviews(
       end()
       continue
     }
-    const short = wordsIn(text, start, p.end, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS
-    if (short && endsOnQuestion(text, start, p.end)) {
+    // (Words counted last, only for a paragraph that could ask or prompt: most paragraphs of a text do neither.)
+    if (endsOnQuestion(text, start, p.end) && questionSized(text, start, p.end)) {
       // Two questions in a row: the first went unanswered, and the run starts again at the second.
       if (last && last.answers.length === 0) end()
       run.push({ question: p, questionStart: start, answers: [], dashed: false, prompt: false })
-    } else if (last?.dashed && short && hasWordOf(text, start, p.end, words.address)) {
+    } else if (
+      last?.dashed &&
+      hasWordOf(text, start, p.end, words.address) &&
+      questionSized(text, start, p.end)
+    ) {
       // Between dash answers, a line that addresses the one answering prompts without asking («Співала уся зала, і
       // ти, напевно, долучилася до цього хору.» ⏎ «- Я взагалі була першою…»), if a dash line follows.
       run.push({ question: p, questionStart: start, answers: [], dashed: false, prompt: true })
@@ -164,6 +168,11 @@ function wordsStart(text: string, p: Paragraph): number {
   }
   const label = afterLabel(text, p)
   return label >= 0 ? label : i
+}
+
+/** The words [from, to) are few enough for a question (MAX_QUESTION_WORDS). */
+function questionSized(text: string, from: number, to: number): boolean {
+  return wordsIn(text, from, to, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS
 }
 
 /** The words [from, to) end on a question mark, past closing marks and spaces. */

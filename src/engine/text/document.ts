@@ -7,7 +7,6 @@ import { markHeadings } from './headings'
 import { isSpaceCode, segmentRanges } from './sentences'
 import { isTitleLine } from './title'
 import { countWords, type Token, tokenize } from './tokens'
-import { WordTable } from './word-table'
 
 export interface Sentence extends Span {
   /** Position of the sentence in the article (0-based, over all sentences). */
@@ -44,9 +43,6 @@ export interface Document {
   wordCount: number
 }
 
-/** The distinct words of the text being built (one at a time: buildDocument runs to its end without a pause). */
-const wordTable = new WordTable()
-
 /** A first line longer than this is body text, not a headline above a dateline. */
 const MAX_HEADLINE_CHARS = 300
 
@@ -74,7 +70,7 @@ export function buildDocument(text: string, language: Language): Document {
     let prevEnd = range.start
     for (let j = firstSpan[index] as number; j < (firstSpan[index + 1] as number); j++) {
       const s = spans[j] as Span
-      const tokens = tokenize(text, s.start, s.end, lex.elisions, wordTable)
+      const tokens = tokenize(text, s.start, s.end, lex.elisions)
       wordCount += countWords(tokens)
       const si = sentences.length
       for (let k = 0; k < tokens.length; k++) {
@@ -100,8 +96,6 @@ export function buildDocument(text: string, language: Language): Document {
       lastSentence: sentences.length,
     })
   }
-  // (The words stay in the tokens; the table lets go of them, and of the text its longer slices are views of.)
-  wordTable.clear()
   markPromo(text, paragraphs, sentences, lex)
   let title: Span | null = null
   // The headline is the first line that is not a promo or timestamp line ("Media playback is not supported…").

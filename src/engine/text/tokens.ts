@@ -1,6 +1,5 @@
 import type { Span } from '../types'
 import { classAt, LETTER, LOWER, LOWER_STABLE, MARK, NUMBER, UPPER, widthAt } from './chars'
-import type { WordTable } from './word-table'
 
 // The bits of Token.flags.
 const CAPITALIZED = 1
@@ -110,15 +109,13 @@ function isJoiner(code: number): boolean {
  * elisions exactly the matches of the regex
  * `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*` (flags g, u) cut at `end`, found by a
  * scan over char codes and a table of character classes (chars.ts): no regex exec and match array per word, no
- * search past the range. Linear in the range. With a `table`, a word met before in the text is that word's string
- * (and its lower-case form) again, not a new one (word-table.ts).
+ * search past the range. Linear in the range.
  */
 export function tokenize(
   text: string,
   start: number,
   end: number,
   elisions: ReadonlySet<string> = NO_ELISIONS,
-  table: WordTable | null = null,
 ): Token[] {
   // Tokens are written into one scratch list and copied out at their exact number: a list grown by push has room
   // for 16 words at least (V8), while a sentence of a dialogue or a list holds a few, and the grown one was
@@ -167,16 +164,10 @@ export function tokenize(
       out[n++] = new Token(elided, word, word.toLowerCase(), (classAt(text, elided) & UPPER) !== 0)
       continue
     }
+    const word = text.slice(s, e)
     // A first code point cut in half by `end` is no letter.
     const capitalized = widthAt(text, s) <= e - s && (k & UPPER) !== 0
-    if (table) {
-      const w = table.index(text, s, e)
-      const word = table.word(w)
-      out[n++] = new Token(s, word, stable ? word : table.lower(w), capitalized)
-    } else {
-      const word = text.slice(s, e)
-      out[n++] = new Token(s, word, stable ? word : word.toLowerCase(), capitalized)
-    }
+    out[n++] = new Token(s, word, stable ? word : word.toLowerCase(), capitalized)
   }
   const tokens = out.slice(0, n)
   // Not kept past the call: the tokens hold slices of the text, which would keep it alive.
