@@ -2174,6 +2174,16 @@ describe('interviews: dialogue lines that ask and answer', () => {
       ['In diesem Sp', 'Marc Fascher'],
       ['Es war heute', 'Pavel Dotchev'],
     ])
+    // A label alone before another label is no one's words: the second label's line is its own speaker's.
+    const twice = [
+      'Marc Fascher:',
+      'Pavel Dotchev: Es war heute sehr schwer zu spielen. Wir haben sehr gut verteidigt.',
+      'Rico Schmitt: Wir haben heute ein aufregendes Spiel gesehen, mit vielen Chancen.',
+    ]
+    expect(direct(twice.join('\n'), 'de').map(([q, s]) => [q.slice(0, 12), s])).toEqual([
+      ['Es war heute', 'Pavel Dotchev'],
+      ['Wir haben he', 'Rico Schmitt'],
+    ])
     // A label alone before a line in marks leaves the line to the marks.
     const marked = [
       'Marc Fascher:',

@@ -62,7 +62,15 @@ export function scanTranscripts(
     let start = colon >= 0 || !labels.endWithPeriod ? colon : afterPeriodLabel(text, p, labels)
     // A label alone on its line, the words in the paragraph below ("Marc Fascher:" ⏎ "Es gab heute zwei …").
     const below = start < 0 && labelAlone(text, p) ? paragraphs[k + 1] : undefined
-    const words = below && !below.heading && !opensWithMarkDashOrBracket(text, below.start) ? below : p
+    // (Not a line in marks or a dialogue line, read as such, nor another label.)
+    const words =
+      below &&
+      !below.heading &&
+      !opensWithMarkDashOrBracket(text, below.start) &&
+      afterLabel(text, below) < 0 &&
+      !labelAlone(text, below)
+        ? below
+        : p
     if (words !== p) start = words.start
     if (start < 0) continue
     const last = run.at(-1)
