@@ -1,7 +1,7 @@
 import { LOWER, unitClass } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import { authorsDashAt, replica } from './dialogue'
-import { isDashCharCode, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
+import { finalColon, isDashCharCode, opensWithMarkDashOrBracket } from './marks'
 import type { QuoteCandidate } from './scanner'
 
 /** How many paragraphs without a dash one replica may run on to. */
@@ -66,9 +66,7 @@ export function scanAnswerParagraphs(
 
 /** The paragraph ends on a colon: it presents the next one to speak («Наталья Васильевна, жительница Броваров:»). */
 function presents(text: string, p: Paragraph): boolean {
-  let i = p.end - 1
-  while (i > p.start && isSpaceCharCode(text.charCodeAt(i))) i--
-  return text.charCodeAt(i) === 0x3a /* : */
+  return finalColon(text, p.start, p.end) >= 0
 }
 
 /** The replica ends on a question mark. */

@@ -69,6 +69,16 @@ export function isSpacedDashAt(text: string, i: number): boolean {
 }
 
 /**
+ * Where text[from, to) ends on a colon, past spaces ("Pavel Dotchev:", «…, жительница Броваров:»): the colon's index,
+ * else -1.
+ */
+export function finalColon(text: string, from: number, to: number): number {
+  let i = to - 1
+  while (i > from && isSpaceCharCode(text.charCodeAt(i))) i--
+  return i >= from && text.charCodeAt(i) === 0x3a /* : */ ? i : -1
+}
+
+/**
  * A paragraph opened by a quotation mark, a dash or a bracket is read as marks, a dialogue line or an aside
  * ("(Laughter.)"), not as a turn's or an answer's words going on without marks.
  */

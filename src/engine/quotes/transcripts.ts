@@ -1,7 +1,7 @@
 import { LETTER, NUMBER, UPPER, unitClass } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import type { Span } from '../types'
-import { CLOSERS, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
+import { CLOSERS, finalColon, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
 import { type QuoteCandidate, unmarkedCandidate } from './scanner'
 
 /** The longest speaker label read at a paragraph's start ("Konstantin Kerschbaumer", "Q"). */
@@ -158,6 +158,23 @@ export function scanLabelledHeadline(text: string, title: Span, out: QuoteCandid
  * "LAOLA1") and a colon — else -1. Words after it that open with a quotation mark are left to the marks.
  */
 export function afterLabel(text: string, p: Span): number {
+  const colon = labelColon(text, p)
+  if (colon < 0 || !isSpaceCharCode(text.charCodeAt(colon + 1))) return -1
+  let j = colon + 1
+  while (j < p.end && isSpaceCharCode(text.charCodeAt(j))) j++
+  const first = text[j]
+  return j < p.end && first !== undefined && !(first in CLOSERS) ? j : -1
+}
+
+/** The paragraph is a speaker's label and its colon, nothing after ("Pavel Dotchev:"). */
+function labelAlone(text: string, p: Span): boolean {
+  const colon = finalColon(text, p.start, p.end)
+  // (Two characters at least before the colon: "Q:" alone is no one's label line.)
+  return colon - p.start >= 2 && labelColon(text, p) === colon
+}
+
+/** Where the colon of a speaker label opening the paragraph stands (see afterLabel), else -1. */
+function labelColon(text: string, p: Span): number {
   const limit = Math.min(p.end, p.start + MAX_LABEL_CHARS)
   let words = 0
   let wordStart = true
@@ -166,11 +183,7 @@ export function afterLabel(text: string, p: Span): number {
     if (c === 0x3a /* : */) {
       // (French puts a space before the colon: "Sarah : …".)
       const frenchSpace = wordStart && words > 0 && text.charCodeAt(i - 1) === 0x20
-      if ((wordStart && !frenchSpace) || !isSpaceCharCode(text.charCodeAt(i + 1))) return -1
-      let j = i + 1
-      while (j < p.end && isSpaceCharCode(text.charCodeAt(j))) j++
-      const first = text[j]
-      return j < p.end && first !== undefined && !(first in CLOSERS) ? j : -1
+      return wordStart && !frenchSpace ? -1 : i
     }
     if (c === 0x20) {
       if (wordStart) return -1
@@ -185,15 +198,6 @@ export function afterLabel(text: string, p: Span): number {
     } else if (!(cls & (LETTER | NUMBER)) && c !== 0x2d && c !== 0x2e && c !== 0x27 && c !== 0x2019) return -1
   }
   return -1
-}
-
-/** The paragraph is a speaker's label and its colon, nothing after ("Pavel Dotchev:"). */
-function labelAlone(text: string, p: Span): boolean {
-  let end = p.end
-  while (end > p.start && isSpaceCharCode(text.charCodeAt(end - 1))) end--
-  if (end - p.start < 3 || text.charCodeAt(end - 1) !== 0x3a /* : */) return false
-  // The label as afterLabel reads it, with one word after its colon in place of the line's end.
-  return afterLabel(`${text.slice(p.start, end)} x`, { start: 0, end: end - p.start + 2 }) >= 0
 }
 
 /** text[from, to) holds `n` words or more (runs of characters between spaces); looks no further than the n-th. */
