@@ -1583,6 +1583,19 @@ describe('ru, uk: names in Latin script are makes, brands and outlets more often
     const glued = '"Мы открылись в мае", - сказала Ирина Петрова.Потом пришел Иван Сидоров.'
     expect(speakerOf(glued, 'ru')).toEqual(['Ирина Петрова'])
   })
+
+  it('an outlet in quotation marks, right before a name or a description, is the one told', () => {
+    const named = '«Цены будут расти и дальше», — рассказал «КП» экономист Иван Петров.'
+    expect(speakerOf(named, 'ru')).toEqual(['Иван Петров'])
+    const described = [
+      'Ночью во дворе на улице Ленина загорелся автомобиль.',
+      '- Я проснулась от хлопка, - рассказала «КП» соседка пострадавших. - Выбежала, а машина уже горит.',
+    ].join('\n')
+    expect(speakerOf(described, 'ru')).toEqual(['соседка пострадавших', 'соседка пострадавших'])
+    // An organisation in marks that ends the clause still speaks.
+    const organisation = '«Поставки идут в полном объёме», — сообщил «Газпром».'
+    expect(speakerOf(organisation, 'ru')).toEqual(['Газпром'])
+  })
 })
 
 describe('ru, uk: a role after a name and a comma describes the name', () => {
@@ -2965,5 +2978,14 @@ describe('a full stop glued to the next word still ends the reporter’s sentenc
       '“Fue algo bueno jugar hoy, me da confianza”, expresó la sembrada número dos del torneo regiomontano.DP',
     ].join('\n')
     expect(speakerOf(t, 'es')).toEqual(['Nadia Podoroska'])
+  })
+})
+
+describe('ru, uk: a feminine description made from a role stem is named in the nominative', () => {
+  it('keeps the suffix and the -а a masculine genitive would lose («соседка», not «соседк»)', () => {
+    expect(speakerOf('«Дым был везде», — рассказала соседка.', 'ru')).toEqual(['соседка'])
+    expect(speakerOf('«Мы ждали этого десять лет», — сказала очевидица.', 'ru')).toEqual(['очевидица'])
+    expect(speakerOf('"Дим був усюди", – розповідає сусідка.', 'uk')).toEqual(['сусідка'])
+    expect(speakerOf('"Ми прокинулися від диму", – розповіла мешканка.', 'uk')).toEqual(['мешканка'])
   })
 })

@@ -195,6 +195,26 @@ describe('dialogue dashes', () => {
     expect(replicas('——————')).toEqual([])
   })
 
+  it('reads a hyphen typed against a capital as the dash, and the author’s words as with a spaced dash', () => {
+    const replicas = (t: string) => scanDialogue(t, 0, t.length).map((c) => t.slice(c.start, c.end))
+    expect(
+      replicas('-О першій годині ми почули свист, – розповідає Юлія. – Я спочатку подумала, що це грім.'),
+    ).toEqual(['О першій годині ми почули свист', 'Я спочатку подумала, що це грім.'])
+    // The same hand may type the dash back to the words so too.
+    expect(replicas('-Около девяти запахло гарью, - рассказывает Елена. -Но запах не проходил.')).toEqual([
+      'Около девяти запахло гарью',
+      'Но запах не проходил.',
+    ])
+    expect(replicas('-¿Qué pasa que nadie está en su lugar?')).toEqual([
+      '¿Qué pasa que nadie está en su lugar?',
+    ])
+    // Author's words set the Spanish way with hyphens are not read: nothing rather than the author's words.
+    expect(replicas('-Es inaceptable -declaró Isabel Díaz-Ayuso-. Vamos a actuar.')).toEqual([])
+    // A hyphen before a small letter or a digit opens nothing.
+    expect(replicas('-то ли дело раньше, - говорит он.')).toEqual([])
+    expect(replicas('-5 градусов, - сообщили синоптики.')).toEqual([])
+  })
+
   it('leaves a stage direction in brackets before the words to the reporter', () => {
     const replicas = (t: string) => scanDialogue(t, 0, t.length).map((c) => t.slice(c.start, c.end))
     expect(replicas('— (Посміхається.) Із чим пов’язане... Пов’язане із тренувальним процесом.')).toEqual([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { derivedFeminineNominative } from '../../src/engine/speakers/nominative'
 import { direct, speakers } from './quotes-helpers'
 
 describe('speakers as clusters of mentions', () => {
@@ -580,5 +581,21 @@ describe('the nominative of a name as written', () => {
     const visit =
       'Глава компании посетила выставку. «Цены продолжат расти до конца года», — сказал Иван Петров.'
     expect(speakers(visit, 'ru').flatMap((s) => s.aliases)).not.toContain('Глава компании посетила выставку')
+  })
+})
+
+describe('a feminine noun made from a role stem, back to the nominative', () => {
+  it('takes the suffix and any case ending to -ка, -ица (-иця)', () => {
+    expect(derivedFeminineNominative('соседки', 'сосед')).toBe('соседка')
+    expect(derivedFeminineNominative('Соседкой', 'сосед')).toBe('Соседка')
+    expect(derivedFeminineNominative('сусідці', 'сусід')).toBe('сусідка')
+    expect(derivedFeminineNominative('жительці', 'жител')).toBe('жителька')
+    expect(derivedFeminineNominative('очевидицы', 'очевид')).toBe('очевидица')
+    expect(derivedFeminineNominative('очевидиці', 'очевид')).toBe('очевидиця')
+  })
+  it('leaves the stem and a case ending alone, and a word the stem does not start', () => {
+    expect(derivedFeminineNominative('соседа', 'сосед')).toBeNull()
+    expect(derivedFeminineNominative('сотрудника', 'сотрудник')).toBeNull()
+    expect(derivedFeminineNominative('пресоседка', 'сосед')).toBeNull()
   })
 })

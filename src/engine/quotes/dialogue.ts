@@ -1,4 +1,4 @@
-import { classAt, LETTER, LOWER_STABLE, NUMBER, UPPER, unitClass, widthAt } from '../text/chars'
+import { classAt, LETTER, LOWER, LOWER_STABLE, NUMBER, UPPER, unitClass, widthAt } from '../text/chars'
 import { CLOSERS, isDashCharCode, isLongDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
 import type { QuoteCandidate } from './scanner'
 
@@ -16,12 +16,25 @@ export function scanDialogue(
   out: QuoteCandidate[] = [],
 ): QuoteCandidate[] {
   if (!isDashCharCode(text.charCodeAt(start))) return out
-  if (!isSpaceCharCode(text.charCodeAt(start + 1)))
+  // `-О першій годині…, – розповідає Юлія. -Я спочатку…`: a hyphen typed against a capital, where the press
+  // sets a dash and a space. Read as the spaced dash; the same hand may type the dash back to the words so too.
+  const hyphenAgainstCapital = text.charCodeAt(start) === 0x2d && opensWithCapital(text, start + 1)
+  if (!isSpaceCharCode(text.charCodeAt(start + 1)) && !hyphenAgainstCapital)
     return isLongDashCharCode(text.charCodeAt(start)) ? scanAttachedDashes(text, start, end, out) : out
+  const before = out.length
   let segStart = start + 1
   let speech = true
   for (let i = start + 2; i <= end; i++) {
-    const boundary = i === end || authorsDashAt(text, i)
+    const boundary =
+      i === end ||
+      authorsDashAt(text, i) ||
+      (hyphenAgainstCapital && !speech && dashAgainstCapitalAt(text, i) && afterStop(text, i - 1))
+    if (hyphenAgainstCapital && speech && dashAgainstLowerAt(text, i)) {
+      // `-Es inaceptable -declaró Díaz-.`: author's words set the Spanish way, with hyphens this scan does not
+      // read (Díaz-Ayuso). The paragraph is left as if it had no dash rather than given the author's words.
+      out.length = before
+      return out
+    }
     if (!boundary) continue
     if (speech) {
       const c = replica(text, segStart, i, start)
@@ -76,6 +89,30 @@ function scanAttachedDashes(
     }
   }
   return out
+}
+
+/** An upper-case letter at i, or ¿ ¡ before one: the first character of a replica. */
+function opensWithCapital(text: string, i: number): boolean {
+  const k = isOpeningSign(text.charCodeAt(i)) ? i + 1 : i
+  return (unitClass(text.charCodeAt(k)) & UPPER) !== 0
+}
+
+/** A dash at i with a space before it and a capital right after it (` -Но`). */
+function dashAgainstCapitalAt(text: string, i: number): boolean {
+  return (
+    isDashCharCode(text.charCodeAt(i)) &&
+    isSpaceCharCode(text.charCodeAt(i - 1)) &&
+    opensWithCapital(text, i + 1)
+  )
+}
+
+/** A dash at i with a space before it and a lower-case letter right after it (` -declaró`). */
+function dashAgainstLowerAt(text: string, i: number): boolean {
+  return (
+    isDashCharCode(text.charCodeAt(i)) &&
+    isSpaceCharCode(text.charCodeAt(i - 1)) &&
+    (unitClass(text.charCodeAt(i + 1)) & LOWER) !== 0
+  )
 }
 
 /** ¿ and ¡, which open a Spanish question or exclamation. */

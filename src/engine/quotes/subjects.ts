@@ -303,11 +303,19 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, until: number): Men
 }
 
 /**
- * A name in another script than the language's right before a name in its script: the outlet told, as it writes
- * itself («— рассказывает Gazeta.ua Оксана Новикова»), not the one speaking.
+ * The outlet told, not the one speaking, right before the one who is: a name in another script than the
+ * language's before a name in its script, as the outlet writes itself («— рассказывает Gazeta.ua Оксана
+ * Новикова»), or a name in quotation marks right before a name or a description («— рассказала «КП» соседка
+ * пострадавших»), which an outlet that does not decline («КП», «МК») leaves to its place to tell.
  */
 function outletBeforeName(model: SpeakerModel, m: Mention, to: number): boolean {
-  if (m.kind !== 'name' || scriptOf((model.words[m.from] as Word).text) === model.v.script) return false
+  if (m.kind !== 'name' && m.kind !== 'org') return false
+  const first = model.words[m.from] as Word
+  if (first.titled) {
+    const next = nextSubject(model, m.to, to)
+    return next !== null && next.from === m.to && (next.kind === 'name' || next.kind === 'role')
+  }
+  if (m.kind !== 'name' || scriptOf(first.text) === model.v.script) return false
   const next = nextSubject(model, m.to, to)
   return (
     next !== null &&

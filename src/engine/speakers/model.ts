@@ -17,6 +17,7 @@ import type { Mention, MentionReader } from './mention'
 import { mentionsIn, titleEnd } from './mentions'
 import { nameEvidence } from './names'
 import {
+  derivedFeminineNominative,
   headNominative,
   isPatronymic,
   NOMINATIVE_ENDINGS,
@@ -648,8 +649,11 @@ export class SpeakerModel {
     if (this.v.speech.capitalisedNouns && parts.length === 1 && m.role !== null)
       parts[0] = withoutGenitiveS(parts[0] as string, m.role)
     const infl = this.v.speech.inflection
+    const headText = (this.words[head] as Word).text
     const nominative =
-      infl && m.role !== null ? headNominative((this.words[head] as Word).text, m.role, infl) : null
+      infl && m.role !== null
+        ? (headNominative(headText, m.role, infl) ?? derivedFeminineNominative(headText, m.role))
+        : null
     const agreeing = !this.v.inflected
       ? parts.join(' ')
       : nominativePhrase(
