@@ -599,3 +599,14 @@ describe('a feminine noun made from a role stem, back to the nominative', () => 
     expect(derivedFeminineNominative('пресоседка', 'сосед')).toBeNull()
   })
 })
+
+describe('a number word is no part of a name', () => {
+  it('a sentence opened by a number and a capitalised noun names no one („Zwei Jahre nach der Tat …“)', () => {
+    const t = [
+      'Mit harten Worten kritisiert ein Verteidiger den Richter. Zwei Jahre nach der Tat findet die Verhandlung endlich ihren Abschluss.',
+      'Der Staatsanwalt will eben sein Schlussplädoyer beginnen, da rastet der Rechtsanwalt des Angeklagten aus. Er schreit: "Das ist Rechtsbeugung", springt auf und stürmt auf den Staatsanwalt zu. "Ich hindere Sie am Plädieren", ruft er.',
+    ].join('\n')
+    expect(direct(t, 'de').map(([, s]) => s)).not.toContain('Zwei Jahre')
+    expect(speakers(t, 'de').map((s) => s.name)).not.toContain('Zwei Jahre')
+  })
+})

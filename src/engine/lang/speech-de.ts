@@ -133,6 +133,7 @@ export const deSpeech: SpeechLexicon = {
   ),
   termMarkers: list('sogenannt sog selbsternannt'),
   notNames: words(`
+    zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend
     tausende tausenden hunderte hunderten dutzende dutzenden millionen
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag
     mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und

@@ -133,6 +133,7 @@ export const enSpeech: SpeechLexicon = {
     'so-called self-styled self-proclaimed self-described slogan phrase term word label nickname',
   ),
   notNames: words(`
+    two three four five six seven eight nine eleven twelve twenty hundred thousand dozens hundreds thousands
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the a an this that in on at i we but and or so it its his her
     their our my your yesterday today earlier later after before asked following meanwhile however still

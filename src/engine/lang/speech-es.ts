@@ -133,6 +133,7 @@ export const esSpeech: SpeechLexicon = {
   ),
   termMarkers: list('llamad denominad autodenominad autoproclamad'),
   notNames: words(`
+    tres cuatro cinco seis siete ocho nueve diez once doce veinte cien mil
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
     miércoles jueves viernes sábado domingo el la los las un una en de del por para con según además
     ayer hoy anoche entonces luego después antes ahora también tampoco mientras

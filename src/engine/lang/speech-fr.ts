@@ -117,6 +117,7 @@ export const frSpeech: SpeechLexicon = {
   ),
   termMarkers: list('soi-disant prétendu autoproclamé'),
   notNames: words(`
+    deux trois quatre cinq six sept huit neuf dix onze douze vingt cent mille
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
     jeudi vendredi samedi dimanche le la les un une des du de pour après mais
     hier aujourd'hui aujourd’hui ensuite puis alors ainsi désormais auparavant entre-temps
