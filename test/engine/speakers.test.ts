@@ -141,6 +141,16 @@ describe('speakers as clusters of mentions', () => {
 })
 
 describe('names with particles', () => {
+  it('an "and" joins a double surname after a first name and a surname, and two names after one word (es)', () => {
+    const coordination = [
+      'Rubén Torrecilla dirigió al Hércules.',
+      'Cuestionado por los resultados de los rivales directos, Badalona y Lleida, el entrenador fue tajante: «No teníamos ni idea ni yo ni mis jugadores», revela.',
+    ].join('\n')
+    expect(direct(coordination, 'es').map(([, s]) => s)).toEqual(['Rubén Torrecilla'])
+    expect(speakers(coordination, 'es').map((s) => s.name)).not.toContain('Badalona y Lleida')
+    const doubleSurname = '«Investigar es ver lo que todo el mundo ha visto», afirmó Santiago Ramón y Cajal.'
+    expect(direct(doubleSurname, 'es').map(([, s]) => s)).toEqual(['Santiago Ramón y Cajal'])
+  })
   it('a particle inside a name keeps it whole, and the surname alone finds the person (en)', () => {
     const text = [
       'De Blasio says the blast was deliberate',

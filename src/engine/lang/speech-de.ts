@@ -158,6 +158,7 @@ export const deSpeech: SpeechLexicon = {
     konstantin marius niko robin thorsten till tino frank-walter`,
   ),
   nameParticles: words('von van de der den zu'),
+  nameConjunctions: words(''),
   determiners: words(
     'der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem jeder jede jedes beim vom zum zur im am',
   ),

@@ -184,6 +184,7 @@ export const enSpeech: SpeechLexicon = {
     recep bashar yair naftali yitzhak ismail rodrigo fumio shinzo`,
   ),
   nameParticles: words('de van von der den del da di la le bin al st. o'),
+  nameConjunctions: words(''),
   // Not "that": before a capitalised word it is nearly always a conjunction or a relative pronoun ("said that
   // Trump…", "an explosion that Mayor Bill de Blasio described"), not a demonstrative.
   determiners: words('the a an this these those his her its their our my your'),

@@ -155,6 +155,7 @@ export const esSpeech: SpeechLexicon = {
     alfredo ulises`,
   ),
   nameParticles: words('de del la las los y da do dos das van von der den'),
+  nameConjunctions: words('y'),
   determiners: words('el la los las un una unos unas su sus este esta estos estas ese esa esos esas'),
   headFinal: false,
   postnominalAdjectives: true,

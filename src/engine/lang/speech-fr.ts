@@ -148,6 +148,7 @@ export const frSpeech: SpeechLexicon = {
     hubert hugues régis marius noël léon fernand gustave félix joseph mickael michaël ahmed youssef salah`,
   ),
   nameParticles: words('de du des le la van von der den d da do dos'),
+  nameConjunctions: words(''),
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),
   headFinal: false,
   postnominalAdjectives: true,

@@ -338,7 +338,11 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
       end - i >= 2 &&
       (isFirstName(v, first) || (end + 1 < limit && is(words[end + 1] as Word, FORM_DETERMINER))) &&
       !is(prev, FORM_NAME_PARTICLE)
-    const name = particle && !affiliation ? afterParticles(r, end + 1) : -1
+    // ("Badalona y Lleida": an "and" joins a double surname only after a first name and a surname. Two first names
+    // stay together, "Margarita y Arturo", as one couple: neither alone said the words.)
+    const coordination =
+      particle && end - i < 2 && v.speech.nameConjunctions.has(w.lower) && !isFirstName(v, first)
+    const name = particle && !affiliation && !coordination ? afterParticles(r, end + 1) : -1
     if (name > end && name < limit) {
       end = name + 1
       continue
