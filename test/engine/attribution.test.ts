@@ -2989,3 +2989,37 @@ describe('ru, uk: a feminine description made from a role stem is named in the n
     expect(speakerOf('"Ми прокинулися від диму", – розповіла мешканка.', 'uk')).toEqual(['мешканка'])
   })
 })
+
+describe('a quotation printed twice is one person’s words', () => {
+  const pullQuote = [
+    'Die Autokrise zwingt die Bilstein Group zum Stellenabbau. Harry Brenner ist Vorsitzender des Betriebsrates.',
+    '„Als Betriebsrat fanden wir es gut, dass die Geschäftsführung frühzeitig informiert hat“, sagt Brenner.',
+    'Gespräche über Stellenabbau',
+    'Eine Grundlage, auf der man nun in Gespräche eintreten will. „Wir wollen jede Möglichkeit nutzen, diese Zahl zu reduzieren.“ Das erste Treffen ist im November.',
+    '„Wir wollen jede Möglichkeit nutzen, diese Zahl zu reduzieren“, betonte Brenner.',
+  ].join('\n')
+  it('an unattributed copy takes the speaker of the attributed one (echo)', () => {
+    expect(direct(pullQuote, 'de')).toEqual([
+      [
+        'Als Betriebsrat fanden wir es gut, dass die Geschäftsführung frühzeitig informiert hat',
+        'Harry Brenner',
+        'quote-verb-speaker',
+      ],
+      ['Wir wollen jede Möglichkeit nutzen, diese Zahl zu reduzieren.', 'Harry Brenner', 'echo'],
+      ['Wir wollen jede Möglichkeit nutzen, diese Zahl zu reduzieren', 'Harry Brenner', 'quote-verb-speaker'],
+    ])
+  })
+  it('copies given to two people name no one, and a short repeat is no echo', () => {
+    const two = [
+      '„Wir wollen jede Möglichkeit nutzen, diese Zahl zu reduzieren“, sagte Harry Brenner.',
+      'Die Sitzung dauerte lange. „Wir wollen jede Möglichkeit nutzen, diese Zahl zu reduzieren.“ Das Treffen ist im November.',
+      '„Wir wollen jede Möglichkeit nutzen, diese Zahl zu reduzieren“, sagte auch Anna Schmidt.',
+    ].join('\n')
+    expect(speakerOf(two, 'de')[1]).toBeNull()
+    const short = [
+      '„Das ist gut so“, sagte Harry Brenner.',
+      'Die Sitzung dauerte lange. „Das ist gut so.“ Das Treffen ist im November.',
+    ].join('\n')
+    expect(speakerOf(short, 'de')[1]).toBeNull()
+  })
+})

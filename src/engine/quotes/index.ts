@@ -18,6 +18,7 @@ import { findReported } from './indirect'
 import { findInset, findVerbInset, insetVerb } from './inset'
 import { scanLabelledDialogue } from './labelled-dialogue'
 import { scanPrintedInterviews } from './printed-interviews'
+import { attributeRepeats } from './repeats'
 import { type QuoteCandidate, scanQuotes } from './scanner'
 import { firstCue } from './subjects'
 import { scanLabelledHeadline, scanTranscripts } from './transcripts'
@@ -68,6 +69,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     const paragraph = doc.paragraphs[p]
     return paragraph !== undefined && (paragraph.title || paragraph.heading || paragraph.promo)
   })
+  attributeRepeats(model, items)
   model.collectRoleAliases()
   const clusterOf = new Map<Quote, Cluster>()
   const quotes: Quote[] = []
