@@ -208,3 +208,32 @@ describe('interview labels ended by a full stop (El País: "P. ¿…?" ⏎ "R. �
     expect(direct(t, 'ru')).toEqual([])
   })
 })
+
+describe('a vox pop: each one asked named on a line of their own', () => {
+  const voxPop = [
+    'Wie haben Besucher die Ausstellung wahrgenommen? Wir haben nachgefragt.',
+    'Ulrike Aman (55)',
+    'Was haben Sie aus der Ausstellung mitgenommen?',
+    'Ich habe sowas noch nie gesehen. Das ist rational nicht begreifbar.',
+    'Was war Ihr Lieblingswerk heute?',
+    'Das Auge und das Teleskop, weil es zeigte wie Wölfli die Welt sieht.',
+    'Regina Heilman-Thonn (62)',
+    'Was haben Sie aus der Ausstellung mitgenommen?',
+    'Aus dem Esperanto-Kurs vor allem Verwirrung, aber auch Lust auf mehr.',
+    'Doris Schmitt (80)',
+    'Was war Ihr Lieblingswerk heute?',
+    'Um ehrlich zu sein, fand ich vor allem die Räume wieder einmal schön.',
+  ].join('\n')
+  it('gives each part to the one its line names; the name lines are no answers', () => {
+    expect(direct(voxPop, 'de').map(([q, s]) => [q.slice(0, 20), s])).toEqual([
+      ['Was haben Sie aus de', null],
+      ['Ich habe sowas noch ', 'Ulrike Aman'],
+      ['Was war Ihr Liebling', null],
+      ['Das Auge und das Tel', 'Ulrike Aman'],
+      ['Was haben Sie aus de', null],
+      ['Aus dem Esperanto-Ku', 'Regina Heilman-Thonn'],
+      ['Was war Ihr Liebling', null],
+      ['Um ehrlich zu sein, ', 'Doris Schmitt'],
+    ])
+  })
+})

@@ -11,6 +11,7 @@ import type { Word } from './context'
 import { hasLetterOrDigit } from './dialogue'
 import { interviewLabel, topicLabel } from './labels'
 import { OnePerson } from './one-person'
+import { nameLine } from './printed-interviews'
 import { obliqueName } from './subjects'
 
 /** How many of the reporter's sentences back the one interviewed may have spoken (a headline's quote, a lead). */
@@ -47,7 +48,34 @@ export function interviews(model: SpeakerModel, items: Item[], title = -1): void
     else if (!it.dialogue) answering = false
     if (it.unmarked === 'question' || it.unmarked === 'answer' || (answering && it.dialogue)) printed.push(it)
   }
-  if (printed.length > 0) answer(model, printed, (it) => it.unmarked === 'question', title)
+  // A vox pop asks each one named on a line of their own the same questions: each part is that person's.
+  let from = 0
+  for (let k = 1; k <= printed.length; k++) {
+    const next = printed[k]
+    const named = next?.unmarked === 'question' ? namedOnLineBefore(model, next) : null
+    if (k < printed.length && !named) continue
+    const first = printed[from] as Item
+    const heading = from > 0 ? namedOnLineBefore(model, first) : null
+    answer(model, printed.slice(from, k), (it) => it.unmarked === 'question', title, heading)
+    from = k
+  }
+}
+
+/**
+ * The one person the paragraph right before a question names when it names no one else and is no line of the
+ * interview («Ulrike Aman (55)» ⏎ «Was haben Sie … mitgenommen?»), else null.
+ */
+function namedOnLineBefore(model: SpeakerModel, question: Item): Cluster | null {
+  const f = question.frame
+  const opening = f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom
+  const before = model.words[opening - 1] as Word | undefined
+  if (!before || before.paragraph !== f.paragraph - 1) return null
+  const { text } = model
+  const lineStart = text.lastIndexOf('\n', before.start) + 1
+  const lineEnd = text.indexOf('\n', before.end)
+  return nameLine(text, lineStart, lineEnd < 0 ? text.length : lineEnd)
+    ? personIntroduced(model, opening)
+    : null
 }
 
 /** How many topic-labelled paragraphs in a row make a press conference written one answer per topic. */
@@ -216,11 +244,18 @@ function transcript(model: SpeakerModel, items: Item[], title: number): void {
 
 /**
  * The lines of an interview: those that `asks` keep only a speaker named at them; the others are the one
- * interviewed's — the one speaker the attributed answers name, else the person who spoke last before the first
+ * interviewed's — the one speaker the attributed answers name, else the one a vox pop's line names (`named`), else
+ * the person who spoke last before the first
  * line, else the person an interview phrase presents ("Interview with X"), else the one person the paragraph before
  * it presents, else the person the text before names most. Two people answering make no interview.
  */
-function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean, title = -1): void {
+function answer(
+  model: SpeakerModel,
+  lines: Item[],
+  asks: (it: Item) => boolean,
+  title = -1,
+  named: Cluster | null = null,
+): void {
   let interviewee: Cluster | null = null
   for (const it of lines) {
     const c = it.result?.cluster
@@ -232,6 +267,7 @@ function answer(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean,
   const f = (lines[0] as Item).frame
   const opening = f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom
   interviewee ??=
+    named ??
     personAddressed(model, lines, asks) ??
     model.personSpokenBefore(opening, INTERVIEWEE_WINDOW) ??
     personAfterPhrase(model, opening, 'interviewee') ??

@@ -1,4 +1,4 @@
-import { letterOrDigitCode, wordsIn } from '../text/chars'
+import { letterOrDigitCode, UPPER, unitClass, wordsIn } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import { CLOSERS, isDashCharCode, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
 import { type QuoteCandidate, unmarkedCandidate } from './scanner'
@@ -77,6 +77,9 @@ export function scanPrintedInterviews(
       end()
       continue
     }
+    // A vox pop names each one asked on a line of their own ("Ulrike Aman (55)") before the same questions: the
+    // line is no answer, and the run goes on (interviews.ts gives each part to the one its line names).
+    if (last && last.answers.length > 0 && nameLine(text, start, p.end)) continue
     // (Words counted last, only for a paragraph that could ask or prompt: most paragraphs of a text do neither.)
     if (endsOnQuestion(text, start, p.end) && questionSized(text, start, p.end)) {
       // Two questions in a row: the first went unanswered, and the run starts again at the second.
@@ -168,6 +171,35 @@ function wordsStart(text: string, p: Paragraph): number {
   }
   const label = afterLabel(text, p)
   return label >= 0 ? label : i
+}
+
+/** The most words of a line that only names someone ("Regina Heilman-Thonn (62)"), brackets apart. */
+const MAX_NAME_LINE_WORDS = 4
+
+/**
+ * Whether the line [from, to) only names someone: two to MAX_NAME_LINE_WORDS words, each with a capital, and
+ * nothing else but what stands in brackets (an age, a town), with no full stop, question or colon at its end.
+ */
+export function nameLine(text: string, from: number, to: number): boolean {
+  let words = 0
+  let depth = 0
+  let inWord = false
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x28 /* ( */) depth++
+    else if (c === 0x29 /* ) */) depth = Math.max(0, depth - 1)
+    if (depth > 0 || c === 0x29) {
+      inWord = false
+      continue
+    }
+    const letter = letterOrDigitCode(c)
+    if (letter && !inWord) {
+      if (++words > MAX_NAME_LINE_WORDS || !(unitClass(c) & UPPER)) return false
+    } else if (!letter && !isSpaceCharCode(c) && c !== 0x2d /* - */ && c !== 0x27 && c !== 0x2019)
+      return false
+    inWord = letter || c === 0x2d || c === 0x27 || c === 0x2019
+  }
+  return words >= 2 && depth === 0
 }
 
 /** The words [from, to) are few enough for a question (MAX_QUESTION_WORDS). */
