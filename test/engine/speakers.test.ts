@@ -620,3 +620,14 @@ describe('a number word is no part of a name', () => {
     expect(speakers(t, 'de').map((s) => s.name)).not.toContain('Zwei Jahre')
   })
 })
+
+describe('de: a genitive before an adjective and a noun is whose, not who', () => {
+  it('„warnte Bayerns größter Lehrerverband BLLV“: the association speaks, not Bayern; its acronym stays in capitals', () => {
+    const t = '"Die Hütte brennt", warnte Bayerns größter Lehrerverband BLLV im Jahr 2019.'
+    expect(direct(t, 'de').map(([, s]) => s)).toEqual(['Lehrerverband BLLV'])
+    // A surname in capitals with a vowel is still written in normal case.
+    expect(direct('"Wir prüfen das", sagte Paul NEWMAN am Montag.', 'en').map(([, s]) => s)).toEqual([
+      'Paul Newman',
+    ])
+  })
+})

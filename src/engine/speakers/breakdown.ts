@@ -131,11 +131,14 @@ function guessGender(c: Cluster): 'f' | null {
   return /[ая]$/.test(first) && /[бвгджзклмнпрстфхцчшщь]$/.test(surname) ? 'f' : null
 }
 
+/** A surname in capitals in normal case ("NEWMAN" → "Newman"); one without a vowel is an acronym ("BLLV"). */
 function normalCase(w: string): string {
-  return w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) && !/\d/.test(w)
+  return w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) && !/\d/.test(w) && VOWEL.test(w)
     ? w.charAt(0) + w.slice(1).toLowerCase()
     : w
 }
+
+const VOWEL = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝАЕЁИОУЫЭЮЯІЇЄ]/u
 
 export function countWords(s: string): number {
   let n = 0

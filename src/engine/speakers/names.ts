@@ -209,14 +209,24 @@ export function genitiveBefore(r: MentionReader, k: number): boolean {
   if (!r.v.speech.capitalisedNouns) return false
   const w = r.words[k] as Word
   const next = r.words[k + 1]
+  if (
+    w.lower.length < 4 ||
+    !/[^aiosuxyzß]s$/u.test(w.lower) ||
+    !next ||
+    next.sentence !== w.sentence ||
+    !plainGap(next.gap) ||
+    isFirstName(r.v, w)
+  )
+    return false
+  if (next.capitalized)
+    return roleOfWord(r.v, next) !== null || r.ev.capitalisedInside.has(stemKey(w.lower.slice(0, -1)))
+  // „Bayerns größter Lehrerverband“, „Merkels engster Berater“: an inflected adjective between it and a noun.
+  const noun = r.words[k + 2]
   return (
-    w.lower.length >= 4 &&
-    /[^aiosuxyzß]s$/u.test(w.lower) &&
-    next?.capitalized === true &&
-    next.sentence === w.sentence &&
-    plainGap(next.gap) &&
-    (roleOfWord(r.v, next) !== null || r.ev.capitalisedInside.has(stemKey(w.lower.slice(0, -1)))) &&
-    !isFirstName(r.v, w)
+    /(?:e|em|en|er|es)$/u.test(next.lower) &&
+    noun?.capitalized === true &&
+    noun.sentence === w.sentence &&
+    plainGap(noun.gap)
   )
 }
 
