@@ -3023,3 +3023,12 @@ describe('a quotation printed twice is one person’s words', () => {
     expect(speakerOf(short, 'de')[1]).toBeNull()
   })
 })
+
+describe('a name with its article after a preposition is governed', () => {
+  it('es: «aseguró a El Faro esta vecina»: the outlet told is no speaker', () => {
+    const t =
+      'Los bomberos llegaron tras el aviso de una vecina de la calle. “Esta tarde empecé a oler a quemado y vi humo negro”, aseguró a El Faro esta vecina.'
+    expect(speakerOf(t, 'es')).not.toContain('Faro')
+    expect(speakerOf(t, 'es')).toEqual(['vecina'])
+  })
+})

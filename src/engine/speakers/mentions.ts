@@ -76,7 +76,12 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const sameClause = prev !== undefined && prev.sentence === w.sentence && (gap === '' || gap === '.')
   // (A capital letter and a dot before the name is its initial, not a preposition: «В.Чайка», "A. Smith".)
   const letterAndDot = gap === '.' && prev?.text.length === 1 && prev.capitalized
-  const governed = sameClause && !letterAndDot && (!prev.capitalized || prev.initial) && governs(words, i - 1)
+  // (A capitalised article after a preposition is a name's, and the name is governed: «aseguró a El Faro».)
+  const governed =
+    sameClause &&
+    !letterAndDot &&
+    (!prev.capitalized || prev.initial || is(prev, FORM_DETERMINER)) &&
+    governs(words, i - 1)
   const pron = w.form.pronoun ?? demonstrativeSubject(r, i)
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   // "Q:", «Ответ:»: a transcript's label, no one's name (quotes/interviews.ts reads it).
