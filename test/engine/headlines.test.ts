@@ -155,3 +155,17 @@ describe('display lines: a surname alone, a deck about a person, a dash and a de
     expect(headline(t, 'uk')).toEqual(['Віктор Кузнєцов', 'dash-source'])
   })
 })
+
+describe('a headline that drops a word of the quotation it repeats', () => {
+  it('still echoes it («До 14 лет хотел создать рок-группу» of «До 14 лет я хотел создать рок-группу…»)', () => {
+    const t = [
+      '«До 14 лет хотел создать рок-группу»',
+      'Константин Кузьминых открыл сеть кофеен в 19 лет.',
+      '«До 14 лет я хотел создать рок-группу и ездить по стране с концертами», — рассказал Константин Кузьминых.',
+    ].join('\n')
+    expect(direct(t, 'ru').map(([q, s, m]) => [q.slice(0, 12), s, m])).toEqual([
+      ['До 14 лет хо', 'Константин Кузьминых', 'echo'],
+      ['До 14 лет я ', 'Константин Кузьминых', 'quote-verb-speaker'],
+    ])
+  })
+})

@@ -150,19 +150,33 @@ function echoOf(
   const line = keysOf(model, it.frame.inFrom, it.frame.inTo)
   let best: Cluster | null = null
   let bestRun = Math.max(MIN_ECHO_RUN, Math.ceil(line.length * MIN_ECHO_SHARE)) - 1
+  // runs[j]: the longest run of the line's words ending at its word j, matched word for word by the quotation's
+  // words ending at the current one; before[j]: the same one word earlier. skipping[j]: a run ending there in which
+  // the quotation has one word more — a headline drops a word of what it repeats (the body's «До 14 лет я хотел
+  // создать рок-группу» → «До 14 лет хотел создать рок-группу»).
   const runs = new Uint16Array(line.length + 1)
+  const before = new Uint16Array(line.length + 1)
+  const skipping = new Uint16Array(line.length + 1)
   for (const other of items) {
     const c = other.result?.cluster
     if (!c || display(other.frame.paragraph)) continue
-    // The longest common run of words, by the classic dynamic programme over one row: O(line × quotation).
+    // The longest common run, by the classic dynamic programme over one row: O(line × quotation). Descending j
+    // reads the previous word's values at j - 1 before they are overwritten.
     runs.fill(0)
+    before.fill(0)
+    skipping.fill(0)
     for (let i = other.frame.inFrom; i < other.frame.inTo; i++) {
       const k = keyOf(model, model.words[i] as Word)
       for (let j = line.length; j >= 1; j--) {
-        runs[j] = line[j - 1] === k ? (runs[j - 1] as number) + 1 : 0
-        if ((runs[j] as number) > bestRun) {
+        const same = line[j - 1] === k
+        const skipped = same ? Math.max(skipping[j - 1] as number, before[j - 1] as number) + 1 : 0
+        before[j] = runs[j] as number
+        runs[j] = same ? (runs[j - 1] as number) + 1 : 0
+        skipping[j] = skipped
+        const run = Math.max(runs[j] as number, skipped)
+        if (run > bestRun) {
           best = c
-          bestRun = runs[j] as number
+          bestRun = run
         }
       }
     }
