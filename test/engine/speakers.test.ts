@@ -598,14 +598,17 @@ describe('a feminine noun made from a role stem, back to the nominative', () => 
   it('takes the suffix and any case ending to -ка, -ица (-иця)', () => {
     expect(derivedFeminineNominative('соседки', 'сосед')).toBe('соседка')
     expect(derivedFeminineNominative('Соседкой', 'сосед')).toBe('Соседка')
-    expect(derivedFeminineNominative('сусідці', 'сусід')).toBe('сусідка')
-    expect(derivedFeminineNominative('жительці', 'жител')).toBe('жителька')
+    expect(derivedFeminineNominative('сусідку', 'сусід')).toBe('сусідка')
+    expect(derivedFeminineNominative('жительки', 'жител')).toBe('жителька')
     expect(derivedFeminineNominative('очевидицы', 'очевид')).toBe('очевидица')
     expect(derivedFeminineNominative('очевидиці', 'очевид')).toBe('очевидиця')
   })
   it('leaves the stem and a case ending alone, and a word the stem does not start', () => {
     expect(derivedFeminineNominative('соседа', 'сосед')).toBeNull()
     expect(derivedFeminineNominative('сотрудника', 'сотрудник')).toBeNull()
+    // -ц- is a plural or a case of -ец as often (очевидцы, очевидці, очевидца): no feminine to make of it.
+    expect(derivedFeminineNominative('очевидцы', 'очевид')).toBeNull()
+    expect(derivedFeminineNominative('очевидці', 'очевид')).toBeNull()
     expect(derivedFeminineNominative('пресоседка', 'сосед')).toBeNull()
   })
 })

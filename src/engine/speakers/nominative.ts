@@ -124,21 +124,21 @@ export function headNominative(written: string, stem: string, inflection: NameIn
 }
 
 /**
- * The nominative of a feminine noun made from a role's stem with a suffix («соседка», «сусідці», «жителька», «очевидицы»
- * of the stems сосед, сусід, жител, очевид): the stem, the suffix and -а (-я after a Ukrainian -иц), or null when the word is
- * not the stem, one of those suffixes and a case ending. Without it the head would lose its -а as a masculine
- * genitive does («мэра» → мэр), and «соседка» be shown as «соседк».
+ * The nominative of a feminine noun made from a role's stem with a suffix («соседки», «сусідку», «жителька»,
+ * «очевидицы» of the stems сосед, сусід, жител, очевид): the stem, the suffix and -а (-я after a Ukrainian -иц), or
+ * null when the word is not the stem, one of those suffixes and a case ending. Without it the head would lose its -а
+ * as a masculine genitive does («мэра» → мэр), and «соседка» be shown as «соседк».
  */
 export function derivedFeminineNominative(written: string, stem: string): string | null {
   const lower = written.toLowerCase()
   const at = lower.indexOf(stem)
   if (at < 0 || (at > 0 && lower[at - 1] !== '-')) return null
-  const derived = /^(?:(ь?[кц])(?:а|и|ы|у|ой|ою|е|і)|(иц)(а|и|ы|у|ой|ою|е)|(иц)(?:я|і|ю|ею))$/.exec(
+  const derived = /^(?:(ь?к)(?:а|и|ы|у|ой|ою|е|і)|(иц)(а|и|ы|у|ой|ою|е)|(иц)(?:я|і|ю|ею))$/.exec(
     lower.slice(at + stem.length),
   )
   if (!derived) return null
-  // «сусідці», «жительці»: the dative and locative of -ка change к to ц.
-  const suffix = derived[1] !== undefined ? derived[1].replace('ц', 'к') : (derived[2] ?? derived[4])
+  // (Not -ці, which is the Ukrainian dative of -ка, «сусідці», but as often a plural of -ець, «очевидці».)
+  const suffix = derived[1] ?? derived[2] ?? derived[4]
   return `${written.slice(0, at + stem.length)}${suffix}${derived[4] ? 'я' : 'а'}`
 }
 
