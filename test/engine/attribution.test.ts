@@ -3032,3 +3032,29 @@ describe('a name with its article after a preposition is governed', () => {
     expect(speakerOf(t, 'es')).toEqual(['vecina'])
   })
 })
+
+describe('a parliament’s record: labels with the party in brackets, stage directions between', () => {
+  it('de: „Cornelia Lüddemann (GRÜNE):“ heads her paragraphs past „(Beifall …)“ lines, up to the next label', () => {
+    const t = [
+      'Im Landtag wurde über den Entwurf debattiert.',
+      'Cornelia Lüddemann (GRÜNE):',
+      'Ich will es ganz kurzmachen. Wir erwarten ein gemeinsames Ringen um die besten Vorschläge.',
+      '(Zuruf von der AfD)',
+      'Was nicht explizit im Gesetz steht, kann trotzdem gemacht werden, das wissen Sie auch.',
+      '(Beifall bei den GRÜNEN)',
+      'Dass es der Landtag nicht will, müssen wir jetzt zur Kenntnis nehmen. Das finde ich schade.',
+      '(Beifall bei den GRÜNEN)',
+      'Ich unterstelle einzig der Linken, dass sie ein ernsthaftes Interesse daran hat. Danke.',
+      '(Beifall bei den GRÜNEN - Zurufe)',
+      'Vizepräsident Wulf Gallert:',
+      'Danke. Ich würde die Einlassung von Frau Eisenreich nicht als Überweisungsantrag werten.',
+    ].join('\n')
+    expect(direct(t, 'de').map(([q, s]) => [q.slice(0, 16), s])).toEqual([
+      ['Ich will es ganz', 'Cornelia Lüddemann'],
+      ['Was nicht expliz', 'Cornelia Lüddemann'],
+      ['Dass es der Land', 'Cornelia Lüddemann'],
+      ['Ich unterstelle ', 'Cornelia Lüddemann'],
+      ['Danke. Ich würde', 'Wulf Gallert'],
+    ])
+  })
+})

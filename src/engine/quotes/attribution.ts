@@ -564,7 +564,8 @@ function previousParagraphIntro(model: SpeakerModel, f: Frame): [number, number]
   const last = model.words[end - 1]
   if (!last || last.paragraph !== f.paragraph - 1) return null
   const tail = model.text.slice(last.end, model.text.indexOf('\n', last.end) >>> 0)
-  if (!tail.trim().startsWith(':')) return null
+  // (Past what the label has in brackets: "Cornelia Lüddemann (GRÜNE):".)
+  if (!/^\s*\)?\s*:/.test(tail)) return null
   let from = end - 1
   while (from > 0 && (model.words[from - 1] as Word).paragraph === last.paragraph && end - from < 12) from--
   return [from, end]

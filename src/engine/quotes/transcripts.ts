@@ -54,10 +54,13 @@ export function scanTranscripts(
   out: QuoteCandidate[],
 ): void {
   let run: Turn[] = []
+  // Stage directions since the last turn ("(Beifall bei den GRÜNEN)"): no paragraph of a turn's words.
+  let asides = 0
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k] as Paragraph
     // (A headline's label is a topic: «Fünf Antworten: 14 Stunden Schlusswort …».)
     if (p.title) continue
+    if (text.charCodeAt(p.start) === 0x28 /* ( */) asides++
     const colon = afterLabel(text, p)
     let start = colon >= 0 || !labels.endWithPeriod ? colon : afterPeriodLabel(text, p, labels)
     // A label alone on its line, the words in the paragraph below ("Marc Fascher:" ⏎ "Es gab heute zwei …").
@@ -74,10 +77,11 @@ export function scanTranscripts(
     if (words !== p) start = words.start
     if (start < 0) continue
     const last = run.at(-1)
-    if (last && k - last.paragraph > MAX_TURN_PARAGRAPHS) {
+    if (last && k - last.paragraph - asides > MAX_TURN_PARAGRAPHS) {
       emit(text, paragraphs, run, out)
       run = []
     }
+    asides = 0
     const label = (
       words === p ? labelOf(text, p.start, start, colon >= 0) : labelOf(text, p.start, p.end, true)
     ).split(' ')
@@ -188,6 +192,14 @@ function labelColon(text: string, p: Span): number {
     if (c === 0x20) {
       if (wordStart) return -1
       wordStart = true
+      continue
+    }
+    if (wordStart && c === 0x28 /* ( */ && words > 0) {
+      // A party or a place in brackets after the name ("Cornelia Lüddemann (GRÜNE):", "Chuck Schumer (D-NY):").
+      const close = text.indexOf(')', i)
+      if (close < 0 || close >= limit) return -1
+      i = close
+      wordStart = false
       continue
     }
     const cls = unitClass(c)
