@@ -563,9 +563,10 @@ function previousParagraphIntro(model: SpeakerModel, f: Frame): [number, number]
   const end = f.beforeTo
   const last = model.words[end - 1]
   if (!last || last.paragraph !== f.paragraph - 1) return null
-  const tail = model.text.slice(last.end, model.text.indexOf('\n', last.end) >>> 0)
+  const tail = model.text.slice(last.end, model.text.indexOf('\n', last.end) >>> 0).trimStart()
   // (Past what the label has in brackets: "Cornelia Lüddemann (GRÜNE):".)
-  if (!/^\s*\)?\s*:/.test(tail)) return null
+  if (!(tail.startsWith(':') || (tail.startsWith(')') && tail.slice(1).trimStart().startsWith(':'))))
+    return null
   let from = end - 1
   while (from > 0 && (model.words[from - 1] as Word).paragraph === last.paragraph && end - from < 12) from--
   return [from, end]
