@@ -2987,6 +2987,9 @@ describe('ru, uk: a feminine description made from a role stem is named in the n
     expect(speakerOf('«Мы ждали этого десять лет», — сказала очевидица.', 'ru')).toEqual(['очевидица'])
     expect(speakerOf('"Дим був усюди", – розповідає сусідка.', 'uk')).toEqual(['сусідка'])
     expect(speakerOf('"Ми прокинулися від диму", – розповіла мешканка.', 'uk')).toEqual(['мешканка'])
+    // The subject of a plural verb is a plural already: «очевидцы», not a feminine genitive taken back to «очевидца».
+    expect(speakerOf('«Там было месиво», — рассказали очевидцы.', 'ru')).toEqual(['очевидцы'])
+    expect(speakerOf('«Там було місиво», — розповіли очевидці.', 'uk')).toEqual(['очевидці'])
   })
 })
 

@@ -450,7 +450,7 @@ export class SpeakerModel {
       const resolved =
         c ??
         (indefinite ? null : this.registry.descriptionWithHead((this.words[this.headOf(m)] as Word).lower)) ??
-        this.registry.addDescription(this.describe(m), m.from)
+        this.registry.addDescription(this.describe(m, agreement === 'p'), m.from)
       if (resolved.kind === 'description') {
         resolved.gender ??= this.v.speech.genderedRoles.get(m.role ?? '') ?? null
         // Someone unnamed is referred to with the article too ("eine Nachbarin", "el procesado"): an alias.
@@ -640,7 +640,7 @@ export class SpeakerModel {
    * A description as a name: the head and the adjectives before it agree and go to the nominative ("главы МИД"
    * → "глава МИД"); its complements stay as written.
    */
-  private describe(m: Mention): string {
+  private describe(m: Mention, plural = false): string {
     const head = this.headOf(m)
     const first = this.v.speech.determiners.has((this.words[m.from] as Word).lower) ? m.from + 1 : m.from
     const parts: string[] = []
@@ -654,12 +654,14 @@ export class SpeakerModel {
       infl && m.role !== null
         ? (headNominative(headText, m.role, infl) ?? derivedFeminineNominative(headText, m.role))
         : null
-    const agreeing = !this.v.inflected
-      ? parts.join(' ')
-      : nominativePhrase(
-          parts,
-          infl && nominative ? { nominative, neuterAdjective: infl.neuterAdjective } : undefined,
-        )
+    // (The subject of a plural verb is in the nominative plural already: «рассказали очевидцы», not «очевидца».)
+    const agreeing =
+      !this.v.inflected || plural
+        ? parts.join(' ')
+        : nominativePhrase(
+            parts,
+            infl && nominative ? { nominative, neuterAdjective: infl.neuterAdjective } : undefined,
+          )
     const headEnd = (this.words[head] as Word).end
     const rest =
       head + 1 < m.to
