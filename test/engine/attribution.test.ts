@@ -3061,3 +3061,14 @@ describe('a parliament’s record: labels with the party in brackets, stage dire
     ])
   })
 })
+
+describe('a name in brackets is an aside, not the one name of a sentence', () => {
+  it('fr: «… un incendie “d’une rare intensité” … de Vincennes (Val-de-Marne)» names no one speaking', () => {
+    const t = [
+      'À Vincennes, un incendie "d’une rare intensité" fait deux morts',
+      'Les pompiers de Paris sont intervenus dans la nuit dans un immeuble de sept étages au cœur de Vincennes, dans le Val-de-Marne.',
+      'VINCENNES - Deux personnes sont mortes dans la nuit du lundi 10 au mardi 11 août dans un incendie “d’une rare intensité” qui a embrasé un immeuble du centre de Vincennes (Val-de-Marne), en bordure de Paris, ont indiqué à l’AFP les pompiers.',
+    ].join('\n')
+    expect(speakerOf(t, 'fr')).toEqual([null, null])
+  })
+})

@@ -17,6 +17,7 @@ import {
   describes,
   documentOwnerAt,
   firstCue,
+  inParentheses,
   institutionBefore,
   isSpeechNoun,
   lastCue,
@@ -989,6 +990,8 @@ function onlyName(model: SpeakerModel, from: number, to: number): Cluster | null
     const m = model.mentionAt(i)
     if (!m || m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
     if (m.kind === 'name' && obliqueSurname(model.words[m.to - 1] as Word)) continue
+    // (Not an aside: "un immeuble du centre de Vincennes (Val-de-Marne)" names a place, no one speaking.)
+    if (inParentheses(model.words, m)) continue
     const c = m.kind === 'name' || m.nameFrom >= 0 ? model.clusterOfName(m) : null
     if (c) one.add(c)
   }

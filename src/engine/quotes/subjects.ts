@@ -226,7 +226,7 @@ function relativeBefore(model: SpeakerModel, m: Mention, verb: number, pronounOn
 }
 
 /** An aside in parentheses ("Olaf Scholz (SPD) sagte", "Chuck Schumer (D-NY) said"): never the subject. */
-function inParentheses(words: readonly Word[], m: Mention): boolean {
+export function inParentheses(words: readonly Word[], m: Mention): boolean {
   const after = words[m.to]
   return /\(\s*$/.test((words[m.from] as Word).gap) && (after === undefined || /^\s*\)/.test(after.gap))
 }
