@@ -277,8 +277,8 @@ export interface SpeechLexicon {
   nameParticles: ReadonlySet<string>
   /**
    * Particles that are also the language's "and" (Spanish "y"): they join a double surname only after a first name
-   * and a surname ("José Ortega y Gasset", "Santiago Ramón y Cajal"); after one capitalised word other than a first name
-   * they join two names ("los rivales directos, Badalona y Lleida"), never one person's.
+   * and a surname ("José Ortega y Gasset", "Santiago Ramón y Cajal"); after one capitalised word other than a
+   * first name they join two names ("los rivales directos, Badalona y Lleida"), never one person's.
    */
   nameConjunctions: ReadonlySet<string>
   /** Articles and possessive determiners: a capitalised word right after one is a thing, not a person. */

@@ -50,14 +50,14 @@ export function interviews(model: SpeakerModel, items: Item[], title = -1): void
   }
   // A vox pop asks each one named on a line of their own the same questions: each part is that person's.
   let from = 0
+  let heading: Cluster | null = null
   for (let k = 1; k <= printed.length; k++) {
     const next = printed[k]
     const named = next?.unmarked === 'question' ? namedOnLineBefore(model, next) : null
     if (k < printed.length && !named) continue
-    const first = printed[from] as Item
-    const heading = from > 0 ? namedOnLineBefore(model, first) : null
     answer(model, printed.slice(from, k), (it) => it.unmarked === 'question', title, heading)
     from = k
+    heading = named
   }
 }
 
@@ -245,9 +245,9 @@ function transcript(model: SpeakerModel, items: Item[], title: number): void {
 /**
  * The lines of an interview: those that `asks` keep only a speaker named at them; the others are the one
  * interviewed's — the one speaker the attributed answers name, else the one a vox pop's line names (`named`), else
- * the person who spoke last before the first
- * line, else the person an interview phrase presents ("Interview with X"), else the one person the paragraph before
- * it presents, else the person the text before names most. Two people answering make no interview.
+ * the person who spoke last before the first line, else the person an interview phrase presents ("Interview with
+ * X"), else the one person the paragraph before it presents, else the person the text before names most. Two people
+ * answering make no interview.
  */
 function answer(
   model: SpeakerModel,

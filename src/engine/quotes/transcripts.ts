@@ -196,8 +196,10 @@ function labelColon(text: string, p: Span): number {
     }
     if (wordStart && c === 0x28 /* ( */ && words > 0) {
       // A party or a place in brackets after the name ("Cornelia Lüddemann (GRÜNE):", "Chuck Schumer (D-NY):").
-      const close = text.indexOf(')', i)
-      if (close < 0 || close >= limit) return -1
+      // (Looked for within the label's reach only: a search to the text's end would be one per paragraph.)
+      let close = i + 1
+      while (close < limit && text.charCodeAt(close) !== 0x29 /* ) */) close++
+      if (close >= limit) return -1
       i = close
       wordStart = false
       continue

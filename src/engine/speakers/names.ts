@@ -201,7 +201,8 @@ export function nameOrOrganisation(r: MentionReader, from: number, end: number, 
 /**
  * Where every noun has a capital, a name in the genitive right before a role owns it: „sagte Bayerns Trainer Thomas
  * Tuchel“, „Borussia Dortmunds Trainer“ — or before any noun when the article writes the name without its -s
- * inside a sentence („hat Biersching Sitzungstag … Bierschings Verhandlungsstil ist straff“). Not a first name
+ * inside a sentence („hat Biersching Sitzungstag … Bierschings Verhandlungsstil ist straff“), or before an inflected
+ * adjective and a noun („warnte Bayerns größter Lehrerverband BLLV“). Not a first name
  * (Thomas, Hans), nor a name that ends in -s of its own (Pistorius, Davis); nor before a surname (an unknown first
  * name: „Ernes Tiganj“).
  */
