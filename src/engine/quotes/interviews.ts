@@ -274,7 +274,8 @@ function answer(
     personInTitle(model, title) ??
     personIntroduced(model, opening) ??
     mostNamedPerson(model, opening) ??
-    roleIntroduced(model, opening)
+    roleIntroduced(model, opening) ??
+    onlyPersonBefore(model, opening)
   const interviewer =
     interviewerIntroduced(model, opening) ?? personAfterPhrase(model, opening, 'interviewer')
   for (const it of lines) {
@@ -552,6 +553,25 @@ const MOST_NAMED_REACH = 120
  * («Юрий Быков - режиссер … Быков отошел … Быков рассказал в интервью РИАМО»); else null. Bounded to the last
  * MOST_NAMED_REACH mentions, so that an article of many interviews stays linear.
  */
+/**
+ * The one person the text before word `pos` presents by a role and a name, in any case («… прапороносицею було
+ * обрано шорт-трекістку Єлизавету Сидьорко. Спеціальний кореспондент … поспілкувався з молодою спортсменкою»), when
+ * no one else is so presented; else null. A bare name is as often a byline or a photo credit ("Скріншот: Алеся
+ * Бацман"), the interviewer's. The last resort of an interview's guest.
+ */
+function onlyPersonBefore(model: SpeakerModel, pos: number): Cluster | null {
+  const one = new OnePerson(model)
+  const mentions = model.mentions
+  const k = firstMentionFrom(mentions, pos)
+  for (let j = k - 1; j >= Math.max(0, k - MOST_NAMED_REACH); j--) {
+    const m = mentions[j] as Mention
+    if (m.kind !== 'role' || m.nameFrom < 0 || m.possessive) continue
+    const c = model.clusterOfName(m)
+    if (c?.kind === 'person' && personLike(c, model.v)) one.add(c)
+  }
+  return one.result() ?? null
+}
+
 function mostNamedPerson(model: SpeakerModel, pos: number): Cluster | null {
   const counts = new Map<Cluster, number>()
   const mentions = model.mentions
