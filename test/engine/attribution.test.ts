@@ -3072,3 +3072,17 @@ describe('a name in brackets is an aside, not the one name of a sentence', () =>
     expect(speakerOf(t, 'fr')).toEqual([null, null])
   })
 })
+
+describe('de: the verb second, a thing before it and the speaker after it', () => {
+  it('„Diese Sorge bekräftigt Elif Aldogan, Elternbeirätin der 2a: „…““ is hers, not the worry’s', () => {
+    const t = [
+      'Die Eltern der Klasse 2a sind in Sorge: Ihre Kinder haben seit Oktober keine feste Lehrkraft.',
+      'Diese Sorge bekräftigt Elif Aldogan, Elternbeirätin der 2a, im Gespräch mit dieser Redaktion: "Es fehlt in der Klasse an Struktur und Grundlagen."',
+    ].join('\n')
+    expect(speakerOf(t, 'de')).toEqual(['Elif Aldogan'])
+    // A person before the verb stays its subject.
+    const person =
+      'Die Eltern sind besorgt. Elif Aldogan bekräftigt diese Sorge: "Es fehlt in der Klasse an Struktur."'
+    expect(speakerOf(person, 'de')).toEqual(['Elif Aldogan'])
+  })
+})

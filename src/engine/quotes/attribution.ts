@@ -410,10 +410,12 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     if (statement) return { ...statement, cue: (model.words[(owner as Mention).from - 1] as Word).text }
     // „Im Sonntagsinterview meint er dort: …“: a personal pronoun right after the verb is its subject (the verb
     // comes second in German); what stands before it is not.
-    const pronoun = model.mentionAt(cue.index + 1)
-    const before =
-      pronoun?.kind === 'pronoun' && !pronoun.governed ? null : subjectBefore(model, from, cue.index)
-    const m = before ?? subjectAfter(model, cue, to)
+    const after = model.mentionAt(cue.index + 1)
+    const before = after?.kind === 'pronoun' && !after.governed ? null : subjectBefore(model, from, cue.index)
+    // So is a name right after it where a thing stands before it: „Diese Sorge bekräftigt Elif Aldogan: …“.
+    const thingFirst =
+      model.v.speech.capitalisedNouns && before?.kind === 'org' && after?.kind === 'name' && !after.governed
+    const m = (thingFirst ? null : before) ?? subjectAfter(model, cue, to)
     if (m)
       return found(
         model,
