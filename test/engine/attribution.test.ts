@@ -3086,3 +3086,30 @@ describe('de: the verb second, a thing before it and the speaker after it', () =
     expect(speakerOf(person, 'de')).toEqual(['Elif Aldogan'])
   })
 })
+
+describe('a participle that is the verb of saying says what its sentence’s subject said', () => {
+  it('en, es: "Smith praised Jones for his work, saying, “…”" is Smith’s, not the object’s', () => {
+    expect(
+      speakerOf(
+        'Smith praised Jones for his work, saying, “He did a great job for the club this season.”',
+        'en',
+      ),
+    ).toEqual(['Smith'])
+    expect(
+      speakerOf(
+        'In an interview with Rolling Stone, Keenan teased Tool fans with new material, saying, “We’re always writing.”',
+        'en',
+      ),
+    ).toEqual(['Keenan'])
+    expect(
+      speakerOf(
+        'Pedro Sánchez elogió a Yolanda Díaz por su trabajo, diciendo: «Ha hecho un gran trabajo este año».',
+        'es',
+      ),
+    ).toEqual(['Pedro Sánchez'])
+    // A participle's clause before the verb still holds no subject.
+    expect(
+      speakerOf('John Smith, speaking to reporters on Monday, said: “We will appeal the ruling.”', 'en'),
+    ).toEqual(['John Smith'])
+  })
+})

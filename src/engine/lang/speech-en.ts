@@ -38,7 +38,7 @@ export const enSpeech: SpeechLexicon = {
   sourcePhrases: phrases('according to', 'in the words of', 'as told to'),
   openingSourcePhrases: phrases('for'),
   ageDescriptor: /^\d{1,3}-year-old$/,
-  adverbialParticiple: null,
+  adverbialParticiple: /^\p{Ll}{3,}ing$/u,
   backReferences: phrases("that's what", 'that’s what', 'that is what', 'that was what', 'this is what'),
   backReferenceSubjectFirst: true,
   degreeAdverbs: words('most more very less'),

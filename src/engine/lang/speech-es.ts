@@ -62,7 +62,7 @@ export const esSpeech: SpeechLexicon = {
   sourcePhrases: phrases('según', 'de acuerdo con', 'en palabras de', 'a juicio de'),
   openingSourcePhrases: phrases('para'),
   ageDescriptor: null,
-  adverbialParticiple: null,
+  adverbialParticiple: /^\p{Ll}{2,}(?:ando|iendo)$/u,
   backReferences: phrases('así lo', 'así', 'lo'),
   backReferenceSubjectFirst: false,
   degreeAdverbs: words('más muy menos'),

@@ -41,8 +41,10 @@ export interface SpeechLexicon {
    */
   ageDescriptor: RegExp | null
   /**
-   * An adverbial participle (uk «говорячи», ru «отвечая»): a clause set off by commas that opens with one holds no
-   * subject of the verb after it («президент, говорячи про голів обласних адміністрацій, сказав»). Null: none read.
+   * An adverbial participle (uk «говорячи», ru «отвечая», "speaking", «diciendo»): a clause set off by commas that
+   * opens with one holds no subject of the verb after it («президент, говорячи про голів обласних адміністрацій,
+   * сказав»), and one that is the verb of saying says what its sentence's subject said ("Smith praised Jones,
+   * saying, “…”"). Null: none read.
    */
   adverbialParticiple: RegExp | null
   /** Words after the source instead ("X zufolge"). */

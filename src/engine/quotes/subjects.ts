@@ -163,6 +163,14 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
       i = m.to - 1
     }
   }
+  // "Smith praised Jones for his work, saying, “…”": a participle set off by a comma says what its clause's subject
+  // said, the first one named in the sentence, not the object nearest it.
+  const cue = model.words[verb] as Word
+  if (cue.gap.includes(',') && model.v.speech.adverbialParticiple?.test(cue.lower))
+    for (const seg of segments) {
+      const m = seg.find((x) => x.kind !== 'org')
+      if (m) return m
+    }
   const determiners = model.v.speech.determiners
   let org: Mention | null = null
   for (let k = segments.length - 1; k >= 0; k--) {
