@@ -634,3 +634,17 @@ describe('de: a genitive before an adjective and a noun is whose, not who', () =
     ])
   })
 })
+
+describe('a name with a number right after it is a thing', () => {
+  it('en: "House Bill 2" names no "Bill"; ru: a date after a name leaves it a person', () => {
+    const t = [
+      'The superintendent told the school board that measures signed into law as part of House Bill 2 will require the district to review its policies.',
+      'The superintendent said HB 2 includes a last-minute provision. “If a district is found to have violated the statute, the department has the right to act,” the superintendent said.',
+    ].join('\n')
+    expect(speakers(t, 'en').map((s) => s.name)).not.toContain('Bill')
+    expect(direct(t, 'en').map(([, s]) => s)).toEqual(['superintendent'])
+    const date =
+      'Российский боксёр Дмитрий Бивол 11 декабря одержал победу. «Боем я в целом доволен», — сказал Бивол.'
+    expect(direct(date, 'ru').map(([, s]) => s)).toEqual(['Дмитрий Бивол'])
+  })
+})

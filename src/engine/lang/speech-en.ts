@@ -67,7 +67,7 @@ export const enSpeech: SpeechLexicon = {
     resident owner executive president-elect vice-president lady
     singer rapper actor actress musician comedian presenter artist fan
     defendant victim mp mep
-    neighbour neighbor bystander passerby eyewitness
+    neighbour neighbor bystander passerby eyewitness superintendent
   `),
   institutions: [
     'court',

@@ -1,5 +1,6 @@
 // Names: which capitalised words are names in this article, and where a name (with its particles) ends.
 import type { Word } from '../quotes/context'
+import { NUMBER, unitClass } from '../text/chars'
 import {
   agencyOfForm,
   FORM_AGENCY,
@@ -192,7 +193,7 @@ export function nameOrOrganisation(r: MentionReader, from: number, end: number, 
   // «Кремль», «Минфина»: one word the lexicon knows as an organisation.
   // «Генштабі ЗСУ», «МИД РФ»: one with the acronym of whose it is.
   const known = is(r.words[from] as Word, FORM_ORGANISATION) && (end - from === 1 || isAcronym(last))
-  const org = endsOrganisation(r, end) || known
+  const org = endsOrganisation(r, end) || known || numbered(r, end)
   const m = mention(org ? 'org' : 'name', from, end, null, governed)
   m.possessive = possessive
   return m
@@ -228,6 +229,22 @@ export function genitiveBefore(r: MentionReader, k: number): boolean {
     noun?.capitalized === true &&
     noun.sentence === w.sentence &&
     plainGap(noun.gap)
+  )
+}
+
+/**
+ * A number right after the name, nothing between: a thing's name and its number ("House Bill 2", "Boeing 737"),
+ * never a person's ("Bill" of "House Bill 2" is no first name there). Not where names decline: Russian and
+ * Ukrainian put a date right after the subject («Дмитрий Бивол 11 декабря одержал победу»).
+ */
+function numbered(r: MentionReader, end: number): boolean {
+  const next = r.words[end]
+  return (
+    !r.v.inflected &&
+    next !== undefined &&
+    next.sentence === (r.words[end - 1] as Word).sentence &&
+    next.gap === ' ' &&
+    (unitClass(next.text.charCodeAt(0)) & NUMBER) !== 0
   )
 }
 
