@@ -15,8 +15,8 @@ const MAX_MORE_PARAGRAPHS = 4
  * question (the interview goes on, so the words between were the answer). Each such paragraph is a candidate
  * linked to the one before (`continues`); they count as dialogue, so an interview reads them as one turn. A
  * paragraph that `narrates` is the reporter's and ends the answer («После игры … Хулен Лопетеги ответил на вопросы
- * журналистов.» between two press conferences), and so does one that ends on a colon, presenting the next speaker. Adds to `replicas` (sorted by `open`, as scanDialogue leaves them);
- * one pass over the paragraphs and the replicas.
+ * журналистов.» between two press conferences), and so does one that ends on a colon, presenting the next speaker.
+ * Adds to `replicas` (sorted by `open`, as scanDialogue leaves them); one pass over the paragraphs and the replicas.
  */
 export function scanAnswerParagraphs(
   text: string,

@@ -553,31 +553,9 @@ const MOST_NAMED_REACH = 120
  * («Юрий Быков - режиссер … Быков отошел … Быков рассказал в интервью РИАМО»); else null. Bounded to the last
  * MOST_NAMED_REACH mentions, so that an article of many interviews stays linear.
  */
-/**
- * The one person the text before word `pos` presents by a role and a name, in any case («… прапороносицею було
- * обрано шорт-трекістку Єлизавету Сидьорко. Спеціальний кореспондент … поспілкувався з молодою спортсменкою»), when
- * no one else is so presented; else null. A bare name is as often a byline or a photo credit ("Скріншот: Алеся
- * Бацман"), the interviewer's. The last resort of an interview's guest.
- */
-function onlyPersonBefore(model: SpeakerModel, pos: number): Cluster | null {
-  const one = new OnePerson(model)
-  const mentions = model.mentions
-  const k = firstMentionFrom(mentions, pos)
-  for (let j = k - 1; j >= Math.max(0, k - MOST_NAMED_REACH); j--) {
-    const m = mentions[j] as Mention
-    if (m.kind !== 'role' || m.nameFrom < 0 || m.possessive) continue
-    const c = model.clusterOfName(m)
-    if (c?.kind === 'person' && personLike(c, model.v)) one.add(c)
-  }
-  return one.result() ?? null
-}
-
 function mostNamedPerson(model: SpeakerModel, pos: number): Cluster | null {
   const counts = new Map<Cluster, number>()
-  const mentions = model.mentions
-  const k = firstMentionFrom(mentions, pos)
-  for (let j = k - 1; j >= Math.max(0, k - MOST_NAMED_REACH); j--) {
-    const m = mentions[j] as Mention
+  for (const m of recentMentions(model, pos)) {
     if (m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
     const c = model.namedBy(m)
     if (c?.kind === 'person') counts.set(c, (counts.get(c) ?? 0) + 1)
@@ -593,6 +571,29 @@ function mostNamedPerson(model: SpeakerModel, pos: number): Cluster | null {
     } else if (n === bestCount) tie = true
   }
   return best && !tie && personLike(best, model.v) ? best : null
+}
+
+/**
+ * The one person the text before word `pos` presents by a role and a name, in any case («Главный тренер "Уфы" Сергей
+ * Семак … заявил …» three paragraphs before the first question), when no one else is so presented; else null. A bare
+ * name is as often a byline or a photo credit ("Скріншот: Алеся Бацман"), the interviewer's. The last resort of an
+ * interview's guest.
+ */
+function onlyPersonBefore(model: SpeakerModel, pos: number): Cluster | null {
+  const one = new OnePerson(model)
+  for (const m of recentMentions(model, pos)) {
+    if (m.kind !== 'role' || m.nameFrom < 0 || m.possessive) continue
+    const c = model.clusterOfName(m)
+    if (c?.kind === 'person' && personLike(c, model.v)) one.add(c)
+  }
+  return one.result() ?? null
+}
+
+/** The last MOST_NAMED_REACH mentions before word `pos`, nearest first: many interviews in one text stay linear. */
+function* recentMentions(model: SpeakerModel, pos: number): Generator<Mention> {
+  const mentions = model.mentions
+  const k = firstMentionFrom(mentions, pos)
+  for (let j = k - 1; j >= Math.max(0, k - MOST_NAMED_REACH); j--) yield mentions[j] as Mention
 }
 
 /** How many words before a name a noun presenting the interviewer may stand («корреспонденту РБК daily …»). */

@@ -6,8 +6,8 @@ import type { Frame } from './frames'
 
 /**
  * The interview label at word `i` — the first word of its paragraph, a colon (or a full stop where the language
- * writes one: "P. ¿…?") right after it ("Q: “…”", «Ответ:
- * «…»») — 'q' for a question's, 'a' for an answer's (the lexicon's `questionLabels`, `answerLabels`); else null.
+ * writes one: "P. ¿…?") right after it ("Q: “…”", «Ответ: «…»») — 'q' for a question's, 'a' for an answer's (the
+ * lexicon's `questionLabels`, `answerLabels`); else null.
  */
 export function interviewLabel(v: Vocabulary, words: readonly Word[], i: number): 'q' | 'a' | null {
   const w = words[i]

@@ -61,17 +61,20 @@ export function scanTranscripts(
     // (A headline's label is a topic: «Fünf Antworten: 14 Stunden Schlusswort …».)
     if (p.title) continue
     if (text.charCodeAt(p.start) === 0x28 /* ( */) asides++
-    const colon = afterLabel(text, p)
-    let start = colon >= 0 || !labels.endWithPeriod ? colon : afterPeriodLabel(text, p, labels)
+    // Each paragraph's label is read once; the one below a label alone too.
+    const colon = labelColon(text, p)
+    const afterColon = wordsAfter(text, p, colon)
+    let start = afterColon >= 0 || !labels.endWithPeriod ? afterColon : afterPeriodLabel(text, p, labels)
     // A label alone on its line, the words in the paragraph below ("Marc Fascher:" ⏎ "Es gab heute zwei …").
-    const below = start < 0 && labelAlone(text, p) ? paragraphs[k + 1] : undefined
+    const below = start < 0 && labelAlone(text, p, colon) ? paragraphs[k + 1] : undefined
+    const belowColon = below ? labelColon(text, below) : -1
     // (Not a line in marks or a dialogue line, read as such, nor another label.)
     const words =
       below &&
       !below.heading &&
       !opensWithMarkDashOrBracket(text, below.start) &&
-      afterLabel(text, below) < 0 &&
-      !labelAlone(text, below)
+      wordsAfter(text, below, belowColon) < 0 &&
+      !labelAlone(text, below, belowColon)
         ? below
         : p
     if (words !== p) start = words.start
@@ -83,7 +86,7 @@ export function scanTranscripts(
     }
     asides = 0
     const label = (
-      words === p ? labelOf(text, p.start, start, colon >= 0) : labelOf(text, p.start, p.end, true)
+      words === p ? labelOf(text, p.start, start, afterColon >= 0) : labelOf(text, p.start, p.end, true)
     ).split(' ')
     const lastWord = (label.at(-1) ?? '').toLowerCase()
     run.push({
@@ -162,7 +165,11 @@ export function scanLabelledHeadline(text: string, title: Span, out: QuoteCandid
  * "LAOLA1") and a colon — else -1. Words after it that open with a quotation mark are left to the marks.
  */
 export function afterLabel(text: string, p: Span): number {
-  const colon = labelColon(text, p)
+  return wordsAfter(text, p, labelColon(text, p))
+}
+
+/** Where the words after the label's colon at `colon` (labelColon, -1 for none) start, as afterLabel says. */
+function wordsAfter(text: string, p: Span, colon: number): number {
   if (colon < 0 || !isSpaceCharCode(text.charCodeAt(colon + 1))) return -1
   let j = colon + 1
   while (j < p.end && isSpaceCharCode(text.charCodeAt(j))) j++
@@ -170,11 +177,10 @@ export function afterLabel(text: string, p: Span): number {
   return j < p.end && first !== undefined && !(first in CLOSERS) ? j : -1
 }
 
-/** The paragraph is a speaker's label and its colon, nothing after ("Pavel Dotchev:"). */
-function labelAlone(text: string, p: Span): boolean {
-  const colon = finalColon(text, p.start, p.end)
+/** The paragraph is a speaker's label and its colon (at `colon`, labelColon's), nothing after ("Pavel Dotchev:"). */
+function labelAlone(text: string, p: Span, colon: number): boolean {
   // (Two characters at least before the colon: "Q:" alone is no one's label line.)
-  return colon - p.start >= 2 && labelColon(text, p) === colon
+  return colon - p.start >= 2 && finalColon(text, p.start, p.end) === colon
 }
 
 /** Where the colon of a speaker label opening the paragraph stands (see afterLabel), else -1. */

@@ -113,9 +113,8 @@ export function headNominative(written: string, stem: string, inflection: NameIn
   const nominative = inflection.headNominatives.get(stem)
   if (nominative === undefined) return null
   const lower = written.toLowerCase()
-  const at = lower.indexOf(stem)
-  if (at < 0 || (at > 0 && lower[at - 1] !== '-') || lower.length - at - stem.length > MAX_CASE_ENDING)
-    return null
+  const at = stemStart(lower, stem)
+  if (at < 0 || lower.length - at - stem.length > MAX_CASE_ENDING) return null
   const stemWritten = written.slice(at, at + stem.length)
   const word = nominative.startsWith(stem)
     ? stemWritten + nominative.slice(stem.length)
@@ -131,8 +130,8 @@ export function headNominative(written: string, stem: string, inflection: NameIn
  */
 export function derivedFeminineNominative(written: string, stem: string): string | null {
   const lower = written.toLowerCase()
-  const at = lower.indexOf(stem)
-  if (at < 0 || (at > 0 && lower[at - 1] !== '-')) return null
+  const at = stemStart(lower, stem)
+  if (at < 0) return null
   const derived = /^(?:(ь?к)(?:а|и|ы|у|ой|ою|е|і)|(иц)(а|и|ы|у|ой|ою|е)|(иц)(?:я|і|ю|ею))$/.exec(
     lower.slice(at + stem.length),
   )
@@ -140,6 +139,12 @@ export function derivedFeminineNominative(written: string, stem: string): string
   // (Not -ці, which is the Ukrainian dative of -ка, «сусідці», but as often a plural of -ець, «очевидці».)
   const suffix = derived[1] ?? derived[2] ?? derived[4]
   return `${written.slice(0, at + stem.length)}${suffix}${derived[4] ? 'я' : 'а'}`
+}
+
+/** Where a role's stem starts in a lower-case word: at its start or after a hyphen («экс-министра»); else -1. */
+function stemStart(lower: string, stem: string): number {
+  const at = lower.indexOf(stem)
+  return at < 0 || (at > 0 && lower[at - 1] !== '-') ? -1 : at
 }
 
 /** What a noun's nominative can end in where its stem ends: nothing (Газпром), а, я, ь, о. */
