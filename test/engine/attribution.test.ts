@@ -3113,3 +3113,110 @@ describe('a participle that is the verb of saying says what its sentence’s sub
     ).toEqual(['John Smith'])
   })
 })
+
+describe('a pronoun with no one named before it and a definite description of one person before it', () => {
+  it('de, en: „erklärte der Schulleiter … "…", klärte er auf“ is the head teacher’s', () => {
+    const de =
+      'Während sie draußen waren, erklärte der Schulleiter zunächst, wie der Tag ablaufen soll. "Ich werde dann zu Ihnen stoßen", klärte er auf. Zugleich dankte er den Eltern dafür, dass Bilder Ihrer Kinder veröffentlicht werden dürften.'
+    expect(speakerOf(de, 'de')).toEqual(['Schulleiter'])
+    const en = 'The coach explained how the day would go. "I will join you later," he said.'
+    expect(speakerOf(en, 'en')).toEqual(['coach'])
+    const fr =
+      'Le commandant de l’intervention a parlé d’un scénario quasi irréel. « Nous n’avions jamais vu des flammes se propager aussi vite », a-t-il affirmé.'
+    expect(speakerOf(fr, 'fr')).toEqual(['commandant de l’intervention'])
+  })
+  it('a person named keeps the pronoun, whatever role comes first in the sentence', () => {
+    const ru =
+      'Адвокат осужденного на 14 лет сотрудника ГРУ Евгения Ерофеева Оксана Соколовская намерена обжаловать приговор.\n«Приговор, скорее всего, будем обжаловать», — сказала она.'
+    expect(speakerOf(ru, 'ru')).toEqual(['Оксана Соколовская'])
+    const en =
+      'Coach John Smith was sent off in the second half. "For us, it was a good goal," he said in the press conference.'
+    expect(speakerOf(en, 'en')).toEqual(['John Smith'])
+    // An indefinite description is no one a pronoun goes back to, and an object after it is not the subject.
+    const indefinite = 'A coach was sent off in the second half. "For us, it was a good goal," he said.'
+    expect(speakerOf(indefinite, 'en')).toEqual([null])
+    const object =
+      'À la hâte, une mère de famille installe sa fille dans la voiture. "J’ai quelques jouets, à manger, un goûter", glisse-t-elle.'
+    expect(speakerOf(object, 'fr')).toEqual([null])
+  })
+})
+
+describe('de: a compound role is not another compound of the same role word', () => {
+  it('„sagte der Cheftrainer“ is not „Gästetrainer Alois Schwartz“, the other team’s', () => {
+    const t = [
+      '„Wir haben am Anfang gut gespielt“, sagte der Cheftrainer.',
+      'Gästetrainer Alois Schwartz haderte mit der Niederlage. „Fußball kann manchmal ungerecht sein.“',
+    ].join('\n')
+    expect(speakerOf(t, 'de')).toEqual(['Cheftrainer', 'Alois Schwartz'])
+    // The plain role word may be a compound's bearer, and so may a compound a longer one ends with.
+    const plain = 'Cheftrainer Thomas Müller war zufrieden.\n„Wir haben gut gespielt“, sagte der Trainer.'
+    expect(speakerOf(plain, 'de')).toEqual(['Thomas Müller'])
+    const longer = [
+      'Bundesaußenminister Heiko Maas sieht eine Rolle für Europa. US-Präsident Donald Trump hatte ein Abkommen gefordert.',
+      '"Das Wichtigste an der Botschaft ist, dass er sprechen will", so der Außenminister weiter.',
+    ].join('\n')
+    expect(speakerOf(longer, 'de')).toEqual(['Heiko Maas'])
+  })
+})
+
+describe('de: formal pronouns of address written with a capital are no names', () => {
+  it('„Bilder Ihrer Kinder“ is no one', () => {
+    const names = speakers(
+      'Der Direktor dankte den Eltern dafür, dass Bilder Ihrer Kinder veröffentlicht werden dürften. "Wir freuen uns", sagte er.',
+      'de',
+    ).map((s) => s.name)
+    expect(names.some((n) => n.includes('Ihrer'))).toBe(false)
+  })
+})
+
+describe('roles and verbs of saying news uses', () => {
+  it('es: «el primer edil … ha dicho …: "…"», «relató el sargento … Gerardo Urbaneja»', () => {
+    const edil = [
+      'Precisamente el primer edil ha suspendido una entrevista. Pero minutos antes ha dicho en el programa que no se siente derrotado: "En modo alguno hay rendición".',
+      'Ha añadido que la suspensión es un tema de seguridad: "Imposibilidad física de realizar esas obras".',
+    ].join('\n')
+    expect(speakerOf(edil, 'es')).toEqual(['primer edil', 'primer edil'])
+    const sargento =
+      'El fuego afectó al salón. «Por suerte el edificio no estaba muy habitado», relató el sargento del Cuerpo de Bomberos Gerardo Urbaneja.'
+    expect(speakerOf(sargento, 'es')).toEqual(['Gerardo Urbaneja'])
+  })
+  it('fr: « … », s’amuse / sourit la chanteuse', () => {
+    expect(speakerOf('"Je suis une ex-première partie", s’amuse la chanteuse. Elle rit.', 'fr')).toEqual([
+      'chanteuse',
+    ])
+    expect(speakerOf('« On a gagné », sourit l’entraîneur.', 'fr')).toEqual(['entraîneur'])
+  })
+})
+
+describe('dash lines after a speaker’s colon: remarks, not an interview', () => {
+  it('ru: one line asking a question of its own does not make the others answers', () => {
+    const t = [
+      'Совещание вел губернатор Ульяновской области Сергей Морозов. Вот лишь несколько ярких его высказываний:',
+      '- Сегодня ожидаются большие дожди. Для дорожников это вовсе не хорошо.',
+      '- Как так можно было доработаться? При таком количестве пива его нет на полках!',
+      '- Консолидированный бюджет имеет дефицит. Расходы есть, а доходы в уме.',
+      '- На Чердаклы посмотришь и плакать хочется.',
+    ].join('\n')
+    expect(speakerOf(t, 'ru')).toEqual([
+      'Сергей Морозов',
+      'Сергей Морозов',
+      'Сергей Морозов',
+      'Сергей Морозов',
+    ])
+  })
+})
+
+describe('a sentence between two quotations whose subject is someone else', () => {
+  it('fr, en: the second quotation is not the first one’s continuation, nor the next colon’s speaker’s', () => {
+    const fr =
+      '« Vous voyez les files de voiture le long du trottoir », murmure Didier Bordier. Roger Jamet parle fermement à ses troupes. « Notre action est sérieuse. » Une centaine de salariés franchissent la grille. Didier Bordier est ému. « Un tel silence, alors que nous étions habitués au vacarme… » Patrick, qui fera partie de la première équipe de nuit, égrène le matériel à rapporter de chez lui : « Un matelas, une lampe de camping. »'
+    expect(speakerOf(fr, 'fr')).toEqual(['Didier Bordier', 'Roger Jamet', 'Didier Bordier', 'Patrick'])
+    const en =
+      '"You see the cars along the street," Didier Bordier whispers. Roger Jamet speaks firmly to his troops. "Our action is serious."'
+    expect(speakerOf(en, 'en')).toEqual(['Didier Bordier', 'Roger Jamet'])
+    // With no one else named between, the quotation goes on.
+    const on =
+      '"You see the cars along the street," Didier Bordier whispers. It was quiet. "Our action is serious."'
+    expect(speakerOf(on, 'en')).toEqual(['Didier Bordier', 'Didier Bordier'])
+  })
+})

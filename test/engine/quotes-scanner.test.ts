@@ -72,6 +72,14 @@ describe('quote-mark scanner', () => {
     expect(texts('»«»«“”‘’"\'')).toEqual([])
   })
 
+  it('opens a straight mark spaced off its words the French way, but not the inch sign after a number', () => {
+    expect(texts('" Je suis une ex-première partie ", s’amuse la chanteuse.')).toEqual([
+      'Je suis une ex-première partie',
+    ])
+    expect(texts('Il a dit " oui " puis " non ".')).toEqual(['oui', 'non'])
+    expect(texts('She bought a 12 " screen and said "it is fine".')).toEqual(['it is fine'])
+  })
+
   it('drops the comma before the attribution but keeps end punctuation', () => {
     expect(texts('“He is right,” Flynn said. “It is over.”')).toEqual(['He is right', 'It is over.'])
   })

@@ -139,6 +139,7 @@ export const deSpeech: SpeechLexicon = {
     mittwoch donnerstag freitag samstag sonntag der die das den dem des ein eine einer im am auch aber und
     gestern heute vorgestern dann danach zuvor zudem bereits inzwischen
     bip kfz dna hiv interview gespräch
+    ihr ihre ihrer ihren ihrem ihres ihnen euer eure
   `),
   firstNames: genderedNames(
     `anna maria ursula monika petra elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela claudia

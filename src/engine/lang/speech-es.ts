@@ -92,6 +92,8 @@ export const esSpeech: SpeechLexicon = {
     viceconsejero viceconsejera subdelegado subdelegada responsable técnico técnica seleccionador seleccionadora
     estratego timonel capitán capitana delantero delantera defensor defensora portero portera arquero arquera
     centrocampista mediocampista volante goleador goleadora
+    edil edila sargento sargenta teniente comandante coronel comisario comisaria inspector inspectora
+    bombero bombera médico doctor doctora profesor profesora maestro maestra
   `),
   institutions: ['tribunal', 'ministerio', 'gobierno', 'policía', 'ayuntamiento', 'comisión', 'juzgado'],
   leaderRoles: ['jefe', 'jefa', 'líder', 'dirigente'],

@@ -24,6 +24,8 @@ export const frSpeech: SpeechLexicon = {
     défend défendu réitère réitéré lâche lâché
     demande demandé demandait interroge interrogé plaisante plaisanté exclame exclamé avoue avoué concède
     concédé répète répété murmure murmuré reprend nuance nuancé signale signalé étonne étonné
+    amuse amusé sourit souri réjouit réjoui félicite félicité inquiète inquiété indigne indigné emporte emporté
+    soupire soupiré renchérit renchéri tempère tempéré clame clamé confesse confessé
   `),
   relayVerbs: words('cite citait rapporte'),
   speechNouns: words('propos paroles déclaration'),
@@ -61,8 +63,10 @@ export const frSpeech: SpeechLexicon = {
     magistrat magistrate enquêteur enquêtrice policier policière gendarme officier élu élue édile
     prévenu prévenue victime journaliste chroniqueur chroniqueuse consultant consultante présentateur
     présentatrice animateur animatrice
+    commandant commandante lieutenant lieutenante colonel sergent adjudant pompier pompière
+    chanteur chanteuse musicien musicienne comédien comédienne acteur actrice réalisateur réalisatrice artiste
     habitant habitante riverain riveraine voisin voisine passant passante
-    mère père épouse époux fille fils sœur frère
+    mère père maman papa épouse époux fille fils sœur frère
     pdg
   `),
   institutions: [
@@ -106,8 +110,8 @@ export const frSpeech: SpeechLexicon = {
   interviewerPhrases: phrases('propos recueillis par', 'entretien réalisé par', 'interview réalisée par'),
   roleEndings: { plural: 's', feminine: 'e' },
   genderedRoles: genderedNames(
-    'mère épouse fille sœur avocate prévenue habitante riveraine voisine passante',
-    'père époux fils frère avocat prévenu habitant riverain voisin passant',
+    'mère maman épouse fille sœur avocate prévenue habitante riveraine voisine passante chanteuse',
+    'père papa époux fils frère avocat prévenu habitant riverain voisin passant chanteur',
   ),
   organisations: words('élysée matignon'),
   organisationNames: [],

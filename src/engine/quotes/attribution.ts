@@ -694,6 +694,8 @@ function splitOrContinuation(model: SpeakerModel, items: Item[], k: number): Att
   const label = topicLabel(model, f)
   const pf = prev.frame
   if (pf.paragraph === f.paragraph) {
+    if (otherSubjectBetween(model, pf.afterTo, f.beforeFrom, (prev.result as Attribution).cluster))
+      return null
     const lastAfter = model.words[pf.afterTo - 1]
     const between =
       pf.afterTo >= f.beforeTo &&
@@ -723,6 +725,25 @@ function keep(prev: Item, method: string, confidence: number): Attribution {
 function endsParagraph(model: SpeakerModel, afterTo: number, paragraph: number): boolean {
   const next = model.words[afterTo]
   return !next || next.paragraph !== paragraph
+}
+
+/**
+ * « …», murmure Didier Bordier. Roger Jamet parle fermement à ses troupes. « … »: a sentence between two quotations
+ * whose subject — a name opening it — is someone else than the first quotation's speaker brings in the next one's.
+ */
+function otherSubjectBetween(
+  model: SpeakerModel,
+  from: number,
+  to: number,
+  speaker: Cluster | null,
+): boolean {
+  for (let i = from; i < to; i++) {
+    const m = model.mentionAt(i)
+    if (m?.kind !== 'name' || m.governed || m.possessive || !(model.words[i] as Word).initial) continue
+    const c = model.namedBy(m)
+    if (c && c !== speaker && c.kind === 'person' && personLike(c, model.v)) return true
+  }
+  return false
 }
 
 function hasMention(model: SpeakerModel, from: number, to: number): boolean {
@@ -814,7 +835,12 @@ function backReferenceCue(model: SpeakerModel, start: number, end: number): Cue 
 /** A quote introduced without a verb belongs to the one person the previous sentence names. */
 function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
-  if (hasMention(model, f.beforeFrom, f.beforeTo) || hasMention(model, f.afterFrom, f.afterTo)) return null
+  if (hasMention(model, f.beforeFrom, f.beforeTo)) return null
+  // Someone named in words after it that open the next quotation is that one's speaker («… » Patrick, qui …,
+  // égrène le matériel : « … »): only the one person the sentence before names may still be this one's.
+  const namedAfter = hasMention(model, f.afterFrom, f.afterTo)
+  const nextSpeakerAfter = namedAfter && opensNextQuotation(model, f)
+  if (namedAfter && !nextSpeakerAfter) return null
   // "“…,” the book said": the sentence names its source, though no person.
   if (hasDocument(model, f.beforeFrom, f.beforeTo) || hasDocument(model, f.afterFrom, f.afterTo)) return null
   const here = model.words[f.inFrom]
@@ -826,7 +852,7 @@ function previousSentenceName(model: SpeakerModel, it: Item): Attribution | null
   const only = onePersonNamed(model, sentence)
   // (Only someone the article shows to be a person: «…из Дебальцевого … и Попасной» names a town.)
   if (only && personLike(only, model.v)) return attributed(only, null, 'previous-sentence-name', 0.6, false)
-  if (only !== null) return null
+  if (only !== null || nextSpeakerAfter) return null
   // "Además confesó como celebrará el triunfo. “…”": no one named, but a verb of saying whose unnamed subject
   // is the one speaking.
   const end = f.beforeTo > f.beforeFrom ? f.beforeFrom : f.inFrom
@@ -979,10 +1005,29 @@ function oneNameSentence(model: SpeakerModel, it: Item): Attribution | null {
   const f = it.frame
   const before = onlyName(model, f.beforeFrom, f.beforeTo)
   if (before === undefined) return null
-  const after = onlyName(model, f.afterFrom, f.afterTo)
+  const after = opensNextQuotation(model, f) ? null : onlyName(model, f.afterFrom, f.afterTo)
   if (after === undefined || (before && after && before !== after)) return null
   const only = before ?? after
   return only ? attributed(only, null, 'one-name-sentence', 0.5, false) : null
+}
+
+/** How many words past its frame a sentence is read for the colon that opens the next quotation. */
+const MAX_INTRODUCTION = 40
+
+/**
+ * The words after a quotation are the sentence that opens the next one with a colon, not its attribution:
+ * « Un tel silence… » Patrick, qui fera partie de l’équipe de nuit, égrène le matériel : « … ».
+ */
+function opensNextQuotation(model: SpeakerModel, f: Frame): boolean {
+  const first = model.words[f.afterFrom]
+  if (!first || f.afterTo <= f.afterFrom) return false
+  const limit = Math.min(model.words.length, f.afterTo + MAX_INTRODUCTION)
+  for (let k = f.afterTo; k < limit; k++) {
+    const w = model.words[k] as Word
+    if (w.sentence !== first.sentence) return false
+    if (w.quote >= 0) return w.gap.includes(':')
+  }
+  return false
 }
 
 /** The one person named (as the subject) in words [from, to); null for none, undefined for two or more. */

@@ -140,8 +140,11 @@ function dialogueInterview(model: SpeakerModel, run: Item[], title: number): voi
   // («— Какие выводы? Мы выиграли.»). A question later in a turn is the one answering's own («— Мы живем …, —
   // рассказывает Светлана. — … И разве работники должны пить на работе?»).
   const { ending, opening, count } = askingTurns(model, run, turn)
-  const asking = ending.turns.size > 0 ? ending : opening
-  if (asking.turns.size === 0 || asking.turns.size === count) return
+  // Where no line ends on a question, one that only opens on one asks only if the run starts with it: an interview
+  // opens on its first question, while a speaker's remarks listed in dashes may ask one of their own (« Вот лишь
+  // несколько его высказываний: ⏎- Сегодня ожидаются дожди. ⏎- Как так можно было доработаться? При таком… !»).
+  const asking = ending.turns.size > 0 ? ending : opening.turns.has(0) ? opening : null
+  if (!asking || asking.turns.size === 0 || asking.turns.size === count) return
   // A line on the questions' side asks too, with no question mark ("…вы совершили много спасений…").
   const asks = (it: Item) => {
     const t = turn.get(it) as number

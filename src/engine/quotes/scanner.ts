@@ -163,7 +163,7 @@ function canOpen(text: string, i: number, ch: string, stack: Frame[]): boolean {
   if (next === undefined || next === '\n') return false
   // « Bonjour » (French spacing). Not » before a space, which opens no quotation in any style (»…« has none) and on
   // web pages sets off a breadcrumb ("France » La première ministre…").
-  if (isSpace(next)) return ch === '«' || ch === '”'
+  if (isSpace(next)) return ch === '«' || ch === '”' || (ch === '"' && spacedStraightOpener(text, i))
   if (ch === '”') return stack.length === 0 && (prev === undefined || isSpace(prev))
   if (SYMMETRIC.has(ch) || APOSTROPHES.has(ch)) {
     if (isLetterOrDigit(prev)) return false
@@ -174,6 +174,17 @@ function canOpen(text: string, i: number, ch: string, stack: Frame[]): boolean {
     }
   }
   return true
+}
+
+/**
+ * `" Je suis une ex-première partie ", s’amuse…`: a straight mark spaced off its words the French way opens where a
+ * line starts or after a space — not after a number, where it is the inch sign (`a 12 " screen`).
+ */
+function spacedStraightOpener(text: string, i: number): boolean {
+  if (i === 0 || text.charCodeAt(i - 1) === 10) return true
+  if (!isSpace(text[i - 1])) return false
+  const before = text.charCodeAt(i - 2)
+  return !(before >= 48 && before <= 57)
 }
 
 /**

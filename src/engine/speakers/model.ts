@@ -677,11 +677,15 @@ export class SpeakerModel {
     // best score, the one created first on a tie (no list merged and sorted per mention: at 100k words one was).
     let best: Cluster | null = null
     let bestScore = -1
+    const modifier =
+      m.role === null ? '' : compoundModifier((this.words[this.headOf(m)] as Word).lower, m.role)
     const consider = (clusters: readonly Cluster[] | undefined) => {
       for (const c of clusters ?? []) {
         for (const r of c.roles) {
           const sameRole =
-            r.stem === m.role && (m.country === null || r.country === null || r.country === m.country)
+            r.stem === m.role &&
+            (m.country === null || r.country === null || r.country === m.country) &&
+            !otherCompound(modifier, r)
           const leaderOf = leader && m.country !== null && r.country === m.country
           if (!sameRole && !leaderOf) continue
           const score = c.mentions * 10 + (sameRole ? 5 : 0) + (r.country === m.country ? 3 : 0)
@@ -803,6 +807,10 @@ export class SpeakerModel {
     }
     if (nearest) return nearest
     if (governedPerson) return governedPerson
+    if (speakers && !this.v.inflected) {
+      const described = this.describedBefore(pos, agreement, from)
+      if (described) return described
+    }
     if (!cataphora) return null
     const reach = this.beforeAnyone(pos) ? OPENING_WINDOW : 3
     for (let s = w.sentence; s <= w.sentence + reach; s++) {
@@ -811,6 +819,37 @@ export class SpeakerModel {
         if (m.from <= pos || m.kind !== 'name') continue
         const c = this.candidate(m, agreement, personsOnly)
         if (c) return c
+      }
+    }
+    return null
+  }
+
+  /**
+   * „Während sie draußen waren, erklärte der Schulleiter … "…", klärte er auf“, "The coach … “…,” he said": with no
+   * one named before a pronoun written out, the nearest sentence before it (from sentence `from` on) with a subject
+   * gives it: that subject, when it is a definite description of one person. (Where words decline, a
+   * description's gender and number show in its form and its verb's, and `candidate` already weighs them.)
+   */
+  private describedBefore(pos: number, agreement: Agreement, from: number): Cluster | null {
+    if (agreement !== 'm' && agreement !== 'f') return null
+    const all = this.mentions
+    const sentence = (this.words[pos] as Word).sentence
+    for (let s = sentence; s >= from; s--) {
+      for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s); k++) {
+        const m = all[k] as Mention
+        if (m.from >= pos) break
+        if (m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue
+        // The sentence's subject, its first mention of someone, or no one: not an object after it (« une mère de
+        // famille installe sa fille … glisse-t-elle » is no daughter's), nor a description after someone indefinite.
+        // (A capitalised word shown to be no person — „Während die Kinder … gehen“ — is passed over.)
+        if (m.kind === 'name') {
+          const c = this.cluster.get(m)
+          if (c && !personLike(c, this.v)) continue
+          return null
+        }
+        if (this.owned(m) || this.pluralRole(m)) return null
+        const c = this.cluster.get(m) ?? this.definiteDescription(m)
+        return c?.kind === 'description' && (c.gender === null || c.gender === agreement) ? c : null
       }
     }
     return null
@@ -1230,6 +1269,29 @@ export function personLike(c: Cluster, v: Vocabulary): boolean {
  */
 export function shownAsPerson(c: Cluster, v: Vocabulary): boolean {
   return c.roles.some((r) => !v.institutionStems.has(r.stem)) || c.gender !== null || c.singularSubject
+}
+
+/**
+ * What a compound role word puts before its role's stem: „chef“ of „Cheftrainer“, „gäste“ of „Gästetrainer“; '' for
+ * the role word itself («тренер», „Trainer“) or where words are not compounded (the stem is then the word's start).
+ */
+function compoundModifier(lower: string, stem: string): string {
+  const at = lower.lastIndexOf(stem)
+  return at > 0 ? lower.slice(0, at) : ''
+}
+
+/**
+ * A role the article gave someone as another compound of the same stem: „der Cheftrainer“ is not „Gästetrainer Alois
+ * Schwartz“ — the guests' coach, the other team's. A compound and the plain word („Trainer“) may be one person, and
+ * so may a compound and a longer one that ends with it („Außenminister“, „Bundesaußenminister Heiko Maas“).
+ */
+function otherCompound(modifier: string, r: { stem: string; text: string }): boolean {
+  if (modifier === '') return false
+  for (const word of r.text.toLowerCase().split(' ')) {
+    const theirs = compoundModifier(word, r.stem)
+    if (theirs !== '' && !theirs.endsWith(modifier) && !modifier.endsWith(theirs)) return true
+  }
+  return false
 }
 
 /** The most words between an apposition's comma and its mention: titles, an article and adjectives. */
