@@ -3220,3 +3220,20 @@ describe('a sentence between two quotations whose subject is someone else', () =
     expect(speakerOf(on, 'en')).toEqual(['Didier Bordier', 'Didier Bordier'])
   })
 })
+
+describe('a list item that gives a speaker and their words in marks is no dialogue line', () => {
+  it('en: "- Democratic Sen. Chris Coons: “…”" is Coons’s quotation, the label his name', () => {
+    const t = [
+      'Here’s what other senators said about the bill:',
+      '- Democratic Sen. Chris Coons: "We’re going to keep the pressure on."',
+      '- GOP Sen. John Cornyn: "Well, this one has been pretty urgent."',
+    ].join('\n')
+    expect(direct(t, 'en').map(([q, s]) => [q, s])).toEqual([
+      ['We’re going to keep the pressure on.', 'Chris Coons'],
+      ['Well, this one has been pretty urgent.', 'John Cornyn'],
+    ])
+    // A replica that quotes someone after its own words stays a replica.
+    const ru = '— Он мне сказал: «Я не приду», — вспоминает Анна.'
+    expect(direct(ru, 'ru').map(([q, s]) => [q, s])).toEqual([['Он мне сказал: «Я не приду»', 'Анна']])
+  })
+})

@@ -185,6 +185,8 @@ export function replica(text: string, from: number, to: number, open: number): Q
   const opener = isOpeningSign(text.charCodeAt(s)) || (text[s] as string) in CLOSERS
   // (A line that is one quotation in marks, `- «Школа - это модель государства»`, is left to the marks.)
   if (opener && wholeInMarks(text, s, e)) return null
+  // Nor a list item that gives a speaker and their words in marks (`- Democratic Sen. Chris Coons: "We're going…"`).
+  if (labelledQuotation(text, s, e)) return null
   const first = text.charCodeAt(opener && s + 1 < e ? s + 1 : s)
   if ((first >= 0xd800 && first <= 0xdbff) || unitClass(first) & LOWER_STABLE) return null
   if (text.charCodeAt(e - 1) === 0x3b /* ; */) return null
@@ -199,6 +201,33 @@ export function replica(text: string, from: number, to: number, open: number): Q
     continues: -1,
     unmarked: null,
   }
+}
+
+/** The most characters of a speaker's label before its colon (`GOP Sen. John Cornyn:`). */
+const MAX_LABEL = 60
+
+/**
+ * text[s, e) is a label of capitalised words (a name, with a title: `Democratic Sen. Chris Coons`), a colon and one
+ * quotation in marks to the end.
+ */
+function labelledQuotation(text: string, s: number, e: number): boolean {
+  const limit = Math.min(e, s + MAX_LABEL)
+  let colon = -1
+  for (let i = s; i < limit; i++) {
+    if (text.charCodeAt(i) === 0x3a /* : */) {
+      colon = i
+      break
+    }
+  }
+  if (colon < 0) return false
+  // Every word of the label opens with a capital.
+  for (let i = s; i < colon; i++) {
+    const starts = i === s || isSpaceCharCode(text.charCodeAt(i - 1))
+    if (starts && !(unitClass(text.charCodeAt(i)) & UPPER)) return false
+  }
+  let k = colon + 1
+  while (k < e && isSpaceCharCode(text.charCodeAt(k))) k++
+  return k < e && (text[k] as string) in CLOSERS && wholeInMarks(text, k, e)
 }
 
 /** text[s, e) is one quotation: the mark at `s` first closes at its end, or before a final . ! ? …. */
