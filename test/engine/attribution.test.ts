@@ -3237,3 +3237,20 @@ describe('a list item that gives a speaker and their words in marks is no dialog
     expect(direct(ru, 'ru').map(([q, s]) => [q, s])).toEqual([['Он мне сказал: «Я не приду»', 'Анна']])
   })
 })
+
+describe('vox pops: the next one speaking brought in by age or by a role after the name', () => {
+  it('fr: « … pour Thierry, 60 ans, … » ⏎ « … », souligne-t-il is Thierry’s, not the last speaker’s', () => {
+    const t = [
+      'Jean Martin travaille dans l’usine depuis 14 ans. « Je ne vois rien pour moi sur le marché du travail », ajoute-t-il.',
+      'La situation semble tout aussi préoccupante pour Thierry, 60 ans, qui se remémore les promesses de stabilité. « C’est une page qui se tourne », souligne-t-il.',
+      'Fathi Ghiloufi, délégué CGT, évoque la responsabilité collective. « Nous avons lutté pour qu’ils partent dignement », explique-t-il.',
+    ].join('\n')
+    expect(speakerOf(t, 'fr')).toEqual(['Jean Martin', 'Thierry', 'Fathi Ghiloufi'])
+    // Without the age, a person after a preposition does not take the pronoun from the one speaking.
+    const noAge = [
+      'Jean Martin travaille dans l’usine depuis 14 ans. « Je ne vois rien pour moi sur le marché du travail », ajoute-t-il.',
+      'La situation semble tout aussi préoccupante pour Thierry. « C’est une page qui se tourne », souligne-t-il.',
+    ].join('\n')
+    expect(speakerOf(noAge, 'fr')).toEqual(['Jean Martin', 'Jean Martin'])
+  })
+})

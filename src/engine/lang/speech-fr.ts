@@ -60,7 +60,7 @@ export const frSpeech: SpeechLexicon = {
     économiste analyste chercheur chercheuse sociologue politologue historien historienne ambassadeur
     ambassadrice gouverneur préfet préfète conseiller conseillère vice-président vice-présidente candidat candidate
     fondateur fondatrice auteur autrice écrivain écrivaine eurodéputé eurodéputée syndicaliste sélectionneur
-    magistrat magistrate enquêteur enquêtrice policier policière gendarme officier élu élue édile
+    magistrat magistrate enquêteur enquêtrice policier policière gendarme officier élu élue édile délégué déléguée
     prévenu prévenue victime journaliste chroniqueur chroniqueuse consultant consultante présentateur
     présentatrice animateur animatrice
     commandant commandante lieutenant lieutenante colonel sergent adjudant pompier pompière

@@ -790,7 +790,10 @@ export class SpeakerModel {
     // before it in its sentence, unread for want of a gender ("The minister spoke with John Carter…").
     let governedPerson: Cluster | null = null
     let introduced = false
-    for (let s = w.sentence - 1; s >= from && !nearest; s--) {
+    // « … préoccupante pour Thierry, 60 ans, qui se remémore… »: a person after a preposition brought in with their
+    // age, as vox pops bring in the next one speaking, is the one the pronoun after means.
+    let aged: Cluster | null = null
+    for (let s = w.sentence - 1; s >= from && !nearest && !aged; s--) {
       let personsRole = false
       for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s) && !nearest; k++) {
         const m = all[k] as Mention
@@ -798,9 +801,13 @@ export class SpeakerModel {
         if (nearest) introduced = this.introduces(m, nearest)
         if (nearest || !speakers) continue
         if (!m.governed) personsRole ||= this.personsRole(m)
-        else if (!personsRole) governedPerson ??= this.governedPerson(m, agreement)
+        else if (!personsRole && !governedPerson) {
+          governedPerson = this.governedPerson(m, agreement)
+          if (governedPerson && this.agedAfter(m)) aged = governedPerson
+        }
       }
     }
+    if (aged && !nearest) return aged
     if (speakers && !(nearest && (introduced || this.history.spokeBefore(nearest, pos)))) {
       const latest = this.history.latest(pos, w.sentence - SPEAKER_WINDOW, agreement)
       if (latest) return latest
@@ -855,6 +862,15 @@ export class SpeakerModel {
     return null
   }
 
+  /** The mention's name is followed by its bearer's age: "Thierry, 60 ans,", "Anna Schmidt (45)". */
+  private agedAfter(m: Mention): boolean {
+    const n = this.words[m.to]
+    if (!n || n.sentence !== (this.words[m.from] as Word).sentence || !/^\d{1,3}$/.test(n.text)) return false
+    if (n.gap.includes('(')) return true
+    const unit = this.words[m.to + 1]
+    return n.gap.includes(',') && unit !== undefined && plainGap(unit.gap) && AGE_UNITS.has(unit.lower)
+  }
+
   /**
    * Mention `m` brings person `c` into the article as news brings in a new speaker before "he said": at their first
    * mention, by full name and with what they are ("Civil rights attorney Jeff Fogel was the first to comment. He
@@ -866,8 +882,11 @@ export class SpeakerModel {
     // A role with its bearer's name ("Civil rights attorney Jeff Fogel"), or a name with an apposition set off by a
     // comma right after it ("Paul Long, a former City Council candidate,").
     const name = m.kind === 'role' ? m.nameFrom : m.kind === 'name' ? m.from : -1
-    if (name < 0 || !isFirstName(this.v, this.words[name] as Word)) return false
-    return m.kind === 'role' || c.roles.some((r) => r.pos >= m.to && r.pos <= m.to + 2)
+    if (name < 0) return false
+    // (A full name with its role set off after it needs no first name the lexicon knows: "Fathi Ghiloufi, délégué
+    // CGT, évoque…".)
+    const apposition = m.kind === 'name' && c.roles.some((r) => r.pos >= m.to && r.pos <= m.to + 2)
+    return isFirstName(this.v, this.words[name] as Word) ? m.kind === 'role' || apposition : apposition
   }
 
   /**
@@ -1293,6 +1312,9 @@ function otherCompound(modifier: string, r: { stem: string; text: string }): boo
   }
   return false
 }
+
+/** Words for years after an age ("60 ans", "45 years", "33 Jahre", «60 лет»). */
+const AGE_UNITS = new Set(['ans', 'years', 'jahre', 'años', 'лет', 'года', 'год', 'років', 'роки', 'рік'])
 
 /** The most words between an apposition's comma and its mention: titles, an article and adjectives. */
 const MAX_APPOSITION_LEAD = 3
