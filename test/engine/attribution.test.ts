@@ -3254,3 +3254,20 @@ describe('vox pops: the next one speaking brought in by age or by a role after t
     expect(speakerOf(noAge, 'fr')).toEqual(['Jean Martin', 'Jean Martin'])
   })
 })
+
+describe('en: a headline in title case makes no name of its capitalised words', () => {
+  it('"Chief Harteau Releases Statement on Recent Violence" names Harteau, not "Harteau Releases Statement"', () => {
+    const t = [
+      'Chief Harteau Releases Statement on Recent Violence',
+      '“I continue to be concerned about the recent violence we have seen in our city.”',
+      'Chief Janeé Harteau',
+    ].join('\n')
+    expect(speakerOf(t, 'en')).toEqual(['Janeé Harteau'])
+    // A word the prose capitalises too goes on the name; a first name takes its surname.
+    const names = speakers(
+      'Martin Luther King Honored With New Memorial Statue\nThe statue of Martin Luther King was unveiled on Monday. "It is a great day," said Bernice King.',
+      'en',
+    ).map((s) => s.name)
+    expect(names).toEqual(['Bernice King'])
+  })
+})

@@ -35,6 +35,12 @@ export interface NameEvidence {
   stamp: number
   /** Words joined to the next or the one before by "&" ("Q&A", "AT&T", "R&D"): parts of a term, no names. */
   ampersanded: ReadonlySet<Word>
+  /**
+   * Lines written in title case, as English headlines are ("Chief Harteau Releases Statement on Recent Violence"), by
+   * paragraph index; and the words (by `stemKey`) capitalised in them and nowhere else, which there prove no name.
+   */
+  titleCase: ReadonlySet<number>
+  titleOnly: ReadonlySet<string>
 }
 
 export interface MentionReader {

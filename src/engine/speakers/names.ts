@@ -70,6 +70,7 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
   const stamp = ++readings
   let labels: string[] | null = null
   const ampersanded = new Set<Word>()
+  const titles = v.inflected || v.speech.capitalisedNouns ? null : new TitleCase()
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
     if (w.gap === '&') {
@@ -81,9 +82,14 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
       labels ??= []
       labels.push(stemKey(w.lower))
     }
+    titles?.word(w)
     // Marked on the shared form rather than added to a set: one store instead of a hash insert per word.
     if (!w.capitalized) w.form.lowercaseIn = stamp
-    else if (!w.initial) capitalisedInside.add(stemKey(w.lower))
+    else if (!w.initial) {
+      const key = stemKey(w.lower)
+      if (titles) titles.capitalised(key, capitalisedInside.has(key))
+      capitalisedInside.add(key)
+    }
     if (w.capitalized && is(w, FORM_NEVER_NAME) && !is(w, NOT_A_SURNAME) && v.speech.notNames.has(w.lower)) {
       const prev = words[i - 1]
       if (prev?.capitalized && prev.sentence === w.sentence && plainGap(w.gap) && isFirstName(v, prev))
@@ -93,7 +99,67 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
   // Two labelled lines or more are a transcript or a list of captioned reactions, and their labels name people
   // («Тюлькин: "…"» ⏎ «Рогозин: "…"»); one alone may be a heading's word («Итог: «…»»).
   if (labels && labels.length >= MIN_LABELLED_LINES) for (const key of labels) capitalisedInside.add(key)
-  return { capitalisedInside, surnames, stamp, ampersanded }
+  titles?.end()
+  return {
+    capitalisedInside,
+    surnames,
+    stamp,
+    ampersanded,
+    titleCase: titles?.paragraphs ?? NONE,
+    titleOnly: titles?.only ?? NO_KEYS,
+  }
+}
+
+const NONE: ReadonlySet<number> = new Set()
+const NO_KEYS: ReadonlySet<string> = new Set()
+
+/** The fewest words, and words of four letters or more, of a line read as written in title case. */
+const MIN_TITLE_WORDS = 4
+const MIN_TITLE_LONG_WORDS = 3
+
+/**
+ * Finds the lines written in title case ("Tom Coughlin Post-Game Transcript") as nameEvidence reads the words, in
+ * the same pass: per paragraph, whether every word of four letters or more is capitalised (as headlines in the
+ * style of the AP capitalise them), and the capitalised words it shows for the first time — which, in a title-case
+ * line, are capitalised only there until a line of prose capitalises them too.
+ */
+class TitleCase {
+  readonly paragraphs = new Set<number>()
+  readonly only = new Set<string>()
+  private paragraph = -1
+  private words = 0
+  private long = 0
+  private capitalisedLong = 0
+  private fresh: string[] = []
+  private seenAgain: string[] = []
+
+  word(w: Word): void {
+    if (w.paragraph !== this.paragraph) this.end(w.paragraph)
+    this.words++
+    if (w.text.length < 4) return
+    this.long++
+    if (w.capitalized) this.capitalisedLong++
+  }
+
+  /** A capitalised word inside its sentence, by key; `known`: capitalised before in the text. */
+  capitalised(key: string, known: boolean): void {
+    if (!known) this.fresh.push(key)
+    else if (this.only.size > 0 && this.only.has(key)) this.seenAgain.push(key)
+  }
+
+  /** Closes the paragraph being read (and starts `next`). */
+  end(next = -1): void {
+    const title =
+      this.words >= MIN_TITLE_WORDS && this.long >= MIN_TITLE_LONG_WORDS && this.capitalisedLong === this.long
+    if (title) {
+      this.paragraphs.add(this.paragraph)
+      for (const key of this.fresh) this.only.add(key)
+    } else for (const key of this.seenAgain) this.only.delete(key)
+    this.paragraph = next
+    this.words = this.long = this.capitalisedLong = 0
+    this.fresh.length = 0
+    this.seenAgain.length = 0
+  }
 }
 
 /** How many lines opened by a one-word label make their labels names. */
@@ -116,13 +182,24 @@ function speakerLabel(words: readonly Word[], i: number): boolean {
   )
 }
 
+/** A word of a headline written in title case that no line of prose capitalises (see `TitleCase`). */
+function titleWord(w: Word, ev: NameEvidence): boolean {
+  return ev.titleOnly.size > 0 && ev.titleCase.has(w.paragraph) && ev.titleOnly.has(stemKey(w.lower))
+}
+
 /** Whether the article writes the word's form in lower case somewhere (outside quotations). */
 export function writtenLowercase(ev: NameEvidence, w: Word): boolean {
   return w.form.lowercaseIn === ev.stamp
 }
 
 /** Whether a capitalised word can start or continue a person's name in this article. */
-export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = false): boolean {
+export function nameLike(
+  w: Word,
+  v: Vocabulary,
+  ev: NameEvidence,
+  inside = false,
+  afterFirstName = false,
+): boolean {
   if (!w.capitalized || w.quote >= 0 || w.titled) return false
   // «ГРУшников», «НАТОвский»: a word made from an acronym is no one's name.
   if (capitalsBeforeLower(w.text) >= 2) return false
@@ -139,6 +216,10 @@ export function nameLike(w: Word, v: Vocabulary, ev: NameEvidence, inside = fals
   if (roleOfWord(v, w) !== null) return false
   if (isAcronym(w)) return false
   if (ev.ampersanded.size > 0 && ev.ampersanded.has(w)) return false
+  // In a headline written in title case a capitalised word proves no name: one that no line of prose capitalises is
+  // none there ("Chief Harteau Releases Statement", "Local Voters Are Angry") — but a first name and the surname
+  // after it ("Tom Coughlin Post-Game Transcript").
+  if (!afterFirstName && titleWord(w, ev) && !isFirstName(v, w)) return false
   if (w.initial && !inside) {
     // A capital at the start of a sentence proves nothing: the word must be capitalised elsewhere too and
     // never written in lower case (or open a run of names: see initialName).
@@ -180,7 +261,7 @@ export function initialName(r: MentionReader, i: number): boolean {
   // «Александр СТАРКОВ, главный тренер «Спартака»:», "Paul NEWMAN said": a first name the lexicon knows before a
   // surname in capitals, as the run of names reads it (nameEnd).
   if (isAcronym(next)) return isFirstName(r.v, w) && next.text.length > 2 && !is(next, FORM_AGENCY)
-  return nameLike(next, r.v, r.ev, true)
+  return nameLike(next, r.v, r.ev, true, isFirstName(r.v, w))
 }
 
 /**
@@ -338,7 +419,7 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
     // spoke to or with, another person.
     if (v.inflected && end === i + 1 && !isFirstName(v, first) && obliqueSurname(w)) break
     if (
-      nameLike(w, v, ev, true) ||
+      nameLike(w, v, ev, true, end === i + 1 && isFirstName(v, first)) ||
       (isAcronym(w) &&
         w.text.length > 2 &&
         w.sentence === first.sentence &&
