@@ -1,6 +1,7 @@
 import { classAt, LETTER, LOWER, LOWER_STABLE, NUMBER, UPPER, unitClass, widthAt } from '../text/chars'
 import { CLOSERS, isDashCharCode, isLongDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
 import type { QuoteCandidate } from './scanner'
+import { labelColon } from './transcripts'
 
 /**
  * Dialogue-dash replicas of one paragraph that starts with a dash: `— Реплика, — сказал он. — Ещё.`
@@ -203,28 +204,13 @@ export function replica(text: string, from: number, to: number, open: number): Q
   }
 }
 
-/** The most characters of a speaker's label before its colon (`GOP Sen. John Cornyn:`). */
-const MAX_LABEL = 60
-
 /**
- * text[s, e) is a label of capitalised words (a name, with a title: `Democratic Sen. Chris Coons`), a colon and one
- * quotation in marks to the end.
+ * text[s, e) is a speaker's label (transcripts.ts `labelColon`: capitalised words, `Democratic Sen. Chris Coons`), a
+ * colon and one quotation in marks to the end.
  */
 function labelledQuotation(text: string, s: number, e: number): boolean {
-  const limit = Math.min(e, s + MAX_LABEL)
-  let colon = -1
-  for (let i = s; i < limit; i++) {
-    if (text.charCodeAt(i) === 0x3a /* : */) {
-      colon = i
-      break
-    }
-  }
+  const colon = labelColon(text, { start: s, end: e })
   if (colon < 0) return false
-  // Every word of the label opens with a capital.
-  for (let i = s; i < colon; i++) {
-    const starts = i === s || isSpaceCharCode(text.charCodeAt(i - 1))
-    if (starts && !(unitClass(text.charCodeAt(i)) & UPPER)) return false
-  }
   let k = colon + 1
   while (k < e && isSpaceCharCode(text.charCodeAt(k))) k++
   return k < e && (text[k] as string) in CLOSERS && wholeInMarks(text, k, e)

@@ -184,7 +184,7 @@ function labelAlone(text: string, p: Span, colon: number): boolean {
 }
 
 /** Where the colon of a speaker label opening the paragraph stands (see afterLabel), else -1. */
-function labelColon(text: string, p: Span): number {
+export function labelColon(text: string, p: Span): number {
   const limit = Math.min(p.end, p.start + MAX_LABEL_CHARS)
   let words = 0
   let wordStart = true
