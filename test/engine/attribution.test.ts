@@ -3271,3 +3271,60 @@ describe('en: a headline in title case makes no name of its capitalised words', 
     expect(names).toEqual(['Bernice King'])
   })
 })
+
+describe('dash replicas: an editor’s note in brackets is no turn to the author’s words', () => {
+  it('ru: «— … (… — Прим. ред.). …, — заявила Перепечаева.» is hers, both halves', () => {
+    const t = [
+      'По словам адвоката Виолы Перепечаевой, дело хотели рассмотреть быстро.',
+      '— Мы перечисляли все доводы (сейчас у Максима более тяжкая статья. — Прим. ред.). Пересказывали всё, — заявила Перепечаева. — Рассказывали, сколько было противоречий.',
+    ].join('\n')
+    expect(direct(t, 'ru').map(([q, s]) => [q.split(' ').slice(0, 3).join(' '), s])).toEqual([
+      ['Мы перечисляли все', 'Виола Перепечаева'],
+      ['Рассказывали, сколько было', 'Виола Перепечаева'],
+    ])
+    // Without brackets, the dash after a sentence still turns to the author's words.
+    const plain = '— Мы перечисляли все доводы. — Прим. ред.'
+    expect(direct(plain, 'ru').map(([q]) => q)).toEqual(['Мы перечисляли все доводы.'])
+  })
+})
+
+describe('ru/uk: verbs of saying in the imperfective past', () => {
+  it('«— …, — объяснял обвиняемый.», «— …, — пояснював Петренко.» name who spoke', () => {
+    expect(speakerOf('— Работаю в качестве ИП, развожу товары, — объяснял обвиняемый.', 'ru')).toEqual([
+      'обвиняемый',
+    ])
+    expect(speakerOf('— Ми працюємо без вихідних, — пояснював Петренко.', 'uk')).toEqual(['Петренко'])
+  })
+})
+
+describe('a title in marks inside author’s words set into a quotation is the outlet told, not the speaker', () => {
+  it('ru: `"…, — рассказал "ГПУ" сосед погорельцев Игорь Россоха. — …"` is Россоха’s, both halves', () => {
+    const t =
+      '"Лидия Пантелеймоновна постучала ко мне в двери, — рассказал "ГПУ" сосед погорельцев Игорь Россоха, вызвавший пожарников. — Соседка пожаловалась на угар в кухне".'
+    expect(speakerOf(t, 'ru')).toEqual(['Игорь Россоха', 'Игорь Россоха'])
+    const guillemets =
+      '«Соседка постучала ко мне в двери, — рассказал «КП» сосед Игорь Россоха. — Она пожаловалась на угар».'
+    expect(speakerOf(guillemets, 'ru')).toEqual(['Игорь Россоха', 'Игорь Россоха'])
+  })
+})
+
+describe('en: a name, titles and the employer set off by commas before the verb', () => {
+  it('"Dr. Lisa Doggett, Family Physician, Senior Medical Director, Sagility tells us" is Doggett speaking', () => {
+    const t =
+      'Dr. Lisa Doggett, Family Physician, Senior Medical Director, Sagility tells us, "We are seeing a concerning trend."'
+    expect(speakerOf(t, 'en')).toEqual(['Lisa Doggett'])
+    // A name alone before the verb, after no title, is the subject itself.
+    const list = 'After the match, Lisa Doggett, Tom Reed, Sagility said, "We are done."'
+    expect(speakerOf(list, 'en')).toEqual(['Sagility'])
+  })
+})
+
+describe('a bare role takes the bearer named after its complement', () => {
+  it('es: «la delegada del Gobierno en el País Vasco, Marisol Garmendia» … «la delegada del Gobierno ha explicado»', () => {
+    const t = [
+      'El agente ha ingresado en prisión, según ha informado la delegada del Gobierno en el País Vasco, Marisol Garmendia.',
+      'En un acto donde Garmendia ha acompañado a la ministra de Inclusión, Elma Saiz, la delegada del Gobierno ha explicado que el agente "ya está en prisión".',
+    ].join('\n')
+    expect(speakerOf(t, 'es')).toEqual(['Marisol Garmendia'])
+  })
+})

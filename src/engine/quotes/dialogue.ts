@@ -25,10 +25,16 @@ export function scanDialogue(
   const before = out.length
   let segStart = start + 1
   let speech = true
+  // `— Мы перечисляли доводы (сейчас у него 132-я статья. — Прим. ред.). Рассказывали…`: an editor's note in
+  // brackets has its own dash, which is no turn to the author's words.
+  let bracketDepth = 0
   for (let i = start + 2; i <= end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x28 /* ( */) bracketDepth++
+    else if (code === 0x29 /* ) */ && bracketDepth > 0) bracketDepth--
     const boundary =
       i === end ||
-      authorsDashAt(text, i) ||
+      (bracketDepth === 0 && authorsDashAt(text, i)) ||
       (hyphenAgainstCapital && !speech && dashAgainstCapitalAt(text, i) && afterStop(text, i - 1))
     if (hyphenAgainstCapital && speech && dashAgainstLowerAt(text, i)) {
       // `-Es inaceptable -declaró Díaz-.`: author's words set the Spanish way, with hyphens this scan does not

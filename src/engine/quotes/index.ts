@@ -3,6 +3,7 @@ import { breakdown } from '../speakers/breakdown'
 import type { Cluster } from '../speakers/clusters'
 import { FORM_NEVER_NAME, FORM_VERB } from '../speakers/forms'
 import { personLike, SpeakerModel, shownAsPerson } from '../speakers/model'
+import { MARK_GAP } from '../speakers/names'
 import { type Vocabulary, vocabularyOf } from '../speakers/vocabulary'
 import type { Document, Paragraph, Sentence } from '../text/document'
 import type { Quote, Speaker } from '../types'
@@ -311,8 +312,10 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
     const insetFirst = inset ? wordAtOrAfter(words, inset.from + 1) : -1
     const insetCue = insetFirst >= 0 && insetFirst < to ? insetVerb(words, insetFirst, v) : -1
     if (inset && insetCue >= 0) {
-      for (let i = insetFirst; i < to && (words[i] as Word).end <= inset.to; i++)
-        (words[i] as Word).quote = -1
+      let insetEnd = insetFirst
+      for (; insetEnd < to && (words[insetEnd] as Word).end <= inset.to; insetEnd++)
+        (words[insetEnd] as Word).quote = -1
+      markTitlesIn(words, insetFirst, insetEnd)
       const first = trimSegment(text, c.start, inset.from)
       const second = trimSegment(text, inset.to, c.end)
       if (first)
@@ -338,6 +341,29 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
     segments.push({ cand: c, index: k, start: c.start, end: c.end, reading, inset: -1 })
   })
   return segments
+}
+
+/** Longest run of words a title in marks inside the author's words holds («Комсомольская правда»). */
+const MAX_INSET_TITLE_WORDS = 3
+
+/**
+ * `"…, — рассказал "ГПУ" сосед погорельцев Игорь Россоха. — …"`: a title in marks inside the author's words set
+ * into a quotation is no candidate of its own (the scan reads the outer marks), so it is marked `titled` here,
+ * as a candidate read as a title is: a capitalised word right after a mark, up to the mark that closes it.
+ */
+function markTitlesIn(words: Word[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const w = words[i] as Word
+    if (!w.capitalized || !MARK_GAP.test(w.gap)) continue
+    for (let k = i + 1; k <= i + MAX_INSET_TITLE_WORDS && k < to; k++) {
+      const next = words[k] as Word
+      if (next.sentence !== w.sentence) break
+      if (!MARK_GAP.test(next.gap)) continue
+      for (let j = i; j < k; j++) (words[j] as Word).titled = true
+      i = k - 1
+      break
+    }
+  }
 }
 
 function trimSegment(text: string, start: number, end: number): [number, number] | null {

@@ -193,6 +193,8 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     // «Владимир Муха, руководитель ГУ Госслужбы …, сказал»: the name an apposition describes.
     const named = k > 0 ? (segments[k - 1] as Mention[]).at(-1) : undefined
     if (named && describes(model, seg[0] as Mention, named)) return named
+    const opener = k === segments.length - 1 ? chainOpener(model, segments, k) : null
+    if (opener) return opener
     // The mention right at the verb is its subject ("when he said", "the Department which reported").
     const adjacent = seg.at(-1) as Mention
     if (adjacent.to === verb || relativeBefore(model, adjacent, verb)) return adjacent
@@ -205,6 +207,30 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     org ??= seg.at(-1) ?? null
   }
   return org
+}
+
+/** Most appositions a chain like "Dr. Lisa Doggett, Family Physician, Senior Medical Director, Sagility" holds. */
+const MAX_APPOSITIONS = 3
+
+/**
+ * "Dr. Lisa Doggett, Family Physician, Senior Medical Director, Sagility tells us": a lone name set off after a
+ * title is what the title is of, the way a press release signs; the one who speaks is the person the chain of
+ * appositions opens on — someone named with a first name. Null when segment k is not such a name.
+ */
+function chainOpener(model: SpeakerModel, segments: Mention[][], k: number): Mention | null {
+  const seg = segments[k] as Mention[]
+  const last = seg[0] as Mention
+  if (seg.length !== 1 || k < 2 || (last.kind !== 'org' && (last.kind !== 'name' || last.to - last.from > 1)))
+    return null
+  const title = (segments[k - 1] as Mention[]).at(-1)
+  if (title?.kind !== 'role' || title.nameFrom >= 0) return null
+  for (let j = k - 2; j >= 0 && j >= k - 1 - MAX_APPOSITIONS; j--) {
+    const m = (segments[j] as Mention[])[0]
+    if (!m) return null
+    const first = m.kind === 'role' ? m.nameFrom : m.kind === 'name' ? m.from : -1
+    if (first >= 0 && isFirstName(model.v, model.words[first] as Word)) return m
+  }
+  return null
 }
 
 /**

@@ -323,18 +323,37 @@ export class SpeakerModel {
     return role !== undefined && role.kind === 'role' && role.nameFrom < 0
   }
 
+  /**
+   * The mention `next` when it stands in a short complement of the bare role `role` («en el País Vasco»): governed,
+   * a few words on, nothing between but words in lower case with no comma, mark or verb. Else null.
+   */
+  private roleComplement(role: Mention, next: Mention): Mention | null {
+    if (role.kind !== 'role' || role.nameFrom >= 0 || !next.governed || next.kind === 'pronoun') return null
+    if (next.from - role.to > MAX_COMPLEMENT_LEAD) return null
+    for (let i = role.to; i < next.to; i++) {
+      const w = this.words[i] as Word
+      if (!plainGap(w.gap) || w.form.flags & FORM_VERB || (i < next.from && w.capitalized)) return null
+    }
+    return next
+  }
+
   /** "Flynn, a top Trump surrogate," / "une cliente, Rosina Rusin," — a role next to a name, set off by commas. */
   private learnAppositions(all: Mention[]): void {
     for (let k = 0; k + 1 < all.length; k++) {
       const a = all[k] as Mention
-      const b = all[k + 1] as Mention
+      // «la delegada del Gobierno en el País Vasco, Marisol Garmendia»: a complement the role did not take may
+      // hold a name of its own; the bearer's comes after it.
+      const complement = this.roleComplement(a, all[k + 1] as Mention)
+      const b = all[k + (complement ? 2 : 1)]
+      if (!b) continue
+      const lead = complement ? complement.to : a.to
       // (The comma may stand before the titles that open a name, "der Leiter der Studie, Prof. Dr. Dr. Gisbert
       // Asinus", or before an article and adjectives the role did not take, "Paul Long, a former City Council
       // candidate,".)
       let comma = b.from
       let lowerLead = false
       while (
-        comma > a.to &&
+        comma > lead &&
         b.from - comma < MAX_APPOSITION_LEAD &&
         !(this.words[comma] as Word).gap.includes(',')
       ) {
@@ -345,7 +364,7 @@ export class SpeakerModel {
           comma--
         } else break
       }
-      if (comma - a.to > 2 || !(this.words[comma] as Word).gap.includes(',')) continue
+      if (comma - lead > 2 || !(this.words[comma] as Word).gap.includes(',')) continue
       // Words in lower case before the role only after a person's full name, not a place ("At a press conference
       // in Chelsea, the mayor also said").
       if (lowerLead && !(a.kind === 'name' && !a.governed && isFirstName(this.v, this.words[a.from] as Word)))
@@ -1318,6 +1337,8 @@ const AGE_UNITS = new Set(['ans', 'years', 'jahre', 'años', 'лет', 'года
 
 /** The most words between an apposition's comma and its mention: titles, an article and adjectives. */
 const MAX_APPOSITION_LEAD = 3
+/** Most words between a bare role and the name its complement holds («en el País Vasco»). */
+const MAX_COMPLEMENT_LEAD = 3
 
 /** A name word without the possessive ending or apostrophe ("Trump's", "Jones'" → "Trump", "Jones"). */
 function withoutPossessive(word: string): string {

@@ -35,7 +35,7 @@ import {
 /** The most words a nickname in marks may have inside a name. */
 const MAX_NICKNAME_WORDS = 3
 /** Nothing but a quotation mark and spaces. */
-const MARK_GAP = /^\s*["“”«»„]\s*$/u
+export const MARK_GAP = /^\s*["“”«»„]\s*$/u
 
 /**
  * «Eduardo “Chacho” Coudet», "Dwayne “The Rock” Johnson": after a first name, a nickname of capitalised words in
