@@ -3328,3 +3328,40 @@ describe('a bare role takes the bearer named after its complement', () => {
     expect(speakerOf(t, 'es')).toEqual(['Marisol Garmendia'])
   })
 })
+
+describe('a letter after a number is part of an address, not a name', () => {
+  it('es: «afirmó la propietaria del 2º C, Jacinta Cobos» is Cobos speaking', () => {
+    const t = '"Querían hacer daño y lo han hecho", afirmó la propietaria del 2º C, Jacinta Cobos.'
+    expect(speakerOf(t, 'es')).toEqual(['Jacinta Cobos'])
+  })
+})
+
+describe('ru: a prosecutor named by role, and «начинает» opening a replica', () => {
+  it('«"…", - говорит государственный обвинитель Янис Симонов» is Симонов’s, not the last speaker’s', () => {
+    const t = [
+      '"С приговором не согласны", - объясняет защитник Станислав Цветинский.',
+      'В прокуратуре довольны приговором.',
+      '"Мы предлагали суд назначить 11 лет", - говорит государственный обвинитель Янис Симонов.',
+    ].join('\n')
+    expect(speakerOf(t, 'ru')).toEqual(['Станислав Цветинский', 'Янис Симонов'])
+  })
+  it('«— …, — начинает Александр. — …» is Александр’s, both replicas', () => {
+    const t =
+      'Иван Петров пришёл позже.\n— В хоккей попал достаточно рано, — начинает Александр. — Мне тогда было пять.'
+    expect(direct(t, 'ru').map(([, s, method]) => [s, method])).toEqual([
+      ['Александр', 'dialogue-dash'],
+      ['Александр', 'continuation'],
+    ])
+  })
+})
+
+describe('an owner or a tenant speaks by role (es propietaria, de Besitzer)', () => {
+  it('«…», afirmó la propietaria del piso / „…“, sagte der Besitzer: named for what they are', () => {
+    expect(speakerOf('"Querían hacer daño", afirmó la propietaria del piso.', 'es')).toEqual([
+      'propietaria del piso',
+    ])
+    expect(speakerOf('„Das war knapp“, sagte der Besitzer des Hauses.', 'de')).toEqual([
+      'Besitzer des Hauses',
+    ])
+  })
+})

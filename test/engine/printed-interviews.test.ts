@@ -254,3 +254,19 @@ describe('an interview whose guest the text presents once, by role and name', ()
     ])
   })
 })
+
+describe('an interview’s outlet after the noun presenting the interviewer is no one interviewed', () => {
+  it('ru: «В интервью корреспонденту Sport Arena гомельчанин рассказал…»: the answers are the guest’s', () => {
+    const t = [
+      '«Узнал о вызове в сборную во время экзамена, хотел поступить в академию». Большое интервью Александра Скоренова',
+      'Форвард «рысей» рассказал о том, как пришел в хоккей, об учебе, просмотре в «Динамо» и о многом другом.',
+      'В интервью корреспонденту Sport Arena гомельчанин рассказал, где узнал о вызове в «националку», почему едва не завязал с хоккеем.',
+      '– В хоккей попал рано, – начинает Александр. – Мне тогда было около пяти. Первое время совмещал с футболом.',
+      '— Футбол поначалу нравился больше?',
+      '– Нет, нравились оба направления.',
+    ].join('\n')
+    const names = direct(t, 'ru').map(([, s]) => s)
+    expect(names).not.toContain('Sport Arena')
+    expect(new Set(names.filter((s) => s !== null)).size).toBe(1)
+  })
+})

@@ -74,6 +74,7 @@ export const deSpeech: SpeechLexicon = {
     beraterin ermittler ermittlerin kollege kollegin oberbürgermeister oberbürgermeisterin
     angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten zeuge zeugin opfer
     anwohner anwohnerin nachbar nachbarin augenzeuge augenzeugin passant passantin bewohner bewohnerin
+    besitzer besitzerin eigentümer eigentümerin mieter mieterin
     mutter vater ehefrau ehemann tochter sohn schwester bruder manager managerin
     politiker politikerin spieler spielerin stürmer stürmerin torwart torhüter kapitän kapitänin polizist
     polizistin lehrer lehrerin
@@ -122,8 +123,8 @@ export const deSpeech: SpeechLexicon = {
   interviewerPhrases: phrases('interview von', 'gespräch führte', 'gespräch führten'),
   roleEndings: null,
   genderedRoles: genderedNames(
-    'mutter ehefrau tochter schwester sprecherin richterin anwältin zeugin ministerin anwohnerin nachbarin augenzeugin passantin bewohnerin',
-    'vater ehemann sohn bruder sprecher richter anwalt zeuge angeklagter minister anwohner nachbar augenzeuge passant bewohner',
+    'mutter ehefrau tochter schwester sprecherin richterin anwältin zeugin ministerin anwohnerin nachbarin augenzeugin passantin bewohnerin besitzerin eigentümerin mieterin',
+    'vater ehemann sohn bruder sprecher richter anwalt zeuge angeklagter minister anwohner nachbar augenzeuge passant bewohner besitzer eigentümer mieter',
   ),
   organisations: words('bundesregierung kreml'),
   organisationNames: [],

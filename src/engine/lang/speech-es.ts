@@ -87,7 +87,7 @@ export const esSpeech: SpeechLexicon = {
     historiadora embajador embajadora gobernador gobernadora candidato candidata fundador fundadora autor autora
     escritor escritora eurodiputado eurodiputada sindicalista concejal concejala asesor asesora delegado delegada
     acusado acusada procesado procesada imputado imputada testigo víctima denunciante detenido detenida
-    vecino vecina transeúnte
+    vecino vecina transeúnte propietario propietaria dueño dueña inquilino inquilina
     madre padre esposa esposo hija hijo hermana hermano
     viceconsejero viceconsejera subdelegado subdelegada responsable técnico técnica seleccionador seleccionadora
     estratego timonel capitán capitana delantero delantera defensor defensora portero portera arquero arquera
@@ -124,8 +124,8 @@ export const esSpeech: SpeechLexicon = {
   interviewerPhrases: phrases('entrevista realizada por', 'entrevistado por'),
   roleEndings: { plural: 's', feminine: null },
   genderedRoles: genderedNames(
-    'madre esposa hija hermana abogada procesada acusada jueza ministra alcaldesa vecina',
-    'padre esposo hijo hermano abogado procesado acusado juez ministro alcalde vecino',
+    'madre esposa hija hermana abogada procesada acusada jueza ministra alcaldesa vecina propietaria dueña inquilina',
+    'padre esposo hijo hermano abogado procesado acusado juez ministro alcalde vecino propietario dueño inquilino',
   ),
   organisations: words('moncloa gobierno ejecutivo'),
   organisationNames: [],

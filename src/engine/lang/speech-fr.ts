@@ -65,7 +65,7 @@ export const frSpeech: SpeechLexicon = {
     présentatrice animateur animatrice
     commandant commandante lieutenant lieutenante colonel sergent adjudant pompier pompière
     chanteur chanteuse musicien musicienne comédien comédienne acteur actrice réalisateur réalisatrice artiste
-    habitant habitante riverain riveraine voisin voisine passant passante
+    habitant habitante riverain riveraine voisin voisine passant passante propriétaire locataire
     mère père maman papa épouse époux fille fils sœur frère
     pdg
   `),

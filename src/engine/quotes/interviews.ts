@@ -4,7 +4,7 @@ import { FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import { personLike, type SpeakerModel, shownAsPerson } from '../speakers/model'
 import { isPatronymic, patronymicNominative } from '../speakers/nominative'
-import { firstNameNominative } from '../speakers/word-facts'
+import { firstNameNominative, scriptOf } from '../speakers/word-facts'
 import { lowerBound } from '../text/lower-bound'
 import type { Attribution, Item } from './attribution'
 import type { Word } from './context'
@@ -418,8 +418,9 @@ function endsOnQuestion(model: SpeakerModel, k: number): boolean {
 function personIntroduced(model: SpeakerModel, pos: number): Cluster | null {
   const one = new OnePerson(model)
   for (const m of mentionsOfParagraphBefore(model, pos)) {
-    // (Not the interviewer, named in another case: «в интервью корреспонденту Елизавете Серьгиной».)
-    if (m.governed || m.possessive || obliqueName(model, m)) continue
+    // (Not the interviewer, named in another case or after the noun that presents them: «в интервью
+    // корреспонденту Елизавете Серьгиной», «корреспонденту Sport Arena».)
+    if (m.governed || m.possessive || obliqueName(model, m) || interviewerNounBefore(model, m) >= 0) continue
     const c = model.namedBy(m)
     if (c?.kind === 'person' && shownAsPerson(c, model.v)) one.add(c)
   }
@@ -482,19 +483,34 @@ function interviewerIntroduced(model: SpeakerModel, pos: number): Cluster | null
   if (nouns.length === 0) return null
   for (const m of mentionsOfParagraphBefore(model, pos)) {
     if (m.kind !== 'name' && !(m.kind === 'role' && m.nameFrom >= 0)) continue
+    const k = interviewerNounBefore(model, m)
+    if (k < 0) continue
     const name = m.kind === 'role' ? m.nameFrom : m.from
-    for (let k = Math.max(m.from - MAX_INTERVIEWER_GAP, 0); k < name; k++) {
-      const w = model.words[k] as Word
-      if (w.sentence !== (model.words[name] as Word).sentence) continue
-      if (!nouns.some((n) => w.lower.startsWith(n))) continue
-      // (Not the reporter the article cites: «…, сообщает корреспондент «БХ» Игорь Попеня».)
-      if (k > 0 && (model.words[k - 1] as Word).form.flags & FORM_VERB) return null
-      const c = model.namedBy(m)
-      // (Not what the interviewer is of: «з кореспондентом Інформаційного центру клубу».)
-      return c?.kind === 'person' && personLike(c, model.v) ? c : null
-    }
+    // (Not the reporter the article cites: «…, сообщает корреспондент «БХ» Игорь Попеня».)
+    if (k > 0 && (model.words[k - 1] as Word).form.flags & FORM_VERB) return null
+    // (Not the outlet, written in its own script: «в интервью корреспонденту Sport Arena».)
+    if (scriptOf((model.words[name] as Word).text) !== model.v.script) return null
+    const c = model.namedBy(m)
+    // (Not what the interviewer is of: «з кореспондентом Інформаційного центру клубу».)
+    return c?.kind === 'person' && personLike(c, model.v) ? c : null
   }
   return null
+}
+
+/**
+ * The index of a noun of the lexicon's `interviewerNouns` a few words before the name of mention `m`, in its
+ * sentence («корреспонденту Sport Arena», «журналисту РБК Ивану Петрову»), else -1: whoever it presents asks.
+ */
+function interviewerNounBefore(model: SpeakerModel, m: Mention): number {
+  const nouns = model.v.speech.interviewerNouns
+  const name = m.kind === 'role' ? m.nameFrom : m.from
+  if (nouns.length === 0 || name < 0) return -1
+  for (let k = Math.max(m.from - MAX_INTERVIEWER_GAP, 0); k < name; k++) {
+    const w = model.words[k] as Word
+    if (w.sentence === (model.words[name] as Word).sentence && nouns.some((n) => w.lower.startsWith(n)))
+      return k
+  }
+  return -1
 }
 
 /**
@@ -585,7 +601,7 @@ function mostNamedPerson(model: SpeakerModel, pos: number): Cluster | null {
 function onlyPersonBefore(model: SpeakerModel, pos: number): Cluster | null {
   const one = new OnePerson(model)
   for (const m of recentMentions(model, pos)) {
-    if (m.kind !== 'role' || m.nameFrom < 0 || m.possessive) continue
+    if (m.kind !== 'role' || m.nameFrom < 0 || m.possessive || interviewerNounBefore(model, m) >= 0) continue
     const c = model.clusterOfName(m)
     if (c?.kind === 'person' && personLike(c, model.v)) one.add(c)
   }

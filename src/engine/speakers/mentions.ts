@@ -44,6 +44,7 @@ import {
   isDigit,
   isFirstName,
   kindNounWord,
+  letterAfterNumber,
   plainGap,
   roleOfWord,
   scriptOf,
@@ -186,7 +187,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     return readRole(r, i, limit, governed)
   if (w.capitalized && (opensTitle(r, i, limit) || demonymBeforeRole(r, i, limit)))
     return readRole(r, i, limit, governed)
-  if (dottedAbbreviation(r, i)) return null
+  if (dottedAbbreviation(r, i) || letterAfterNumber(words, i)) return null
   if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i))
     return nameOrOrganisation(r, i, nameEnd(r, i, limit), governed)
   if (roleOfWord(v, w) !== null || countryOfWord(v, w) !== null || adjectiveBeforeRole(r, i, limit)) {

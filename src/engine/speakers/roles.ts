@@ -34,6 +34,7 @@ import {
   isAbbreviationWord,
   isAcronym,
   isFirstName,
+  letterAfterNumber,
   POSSESSIVE,
   plainGap,
   roleGap,
@@ -464,6 +465,7 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
     gapOk &&
     !caseBreak &&
     nameLike(next, v, ev, true) &&
+    !letterAfterNumber(words, j) &&
     !is(next, FORM_ORGANISATION) &&
     (j === bearer || !thingBefore(r, j))
   ) {

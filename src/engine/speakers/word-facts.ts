@@ -174,6 +174,19 @@ export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
+/** «la propietaria del 2º C», "Flat 4 B", «корпус 3 А»: a letter after a number is part of an address, no name. */
+export function letterAfterNumber(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word
+  const prev = words[i - 1]
+  return (
+    w.text.length === 1 &&
+    prev !== undefined &&
+    prev.sentence === w.sentence &&
+    plainGap(w.gap) &&
+    isDigit(prev.text.charCodeAt(0))
+  )
+}
+
 /** A first name of the lexicon, in any case form (Эльвира, Эльвиры, Михайла): asked of a word, kept on its form. */
 export function isFirstName(v: Vocabulary, w: Word): boolean {
   const f = w.form
