@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/engine/index'
 import { direct, reported, speakers } from './quotes-helpers'
 
 const speakerOf = (text: string, lang: Parameters<typeof direct>[1]) => direct(text, lang).map(([, s]) => s)
+/** Each direct quotation's speaker and the rule that attributed it. */
+const attributionOf = (text: string, lang: Parameters<typeof direct>[1]) =>
+  direct(text, lang).map(([, s, method]) => [s, method])
 const methodOf = (text: string, lang: Parameters<typeof direct>[1]) => direct(text, lang).map(([, , m]) => m)
 
 describe('rule quote-verb-speaker: «…», — said X (verb first, speaker after)', () => {
@@ -558,8 +562,10 @@ describe('someone unnamed speaking for an organisation named before the role (en
       ],
     ]
     for (const [t, lang, name] of cases) expect(speakerOf(t, lang), t).toEqual([name])
-    // Only those who speak for someone: "a lawyer for John Smith" is the lawyer.
-    expect(speakerOf('"He is innocent," a lawyer for John Smith said.', 'en')).toEqual(['lawyer'])
+    // Only those who speak for someone: "a lawyer for John Smith" is someone unnamed, not Smith.
+    expect(attributionOf('"He is innocent," a lawyer for John Smith said.', 'en')).toEqual([
+      [null, 'unnamed-speaker'],
+    ])
   })
   it('an acronym or a broadcaster before a spokesperson: “an NHS spokeswoman”, “a BBC spokesman”', () => {
     expect(speakerOf('"We interviewed two young activists," an NHS spokeswoman said.', 'en')).toEqual(['NHS'])
@@ -727,15 +733,16 @@ describe('a role after an indefinite article is someone new, not the person name
     ).toEqual(['Ministry of Defence'])
   })
   it('en "a spokesman", de "ein Sprecher des Ministeriums"', () => {
+    // Someone unnamed (no speaker), not the person named before.
     expect(
-      speakerOf('John Smith arrived in Paris on Monday.\n"The talks went well," a spokesman said.', 'en'),
-    ).toEqual(['spokesman'])
+      attributionOf('John Smith arrived in Paris on Monday.\n"The talks went well," a spokesman said.', 'en'),
+    ).toEqual([[null, 'unnamed-speaker']])
     expect(
-      speakerOf(
+      attributionOf(
         'Die Regierung hat am Dienstag neue Maßnahmen angekündigt.\n„Die Lage ist vollständig unter Kontrolle“, teilte ein Sprecher des Ministeriums mit.',
         'de',
       ),
-    ).toEqual(['Sprecher des Ministeriums'])
+    ).toEqual([[null, 'unnamed-speaker']])
   })
 })
 
@@ -1021,7 +1028,10 @@ describe('rule previous-sentence-verb: the subject of the sentence before, a rol
       '«Nos hemos ido a casa de mis padres», comentaba Cristina Redondo.',
       'Otra vecina del inmueble de enfrente aseguraba que su marido había oído mucho ruido. «Al despertarme he visto que teníamos todo el pasillo negro».',
     ].join('\n')
-    expect(speakerOf(t, 'es')).toEqual(['Cristina Redondo', 'vecina del inmueble de enfrente'])
+    expect(attributionOf(t, 'es')).toEqual([
+      ['Cristina Redondo', 'quote-verb-speaker'],
+      [null, 'unnamed-speaker'],
+    ])
     // A group is no one speaking: the zero subject, as before.
     const en = 'Two officials confirmed the plan on Friday.\n"We are moving," Two said.'
     expect(speakerOf(en, 'en')).toEqual([null])
@@ -1240,8 +1250,8 @@ describe('Spanish verbs of saying: remarcar, resaltar, confesar, expresar, detal
       'In response to a query, one of the firemen said, "Oh, it was just a trash fire." The smoke reached the homes down 30th Street. The fireman said, "The wind was blowing in that direction."'
     expect(speakerOf(t, 'en')).not.toContain('Street')
     expect(speakerOf(t, 'en')[1]).toBe('fireman')
-    expect(speakerOf('“We lost everything in our house,” one distraught homeowner said.', 'en')).toEqual([
-      'one distraught homeowner',
+    expect(attributionOf('“We lost everything in our house,” one distraught homeowner said.', 'en')).toEqual([
+      [null, 'unnamed-speaker'],
     ])
     // (A surname that is also a street's noun stays a person's: "Lane said".)
     expect(speakerOf('Philip Lane spoke on Friday. “We will do more,” Lane said.', 'en')).toEqual([
@@ -1670,11 +1680,11 @@ describe('de: institutions and capitalised nouns', () => {
     ])
     expect(speakerOf('„Wir ermitteln in alle Richtungen“, sagte ein Bahn-Sprecher.', 'de')).toEqual(['Bahn'])
     expect(speakerOf('„Wir prüfen das“, sagte ein Regierungssprecher.', 'de')).toEqual(['Regierung'])
-    // A spokesperson with a name is that person; a spokesperson alone, of no one said, a description.
+    // A spokesperson with a name is that person; a spokesperson alone, of no one said, someone unnamed.
     expect(speakerOf('„Wir prüfen das“, sagte Regierungssprecher Steffen Hebestreit.', 'de')).toEqual([
       'Steffen Hebestreit',
     ])
-    expect(speakerOf('„Wir prüfen das“, sagte ein Sprecher.', 'de')).toEqual(['Sprecher'])
+    expect(attributionOf('„Wir prüfen das“, sagte ein Sprecher.', 'de')).toEqual([[null, 'unnamed-speaker']])
   })
   it('„der Berliner Trainer“, „sein Gocher Kollege“: a place’s adjective before a role is no name', () => {
     const q = '„Wir haben erneut gezeigt, dass wir mithalten können“, sagte'
@@ -1830,7 +1840,7 @@ describe('a document brought in before, quoted by its noun ("the statement said"
   })
   it('en: "one fan" is someone new, not the person named before', () => {
     const t = 'Fans want her to continue using X.\n\n“You have thick skin, stay with us,” one fan wrote.'
-    expect(speakerOf(t, 'en')).toEqual(['one fan'])
+    expect(attributionOf(t, 'en')).toEqual([[null, 'unnamed-speaker']])
   })
 })
 
@@ -2361,17 +2371,23 @@ describe('unnamed people in court and in the street', () => {
     expect(paul?.role).toBeNull()
   })
   it('a definite description is the one described before with its head (en)', () => {
-    const t = '"It was awful," said a local resident. "We ran," the resident added.'
+    const t = '"It was awful," said the local resident. "We ran," the resident added.'
     expect(speakerOf(t, 'en')).toEqual(['local resident', 'local resident'])
+    // Brought in indefinitely, the same person is still no one named, in both quotations.
+    const unnamed = '"It was awful," said a local resident. "We ran," the resident added.'
+    expect(attributionOf(unnamed, 'en')).toEqual([
+      [null, 'unnamed-speaker'],
+      [null, 'unnamed-speaker'],
+    ])
   })
   it('someone unnamed has the article they are referred to with as an alias (de, es, en)', () => {
-    const de = speakers('„Alle Lichter gingen sofort aus“, sagte eine Nachbarin am Abend.', 'de')
-    expect(de.map((s) => [s.name, s.aliases])).toEqual([['Nachbarin', ['eine Nachbarin']]])
+    const de = speakers('„Alle Lichter gingen sofort aus“, sagte die Nachbarin am Abend.', 'de')
+    expect(de.map((s) => [s.name, s.aliases])).toEqual([['Nachbarin', ['die Nachbarin']]])
     const es = speakers('"Yo soy inocente", ha asegurado el procesado durante el juicio.', 'es')
     expect(es.map((s) => [s.name, s.aliases])).toEqual([['procesado', ['el procesado']]])
-    const en = speakers('"It was awful," said a local resident. "We ran," the resident added.', 'en')
+    const en = speakers('"It was awful," said the local resident. "We ran," the resident added.', 'en')
     expect(en.map((s) => [s.name, s.aliases])).toEqual([
-      ['local resident', ['a local resident', 'the resident', 'resident']],
+      ['local resident', ['the local resident', 'the resident', 'resident']],
     ])
     // A named person's aliases are how the article names them, without articles.
     const named = speakers('„Wir sind bereit“, sagte der Bürgermeister Hans Müller.', 'de')
@@ -2440,13 +2456,19 @@ describe('a nickname in marks inside a name', () => {
 describe('unnamed witnesses and relatives', () => {
   it('residents, neighbours and family are roles (fr, de, es, ru)', () => {
     const fire = 'Le feu a dévoré plusieurs habitations.'
-    expect(speakerOf(`${fire} "C'était un brasier", se rappelle une habitante.`, 'fr')).toEqual(['habitante'])
-    expect(speakerOf(`${fire} "C'était l'enfer ici", raconte un père de famille.`, 'fr')).toEqual([
+    expect(speakerOf(`${fire} "C'était un brasier", se rappelle l'habitante.`, 'fr')).toEqual(['habitante'])
+    expect(speakerOf(`${fire} "C'était l'enfer ici", raconte le père de famille.`, 'fr')).toEqual([
       'père de famille',
     ])
-    expect(speakerOf('„Es war laut“, sagte ein Anwohner.', 'de')).toEqual(['Anwohner'])
-    expect(speakerOf('«Fue horrible», relató una vecina.', 'es')).toEqual(['vecina'])
+    expect(speakerOf('„Es war laut“, sagte der Anwohner.', 'de')).toEqual(['Anwohner'])
+    expect(speakerOf('«Fue horrible», relató la vecina.', 'es')).toEqual(['vecina'])
     expect(speakerOf('«Было очень страшно», — рассказал очевидец.', 'ru')).toEqual(['очевидец'])
+    // Brought in indefinitely, they are no one named.
+    expect(attributionOf(`${fire} "C'était un brasier", se rappelle une habitante.`, 'fr')).toEqual([
+      [null, 'unnamed-speaker'],
+    ])
+    expect(attributionOf('„Es war laut“, sagte ein Anwohner.', 'de')).toEqual([[null, 'unnamed-speaker']])
+    expect(attributionOf('«Fue horrible», relató una vecina.', 'es')).toEqual([[null, 'unnamed-speaker']])
   })
 })
 
@@ -2470,7 +2492,7 @@ describe('what a role is of, joined by a conjunction', () => {
 
 describe('German descriptions', () => {
   it('the object of „gegenüber“ is no apposition to the speaker', () => {
-    const t = '„Alle Lichter gingen sofort aus“, sagte eine Nachbarin gegenüber NBC-Washington.'
+    const t = '„Alle Lichter gingen sofort aus“, sagte die Nachbarin gegenüber NBC-Washington.'
     expect(speakerOf(t, 'de')).toEqual(['Nachbarin'])
   })
   it('a bare role is no capitalised noun named before it', () => {
@@ -2750,7 +2772,7 @@ describe("de: a date with an ordinal („am 15. Dezember“) does not end the re
 describe('es: imperfect verbs of saying, and a name in apposition after a bare role', () => {
   it('«Una vecina … explicaba ayer … que "…"»', () => {
     const t =
-      'Una vecina de la calle Cartas explicaba ayer que "los fines de semana no se puede dormir por la música".'
+      'La vecina de la calle Cartas explicaba ayer que "los fines de semana no se puede dormir por la música".'
     expect(speakerOf(t, 'es')).toEqual(['vecina'])
   })
   it('«El presidente del Concejo, el oficialista Israel Alcócer, la considera como "…"»', () => {
@@ -3363,5 +3385,17 @@ describe('an owner or a tenant speaks by role (es propietaria, de Besitzer)', ()
     expect(speakerOf('„Das war knapp“, sagte der Besitzer des Hauses.', 'de')).toEqual([
       'Besitzer des Hauses',
     ])
+  })
+})
+
+describe('someone brought in only indefinitely is no one named', () => {
+  it('"a neighbour said": speakerId null, method unnamed-speaker, the cue kept, no entry in speakers', () => {
+    const t = 'John Smith lives on the street. "It was awful," a neighbour said.'
+    const a = analyze({ text: t, language: 'en' })
+    expect(a.quotes.map((q) => [q.speakerId, q.method, q.cue])).toEqual([[null, 'unnamed-speaker', 'said']])
+    expect(a.speakers).toEqual([])
+    // „der eine Zeuge“: a definite article before «eine» makes one of those told of, a speaker of its own.
+    const de = 'Zwei Zeugen sahen den Unfall.\nDer eine Zeuge sagte: „Er fuhr zu schnell.“'
+    expect(speakerOf(de, 'de')).toEqual(['Zeuge'])
   })
 })

@@ -104,6 +104,11 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   quotes.forEach((q, i) => {
     q.id = `q${i + 1}`
   })
+  for (const [q, c] of clusterOf) {
+    if (!c.unnamed) continue
+    clusterOf.delete(q)
+    q.method = 'unnamed-speaker'
+  }
   const { speakers, idOf } = breakdown(quotes, clusterOf, v)
   for (const q of quotes) {
     const c = clusterOf.get(q)

@@ -30,6 +30,11 @@ export interface Cluster {
   firstPos: number
   /** A description standing for a speaker the article does not name ("собеседник агентства"). */
   description: string | null
+  /**
+   * A description the article brought in indefinitely ("a neighbour", «una vecina», „ein Zeuge“): it tells what
+   * kind of person spoke, not who — no speaker (API: `speakerId` null when the article does not say who spoke).
+   */
+  unnamed: boolean
 }
 
 /** Ending-stripped form for comparing inflected names (Путина ~ Путин, Кривошея ~ Кривошей). */
@@ -220,6 +225,7 @@ export class Registry {
       mentions: 0,
       firstPos: pos,
       description: null,
+      unnamed: false,
     }
     this.clusters.push(c)
     this.indexName(c)
@@ -417,11 +423,12 @@ export class Registry {
     return latest
   }
 
-  addDescription(text: string, pos: number): Cluster {
+  addDescription(text: string, pos: number, unnamed = false): Cluster {
     const known = this.descriptions.get(text)
     if (known) return known
     const c = this.create('description', [], text, pos)
     c.description = text
+    c.unnamed = unnamed
     this.descriptions.set(text, c)
     this.descriptionHeads.add(nameStem((text.split(' ').at(-1) ?? '').toLowerCase()), c)
     return c

@@ -469,7 +469,7 @@ export class SpeakerModel {
       const resolved =
         c ??
         (indefinite ? null : this.registry.descriptionWithHead((this.words[this.headOf(m)] as Word).lower)) ??
-        this.registry.addDescription(this.describe(m, agreement === 'p'), m.from)
+        this.registry.addDescription(this.describe(m, agreement === 'p'), m.from, indefinite)
       if (resolved.kind === 'description') {
         resolved.gender ??= this.v.speech.genderedRoles.get(m.role ?? '') ?? null
         // Someone unnamed is referred to with the article too ("eine Nachbarin", "el procesado"): an alias.
@@ -583,14 +583,19 @@ export class SpeakerModel {
 
   /** "a spokesman", "ein Sprecher des Ministeriums": a role after an indefinite article is someone new. */
   private indefinite(m: Mention): boolean {
-    const before = this.words[m.from - 1]
     const first = this.words[m.from] as Word
     // "one fan": a number word may be read as the role's modifier, inside the mention.
-    if (this.v.speech.indefiniteArticles.has(first.lower)) return true
-    return (
+    const article = this.v.speech.indefiniteArticles.has(first.lower) ? m.from : m.from - 1
+    const w = this.words[article]
+    if (!w || w.sentence !== first.sentence || !this.v.speech.indefiniteArticles.has(w.lower)) return false
+    // „der eine Zeuge“, “the one witness”: a definite article before makes it one of those told of, definite.
+    const before = this.words[article - 1]
+    const speech = this.v.speech
+    return !(
       before !== undefined &&
       before.sentence === first.sentence &&
-      this.v.speech.indefiniteArticles.has(before.lower)
+      speech.determiners.has(before.lower) &&
+      !speech.indefiniteArticles.has(before.lower)
     )
   }
 
