@@ -3399,3 +3399,17 @@ describe('someone brought in only indefinitely is no one named', () => {
     expect(speakerOf(de, 'de')).toEqual(['Zeuge'])
   })
 })
+
+describe('ru: the object may open the sentence, the subject named in full after the verb', () => {
+  it('«Ситуацию описала в Фейсбук Алена Веруш: "…"» is Веруш’s, not «Ситуацию»', () => {
+    const t = [
+      'Вчера кондиционер все-таки повесили. Ситуацию описала в Фейсбук Алена Веруш:',
+      '"Полиция на них не подействовала. Жители вызвали сегодня снова."',
+    ].join('\n')
+    expect(speakerOf(t, 'ru')).toEqual(['Алена Веруш'])
+    const latin = t.replace('Алена Веруш', 'Alena Verush')
+    expect(speakerOf(latin, 'ru')).toEqual(['Alena Verush'])
+    // A surname first in its sentence stays the subject: «Петров заявил: …».
+    expect(speakerOf('Петров заявил: "Мы не согласны".', 'ru')).toEqual(['Петров'])
+  })
+})

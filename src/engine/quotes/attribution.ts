@@ -3,7 +3,7 @@ import type { Cluster } from '../speakers/clusters'
 import { FORM_DETERMINER, FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import { personLike, type SpeakerModel } from '../speakers/model'
-import { obliqueSurname, plainGap } from '../speakers/word-facts'
+import { isFirstName, obliqueSurname, plainGap, scriptOf } from '../speakers/word-facts'
 import { endsSentence, type Word } from './context'
 import type { Frame } from './frames'
 import { interviews } from './interviews'
@@ -171,6 +171,24 @@ function zeroSubject(model: SpeakerModel, cue: Cue | null, agreement: Agreement)
   const zero = model.antecedent(cue.index, agreement, model.beforeAnyone(cue.index))
   // (A zero subject goes back to someone shown to be a person, not to any capitalised word: «Vamos», «Instagram».)
   return zero?.kind === 'person' && !personLike(zero, model.v) ? null : zero
+}
+
+/**
+ * «Ситуацию описала в Фейсбук Алена Веруш:»: where words decline the object may open the sentence and the subject
+ * follow the verb. A lone capitalised word first in its sentence, which the article shows as a name nowhere else,
+ * gives way to a person named in full after the verb: that person, else null.
+ */
+function objectFirst(model: SpeakerModel, before: Mention | null, cue: Cue, to: number): Mention | null {
+  if (!model.v.inflected || before?.kind !== 'name' || before.to - before.from !== 1) return null
+  const w = model.words[before.from] as Word
+  if (model.words[before.from - 1]?.sentence === w.sentence || isFirstName(model.v, w)) return null
+  if ((model.clusterOfName(before)?.mentions ?? 0) > 1) return null
+  const after = subjectAfter(model, cue, to)
+  const first = after?.kind === 'name' ? after.from : after?.kind === 'role' ? after.nameFrom : -1
+  if (!after || first < 0 || after.to - first < 2) return null
+  // (A full name in Latin script, as a Facebook profile writes it, is a person's too: «Alena Verush».)
+  const opening = model.words[first] as Word
+  return isFirstName(model.v, opening) || scriptOf(opening.text) !== model.v.script ? after : null
 }
 
 /** «…, — объясняет юрист. — …»: the attribution inserted inside one pair of marks, for both halves. */
@@ -415,7 +433,8 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
     // So is a name right after it where a thing stands before it: „Diese Sorge bekräftigt Elif Aldogan: …“.
     const thingFirst =
       model.v.speech.capitalisedNouns && before?.kind === 'org' && after?.kind === 'name' && !after.governed
-    const m = (thingFirst ? null : before) ?? subjectAfter(model, cue, to)
+    const m =
+      (thingFirst ? null : (objectFirst(model, before, cue, to) ?? before)) ?? subjectAfter(model, cue, to)
     if (m)
       return found(
         model,
