@@ -648,3 +648,12 @@ describe('a name with a number right after it is a thing', () => {
     expect(direct(date, 'ru').map(([, s]) => s)).toEqual(['Дмитрий Бивол'])
   })
 })
+
+describe('an apposition is no clause', () => {
+  it('ru: «Сергей Бадамшин, заявил, что будет обжаловать решение Верховного суда» gives him no alias «решение суда»', () => {
+    const t =
+      'В свою очередь другой представитель защиты, Сергей Бадамшин, заявил, что будет обжаловать решение Верховного суда. «Мы не согласны», — сказал Бадамшин.'
+    const [s] = speakers(t, 'ru')
+    expect(s?.aliases).toEqual(['представитель защиты', 'Бадамшин'])
+  })
+})

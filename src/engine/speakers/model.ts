@@ -359,7 +359,12 @@ export class SpeakerModel {
       ) {
         const w = this.words[comma - 1] as Word
         if (w.form.flags & FORM_HONORIFIC) comma--
-        else if (!w.capitalized) {
+        // (Not a clause: «Сергей Бадамшин, заявил, что будет обжаловать решение суда» is no apposition.)
+        else if (
+          !w.capitalized &&
+          !(w.form.flags & FORM_VERB) &&
+          !this.v.speech.complementizers.has(w.lower)
+        ) {
           lowerLead = true
           comma--
         } else break
