@@ -3413,3 +3413,16 @@ describe('ru: the object may open the sentence, the subject named in full after 
     expect(speakerOf('Петров заявил: "Мы не согласны".', 'ru')).toEqual(['Петров'])
   })
 })
+
+describe('an outlet reporting words its sentence sources to a person relays them', () => {
+  it('en: "According to Arkansas State Police Col. Mike Hagar, … “…,” KTHV-TV reported" is Hagar’s', () => {
+    const t = [
+      'The deputy was killed on Tuesday, KARK-TV reported.',
+      'According to Arkansas State Police Col. Mike Hagar, information about the incident will be released “as it becomes available,” KTHV-TV reported.',
+    ].join('\n')
+    expect(speakerOf(t, 'en')).toEqual(['Mike Hagar'])
+    // With no person as the source, the outlet is who reported the words.
+    const outlet = 'Information will be released “as it becomes available,” KTHV-TV reported.'
+    expect(speakerOf(outlet, 'en')).toEqual(['KTHV-TV'])
+  })
+})

@@ -213,6 +213,9 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
   const cue = firstCue(model, f.afterFrom, to)
   if (cue) {
     const before = subjectBefore(model, f.afterFrom, cue.index)
+    // "According to Col. Mike Hagar, … “as it becomes available,” KTHV-TV reported": an organisation reporting
+    // words its sentence gives a person's source for relays them (sourcePhrase names the person).
+    if (before?.kind === 'org' && personSourceIn(model, f.beforeFrom, f.beforeTo)) return null
     if (before)
       return found(model, before, cue, it.dialogue ? 'dialogue-dash' : 'quote-speaker-verb', 0.9, true)
     // "…," it added: the organisation quoted in the sentences just before, else the one they name ("In a
@@ -666,11 +669,38 @@ export function sourceIn(
       }
       for (let x = at; x < Math.min(to, at + 4); x++) {
         const m = model.mentionAt(x)
-        if (m && !m.possessive) return { mention: m, end: m.to }
+        if (!m || m.possessive) continue
+        // "according to Arkansas State Police Col. Mike Hagar": a place or an employer right before a role with
+        // its bearer's name qualifies it; the person is the source.
+        const bearer = m.kind === 'role' ? null : roleBearerAfter(model, m.to, to)
+        return bearer ? { mention: bearer, end: bearer.to } : { mention: m, end: m.to }
       }
     }
   }
   return null
+}
+
+/** Most capitalised words between a qualifier and the role it qualifies ("Arkansas State Police Col."). */
+const MAX_QUALIFIER_WORDS = 3
+
+/**
+ * A role with its bearer's name starting at word `at` or after a few more capitalised words of the name before it
+ * ("Arkansas| State Police Col. Mike Hagar"), ending by `to`; else null.
+ */
+function roleBearerAfter(model: SpeakerModel, at: number, to: number): Mention | null {
+  for (let i = at; i < Math.min(to, at + MAX_QUALIFIER_WORDS); i++) {
+    const m = model.mentionAt(i)
+    if (m) return m.kind === 'role' && m.nameFrom >= 0 && m.to <= to ? m : null
+    const w = model.words[i] as Word
+    if (!w.capitalized || !plainGap(w.gap)) return null
+  }
+  return null
+}
+
+/** Whether a source phrase in words [from, to) introduces a person by name ("according to Col. Mike Hagar"). */
+function personSourceIn(model: SpeakerModel, from: number, to: number): boolean {
+  const m = sourceIn(model, from, to)?.mention
+  return m !== undefined && (m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0))
 }
 
 function pseudoPronoun(at: number, agreement: Agreement): Mention {
