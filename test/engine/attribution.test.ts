@@ -3426,3 +3426,37 @@ describe('an outlet reporting words its sentence sources to a person relays them
     expect(speakerOf(outlet, 'en')).toEqual(['KTHV-TV'])
   })
 })
+
+describe('more verbs of saying', () => {
+  it('ru подытожил, uk поцікавився, de erzählte, es resumió, fr prévient, en commented', () => {
+    const cases: [string, Parameters<typeof direct>[1], string][] = [
+      [
+        '«Нужно начать принимать законные решения», - подытожил адвокат Сергей Власенко.',
+        'ru',
+        'Сергей Власенко',
+      ],
+      ['— Коли буде наступна гра? — поцікавився Олег Петренко.', 'uk', 'Олег Петренко'],
+      ['„Es war ein langer Tag“, erzählte Anna Schmidt.', 'de', 'Anna Schmidt'],
+      ['“Fue un gran festival”, resumió Kevin Trujillo.', 'es', 'Kevin Trujillo'],
+      ['« Ce sera difficile », prévient Marie Martin.', 'fr', 'Marie Martin'],
+      ['"We will look into it," commented John Smith.', 'en', 'John Smith'],
+    ]
+    // Read as the verb after the quotation, not found by a later rule.
+    for (const [t, lang, name] of cases) {
+      const method = lang === 'uk' ? 'dialogue-dash' : 'quote-verb-speaker'
+      expect(attributionOf(t, lang), t).toEqual([[name, method]])
+    }
+  })
+})
+
+describe('a description set off by commas after a clause that opens the sentence is its subject', () => {
+  it('fr: « Pour la mettre en confiance, la présidente, d’un certain âge, enchaîne les questions : « … » »', () => {
+    const t =
+      'Pour la mettre en confiance, la présidente, d’un certain âge, explique : « Tu as quel âge ? En quelle classe es-tu ? »'
+    expect(speakerOf(t, 'fr')).toEqual(['présidente'])
+    // After a name, a description with an article is its apposition: "Flynn, a top Trump surrogate, said".
+    expect(speakerOf('Michael Flynn, a top Trump surrogate, said: "We will win."', 'en')).toEqual([
+      'Michael Flynn',
+    ])
+  })
+})

@@ -20,6 +20,7 @@ export const deSpeech: SpeechLexicon = {
     entgegnete entgegnet konterte kontert widersprach hieß heißt gesagt mitgeteilt unterstrichen bekräftigt
     gewarnt gefordert kritisiert geschrieben geantwortet versichert bezeichnete bezeichnet bezeichneten nannte
     nennt nannten
+    erzählte erzählt erzählten erinnerte lachte scherzte seufzte rief bemerkte bemerkt lobt
   `),
   relayVerbs: words('zitierte zitiert'),
   speechNouns: words('worte äußerung aussage'),

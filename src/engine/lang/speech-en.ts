@@ -18,6 +18,7 @@ export const enSpeech: SpeechLexicon = {
     reported suggest suggests suggested ask asks asked reply replies replied recall recalls recalled stress
     stresses stressed urge urges urged tweet tweets tweeted tweeting post posted continue continues continued
     declare declares declared describe describes described respond responds responded conclude concluded
+    commented texted
     remark remarked observe observed maintain maintains maintained contend contends contended assert asserted
     emphasize emphasized emphasised predict predicted promise promised vow vowed pledge pledged agree agreed
     answer answered testify testified acknowledge complain complained joke joked quip quipped recount recounted

@@ -43,6 +43,7 @@ export const esSpeech: SpeechLexicon = {
     reconocido manifestado sostenido apuntado precisado recordado insistido respondido expuesto comentado
     concluido aclarado admitido denunciado lamentado criticado anunciado relatado opinado matizado enfatizado
     puntualizado replicado contestado apostillado zanjado
+    resumió resume narró narra negó niega
     remarcó remarca remarcado resaltó resalta resaltado confesó confiesa confesado expresó expresa expresado
     detalló detalla detallado sentenció aseveró asevera mencionó menciona finalizó analizó analiza repitió repite
     calificó califica calificaron califican tildó tilda definió describió

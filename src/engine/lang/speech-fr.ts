@@ -19,6 +19,7 @@ export const frSpeech: SpeechLexicon = {
     confirme admis admet observé observe noté note déploré déplore écrit écrire ironisé ironise plaidé plaide
     protesté proteste relevé relève résumé résume affirmait expliquait déclarait rétorqué rétorque
     répliqué réplique objecté objecte tranché tranche
+    prévient enchaîne enchaîné
     précisait indiquait ajoutait poursuivait confiait lançait soulignait estimait assurait rappelait racontait
     commentait insistait répondait glisse glissé abonde abondé détaille détaillé
     défend défendu réitère réitéré lâche lâché

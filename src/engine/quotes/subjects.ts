@@ -172,6 +172,7 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
       if (m) return m
     }
   const determiners = model.v.speech.determiners
+  const firstNamed = segments.findIndex((seg) => seg.some((m) => m.kind === 'name' || m.kind === 'role'))
   let org: Mention | null = null
   for (let k = segments.length - 1; k >= 0; k--) {
     const seg = segments[k] as Mention[]
@@ -182,7 +183,14 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
     const closed = k < segments.length - 1 || (model.words[verb] as Word).gap.includes(',')
     // A participle's clause («президент, говорячи про голів адміністрацій, сказав») holds no subject.
     if (k > 0 && closed && model.v.speech.adverbialParticiple?.test(first.lower)) continue
-    if (k > 0 && closed && (determiners.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower))) {
+    // (Only after someone it can describe: «Pour la mettre en confiance, la présidente, d’un certain âge,
+    // enchaîne» opens on a clause, and the description is the subject.)
+    if (
+      k > 0 &&
+      closed &&
+      (determiners.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower)) &&
+      firstNamed >= 0 && firstNamed < k
+    ) {
       // «El presidente del Concejo, el oficialista Israel Alcócer, la considera…»: after a role that names no
       // one, an apposition with a name names its bearer.
       const name = seg.find((m) => m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0))
