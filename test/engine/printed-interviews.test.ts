@@ -270,3 +270,30 @@ describe('an interview’s outlet after the noun presenting the interviewer is n
     expect(new Set(names.filter((s) => s !== null)).size).toBe(1)
   })
 })
+
+describe('an interview whose questions have no marks and whose answers are quotations', () => {
+  it('uk: «Розкажіть, які Ваші враження?» ⏎ «"Дякую…"»: the questions are the interviewer’s, the answers the guest’s', () => {
+    const t = [
+      'Українка Марія Винник для Kamp-Sport поділилася емоціями після завоювання срібла на чемпіонаті світу.',
+      'Маріє, щиро радіємо вашій медалі. Розкажіть, які Ваші враження від виступу на чемпіонаті світу?',
+      '«Дякую за привітання. Враження, чесно кажучи, двоякі.',
+      'Хочу щиро подякувати своїм рідним і тренерам за підтримку».',
+      'Яка сутичка до фіналу була найскладнішою і чому?',
+      '«Напевно, найскладнішою була сутичка у півфіналі».',
+    ].join('\n')
+    expect(shape(t, 'uk').map(([, s, m]) => [s, m])).toEqual([
+      [null, 'interview-question'],
+      ['Марія Винник', 'interview-answer'],
+      [null, 'interview-question'],
+      ['Марія Винник', 'interview-answer'],
+    ])
+    // A question that quotes someone is the reporter's sentence, not an interviewer's line.
+    const quoting = [
+      'Dean poked at Trump during the debate, tweeting, “Notice Trump sniffing all the time. Coke user?”',
+      '“There are plenty of ways to attack Donald Trump, but that was a really outrageous tweet,” Axelrod said.',
+      'He then asked, “Why is he unstable?”',
+      '“You know, he ought to pull that back,” Axelrod said.',
+    ].join('\n')
+    expect(shape(quoting, 'en').map(([, , m]) => m)).not.toContain('interview-question')
+  })
+})

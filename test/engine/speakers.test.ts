@@ -657,3 +657,15 @@ describe('an apposition is no clause', () => {
     expect(s?.aliases).toEqual(['представитель защиты', 'Бадамшин'])
   })
 })
+
+describe('ru/uk: a noun opening the sentence before a first name and a surname is no part of the name', () => {
+  it('«Українка Марія Винник», «Россиянин Олег Петров» — but «Петров Олег Сергеевич» and «Президент Владимир Зеленский»', () => {
+    const names = (t: string, lang: 'ru' | 'uk') => speakers(t, lang).map((s) => s.name)
+    expect(names('Українка Марія Винник заявила: «Це моя медаль».', 'uk')).toEqual(['Марія Винник'])
+    expect(names('Россиянин Олег Петров заявил: «Мы готовы».', 'ru')).toEqual(['Олег Петров'])
+    expect(names('В суде выступил Петров Олег Сергеевич. «Мы готовы», — сказал Петров.', 'ru')).toEqual([
+      'Олег Петров',
+    ])
+    expect(names('Президент Владимир Зеленский заявил: «Мы готовы».', 'ru')).toEqual(['Владимир Зеленский'])
+  })
+})

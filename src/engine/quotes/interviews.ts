@@ -44,9 +44,11 @@ export function interviews(model: SpeakerModel, items: Item[], title = -1): void
   const printed: Item[] = []
   let answering = false
   for (const it of items) {
+    // (An answer in marks opens its paragraph: «Яка сутичка була найскладнішою?» ⏎ «"Напевно, півфінал…"».)
+    const replies = it.dialogue || (it.unmarked === null && it.frame.opensParagraph)
     if (it.unmarked === 'question') answering = true
-    else if (!it.dialogue) answering = false
-    if (it.unmarked === 'question' || it.unmarked === 'answer' || (answering && it.dialogue)) printed.push(it)
+    else if (!replies) answering = false
+    if (it.unmarked === 'question' || it.unmarked === 'answer' || (answering && replies)) printed.push(it)
   }
   // A vox pop asks each one named on a line of their own the same questions: each part is that person's.
   let from = 0

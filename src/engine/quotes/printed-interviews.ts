@@ -32,6 +32,8 @@ interface Pair {
   answers: { paragraph: Paragraph; start: number }[]
   /** The answers open with a dash: replicas, which the dialogue scanner reads (`— Yes, the game was not bad.`). */
   dashed: boolean
+  /** The answers open with a quotation mark: quotations, which the quotation scanner reads (`«Дякую…»`). */
+  quoted: boolean
   /** A prompt that ends on no question mark: only a dash line answers it. */
   prompt: boolean
 }
@@ -73,6 +75,16 @@ export function scanPrintedInterviews(
       last.answers.push({ paragraph: p, start })
       continue
     }
+    // …or answers in quotation marks («Розкажіть, які Ваші враження?» ⏎ «"Дякую за привітання…"»).
+    if (
+      last &&
+      (text[start] as string) in CLOSERS &&
+      (last.quoted || (last.answers.length === 0 && !hasMark(text, last.questionStart, last.question.end)))
+    ) {
+      last.quoted = true
+      last.answers.push({ paragraph: p, start })
+      continue
+    }
     if (p.title || p.promo || p.heading || start >= p.end || opensWithMarkDashOrBracket(text, start)) {
       end()
       continue
@@ -84,7 +96,14 @@ export function scanPrintedInterviews(
     if (endsOnQuestion(text, start, p.end) && questionSized(text, start, p.end)) {
       // Two questions in a row: the first went unanswered, and the run starts again at the second.
       if (last && last.answers.length === 0) end()
-      run.push({ question: p, questionStart: start, answers: [], dashed: false, prompt: false })
+      run.push({
+        question: p,
+        questionStart: start,
+        answers: [],
+        dashed: false,
+        quoted: false,
+        prompt: false,
+      })
     } else if (
       last?.dashed &&
       hasWordOf(text, start, p.end, words.address) &&
@@ -92,8 +111,9 @@ export function scanPrintedInterviews(
     ) {
       // Between dash answers, a line that addresses the one answering prompts without asking («Співала уся зала, і
       // ти, напевно, долучилася до цього хору.» ⏎ «- Я взагалі була першою…»), if a dash line follows.
-      run.push({ question: p, questionStart: start, answers: [], dashed: false, prompt: true })
+      run.push({ question: p, questionStart: start, answers: [], dashed: false, quoted: false, prompt: true })
     } else if (last && !last.dashed && !last.prompt && last.answers.length < MAX_ANSWER_PARAGRAPHS)
+      // (After an answer in marks, a paragraph without one goes on the quotation: it is read with it.)
       last.answers.push({ paragraph: p, start })
     else end()
   }
@@ -130,14 +150,14 @@ function emit(
     if (hasWordOf(text, pair.questionStart, pair.question.end, words.address)) addressing++
     selfSpoken ||= pair.answers.some((a) => hasWordOf(text, a.start, a.paragraph.end, words.self))
   }
-  // Answers written as dialogue lines are someone's words already: one question that addresses someone tells an
-  // interview from a story's questions to itself, each followed by a line of dialogue.
-  const dashed = pairs.every((pair) => pair.dashed) && addressing > 0
+  // Answers written as dialogue lines or in marks are someone's words already: one question that addresses someone
+  // tells an interview from a story's questions to itself, each followed by a line of dialogue or a quotation.
+  const dashed = pairs.every((pair) => pair.dashed || pair.quoted) && addressing > 0
   const pronouns = addressing >= MIN_QUESTIONS && selfSpoken
   if (!dashed && !pronouns && !announcedBefore((pairs[0] as Pair).question.start)) return
   for (const pair of pairs) {
     out.push(unmarkedCandidate(pair.questionStart, pair.question.end, pair.question.end, 'question'))
-    if (pair.dashed) continue
+    if (pair.dashed || pair.quoted) continue
     let open = -1
     for (const a of pair.answers) {
       out.push(unmarkedCandidate(a.start, a.paragraph.end, a.paragraph.end, 'answer', open))
@@ -218,6 +238,16 @@ function endsOnQuestion(text: string, from: number, to: number): boolean {
 const CLOSING_MARKS: Readonly<Record<string, true>> = Object.fromEntries(
   [...new Set(Object.values(CLOSERS).join(''))].map((c) => [c, true]),
 )
+
+/**
+ * Whether [from, to) holds a quotation mark: a question that quotes someone ("… tweeting, “Coke user?”") is the
+ * reporter's sentence about their words, not an interviewer's line.
+ */
+function hasMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if ((text[i] as string) in CLOSING_MARKS || (text[i] as string) in CLOSERS) return true
+  return false
+}
 
 /** Some word of [from, to), as written or in lower case, is in `set`. */
 function hasWordOf(text: string, from: number, to: number, set: ReadonlySet<string>): boolean {

@@ -189,7 +189,8 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
       k > 0 &&
       closed &&
       (determiners.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower)) &&
-      firstNamed >= 0 && firstNamed < k
+      firstNamed >= 0 &&
+      firstNamed < k
     ) {
       // «El presidente del Concejo, el oficialista Israel Alcócer, la considera…»: after a role that names no
       // one, an apposition with a name names its bearer.

@@ -24,6 +24,7 @@ import {
   organisationNameAt,
   thingBefore,
 } from './names'
+import { isPatronymic } from './nominative'
 import {
   AGE_ROLE,
   adjectiveBeforeRole,
@@ -187,7 +188,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     return readRole(r, i, limit, governed)
   if (w.capitalized && (opensTitle(r, i, limit) || demonymBeforeRole(r, i, limit)))
     return readRole(r, i, limit, governed)
-  if (dottedAbbreviation(r, i) || letterAfterNumber(words, i)) return null
+  if (dottedAbbreviation(r, i) || letterAfterNumber(words, i) || nounBeforeFullName(r, i)) return null
   if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i))
     return nameOrOrganisation(r, i, nameEnd(r, i, limit), governed)
   if (roleOfWord(v, w) !== null || countryOfWord(v, w) !== null || adjectiveBeforeRole(r, i, limit)) {
@@ -367,6 +368,24 @@ function nameInCapitals(words: readonly Word[], i: number, limit: number): numbe
     end++
   }
   return end
+}
+
+/**
+ * «Українка Марія Винник поділилася…», «Россиянин Олег Петров заявил»: where names decline, a word that opens the
+ * sentence before a first name and a surname is a noun telling who the person is (nationality, trade), not a name
+ * — unless a patronymic follows, as an official writes the surname first («Петренко Олег Сергійович»).
+ */
+function nounBeforeFullName(r: MentionReader, i: number): boolean {
+  const { words, v } = r
+  const infl = v.speech.inflection
+  const w = words[i] as Word
+  const first = words[i + 1]
+  const surname = words[i + 2]
+  if (!infl || !first || !surname || words[i - 1]?.sentence === w.sentence) return false
+  if (isFirstName(v, w) || roleOfWord(v, w) !== null || countryOfWord(v, w) !== null) return false
+  if (!isFirstName(v, first) || !surname.capitalized || isAcronym(surname)) return false
+  if (first.sentence !== w.sentence || surname.sentence !== w.sentence) return false
+  return plainGap(first.gap) && plainGap(surname.gap) && !isPatronymic(surname.lower, infl)
 }
 
 /** A nationality noun after a definite article, with no noun or name after it ("the Argentine said"). */
