@@ -1,4 +1,4 @@
-import { beginArticle, type Form, formOf } from '../speakers/forms'
+import { beginArticle, type Form, formOfLexeme } from '../speakers/forms'
 import type { Vocabulary } from '../speakers/vocabulary'
 import type { Document } from '../text/document'
 import type { Token } from '../text/tokens'
@@ -33,7 +33,7 @@ export function buildWords(doc: Document, v: Vocabulary): Word[] {
     for (const t of s.tokens) {
       t.quote = -1
       t.titled = false
-      t.form = formOf(v, t.lower)
+      t.form = formOfLexeme(v, t.lexeme)
       t.modifier = undefined
       words[i++] = t as Word
     }

@@ -1,5 +1,6 @@
 import type { Agreement, SpeechLexicon } from '../lang/speech'
 import { detach } from '../text/detach'
+import type { Lexeme } from '../text/tokens'
 import {
   countryOf,
   isKindNoun,
@@ -64,7 +65,17 @@ const FORMS_LIMIT = 50_000
  * own distinct words, which the input size limit bounds.
  */
 export function beginArticle(v: Vocabulary): void {
-  if (v.forms.size >= FORMS_LIMIT) v.forms.clear()
+  // A new map rather than clear(): the lexemes' slots name the map their form came from (formOfLexeme).
+  if (v.forms.size >= FORMS_LIMIT) v.forms = new Map()
+}
+
+/** The form of a token's lexeme, from the lexeme's slot when it was read from `v`'s current memo (see Lexeme). */
+export function formOfLexeme(v: Vocabulary, lx: Lexeme): Form {
+  if (lx.formOwner === v.forms) return lx.form as Form
+  const form = formOf(v, lx.lower)
+  lx.form = form
+  lx.formOwner = v.forms
+  return form
 }
 
 export function formOf(v: Vocabulary, lower: string): Form {

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lang'
 import { detach } from '../text/detach'
 import type { Document, Sentence } from '../text/document'
+import type { Lexeme } from '../text/tokens'
 import type { Language } from '../types'
 import type { KeyNode } from './keywords'
 import { QuoteTracker } from './quoted'
@@ -65,6 +66,15 @@ class WordTable {
 
   get full(): boolean {
     return this.words.size >= MAX_MEMO
+  }
+
+  /** The facts of a token's lexeme, from the lexeme's slot when this table put them there (see Lexeme). */
+  factsOfLexeme(lx: Lexeme): WordFacts {
+    if (lx.factsOwner === this) return lx.facts as WordFacts
+    const f = this.facts(lx.lower)
+    lx.facts = f
+    lx.factsOwner = this
+    return f
   }
 
   facts(lower: string): WordFacts {
@@ -187,7 +197,7 @@ export class Vocabulary {
       let previousEnd = -2
       for (const t of s.tokens) {
         gapStart = quotes.word(gapStart, t.start, t.end)
-        const f = table.facts(t.lower)
+        const f = table.factsOfLexeme(t.lexeme)
         words[k] = (f.index << 2) | (t.start - previousEnd === 1 ? 2 : 0) | (t.capitalized ? 1 : 0)
         previousEnd = t.end
         let id = -1

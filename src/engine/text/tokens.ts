@@ -1,5 +1,6 @@
 import type { Span } from '../types'
 import { classAt, LETTER, LOWER, LOWER_STABLE, MARK, NUMBER, UPPER, widthAt } from './chars'
+import { detach } from './detach'
 
 // The bits of Token.flags.
 const CAPITALIZED = 1
@@ -39,10 +40,8 @@ export class Token implements Span {
 
   constructor(
     readonly start: number,
-    /** The token as written. */
-    readonly text: string,
-    /** Lower-cased form, for lexicon look-ups. */
-    readonly lower: string,
+    /** The token as written, shared by every token written alike (see Lexeme). */
+    readonly lexeme: Lexeme,
     capitalized: boolean,
   ) {
     this.gap = ''
@@ -53,8 +52,18 @@ export class Token implements Span {
     this.flags = capitalized ? CAPITALIZED : 0
   }
 
+  /** The token as written. */
+  get text(): string {
+    return this.lexeme.text
+  }
+
+  /** Lower-cased form, for lexicon look-ups. */
+  get lower(): string {
+    return this.lexeme.lower
+  }
+
   get end(): number {
-    return this.start + this.text.length
+    return this.start + this.lexeme.text.length
   }
 
   /** Starts with an upper-case letter. */
@@ -93,6 +102,45 @@ export class Token implements Span {
   private setFlag(bit: number, yes: boolean): void {
     this.flags = yes ? this.flags | bit : this.flags & ~bit
   }
+}
+
+/**
+ * A word as written ("Путина", "the"), interned: one object per distinct spelling, shared by all its tokens. The
+ * one hash look-up per token is made here, when the token is made; the stages after it need per-word facts of
+ * their own (the lexicon's facts of the form, speakers/forms.ts; the summary's, summary/terms.ts), and each keeps
+ * them in a slot of the lexeme, stamped with the table they came from, instead of hashing the word again. The
+ * lower-case form is worked out once per spelling too, not once per capitalised token.
+ */
+export class Lexeme {
+  /** The facts of speakers/forms.ts for `lower`, valid while `formOwner` is the table they were read from. */
+  form: object | undefined = undefined
+  formOwner: object | undefined = undefined
+  /** The summary's facts (summary/terms.ts) for `lower`, valid while `factsOwner` is their table. */
+  facts: object | undefined = undefined
+  factsOwner: object | undefined = undefined
+
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+  ) {}
+}
+
+/** Spellings kept between articles; past this the table starts afresh (bounded memory). */
+const LEXEMES_LIMIT = 50_000
+const lexemes = new Map<string, Lexeme>()
+
+/** The lexeme of `text[s, e)`. */
+function lexemeOf(text: string, s: number, e: number): Lexeme {
+  const word = text.slice(s, e)
+  let lx = lexemes.get(word)
+  if (lx === undefined) {
+    // Kept past this article: not a view into its text (see detach).
+    const key = detach(word)
+    lx = new Lexeme(key, key.toLowerCase())
+    if (lexemes.size >= LEXEMES_LIMIT) lexemes.clear()
+    lexemes.set(key, lx)
+  }
+  return lx
 }
 
 const WORD_START = LETTER | NUMBER
@@ -136,21 +184,16 @@ export function tokenize(
     }
     const s = i
     i += c < 0xd800 ? 1 : widthAt(text, i)
-    // Whether every character is its own lower case: then the word is its lower-case form and toLowerCase, which
-    // allocates a new string for any non-ASCII word, is not needed (most words of a text are lower case).
-    let stable = k & LOWER_STABLE
     // The rest of the word; a joiner belongs to it only when a letter or digit follows. The scan stops at `end`
     // (a range cut inside a word cuts the word there), but may look one code point past it for a joiner.
     while (i < end) {
       const d = text.charCodeAt(i)
       const dk = d < 0x80 ? asciiClass(d) : classAt(text, i)
       if (dk & WORD_PART) {
-        stable &= dk
         i += d < 0xd800 ? 1 : widthAt(text, i)
       } else if (isJoiner(d) && i + 1 < text.length) {
         const nk = classAt(text, i + 1)
         if (!(nk & WORD_START)) break
-        stable &= nk // the joiner itself (' ’ - ‑) has no case
         i += 1 + widthAt(text, i + 1)
       } else break
     }
@@ -158,19 +201,16 @@ export function tokenize(
     const elided = elisions.size > 0 ? elisionEnd(text, s, e, elisions) : -1
     if (elided > 0) {
       // "l'État" → "l'", "État": the elided word with its apostrophe, then the word.
-      const head = text.slice(s, elided)
-      out[n++] = new Token(s, head, head.toLowerCase(), (k & UPPER) !== 0)
-      const word = text.slice(elided, e)
-      out[n++] = new Token(elided, word, word.toLowerCase(), (classAt(text, elided) & UPPER) !== 0)
+      out[n++] = new Token(s, lexemeOf(text, s, elided), (k & UPPER) !== 0)
+      out[n++] = new Token(elided, lexemeOf(text, elided, e), (classAt(text, elided) & UPPER) !== 0)
       continue
     }
-    const word = text.slice(s, e)
     // A first code point cut in half by `end` is no letter.
     const capitalized = widthAt(text, s) <= e - s && (k & UPPER) !== 0
-    out[n++] = new Token(s, word, stable ? word : word.toLowerCase(), capitalized)
+    out[n++] = new Token(s, lexemeOf(text, s, e), capitalized)
   }
   const tokens = out.slice(0, n)
-  // Not kept past the call: the tokens hold slices of the text, which would keep it alive.
+  // Not kept past the call: the scratch list would keep the last tokens alive.
   out.fill(undefined, 0, n)
   return tokens as Token[]
 }
