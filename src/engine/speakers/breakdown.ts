@@ -1,3 +1,4 @@
+import { lowerCase } from '../text/tokens'
 import type { Quote, Speaker } from '../types'
 import type { Cluster } from './clusters'
 import { nameStem, sameStem } from './clusters'
@@ -102,14 +103,14 @@ export function canonicalName(c: Cluster, v: Vocabulary): string {
   if (!infl) return words.join(' ')
   // A first name written in the nominative ("Дмитро Кулеба", "Сергей Лавров") puts its surname there too: a
   // surname in -а is then a nominative (Кулеба), not a genitive to undo (Петрова → Петров).
-  if (v.speech.firstNames.has((c.first[0] ?? '').toLowerCase())) return words.join(' ')
+  if (v.speech.firstNames.has(lowerCase(c.first[0] ?? ''))) return words.join(' ')
   // (The lexicon's first name before the endings' guess: «Сергея» is a man's genitive, not a woman's.)
-  const gender = c.gender ?? firstNameGender(v, (c.first[0] ?? '').toLowerCase()) ?? guessGender(c)
+  const gender = c.gender ?? firstNameGender(v, lowerCase(c.first[0] ?? '')) ?? guessGender(c)
   const attested = [...c.nominativeFirsts, ...c.nominativeSurnames].map(normalCase)
   return words
     .map((w, i) => {
-      const k = nameStem(w.toLowerCase())
-      const seen = attested.find((a) => sameStem(nameStem(a.toLowerCase()), k) && a.length <= w.length + 1)
+      const k = nameStem(lowerCase(w))
+      const seen = attested.find((a) => sameStem(nameStem(lowerCase(a)), k) && a.length <= w.length + 1)
       // A first name the lexicon knows goes to its own nominative («Тоні» → «Тоня», not «Тона»).
       const first = i < c.first.length ? firstNameNominative(v, w) : null
       return seen ?? first ?? nominativeWord(w, gender, infl)

@@ -1,6 +1,7 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { detach } from '../text/detach'
+import { lowerCase } from '../text/tokens'
 import type { Mention } from './mention'
 import { isPatronymic } from './nominative'
 import type { Vocabulary } from './vocabulary'
@@ -107,23 +108,23 @@ export function nameSlots(
   v: Vocabulary,
 ): { first: string[]; surname: string; patronymic: boolean } {
   const infl = v.speech.inflection
-  const clean = parts.filter((p) => !v.speech.honorifics.has(withoutFinalDot(p.toLowerCase())))
+  const clean = parts.filter((p) => !v.speech.honorifics.has(withoutFinalDot(lowerCase(p))))
   if (clean.length === 0) return { first: [], surname: parts.at(-1) ?? '', patronymic: false }
   if (
     infl &&
     clean.length === 3 &&
-    isPatronymic((clean[2] as string).toLowerCase(), infl) &&
-    !isPatronymic((clean[1] as string).toLowerCase(), infl)
+    isPatronymic(lowerCase(clean[2] as string), infl) &&
+    !isPatronymic(lowerCase(clean[1] as string), infl)
   ) {
     // Surname first, as in official Ukrainian and Russian usage.
     return { first: [clean[1] as string], surname: clean[0] as string, patronymic: true }
   }
-  if (infl && clean.length === 3 && isPatronymic((clean[1] as string).toLowerCase(), infl)) {
+  if (infl && clean.length === 3 && isPatronymic(lowerCase(clean[1] as string), infl)) {
     return { first: [clean[0] as string], surname: clean[2] as string, patronymic: true }
   }
   // "Emmanuel De Bock", "Bill de Blasio": a particle belongs to the surname, not to the first names.
   let cut = clean.length - 1
-  while (cut > 0 && v.speech.nameParticles.has((clean[cut - 1] as string).toLowerCase())) cut--
+  while (cut > 0 && v.speech.nameParticles.has(lowerCase(clean[cut - 1] as string))) cut--
   return { first: clean.slice(0, cut), surname: clean.slice(cut).join(' '), patronymic: false }
 }
 
@@ -238,7 +239,7 @@ export class Registry {
    * only keeps them.
    */
   private surnameKey(surname: string): string {
-    const lower = surname.toLowerCase()
+    const lower = lowerCase(surname)
     // Most surnames are one word: no particles to strip.
     if (!lower.includes(' ')) return nameStem(lower)
     const words = lower.split(' ')
@@ -252,7 +253,7 @@ export class Registry {
     const key = this.surnameKey(c.surname)
     this.surnameKeys.set(c, key)
     this.surnames.add(key, c)
-    for (const f of c.first) this.firsts.add(nameStem(f.toLowerCase()), c)
+    for (const f of c.first) this.firsts.add(nameStem(lowerCase(f)), c)
     this.fullNames.add(fullNameOf(c).toLowerCase(), c)
     if (c.first.length >= 2) this.initials.add(initialsOfCluster(c), c)
     this.surnamesAsWritten.add(c.surname, c)
@@ -268,20 +269,20 @@ export class Registry {
   addFullName(parts: string[], pos: number): Cluster {
     const { first, surname } = nameSlots(parts, this.v)
     const sk = this.surnameKey(surname)
-    const fk = first.length ? nameStem((first[0] as string).toLowerCase()) : ''
+    const fk = first.length ? nameStem(lowerCase(first[0] as string)) : ''
     const cands: Cluster[] = []
     this.surnames.candidates(sk, cands)
     let best: Cluster | undefined
     for (const c of inOrder(cands)) {
       if (c.kind !== 'person' || !sameStem(this.surnameKeys.get(c) as string, sk)) continue
-      const cf = c.first.length ? nameStem((c.first[0] as string).toLowerCase()) : ''
+      const cf = c.first.length ? nameStem(lowerCase(c.first[0] as string)) : ''
       if (cf && fk && !sameStem(cf, fk)) continue
       best = c
       break
     }
     const c = best ?? this.create('person', first, surname, pos)
     // (In any case: «с Вероникой Саркисовой» is a woman.)
-    c.gender ??= firstNameGender(this.v, (first[0] ?? '').toLowerCase())
+    c.gender ??= firstNameGender(this.v, lowerCase(first[0] ?? ''))
     if (!c.first.length && first.length) this.setFirst(c, first)
     if (first.length > c.first.length) this.setFirst(c, first)
     return c
@@ -292,7 +293,7 @@ export class Registry {
    * mentioned most — else a new person.
    */
   addSingleName(word: string, pos: number): Cluster {
-    const k = nameStem(word.toLowerCase())
+    const k = nameStem(lowerCase(word))
     const cands: Cluster[] = []
     this.surnames.candidates(k, cands)
     this.firsts.candidates(k, cands)
@@ -301,7 +302,7 @@ export class Registry {
     for (const c of inOrder(cands)) {
       if (c.kind === 'description') continue
       const bySurname = sameStem(this.surnameKeys.get(c) as string, k)
-      const byOther = c.first.some((f) => sameStem(nameStem(f.toLowerCase()), k))
+      const byOther = c.first.some((f) => sameStem(nameStem(lowerCase(f)), k))
       if (!bySurname && !byOther) continue
       const score = (bySurname ? 1000 : 0) + c.mentions
       if (score > bestScore) {
@@ -312,18 +313,18 @@ export class Registry {
     if (best) return best
     const c = this.create('person', [], word, pos)
     // "John was angry. “…,” he says": a first name alone is a person of its gender, not a place or a thing.
-    c.gender = firstNameGender(this.v, word.toLowerCase())
+    c.gender = firstNameGender(this.v, lowerCase(word))
     return c
   }
 
   /** First name + patronymic ("Михайло Іванович"): the latest person with that first name before `pos`. */
   addFirstAndPatronymic(first: string, pos: number, latest: (c: Cluster) => number): Cluster | null {
-    const k = nameStem(first.toLowerCase())
+    const k = nameStem(lowerCase(first))
     const cands: Cluster[] = []
     this.firsts.candidates(k, cands)
     let best: Cluster | null = null
     for (const c of inOrder(cands)) {
-      if (c.kind !== 'person' || !c.first.some((f) => sameStem(nameStem(f.toLowerCase()), k))) continue
+      if (c.kind !== 'person' || !c.first.some((f) => sameStem(nameStem(lowerCase(f)), k))) continue
       if (latest(c) < pos && (!best || latest(c) > latest(best))) best = c
     }
     return best
@@ -331,14 +332,14 @@ export class Registry {
 
   /** The one person whose surname `word` is, whatever its case ("EHRENBERG" → Herbert Ehrenberg), else null. */
   personWithSurname(word: string): Cluster | null {
-    const k = nameStem(word.toLowerCase())
+    const k = nameStem(lowerCase(word))
     return this.onePerson(this.surnames, k, (c) => sameStem(this.surnameKeys.get(c) as string, k))
   }
 
   /** The one person whose first name `word` is, in any case form (vocative «Оксано» → Оксана Лівач), else null. */
   personWithFirstName(word: string): Cluster | null {
-    const k = nameStem(word.toLowerCase())
-    return this.onePerson(this.firsts, k, (c) => c.first.some((f) => sameStem(nameStem(f.toLowerCase()), k)))
+    const k = nameStem(lowerCase(word))
+    return this.onePerson(this.firsts, k, (c) => c.first.some((f) => sameStem(nameStem(lowerCase(f)), k)))
   }
 
   private onePerson(index: StemIndex, k: string, named: (c: Cluster) => boolean): Cluster | null {
@@ -399,10 +400,10 @@ export class Registry {
       const cw = c.description.split(' ')
       const cProper = cw.find((w) => /^\p{Lu}/u.test(w))
       if (
-        sameStem(nameStem((cw.at(-1) ?? '').toLowerCase()), nameStem(head)) &&
+        sameStem(nameStem(lowerCase(cw.at(-1) ?? '')), nameStem(head)) &&
         proper &&
         cProper &&
-        sameStem(nameStem(cProper.toLowerCase()), nameStem(proper.toLowerCase()))
+        sameStem(nameStem(lowerCase(cProper)), nameStem(lowerCase(proper)))
       ) {
         return c
       }
@@ -418,7 +419,7 @@ export class Registry {
     let latest: Cluster | null = null
     for (const c of inOrder(cands)) {
       const last = (c.description ?? '').split(' ').at(-1) ?? ''
-      if (c.kind === 'description' && sameStem(nameStem(last.toLowerCase()), k)) latest = c
+      if (c.kind === 'description' && sameStem(nameStem(lowerCase(last)), k)) latest = c
     }
     return latest
   }
@@ -430,7 +431,7 @@ export class Registry {
     c.description = text
     c.unnamed = unnamed
     this.descriptions.set(text, c)
-    this.descriptionHeads.add(nameStem((text.split(' ').at(-1) ?? '').toLowerCase()), c)
+    this.descriptionHeads.add(nameStem(lowerCase(text.split(' ').at(-1) ?? '')), c)
     return c
   }
 }

@@ -1,6 +1,7 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { sourcePhraseEndsAt } from '../quotes/source-phrases'
+import { lowerCase } from '../text/tokens'
 import {
   type Cluster,
   fullNameOf,
@@ -247,7 +248,7 @@ export class SpeakerModel {
     }
     const infl = this.v.speech.inflection
     const isFirstPatronymic = (p: string[]) =>
-      infl !== null && p.length === 2 && isPatronymic((p[1] as string).toLowerCase(), infl)
+      infl !== null && p.length === 2 && isPatronymic(lowerCase(p[1] as string), infl)
     // Where every noun has a capital, a capitalised run after a preposition is more often a thing than a name,
     // unless a first name opens it ("nach Ansicht von Anna Schmidt", "mit Olaf Scholz") or a role follows it as an
     // apposition ("Für Rudy Pevenage, persönlicher Berater von Jan Ullrich, war …").

@@ -1,5 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
+import { lowerCase } from '../text/tokens'
 import { countryOfForm, FORM_HONORIFIC, kindOfForm, roleOfForm } from './forms'
 import type { Vocabulary } from './vocabulary'
 
@@ -206,7 +207,7 @@ export function firstNameGender(v: Vocabulary, lower: string): Agreement {
 
 /** A first name of the lexicon written with a case ending, in its nominative («Тоні» → «Тоня»), else null. */
 export function firstNameNominative(v: Vocabulary, written: string): string | null {
-  const entry = firstNameEntry(v, written.toLowerCase(), true)
+  const entry = firstNameEntry(v, lowerCase(written), true)
   return entry === null ? null : written.charAt(0) + entry.slice(1)
 }
 

@@ -1,5 +1,6 @@
 import type { Language, Span } from '../types'
 import { LETTER, LOWER, UPPER, unitClass } from './chars'
+import { lowerCase } from './tokens'
 
 /** What the boundary repair needs from a lexicon. */
 export interface BoundaryRules {
@@ -50,7 +51,7 @@ export function keepTogether(text: string, prev: Span, next: Span, rules: Bounda
   if (rules.language === 'de' && /^\d{1,3}$/.test(word.text)) return true
   // An abbreviation inside a short parenthesis: "Heimo Pfeifenberger (Wr. Neustadt, 1:3) denkt positiv".
   if (inShortParenthesis(text, prev, next)) return true
-  if (!rules.abbreviations.has(word.text.toLowerCase())) return false
+  if (!rules.abbreviations.has(lowerCase(word.text))) return false
   if (afterNumber(text, prev.start, word.start))
     return countWords(text, prev.start, prev.end) <= MAX_FRAGMENT_WORDS
   return true

@@ -129,6 +129,17 @@ export class Lexeme {
 const LEXEMES_LIMIT = 50_000
 const lexemes = new Map<string, Lexeme>()
 
+/**
+ * The lower case of `s`. A word of a text already read (a name's word as written, "Путина") gives its lexeme's,
+ * found by one look-up; any other string its own toLowerCase(). For a word outside ASCII, toLowerCase goes
+ * through ICU and costs several times the look-up, and the speaker stages lower-case the same name words again
+ * and again.
+ */
+export function lowerCase(s: string): string {
+  const lx = lexemes.get(s)
+  return lx !== undefined ? lx.lower : s.toLowerCase()
+}
+
 /** The lexeme of `text[s, e)`. */
 function lexemeOf(text: string, s: number, e: number): Lexeme {
   const word = text.slice(s, e)
