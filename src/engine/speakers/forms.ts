@@ -34,6 +34,10 @@ export interface Form {
   firstName: boolean | undefined
   /** Lazily: which Russian/Ukrainian adjective endings the form has (mentions.ts `endingsOf`). */
   endings: number | undefined
+  /** Lazily: the form's `stemKey` (word-facts.ts), asked of every capitalised word by the name evidence. */
+  stemKey: string | undefined
+  /** Lazily: the lexicon's first name the form is a case form of (word-facts.ts `inflectedFirstName`), or null. */
+  inflectedFirstName: string | null | undefined
   /** The last reading of an article that saw the form written in lower case (speakers/mentions.ts). */
   lowercaseIn: number
 }
@@ -120,6 +124,8 @@ function readForm(v: Vocabulary, lower: string): Form {
     kind: undefined,
     agency: undefined,
     endings: undefined,
+    stemKey: undefined,
+    inflectedFirstName: undefined,
     firstName: undefined,
     lowercaseIn: 0,
   }

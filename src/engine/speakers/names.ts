@@ -22,6 +22,7 @@ import {
   isAbbreviationWord,
   isAcronym,
   isFirstName,
+  isPossessive,
   kindNounWord,
   obliqueSurname,
   POSSESSIVE,
@@ -29,6 +30,7 @@ import {
   roleOfWord,
   scriptOf,
   stemKey,
+  stemKeyOf,
   trimmed,
 } from './word-facts'
 
@@ -80,13 +82,13 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
     if (w.quote >= 0) continue
     if (speakerLabel(words, i)) {
       labels ??= []
-      labels.push(stemKey(w.lower))
+      labels.push(stemKeyOf(w))
     }
     titles?.word(w)
     // Marked on the shared form rather than added to a set: one store instead of a hash insert per word.
     if (!w.capitalized) w.form.lowercaseIn = stamp
     else if (!w.initial) {
-      const key = stemKey(w.lower)
+      const key = stemKeyOf(w)
       if (titles) titles.capitalised(key, capitalisedInside.has(key))
       capitalisedInside.add(key)
     }
@@ -184,7 +186,7 @@ function speakerLabel(words: readonly Word[], i: number): boolean {
 
 /** A word of a headline written in title case that no line of prose capitalises (see `TitleCase`). */
 function titleWord(w: Word, ev: NameEvidence): boolean {
-  return ev.titleOnly.size > 0 && ev.titleCase.has(w.paragraph) && ev.titleOnly.has(stemKey(w.lower))
+  return ev.titleOnly.size > 0 && ev.titleCase.has(w.paragraph) && ev.titleOnly.has(stemKeyOf(w))
 }
 
 /** Whether the article writes the word's form in lower case somewhere (outside quotations). */
@@ -223,7 +225,7 @@ export function nameLike(
   if (w.initial && !inside) {
     // A capital at the start of a sentence proves nothing: the word must be capitalised elsewhere too and
     // never written in lower case (or open a run of names: see initialName).
-    if (writtenLowercase(ev, w) || !capitalisedInside(ev, lower, v.inflected)) return false
+    if (writtenLowercase(ev, w) || !capitalisedInside(ev, w, v.inflected)) return false
   }
   return true
 }
@@ -233,8 +235,9 @@ export function nameLike(
  * counts too: the nominative opening a headline, «Костишин: «…»», is «Руслана Костишина» in the body, and the two
  * keys (stemKey cuts two letters) differ by that letter.
  */
-function capitalisedInside(ev: NameEvidence, lower: string, inflected: boolean): boolean {
-  const key = stemKey(lower)
+function capitalisedInside(ev: NameEvidence, w: Word, inflected: boolean): boolean {
+  const lower = w.lower
+  const key = stemKeyOf(w)
   if (ev.capitalisedInside.has(key)) return true
   return inflected && lower.length > 4 && ev.capitalisedInside.has(lower.slice(0, key.length + 1))
 }
@@ -270,7 +273,7 @@ export function initialName(r: MentionReader, i: number): boolean {
  */
 export function nameOrOrganisation(r: MentionReader, from: number, end: number, governed: boolean): Mention {
   const last = r.words[end - 1] as Word
-  const possessive = POSSESSIVE.test(last.text) || genitiveBefore(r, end - 1)
+  const possessive = isPossessive(last.text) || genitiveBefore(r, end - 1)
   // «Кремль», «Минфина»: one word the lexicon knows as an organisation.
   // «Генштабі ЗСУ», «МИД РФ»: one with the acronym of whose it is.
   const known = is(r.words[from] as Word, FORM_ORGANISATION) && (end - from === 1 || isAcronym(last))
@@ -398,7 +401,7 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
   const first = words[i] as Word
   let end = i + 1
   // A name does not run on past a possessive ("Trump's", "Bayerns Trainer").
-  if (POSSESSIVE.test(first.text) || genitiveBefore(r, i)) return end
+  if (isPossessive(first.text) || genitiveBefore(r, i)) return end
   // "explique au Monde Marie Martin": after a preposition, a first name after the first word starts the subject.
   const governedFirst = i > 0 && is(words[i - 1] as Word, FORM_PREPOSITION) && !isFirstName(v, first)
   while (end < limit) {
@@ -429,7 +432,7 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
         (/\p{Ll}/u.test(first.text) || first.text.length === 1))
     ) {
       end++
-      if (POSSESSIVE.test(w.text) || genitiveBefore(r, end - 1)) break
+      if (isPossessive(w.text) || genitiveBefore(r, end - 1)) break
       continue
     }
     // "Bill de Blasio", "Ursula von der Leyen", "Lula da Silva": particles between name words. Where every noun

@@ -34,8 +34,8 @@ import {
   isAbbreviationWord,
   isAcronym,
   isFirstName,
+  isPossessive,
   letterAfterNumber,
-  POSSESSIVE,
   plainGap,
   roleGap,
   roleOfWord,
@@ -83,7 +83,7 @@ export function opensTitle(r: MentionReader, i: number, limit: number): boolean 
   for (let j = i; j < Math.min(limit, i + 4); j++) {
     const w = r.words[j] as Word
     if (j > i && !plainGap(w.gap)) return false
-    if (!w.capitalized || w.quote >= 0 || w.titled || isAcronym(w) || POSSESSIVE.test(w.text)) return false
+    if (!w.capitalized || w.quote >= 0 || w.titled || isAcronym(w) || isPossessive(w.text)) return false
     if (is(w, FORM_NEVER_NAME | FORM_ORGANISATION)) return false
     if (roleOfWord(r.v, w) !== null) return j > i
   }
@@ -101,7 +101,7 @@ function qualifiesRole(r: MentionReader, i: number, limit: number): boolean {
     const w = r.words[j] as Word
     if (j > i && !plainGap(w.gap)) return false
     if (!w.capitalized) return j > i && roleOfWord(r.v, w) !== null
-    if (w.quote >= 0 || w.titled || POSSESSIVE.test(w.text)) return false
+    if (w.quote >= 0 || w.titled || isPossessive(w.text)) return false
   }
   return false
 }
@@ -122,7 +122,7 @@ function isModifier(r: MentionReader, w: Word): boolean {
 function modifierWord(v: Vocabulary, w: Word): boolean {
   if (is(w, FORM_STOP | FORM_VERB | FORM_PREPOSITION)) return false
   if (countryOfWord(v, w) !== null) return true
-  if (w.capitalized && !POSSESSIVE.test(w.text) && !isAcronym(w))
+  if (w.capitalized && !isPossessive(w.text) && !isAcronym(w))
     return v.inflected && (endingsOf(w) & (ENDS_PROPER_ADJECTIVE | ENDS_NAME_ADJECTIVE)) !== 0
   if (v.inflected) return (endingsOf(w) & ENDS_ADJECTIVE) !== 0
   return true
@@ -378,7 +378,7 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
       continue
     }
     if (is(w, FORM_AGENCY)) break
-    if (w.titled || isAcronym(w) || POSSESSIVE.test(w.text)) continue
+    if (w.titled || isAcronym(w) || isPossessive(w.text)) continue
     if (CONNECTORS.has(w.lower) && role !== null) {
       afterConnector = true
       continue
@@ -512,7 +512,7 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
     )
       return m
     m.nameFrom = j
-    m.possessive = POSSESSIVE.test((words[m.to - 1] as Word).text)
+    m.possessive = isPossessive((words[m.to - 1] as Word).text)
     // "the Premier League", "Labour leader … Welsh Labour": the "name" after the role word ends an organisation's.
     if (endsOrganisation(r, m.to)) {
       const org = mention('org', i, m.to, null, governed)

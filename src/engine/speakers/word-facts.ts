@@ -1,7 +1,7 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { lowerCase } from '../text/tokens'
-import { countryOfForm, FORM_HONORIFIC, kindOfForm, roleOfForm } from './forms'
+import { countryOfForm, FORM_HONORIFIC, formOf, kindOfForm, roleOfForm } from './forms'
 import type { Vocabulary } from './vocabulary'
 
 /*
@@ -16,7 +16,25 @@ export function stemKey(lower: string): string {
   return base.length > 5 ? base.slice(0, base.length - 2) : base.slice(0, Math.max(3, base.length - 1))
 }
 
+/** `stemKey` of the word's lower-case form, kept on the form: a regex replace and a slice saved per word. */
+export function stemKeyOf(w: Word): string {
+  const f = w.form
+  if (f.stemKey === undefined) f.stemKey = stemKey(f.lower)
+  return f.stemKey
+}
+
 export const POSSESSIVE = /['’]s?$/
+
+/**
+ * Whether `text` matches POSSESSIVE (ends in an apostrophe, or in 's or ’s), read from its last char codes: asked
+ * of words in every role and name reader, where a regex run per word cost more than the answer.
+ */
+export function isPossessive(text: string): boolean {
+  const n = text.length
+  const last = text.charCodeAt(n - 1)
+  const mark = last === 0x73 /* s */ && n >= 2 ? text.charCodeAt(n - 2) : last
+  return mark === 0x27 || mark === 0x2019
+}
 
 /**
  * All capitals, with at least one cased letter ("NATO", "ФСБ", "5G"): the text is its own upper case and not its
@@ -201,14 +219,24 @@ function firstNameForm(v: Vocabulary, lower: string): boolean {
 
 /** The gender of a first name of the lexicon in a case ending («Сергея» → m, «Ольги» → f), else null. */
 export function firstNameGender(v: Vocabulary, lower: string): Agreement {
-  const entry = firstNameEntry(v, lower, true)
+  const entry = inflectedFirstName(v, lower)
   return entry === null ? null : (v.speech.firstNames.get(entry) ?? null)
 }
 
 /** A first name of the lexicon written with a case ending, in its nominative («Тоні» → «Тоня»), else null. */
 export function firstNameNominative(v: Vocabulary, written: string): string | null {
-  const entry = firstNameEntry(v, lowerCase(written), true)
+  const entry = inflectedFirstName(v, lowerCase(written))
   return entry === null ? null : written.charAt(0) + entry.slice(1)
+}
+
+/**
+ * `firstNameEntry(v, lower, true)`, kept on the form: the speaker stages ask it of the same name words again and
+ * again, and each answer costs up to sixteen look-ups in the lexicon's first names.
+ */
+function inflectedFirstName(v: Vocabulary, lower: string): string | null {
+  const f = formOf(v, lower)
+  if (f.inflectedFirstName === undefined) f.inflectedFirstName = firstNameEntry(v, lower, true)
+  return f.inflectedFirstName
 }
 
 /**
