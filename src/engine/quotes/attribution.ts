@@ -1,6 +1,6 @@
 import type { Agreement } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
-import { FORM_DETERMINER, FORM_VERB } from '../speakers/forms'
+import { FORM_DETERMINER, FORM_SOURCE_POSTPOSITION, FORM_VERB } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import { personLike, type SpeakerModel } from '../speakers/model'
 import { isFirstName, obliqueSurname, plainGap, scriptOf } from '../speakers/word-facts'
@@ -644,7 +644,7 @@ export function sourceIn(
   const sp = model.v.speech
   for (let i = from; i < to; i++) {
     const w = model.words[i] as Word
-    if (sp.sourcePostpositions.has(w.lower)) {
+    if (w.form.flags & FORM_SOURCE_POSTPOSITION) {
       for (let j = i - 1; j >= from && j >= i - 4; j--) {
         const m = model.mentionAt(j)
         if (m && m.to === i) return { mention: m, end: i }

@@ -1,4 +1,5 @@
 import type { Agreement } from '../lang/speech'
+import { FORM_SOURCE_HEAD } from '../speakers/forms'
 import type { Vocabulary } from '../speakers/vocabulary'
 import type { Word } from './context'
 
@@ -30,7 +31,10 @@ export function sourcePhraseAt(
   i: number,
   to: number,
 ): SourcePhrase | null {
-  const phrases = v.sourceHeads.get((words[i] as Word).lower)
+  const w = words[i] as Word
+  // The form's bit first: most words open no phrase, and need no look-up.
+  if (!(w.form.flags & FORM_SOURCE_HEAD)) return null
+  const phrases = v.sourceHeads.get(w.lower)
   if (!phrases) return null
   const possessives = v.speech.possessives
   for (const p of phrases) {

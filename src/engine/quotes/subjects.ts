@@ -1,6 +1,6 @@
 import type { Agreement, SpeechLexicon } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
-import { agencyOfForm, FORM_VERB, invertedVerb } from '../speakers/forms'
+import { agencyOfForm, FORM_SPEECH_NOUN, FORM_VERB, invertedVerb } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
 import { isFirstName, plainGap, SUBJECT_ADVERBS, scriptOf } from '../speakers/word-facts'
@@ -46,10 +46,11 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   // Else "dit-il", "indique-t-on": the verb with its subject, whose agreement it takes.
   const agreement = !verb ? undefined : listed ? sp.verbs.get(lower) : (invertedVerb(sp, lower) ?? undefined)
   if (agreement === undefined) {
-    // A noun of saying owned by someone: "Trump's claim", "Trump’s statement".
-    const prev = model.mentionAt(i - 1) ?? model.mentionEndingAt(i)
-    if (prev?.possessive && sp.speechNouns.has(lower))
-      return { index: i, word: w, agreement: null, relay: false, impersonal: false }
+    // A noun of saying owned by someone: "Trump's claim", "Trump’s statement". (The noun first, by the form's
+    // bit: most words are none, and need no mention looked up.)
+    const noun = elided ? sp.speechNouns.has(lower) : (w.form.flags & FORM_SPEECH_NOUN) !== 0
+    const prev = noun ? (model.mentionAt(i - 1) ?? model.mentionEndingAt(i)) : undefined
+    if (prev?.possessive) return { index: i, word: w, agreement: null, relay: false, impersonal: false }
     return null
   }
   // "El jugador más destacado": a participle after an adverb of degree is an adjective.

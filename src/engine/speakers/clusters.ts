@@ -206,8 +206,11 @@ export class Registry {
   /** Descriptions: by their text (the first one wins) and by the stem of their head (last) word. */
   private readonly descriptions = new Map<string, Cluster>()
   private readonly descriptionHeads = new StemIndex()
-  /** Each cluster's `surnameKey`, worked out once per name (indexName), not per comparison. */
-  private readonly surnameKeys = new Map<Cluster, string>()
+  /**
+   * Each cluster's `surnameKey`, worked out once per name (indexName), not per comparison; by cluster index, as a
+   * map keyed by the cluster object made V8 create an identity hash for each new cluster.
+   */
+  private readonly surnameKeys: string[] = []
 
   constructor(readonly v: Vocabulary) {}
 
@@ -251,10 +254,10 @@ export class Registry {
   /** Lists a cluster under its current name; called again whenever its first names or surname change. */
   private indexName(c: Cluster): void {
     const key = this.surnameKey(c.surname)
-    this.surnameKeys.set(c, key)
+    this.surnameKeys[c.index] = key
     this.surnames.add(key, c)
     for (const f of c.first) this.firsts.add(nameStem(lowerCase(f)), c)
-    this.fullNames.add(fullNameOf(c).toLowerCase(), c)
+    this.fullNames.add(lowerFullNameOf(c), c)
     if (c.first.length >= 2) this.initials.add(initialsOfCluster(c), c)
     this.surnamesAsWritten.add(c.surname, c)
   }
@@ -274,7 +277,7 @@ export class Registry {
     this.surnames.candidates(sk, cands)
     let best: Cluster | undefined
     for (const c of inOrder(cands)) {
-      if (c.kind !== 'person' || !sameStem(this.surnameKeys.get(c) as string, sk)) continue
+      if (c.kind !== 'person' || !sameStem(this.surnameKeys[c.index] as string, sk)) continue
       const cf = c.first.length ? nameStem(lowerCase(c.first[0] as string)) : ''
       if (cf && fk && !sameStem(cf, fk)) continue
       best = c
@@ -301,7 +304,7 @@ export class Registry {
     let bestScore = -1
     for (const c of inOrder(cands)) {
       if (c.kind === 'description') continue
-      const bySurname = sameStem(this.surnameKeys.get(c) as string, k)
+      const bySurname = sameStem(this.surnameKeys[c.index] as string, k)
       const byOther = c.first.some((f) => sameStem(nameStem(lowerCase(f)), k))
       if (!bySurname && !byOther) continue
       const score = (bySurname ? 1000 : 0) + c.mentions
@@ -333,7 +336,7 @@ export class Registry {
   /** The one person whose surname `word` is, whatever its case ("EHRENBERG" → Herbert Ehrenberg), else null. */
   personWithSurname(word: string): Cluster | null {
     const k = nameStem(lowerCase(word))
-    return this.onePerson(this.surnames, k, (c) => sameStem(this.surnameKeys.get(c) as string, k))
+    return this.onePerson(this.surnames, k, (c) => sameStem(this.surnameKeys[c.index] as string, k))
   }
 
   /** The one person whose first name `word` is, in any case form (vocative «Оксано» → Оксана Лівач), else null. */
@@ -368,7 +371,7 @@ export class Registry {
     push(cands, this.initials.get(text))
     if (acronym !== null) push(cands, this.surnamesAsWritten.get(acronym))
     for (const c of inOrder(cands)) {
-      if (fullNameOf(c).toLowerCase() === lower) return c
+      if (lowerFullNameOf(c) === lower) return c
       // An acronym of a multi-word name: IMF = International Monetary Fund.
       if (c.first.length >= 2 && initialsOfCluster(c) === text) {
         c.kind = 'org'
@@ -447,6 +450,17 @@ export function knownGender(c: Cluster, agreement: Agreement): boolean {
 /** First names and surname, as written, in one string. */
 export function fullNameOf(c: Cluster): string {
   return c.first.length ? `${c.first.join(' ')} ${c.surname}` : c.surname
+}
+
+/**
+ * `fullNameOf(c).toLowerCase()`, word by word through the words' lexemes (lowerCase): the same string, as lower
+ * case looks across no space (only a final sigma depends on its neighbours, and a space ends a word), without a
+ * pass through ICU for every name outside ASCII.
+ */
+function lowerFullNameOf(c: Cluster): string {
+  let out = ''
+  for (const f of c.first) out += `${lowerCase(f)} `
+  return out + lowerCase(c.surname)
 }
 
 function initialsOfCluster(c: Cluster): string {

@@ -59,6 +59,12 @@ export const FORM_NEVER_NAME = 1 << 9
 export const FORM_ORGANISATION_HEAD = 1 << 10
 /** A form of the first word of an organisation named by several words («белом» of «белый дом»). */
 export const FORM_ORGANISATION_NAME = 1 << 11
+/** The first word of a source phrase («по» of «по словам», "according"): `Vocabulary.sourceHeads` has it. */
+export const FORM_SOURCE_HEAD = 1 << 12
+/** A postposition that makes the mention before it a source (lexicon `sourcePostpositions`). */
+export const FORM_SOURCE_POSTPOSITION = 1 << 13
+/** A noun of saying ("claim", "statement"; lexicon `speechNouns`). */
+export const FORM_SPEECH_NOUN = 1 << 14
 
 /** Forms kept per vocabulary between articles; past this the memo starts afresh (bounded memory). */
 const FORMS_LIMIT = 50_000
@@ -106,12 +112,15 @@ function readForm(v: Vocabulary, lower: string): Form {
   if (sp.organisationHeads.has(lower)) flags |= FORM_ORGANISATION_HEAD
   if (v.countryHeads.has(lower)) flags |= FORM_COUNTRY_HEAD
   if (v.organisationNames.size > 0 && opensOrganisationName(v, lower)) flags |= FORM_ORGANISATION_NAME
+  if (v.sourceHeads.has(lower)) flags |= FORM_SOURCE_HEAD
+  if (sp.sourcePostpositions.has(lower)) flags |= FORM_SOURCE_POSTPOSITION
+  if (sp.speechNouns.has(lower)) flags |= FORM_SPEECH_NOUN
   if (
     flags & (FORM_STOP | FORM_VERB | FORM_PREPOSITION | FORM_AGENCY | FORM_HONORIFIC) ||
     sp.notNames.has(lower) ||
     sp.pronouns.has(lower) ||
     v.sourceWords.has(lower) ||
-    sp.sourcePostpositions.has(lower)
+    flags & FORM_SOURCE_POSTPOSITION
   )
     flags |= FORM_NEVER_NAME
   return {
