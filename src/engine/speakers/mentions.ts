@@ -377,11 +377,13 @@ function nameInCapitals(words: readonly Word[], i: number, limit: number): numbe
  */
 function nounBeforeFullName(r: MentionReader, i: number): boolean {
   const { words, v } = r
-  const infl = v.speech.inflection
   const w = words[i] as Word
+  // (Most words stand inside their sentence: one comparison leaves them.)
+  if (words[i - 1]?.sentence === w.sentence) return false
+  const infl = v.speech.inflection
   const first = words[i + 1]
   const surname = words[i + 2]
-  if (!infl || !first || !surname || words[i - 1]?.sentence === w.sentence) return false
+  if (!infl || !first || !surname) return false
   if (isFirstName(v, w) || roleOfWord(v, w) !== null || countryOfWord(v, w) !== null) return false
   if (!isFirstName(v, first) || !surname.capitalized || isAcronym(surname)) return false
   if (first.sentence !== w.sentence || surname.sentence !== w.sentence) return false
