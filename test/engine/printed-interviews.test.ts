@@ -70,9 +70,9 @@ describe('interviews printed as questions and answers, without marks', () => {
     ].join('\n')
     expect(direct(t, 'es').map(([, s, m]) => [s, m])).toEqual([
       [null, 'interview-question'],
-      ['Pilar G Cortés', 'interview-answer'],
+      ['Pilar G. Cortés', 'interview-answer'],
       [null, 'interview-question'],
-      ['Pilar G Cortés', 'interview-answer'],
+      ['Pilar G. Cortés', 'interview-answer'],
     ])
     // Not announced, and no pronouns: an explainer's questions, as before.
     expect(direct(t.split('\n').slice(2).join('\n'), 'es')).toEqual([])

@@ -669,3 +669,17 @@ describe('ru/uk: a noun opening the sentence before a first name and a surname i
     expect(names('Президент Владимир Зеленский заявил: «Мы готовы».', 'ru')).toEqual(['Владимир Зеленский'])
   })
 })
+
+describe('a surname cut to its initial', () => {
+  it('«пожаловалась Анастасия А.», „sagte Mehmet I.“ — but "Susan R. Greenway" has a middle initial', () => {
+    const t =
+      '«У жителей будет очень неудобно», — пожаловалась Анастасия А.\n«Я ждала минут 30 автобус», — добавила она.'
+    expect(speakers(t, 'ru').map((s) => s.name)).toEqual(['Анастасия А.'])
+    expect(speakers('„Ich war es nicht“, sagte Mehmet I. vor Gericht.', 'de').map((s) => s.name)).toEqual([
+      'Mehmet I.',
+    ])
+    expect(speakers('"I love elephants," said Susan R. Greenway.', 'en').map((s) => s.name)).toEqual([
+      'Susan R. Greenway',
+    ])
+  })
+})

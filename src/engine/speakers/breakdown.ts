@@ -41,7 +41,12 @@ export function breakdown(
     const forms = [...c.forms.entries(), ...c.roles.map((r) => [r.text, r.pos] as [string, number])]
     for (const form of forms.sort((a, b) => a[1] - b[1]).map(([f]) => f)) {
       const clean = form.replace(/['’]s$/u, '')
-      if (clean !== name && !aliases.includes(clean) && !v.speech.pronouns.has(clean.toLowerCase()))
+      if (
+        clean !== name &&
+        clean.replace(/(?<=^|\s)(\p{Lu})(?=\s|$)/gu, '$1.') !== name &&
+        !aliases.includes(clean) &&
+        !v.speech.pronouns.has(clean.toLowerCase())
+      )
         aliases.push(clean)
     }
     return {
@@ -94,8 +99,22 @@ function lowerSentenceCase(t: string): string {
   return t
 }
 
-/** The fullest name, in the nominative for Russian and Ukrainian; capitals-only surnames in normal case. */
+/**
+ * The fullest name, in the nominative for Russian and Ukrainian; capitals-only surnames in normal case; a person's
+ * initials keep their full stops («Анастасия А.», "Susan R. Greenway", «И. Петров»).
+ */
 export function canonicalName(c: Cluster, v: Vocabulary): string {
+  const name = fullestName(c, v)
+  if (c.kind !== 'person' || c.first.length === 0) return name
+  return name
+    .split(' ')
+    .map((w) => (INITIAL.test(w) ? `${w}.` : w))
+    .join(' ')
+}
+
+const INITIAL = /^\p{Lu}$/u
+
+function fullestName(c: Cluster, v: Vocabulary): string {
   if (c.description) return c.description
   const infl = v.speech.inflection
   if (c.kind === 'org') return [...c.first, c.surname].join(' ')

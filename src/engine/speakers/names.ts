@@ -396,6 +396,17 @@ export function thingBefore(r: MentionReader, at: number): boolean {
   return false
 }
 
+/**
+ * Word k is one capital letter with a full stop after it and no name word after that: a surname's initial
+ * («Анастасия А. рассказала»), not a middle one ("Susan R. Greenway").
+ */
+function surnameInitial(words: readonly Word[], k: number): boolean {
+  const w = words[k] as Word
+  const next = words[k + 1]
+  if (w.text.length !== 1 || !w.capitalized) return false
+  return next === undefined || next.sentence !== w.sentence || (next.gap.startsWith('.') && !next.capitalized)
+}
+
 export function nameEnd(r: MentionReader, i: number, limit: number): number {
   const { words, v, ev } = r
   const first = words[i] as Word
@@ -421,6 +432,12 @@ export function nameEnd(r: MentionReader, i: number, limit: number): number {
     // «сказав Деркаченко Райковичу»: a surname in the dative or instrumental after a surname is whom the first
     // spoke to or with, another person.
     if (v.inflected && end === i + 1 && !isFirstName(v, first) && obliqueSurname(w)) break
+    // «пожаловалась Анастасия А.», "Mehmet I.": a surname cut to its initial after a first name, though the letter
+    // is a word of its own too (the Russian conjunction «а»).
+    if (end === i + 1 && surnameInitial(words, end) && isFirstName(v, first)) {
+      end++
+      break
+    }
     if (
       nameLike(w, v, ev, true, end === i + 1 && isFirstName(v, first)) ||
       (isAcronym(w) &&
