@@ -3421,6 +3421,12 @@ describe('an outlet reporting words its sentence sources to a person relays them
       'According to Arkansas State Police Col. Mike Hagar, information about the incident will be released “as it becomes available,” KTHV-TV reported.',
     ].join('\n')
     expect(speakerOf(t, 'en')).toEqual(['Mike Hagar'])
+    // Past a comma a role and a name are someone else: "According to James Whitfield, Dr Finlay was speaking".
+    expect(
+      reported('According to James Whitfield, Dr Finlay was speaking ahead of the publication.', 'en').map(
+        ([, s]) => s,
+      ),
+    ).toEqual(['James Whitfield'])
     // With no person as the source, the outlet is who reported the words.
     const outlet = 'Information will be released “as it becomes available,” KTHV-TV reported.'
     expect(speakerOf(outlet, 'en')).toEqual(['KTHV-TV'])

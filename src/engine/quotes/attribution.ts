@@ -689,10 +689,12 @@ const MAX_QUALIFIER_WORDS = 3
  */
 function roleBearerAfter(model: SpeakerModel, at: number, to: number): Mention | null {
   for (let i = at; i < Math.min(to, at + MAX_QUALIFIER_WORDS); i++) {
+    // (Not past a comma: "According to James Whitfield, Dr Finlay was speaking" names two people.)
+    const w = model.words[i] as Word
+    if (!plainGap(w.gap)) return null
     const m = model.mentionAt(i)
     if (m) return m.kind === 'role' && m.nameFrom >= 0 && m.to <= to ? m : null
-    const w = model.words[i] as Word
-    if (!w.capitalized || !plainGap(w.gap)) return null
+    if (!w.capitalized) return null
   }
   return null
 }
