@@ -297,3 +297,32 @@ describe('an interview whose questions have no marks and whose answers are quota
     expect(shape(quoting, 'en').map(([, , m]) => m)).not.toContain('interview-question')
   })
 })
+
+describe('ru/uk: «интервью» right before a name presents the one interviewed', () => {
+  it('«Большое интервью Николая Голдобина» ⏎ «— …?» ⏎ «— …»: the answers are his', () => {
+    const t = [
+      'Михаил Зислис',
+      'Обозреватель',
+      'Большое интервью Николая Голдобина',
+      '— Вы до сих пор не подписали новый контракт с «Ванкувером». В чем проблема?',
+      '— Я сам стараюсь об этом не думать. Вопрос решает мой новый агент.',
+      '— Приоритетом является долгосрочное соглашение?',
+      '— Нет, хочется подписаться на год.',
+    ].join('\n')
+    expect(shape(t, 'ru').map(([, s]) => s)).toEqual([null, 'Николай Голдобин', null, 'Николай Голдобин'])
+    // Not a name opening the next sentence: «…взяли у них интервью. ⏎ Найданов Александр …».
+    const next = [
+      'Наши корреспонденты взяли у них интервью.',
+      'Найданов Александр ПЧ №1. Участник ликвидации пожара.',
+      '— Прошла информация, что пришел какой-то человек?',
+      '— Я лично его не видел.',
+      '— А дым?',
+      '— Дым был токсичный.',
+    ].join('\n')
+    expect(
+      shape(next, 'ru')
+        .filter(([, , m]) => m === 'interview-question')
+        .map(([, s]) => s),
+    ).toEqual([null, null])
+  })
+})

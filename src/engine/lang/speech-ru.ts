@@ -285,7 +285,7 @@ export const ruSpeech: SpeechLexicon = {
   ),
   selfPronouns: words('я меня мне мной мой моя моё мои мы нас нам нами наш наша наше наши'),
   addressTitles: words('господин госпожа'),
-  interviewPhrases: phrases('интервью с', 'беседа с', 'разговор с'),
+  interviewPhrases: phrases('интервью с', 'беседа с', 'разговор с', 'интервью'),
   interviewerPhrases: phrases('беседовал', 'беседовала', 'интервью взял', 'интервью взяла'),
   roleEndings: null,
   genderedRoles: new Map(),

@@ -239,7 +239,7 @@ export const ukSpeech: SpeechLexicon = {
   ),
   selfPronouns: words('я мене мені мною мій моя моє мої ми нас нам нами наш наша наше наші'),
   addressTitles: words('пане пані пан'),
-  interviewPhrases: phrases('інтерв’ю з', "інтерв'ю з", 'розмова з'),
+  interviewPhrases: phrases('інтерв’ю з', "інтерв'ю з", 'розмова з', 'інтерв’ю', "інтерв'ю"),
   interviewerPhrases: phrases('розмовляв', 'розмовляла', 'розмову вів', 'розмову вела'),
   roleEndings: null,
   genderedRoles: new Map(),

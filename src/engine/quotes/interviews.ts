@@ -538,6 +538,10 @@ function personAfterPhrase(
     const m = mentions[j] as Mention
     if (m.kind === 'pronoun' || m.kind === 'org') continue
     if (!phrases.some((p) => phraseBefore(model.words, m.from, p))) continue
+    // (Not an outlet written in its own script, «в интервью Sport Arena», nor a name opening the next sentence,
+    // «…взяли у них интервью. ⏎ Найданов Александр».)
+    const first = model.words[m.from] as Word
+    if (scriptOf(first.text) !== model.v.script || model.words[m.from - 1]?.sentence !== first.sentence) continue
     const c = model.namedBy(m)
     if (c?.kind === 'person') return c
   }
