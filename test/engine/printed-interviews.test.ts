@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { direct } from './quotes-helpers'
+import { direct, reported } from './quotes-helpers'
 
 const shape = (text: string, lang: Parameters<typeof direct>[1]) =>
   direct(text, lang).map(([words, speaker, method]) => [words.slice(0, 24), speaker, method])
@@ -324,5 +324,19 @@ describe('ru/uk: «интервью» right before a name presents the one inter
         .filter(([, , m]) => m === 'interview-question')
         .map(([, s]) => s),
     ).toEqual([null, null])
+  })
+})
+
+describe('a one-word interview phrase announces no printed interview', () => {
+  it('ru: «интервью» elsewhere in the text leaves a reporter’s questions and the paragraphs after them the reporter’s', () => {
+    const t = [
+      'Глава района дал интервью местной газете.',
+      'Что это за постпред, который не может заехать на вверенную ему территорию?',
+      'Мария Волкова добавила, что при этом не исключено, что бой состоится в Москве.',
+      'Почему молчит мэрия?',
+      'Иван Петров заявил, что ситуация находится под контролем.',
+    ].join('\n')
+    expect(reported(t, 'ru').map(([, s]) => s)).toEqual(['Мария Волкова', 'Иван Петров'])
+    expect(shape(t, 'ru')).toEqual([])
   })
 })

@@ -225,7 +225,7 @@ function findCandidates(doc: Document, v: Vocabulary): QuoteCandidate[] {
     {
       address: v.speech.addressPronouns,
       self: v.speech.selfPronouns,
-      announcing: v.speech.interviewPhrases,
+      announcing: v.announcingPhrases,
     },
     replicas,
   )

@@ -541,7 +541,8 @@ function personAfterPhrase(
     // (Not an outlet written in its own script, «в интервью Sport Arena», nor a name opening the next sentence,
     // «…взяли у них интервью. ⏎ Найданов Александр».)
     const first = model.words[m.from] as Word
-    if (scriptOf(first.text) !== model.v.script || model.words[m.from - 1]?.sentence !== first.sentence) continue
+    if (scriptOf(first.text) !== model.v.script || model.words[m.from - 1]?.sentence !== first.sentence)
+      continue
     const c = model.namedBy(m)
     if (c?.kind === 'person') return c
   }

@@ -11,7 +11,7 @@ export interface InterviewWords {
   /** Pronouns of the first person ("I", "we", „ich“, « je », «я»): an answer in the interviewee's own words. */
   self: ReadonlySet<string>
   /**
-   * Phrases that announce an interview ("interview with", «entrevista a»; lexicon `interviewPhrases`, lower-case
+   * Phrases that announce an interview ("interview with", «entrevista a»; vocabulary `announcingPhrases`, lower-case
    * words): one before the questions makes them an interview without the pronouns, which a language that drops
    * them does not write («¿Sueles escuchar música…?» ⏎ «Siempre escribo con música.»).
    */

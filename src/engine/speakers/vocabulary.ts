@@ -22,6 +22,12 @@ export interface Vocabulary {
   /** First words of multi-word country forms → the forms ("северной" → ["северной кореи"]). */
   countryHeads: ReadonlyMap<string, string[]>
   sourceHeads: ReadonlyMap<string, (readonly string[])[]>
+  /**
+   * The interview phrases of two words or more ("interview with", «интервью с»), which announce an interview printed
+   * without marks anywhere in the text; a phrase of one word («интервью») is too common in news to, and only presents
+   * the name right after it.
+   */
+  announcingPhrases: readonly (readonly string[])[]
   /** Every word of a source phrase ("nach", "angaben", "von"): none is a name ("Angaben von Anna Schmidt"). */
   sourceWords: ReadonlySet<string>
   inflected: boolean
@@ -82,6 +88,7 @@ function build(lex: Lexicon): Vocabulary {
     countryStems,
     countryHeads,
     sourceHeads,
+    announcingPhrases: speech.interviewPhrases.filter((p) => p.length > 1),
     sourceWords: new Set(speech.sourcePhrases.flat()),
     inflected,
     script: scriptOf(speech.roles[0] ?? ''),
