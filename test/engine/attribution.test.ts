@@ -3443,6 +3443,11 @@ describe('more verbs of saying', () => {
       ],
       ['— Коли буде наступна гра? — поцікавився Олег Петренко.', 'uk', 'Олег Петренко'],
       ['„Es war ein langer Tag“, erzählte Anna Schmidt.', 'de', 'Anna Schmidt'],
+      [
+        '„Plötzlich stand da eine ganz andere Mannschaft“, schimpfte Berthold Kreuser.',
+        'de',
+        'Berthold Kreuser',
+      ],
       ['“Fue un gran festival”, resumió Kevin Trujillo.', 'es', 'Kevin Trujillo'],
       ['« Ce sera difficile », prévient Marie Martin.', 'fr', 'Marie Martin'],
       ['"We will look into it," commented John Smith.', 'en', 'John Smith'],

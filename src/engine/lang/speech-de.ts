@@ -20,7 +20,8 @@ export const deSpeech: SpeechLexicon = {
     entgegnete entgegnet konterte kontert widersprach hieß heißt gesagt mitgeteilt unterstrichen bekräftigt
     gewarnt gefordert kritisiert geschrieben geantwortet versichert bezeichnete bezeichnet bezeichneten nannte
     nennt nannten
-    erzählte erzählt erzählten erinnerte lachte scherzte seufzte rief bemerkte bemerkt lobt
+    erzählte erzählt erzählten erinnerte lachte scherzte seufzte rief bemerkte bemerkt lobt schimpfte schimpft
+    ärgerte ärgert jubelte jubelt freute freut haderte hadert stöhnte stöhnt analysierte analysiert
   `),
   relayVerbs: words('zitierte zitiert'),
   speechNouns: words('worte äußerung aussage'),
