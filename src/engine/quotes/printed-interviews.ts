@@ -244,10 +244,12 @@ const CLOSING_MARKS: Readonly<Record<string, true>> = Object.fromEntries(
  * reporter's sentence about their words, not an interviewer's line.
  */
 function hasMark(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++)
-    if ((text[i] as string) in CLOSING_MARKS || (text[i] as string) in CLOSERS) return true
+  for (let i = from; i < to; i++) if (QUOTATION_MARKS.has(text[i] as string)) return true
   return false
 }
+
+/** Every opening and closing quotation mark. */
+const QUOTATION_MARKS: ReadonlySet<string> = new Set([...Object.keys(CLOSERS), ...Object.keys(CLOSING_MARKS)])
 
 /** Some word of [from, to), as written or in lower case, is in `set`. */
 function hasWordOf(text: string, from: number, to: number, set: ReadonlySet<string>): boolean {

@@ -144,6 +144,8 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
   if (from >= verb) return null
   const segments: Mention[][] = [[]]
   const starts: number[] = [from]
+  // The first segment that names someone, by name or role (-1: none), noted as the mentions are gathered.
+  let firstNamed = -1
   for (let i = from; i < verb; i++) {
     const w = model.words[i] as Word
     if (i > from && w.gap.includes(',')) {
@@ -161,6 +163,7 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
       !obliqueName(model, m)
     ) {
       ;(segments.at(-1) as Mention[]).push(m)
+      if (firstNamed < 0 && (m.kind === 'name' || m.kind === 'role')) firstNamed = segments.length - 1
       i = m.to - 1
     }
   }
@@ -173,7 +176,6 @@ export function subjectBefore(model: SpeakerModel, from: number, verb: number): 
       if (m) return m
     }
   const determiners = model.v.speech.determiners
-  const firstNamed = segments.findIndex((seg) => seg.some((m) => m.kind === 'name' || m.kind === 'role'))
   let org: Mention | null = null
   for (let k = segments.length - 1; k >= 0; k--) {
     const seg = segments[k] as Mention[]

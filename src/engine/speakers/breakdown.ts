@@ -43,7 +43,7 @@ export function breakdown(
       const clean = form.replace(/['’]s$/u, '')
       if (
         clean !== name &&
-        clean.replace(/(?<=^|\s)(\p{Lu})(?=\s|$)/gu, '$1.') !== name &&
+        withInitialStops(clean) !== name &&
         !aliases.includes(clean) &&
         !v.speech.pronouns.has(clean.toLowerCase())
       )
@@ -105,14 +105,15 @@ function lowerSentenceCase(t: string): string {
  */
 export function canonicalName(c: Cluster, v: Vocabulary): string {
   const name = fullestName(c, v)
-  if (c.kind !== 'person' || c.first.length === 0) return name
-  return name
-    .split(' ')
-    .map((w) => (INITIAL.test(w) ? `${w}.` : w))
-    .join(' ')
+  return c.kind === 'person' && c.first.length > 0 ? withInitialStops(name) : name
 }
 
-const INITIAL = /^\p{Lu}$/u
+/** A name with a full stop after each initial, a word of one capital letter ("Susan R Greenway" → "Susan R. Greenway"). */
+function withInitialStops(name: string): string {
+  return name.replace(INITIAL, '$1.')
+}
+
+const INITIAL = /(?<=^|\s)(\p{Lu})(?=\s|$)/gu
 
 function fullestName(c: Cluster, v: Vocabulary): string {
   if (c.description) return c.description
