@@ -1457,6 +1457,12 @@ describe('ru, uk: words around a name that are not part of it', () => {
       ).map((s) => s.name),
     ).toEqual(['Зеленський'])
   })
+  it('a capitalised adjective in an oblique case after a role is what the role is of («Высшего совета»)', () => {
+    const t =
+      'Сопредседатель Высшего совета партии "Единая Россия" Сергей Шойгу высказал мнение о мэре. "Плохого, - уточнил он, - потому что я его не знаю лично".'
+    expect(speakerOf(t, 'ru')).toEqual(['Сергей Шойгу', 'Сергей Шойгу'])
+    expect(speakers(t, 'ru').map((s) => s.name)).toEqual(['Сергей Шойгу'])
+  })
   it('a colon names the speaker not governed by a preposition («…выступление перед депутатами прогнозом: «…»»)', () => {
     const t =
       'Депутат Мария Прусакова рассказала о встрече с главой ЦБ Эльвирой Набиуллиной.\nПо её словам, Набиуллина завершила своё выступление перед депутатами оптимистичным прогнозом: «Ставка будет снижаться».'
@@ -2036,6 +2042,42 @@ describe('interviews: dialogue lines that ask and answer', () => {
       'Следующий матч команда проведёт в субботу.',
     ]
     expect(direct(report.join('\n\n'), 'ru').map(([q]) => q)).toEqual(['Мы довольны.'])
+  })
+  it('paragraphs in the first person go on a replica with no question or author’s words after them (ru, uk)', () => {
+    const voxPop = [
+      'Татьяна Дробко, пенсионерка, 61 год:',
+      '– По профессии я учитель. Больше года не работаю.',
+      'Встречали Новый год с подругой, я подготовила викторину.',
+      'Первые дни января мы гуляли по городу.',
+    ].join('\n')
+    expect(direct(voxPop, 'ru').map(([q, s]) => [q.slice(0, 12), s])).toEqual([
+      ['По профессии', 'Татьяна Дробко'],
+      ['Встречали Но', 'Татьяна Дробко'],
+      ['Первые дни я', 'Татьяна Дробко'],
+    ])
+    // Up to the first paragraph with no first person; a label opens someone else's turn; a score is no label.
+    const coach = [
+      'Головний тренер Ярослав Надольський прокоментував перемогу.',
+      '- Це був дуже важкий сезон, такі ігри нас загартовують.',
+      'Програючи «Шахтарю» 0:2, ми не панікували.',
+      'Команда посіла перше місце.',
+      'Наступний матч відбудеться в суботу, ми готові.',
+    ].join('\n')
+    expect(direct(coach, 'uk').map(([q]) => q.slice(0, 12))).toEqual(['Це був дуже ', 'Програючи «Ш'])
+    const labelled = [
+      'Збірна України виграла Кубок світу.',
+      '– Розкажіть про внесок кожної з вас у цю перемогу.',
+      'Оксана Лівач: Я поступилася, а у вирішальному поєдинку вже не мала права на помилку.',
+    ].join('\n')
+    expect(direct(labelled, 'uk').map(([q]) => q.slice(0, 12))).not.toContain('Оксана Лівач')
+    // A byline in a dash line ends no sentence: the reporter's "we" after it is no one's speech.
+    const byline = [
+      '- Thomas BARON',
+      'Le 8 décembre, nous avons embarqué avec une patrouille de gendarmerie.',
+    ].join('\n')
+    expect(direct(byline, 'fr').map(([q]) => q)).not.toContain(
+      'Le 8 décembre, nous avons embarqué avec une patrouille de gendarmerie.',
+    )
   })
   it('the questions address the one interviewed by name, in the vocative too (uk, ru, de)', () => {
     // The lead names a team: no one person it presents; «Оксано» is Оксана Лівач, the headline quote hers too.

@@ -1,7 +1,7 @@
-import { LOWER, unitClass } from '../text/chars'
+import { LOWER, UPPER, unitClass } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import { authorsDashAt, replica } from './dialogue'
-import { finalColon, isDashCharCode, opensWithMarkDashOrBracket } from './marks'
+import { finalColon, isDashCharCode, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
 import type { QuoteCandidate } from './scanner'
 
 /** How many paragraphs without a dash one replica may run on to. */
@@ -13,7 +13,9 @@ const MAX_MORE_PARAGRAPHS = 4
  * runs to its paragraph's end (an answer, not a question) go on it when one of them ends the speech with the
  * author's words (`, — сказал…`: the replica stops there), or when the next dialogue line after them asks a
  * question (the interview goes on, so the words between were the answer). Each such paragraph is a candidate
- * linked to the one before (`continues`); they count as dialogue, so an interview reads them as one turn. A
+ * linked to the one before (`continues`); they count as dialogue, so an interview reads them as one turn. Without
+ * either, the paragraphs that speak in the first person (`firstPerson`: «Встречали Новый год…, я подготовила…») go
+ * on it up to the first that does not: a reporter rarely writes "I" or "we", a coach after a match always does. A
  * paragraph that `narrates` is the reporter's and ends the answer («После игры … Хулен Лопетеги ответил на вопросы
  * журналистов.» between two press conferences), and so does one that ends on a colon, presenting the next speaker.
  * Adds to `replicas` (sorted by `open`, as scanDialogue leaves them); one pass over the paragraphs and the replicas.
@@ -23,6 +25,7 @@ export function scanAnswerParagraphs(
   paragraphs: readonly Paragraph[],
   replicas: QuoteCandidate[],
   narrates: (p: Paragraph) => boolean,
+  firstPerson: (p: Paragraph) => boolean,
 ): void {
   const found: QuoteCandidate[] = []
   let r = 0
@@ -40,7 +43,7 @@ export function scanAnswerParagraphs(
     let closed = false
     for (; j < paragraphs.length && j - k <= MAX_MORE_PARAGRAPHS; j++) {
       const q = paragraphs[j] as Paragraph
-      if (!plain(text, q) || narrates(q) || presents(text, q)) break
+      if (!plain(text, q) || narrates(q) || presents(text, q) || labelled(text, q)) break
       const author = authorsWords(text, q)
       const c = replica(text, q.start, author < 0 ? q.end : author, q.start)
       if (!c) break
@@ -52,7 +55,15 @@ export function scanAnswerParagraphs(
       }
     }
     const next = paragraphs[j]
-    if (more.length === 0 || !(closed || (next && opensWithQuestion(text, next)))) continue
+    if (!(closed || (next && opensWithQuestion(text, next)))) {
+      // (Only after a replica that ends a sentence: "- Thomas BARON" over a report is its byline.)
+      let spoken = 0
+      if (!endsSentence(text, last)) more.length = 0
+      while (spoken < more.length && firstPerson(paragraphs[k + 1 + spoken] as Paragraph)) spoken++
+      more.length = spoken
+      j = k + 1 + spoken
+    }
+    if (more.length === 0) continue
     let open = last.open
     for (const c of more) {
       c.continues = open
@@ -67,6 +78,29 @@ export function scanAnswerParagraphs(
 /** The paragraph ends on a colon: it presents the next one to speak («Наталья Васильевна, жительница Броваров:»). */
 function presents(text: string, p: Paragraph): boolean {
   return finalColon(text, p.start, p.end) >= 0
+}
+
+/** The most characters of a speaker's label before its colon («Оксана Лівач:», «Н.А.:»). */
+const MAX_LABEL_CHARS = 40
+
+/**
+ * The paragraph opens with a speaker's label: a capital, a few words with no sentence end, a colon and a space
+ * (not a score: «Програючи «Шахтарю» 0:2 …»).
+ */
+function labelled(text: string, p: Paragraph): boolean {
+  if ((unitClass(text.charCodeAt(p.start)) & UPPER) === 0) return false
+  const colon = text.indexOf(':', p.start)
+  if (colon < 0 || colon - p.start > MAX_LABEL_CHARS || colon >= p.end) return false
+  if (!isSpaceCharCode(text.charCodeAt(colon + 1))) return false
+  const label = text.slice(p.start, colon)
+  return !/[,;!?]|\.\s+\p{Ll}/u.test(label) && label.split(' ').length <= 4
+}
+
+/** The replica ends a sentence: a full stop, an exclamation or an ellipsis, perhaps before a closing mark. */
+function endsSentence(text: string, c: QuoteCandidate): boolean {
+  let e = c.end - 1
+  while (e > c.start && /[»"”“’)\s]/.test(text[e] as string)) e--
+  return /[.!…]/.test(text[e] as string)
 }
 
 /** The replica ends on a question mark. */

@@ -207,7 +207,13 @@ function findCandidates(doc: Document, v: Vocabulary): QuoteCandidate[] {
     scanDialogue(doc.text, p.start, p.end, replicas)
     if (!p.heading && !p.title) scanLabelledDialogue(doc.text, p.start, p.end, replicas)
   }
-  scanAnswerParagraphs(doc.text, doc.paragraphs, replicas, (p) => reportsSpeech(doc, p, v))
+  scanAnswerParagraphs(
+    doc.text,
+    doc.paragraphs,
+    replicas,
+    (p) => reportsSpeech(doc, p, v),
+    (p) => speaksInFirstPerson(doc, p, v),
+  )
   scanBlockquotes(doc.text, doc.paragraphs, replicas)
   scanTranscripts(
     doc.text,
@@ -257,6 +263,14 @@ function reportsSpeech(doc: Document, p: Paragraph, v: Vocabulary): boolean {
       if (t.capitalized && !t.initial && !(form.flags & FORM_NEVER_NAME)) named = true
     }
   }
+  return false
+}
+
+/** A word of the paragraph is a first-person pronoun («я», «нам», "we"). */
+function speaksInFirstPerson(doc: Document, p: Paragraph, v: Vocabulary): boolean {
+  for (let s = p.firstSentence; s < p.lastSentence; s++)
+    for (const t of (doc.sentences[s] as Sentence).tokens)
+      if (v.speech.selfPronouns.has((t as Word).form.lower)) return true
   return false
 }
 

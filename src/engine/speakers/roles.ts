@@ -153,6 +153,12 @@ function genitiveComplement(r: MentionReader, j: number): boolean {
 const OBLIQUE_ADJECTIVE = /(?:ого|ому|ой|ых|их|ым|им|ом|ої|ою|ім)$/u
 
 /**
+ * Any adjective's oblique endings that no nominative name has: «Высшего совета», «Верхней палаты». (Nominative
+ * surnames end in -ой, -ий and -ых too, so those are read as above, only for place and institution adjectives.)
+ */
+const SOFT_OBLIQUE_ADJECTIVE = /(?:его|ему|ей|ього|ьому|ої)$/u
+
+/**
  * «поліцейський групи реагування Вознесенівського міжрайонного відділу … Роман Брусленко», «инспектор ДПС
  * Центрального районного отдела полиции … Иван Петров»: a capitalised adjective of a place or an institution in
  * an oblique case, before a lower-case genitive or an acronym («голова Львівської ОВА Максим Козицький»), opens
@@ -163,8 +169,9 @@ function capitalisedAdjectiveComplement(r: MentionReader, j: number): boolean {
   const next = r.words[j + 1]
   return (
     w.capitalized &&
-    (endingsOf(w) & (ENDS_PROPER_ADJECTIVE | ENDS_NAME_ADJECTIVE)) !== 0 &&
-    OBLIQUE_ADJECTIVE.test(w.lower) &&
+    ((endingsOf(w) & (ENDS_PROPER_ADJECTIVE | ENDS_NAME_ADJECTIVE)) !== 0
+      ? OBLIQUE_ADJECTIVE.test(w.lower)
+      : SOFT_OBLIQUE_ADJECTIVE.test(w.lower) && !isFirstName(r.v, w)) &&
     next !== undefined &&
     next.sentence === w.sentence &&
     plainGap(next.gap) &&
