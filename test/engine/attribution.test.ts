@@ -3513,3 +3513,54 @@ describe('a description set off by commas after a clause that opens the sentence
     ])
   })
 })
+
+describe('what belongs to a role word and what ends it', () => {
+  it('an adjective of rank after the role word is part of it (fr, es, en)', () => {
+    expect(
+      speakerOf(
+        'Au sortir de la rencontre, l’entraîneur principal était calme. « On a très mal débuté », a déclaré l’entraîneur principal.',
+        'fr',
+      ),
+    ).toEqual(['entraîneur principal'])
+    expect(
+      speakerOf('«Vamos a recurrir la sentencia», dijo el secretario general del sindicato.', 'es'),
+    ).toEqual(['secretario general del sindicato'])
+  })
+  it('an infinitive after the role’s "de" is what the person did, not what the role is of (es, fr)', () => {
+    expect(
+      speakerOf(
+        'El acusado de violar a su sobrina volvió a negar los hechos. «Juro por Dios que los hechos son falsos», dijo el acusado.',
+        'es',
+      ),
+    ).toEqual(['acusado'])
+    expect(
+      speakerOf(
+        'L’homme accusé d’avoir tué sa femme a nié. « Je ne l’ai pas tuée », a déclaré l’accusé.',
+        'fr',
+      ),
+    ).toEqual(['accusé'])
+  })
+  it('a possessive role word heads its compound: "police chief’s message" is the chief’s (en)', () => {
+    const t = [
+      'Houston police chief’s message to officer’s killer: ‘We are going to catch you’',
+      'Houston Police Chief Art Acevedo spoke on Sunday. “We will find him,” Acevedo said.',
+    ].join('\n')
+    expect(speakerOf(t, 'en')).toEqual(['Art Acevedo', 'Art Acevedo'])
+  })
+  it('"reminded" is a verb of saying (en)', () => {
+    expect(
+      speakerOf(
+        '“We will have Santa down at the old market,” the downtown director reminded the crowd.',
+        'en',
+      ),
+    ).toEqual(['downtown director'])
+  })
+  it('a firefighter is a role: the unit after it is what the role is of (ru, uk)', () => {
+    expect(
+      speakerOf('«Было темно и очень скользко», – рассказал старший пожарный ПСЧ №52 Рафаэль Закиров.', 'ru'),
+    ).toEqual(['Рафаэль Закиров'])
+    expect(speakerOf('«Вогонь загасили за годину», — розповів пожежник ДПРЧ-5 Іван Петренко.', 'uk')).toEqual(
+      ['Іван Петренко'],
+    )
+  })
+})

@@ -168,6 +168,8 @@ export const deSpeech: SpeechLexicon = {
   ),
   headFinal: false,
   postnominalAdjectives: false,
+  rankAdjectives: words(''),
+  infinitive: null,
   capitalisedNouns: true,
   prepositions: words(
     'in im an am auf aus bei mit nach von vom zu zum zur gegen gegenüber über unter für vor hinter neben zwischen durch ohne um seit ins ans beim aufs ums während wegen trotz bis',

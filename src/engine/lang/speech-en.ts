@@ -18,7 +18,7 @@ export const enSpeech: SpeechLexicon = {
     reported suggest suggests suggested ask asks asked reply replies replied recall recalls recalled stress
     stresses stressed urge urges urged tweet tweets tweeted tweeting post posted continue continues continued
     declare declares declared describe describes described respond responds responded conclude concluded
-    commented texted
+    commented texted remind reminds reminded
     remark remarked observe observed maintain maintains maintained contend contends contended assert asserted
     emphasize emphasized emphasised predict predicted promise promised vow vowed pledge pledged agree agreed
     answer answered testify testified acknowledge complain complained joke joked quip quipped recount recounted
@@ -191,6 +191,8 @@ export const enSpeech: SpeechLexicon = {
   determiners: words('the a an this these those his her its their our my your'),
   headFinal: true,
   postnominalAdjectives: false,
+  rankAdjectives: words('general'),
+  infinitive: null,
   capitalisedNouns: false,
   prepositions: words(
     'in at from to near into of on by for with about over across inside outside through against among between behind beyond despite during toward towards under upon without',

@@ -162,6 +162,8 @@ export const esSpeech: SpeechLexicon = {
   determiners: words('el la los las un una unos unas su sus este esta estos estas ese esa esos esas'),
   headFinal: false,
   postnominalAdjectives: true,
+  rankAdjectives: words('general principal adjunto adjunta'),
+  infinitive: /^\p{L}{3,}(?:ar|er|ir)$/u,
   capitalisedNouns: false,
   prepositions: words(
     'a al ante bajo contra en de del con por para sobre entre desde hasta hacia tras sin durante mediante calle avenida plaza paseo carretera',

@@ -62,7 +62,7 @@ export const frSpeech: SpeechLexicon = {
     ambassadrice gouverneur préfet préfète conseiller conseillère vice-président vice-présidente candidat candidate
     fondateur fondatrice auteur autrice écrivain écrivaine eurodéputé eurodéputée syndicaliste sélectionneur
     magistrat magistrate enquêteur enquêtrice policier policière gendarme officier élu élue édile délégué déléguée
-    prévenu prévenue victime journaliste chroniqueur chroniqueuse consultant consultante présentateur
+    prévenu prévenue accusé accusée victime journaliste chroniqueur chroniqueuse consultant consultante présentateur
     présentatrice animateur animatrice
     commandant commandante lieutenant lieutenante colonel sergent adjudant pompier pompière
     chanteur chanteuse musicien musicienne comédien comédienne acteur actrice réalisateur réalisatrice artiste
@@ -157,6 +157,8 @@ export const frSpeech: SpeechLexicon = {
   determiners: words("le la les l l' l’ un une des du ce cet cette ces son sa ses leur leurs"),
   headFinal: false,
   postnominalAdjectives: true,
+  rankAdjectives: words('principal principale adjoint adjointe général générale'),
+  infinitive: /^(?:avoir|être|\p{L}{3,}(?:er|ir))$/u,
   capitalisedNouns: false,
   prepositions: words(
     "à au aux en dans de du des d' d’ chez sur sous par pour avec vers contre sans entre envers malgré devant derrière parmi pendant rue avenue boulevard quai",

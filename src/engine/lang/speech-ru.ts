@@ -107,6 +107,7 @@ export const ruSpeech: SpeechLexicon = {
   possessives: agreements('его:m ее:f её:f их:p'),
   roles: [
     'спасател',
+    'пожарн',
     'банкир',
     'финансист',
     'правоохранител',
@@ -273,7 +274,7 @@ export const ruSpeech: SpeechLexicon = {
   deputyPrefixes: ['зам'],
   organisationReferences: ['ведомств', 'министерств'],
   services: ['пресс-служб', 'служб', 'штаб'],
-  staff: ['спасател', 'правоохранител', 'полицейск', 'следовател', 'пограничник', 'энергетик'],
+  staff: ['спасател', 'пожарн', 'правоохранител', 'полицейск', 'следовател', 'пограничник', 'энергетик'],
   // «компания «Газпром»»: the role reader would need to take a name in marks after the noun first.
   companyNouns: [],
   questionLabels: words('в вопрос'),
@@ -413,6 +414,8 @@ export const ruSpeech: SpeechLexicon = {
   ),
   headFinal: false,
   postnominalAdjectives: false,
+  rankAdjectives: words(''),
+  infinitive: null,
   capitalisedNouns: false,
   prepositions: words(
     'в во на из с со у к ко от до для о об про при по за под над через перед передо между после среди против без около возле вместо ради ул пр просп пл пер г пос',

@@ -81,6 +81,7 @@ export const ukSpeech: SpeechLexicon = {
   possessives: agreements('його:m її:f їх:p їхніми:p'),
   roles: [
     'рятувальник',
+    'пожежник',
     'банкір',
     'фінансист',
     'правоохоронц',
@@ -227,7 +228,7 @@ export const ukSpeech: SpeechLexicon = {
   deputyPrefixes: ['зам'],
   organisationReferences: ['відомств', 'міністерств'],
   services: ['прес-служб', 'пресслужб', 'служб', 'штаб'],
-  staff: ['рятувальник', 'правоохоронц', 'поліцейськ', 'слідч', 'прикордонник', 'енергетик'],
+  staff: ['рятувальник', 'пожежник', 'правоохоронц', 'поліцейськ', 'слідч', 'прикордонник', 'енергетик'],
   // «компания «Газпром»»: the role reader would need to take a name in marks after the noun first.
   companyNouns: [],
   questionLabels: words('п питання'),
@@ -348,6 +349,8 @@ export const ukSpeech: SpeechLexicon = {
   ),
   headFinal: false,
   postnominalAdjectives: false,
+  rankAdjectives: words(''),
+  infinitive: null,
   capitalisedNouns: false,
   prepositions: words(
     'в у на з із зі до від для о об про при по за під над через біля перед між після серед проти без замість вул просп пл пров м',

@@ -293,6 +293,17 @@ export interface SpeechLexicon {
    * one between a role word and a name is part of the role, whose bearer the name is.
    */
   postnominalAdjectives: boolean
+  /**
+   * Adjectives of rank written after a role word, part of the role's name («l’entraîneur principal», «directeur
+   * général», «secretario general», "attorney general"): kept in the description, with or without a name after it.
+   */
+  rankAdjectives: ReadonlySet<string>
+  /**
+   * How an infinitive ends, where one follows a role's "de" to say what the person did or is accused of («el
+   * acusado de violar a su sobrina», « l’homme accusé d’avoir tué »): the role ends before the "de". Null where the
+   * role's connector takes no infinitive.
+   */
+  infinitive: RegExp | null
   /** Nouns are written with a capital (German): capitals alone do not make a name. */
   capitalisedNouns: boolean
   /** Prepositions (and place abbreviations: ул., вул.) after which a capitalised name is a place or an object. */

@@ -23,7 +23,7 @@ import {
   writtenLowercase,
 } from './names'
 import { isPatronymic } from './nominative'
-import { endingAfterStem, type Vocabulary } from './vocabulary'
+import { endingAfterStem, roleOf, type Vocabulary } from './vocabulary'
 import {
   countryOfWord,
   ENDS_ADJECTIVE,
@@ -177,6 +177,11 @@ function capitalisedAdjectiveComplement(r: MentionReader, j: number): boolean {
     plainGap(next.gap) &&
     ((!next.capitalized && GENITIVE.test(next.lower) && !VERB_FORM.test(next.lower)) || isAcronym(next))
   )
+}
+
+/** "chief’s" → "chief", "members’" → "members". */
+function withoutPossessive(lower: string): string {
+  return lower.endsWith('s') && lower.length > 2 ? lower.slice(0, -2) : lower.slice(0, -1)
 }
 
 /** The role stem of a person named by age alone (see `ageDescriptor`). */
@@ -385,8 +390,21 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
       continue
     }
     if (is(w, FORM_AGENCY)) break
+    // "police chief’s message": a possessive role word heads the compound and ends it.
+    if (role !== null && v.speech.headFinal && isPossessive(w.text)) {
+      const owner = roleOf(v, withoutPossessive(w.lower))
+      if (owner !== null) {
+        role = owner
+        head = j
+        j++
+        break
+      }
+    }
     if (w.titled || isAcronym(w) || isPossessive(w.text)) continue
     if (CONNECTORS.has(w.lower) && role !== null) {
+      // «acusado de violar»: what the person did, not what the role is of.
+      const next = words[j + 1]
+      if (next && v.speech.infinitive?.test(next.lower) && plainGap(next.gap)) break
       afterConnector = true
       continue
     }
@@ -434,6 +452,7 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
     }
     // After the role word: its complement (министр спорта, глава российского государства, secretary of state).
     if (w.capitalized && !w.initial && !writtenLowercase(ev, w)) continue
+    if (j === head + 1 && v.speech.rankAdjectives.has(w.lower)) continue
     // «el cantante puertorriqueño Luis Fonsi»: an adjective after a person's role word, before its bearer's name.
     if (
       v.speech.postnominalAdjectives &&
