@@ -62,7 +62,7 @@ export const frSpeech: SpeechLexicon = {
     ambassadrice gouverneur préfet préfète conseiller conseillère vice-président vice-présidente candidat candidate
     fondateur fondatrice auteur autrice écrivain écrivaine eurodéputé eurodéputée syndicaliste sélectionneur
     magistrat magistrate enquêteur enquêtrice policier policière gendarme officier élu élue édile délégué déléguée
-    prévenu prévenue accusé accusée victime journaliste chroniqueur chroniqueuse consultant consultante présentateur
+    prévenu prévenue victime journaliste chroniqueur chroniqueuse consultant consultante présentateur
     présentatrice animateur animatrice
     commandant commandante lieutenant lieutenante colonel sergent adjudant pompier pompière
     chanteur chanteuse musicien musicienne comédien comédienne acteur actrice réalisateur réalisatrice artiste

@@ -55,7 +55,10 @@ export interface Item {
   result: Attribution | null
 }
 
-const MAX_VERB_DISTANCE = 8
+/** How many words after a quotation its verb of saying may come ("…," Board of Education President John Garber said). */
+const MAX_VERB_DISTANCE = 10
+/** How many words after a short stretch in marks its verb may come and still make it a quotation. */
+const ADJACENT_VERB_DISTANCE = 8
 /** How many sentences back "it" of "…," it added may find the organisation quoted before. */
 const ORGANISATION_PRONOUN_WINDOW = 3
 /** …or how many back it may find one named, when none was quoted. */
@@ -216,8 +219,16 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
     // "According to Col. Mike Hagar, … “as it becomes available,” KTHV-TV reported": an organisation reporting
     // words its sentence gives a person's source for relays them (sourcePhrase names the person).
     if (before?.kind === 'org' && personSourceIn(model, f.beforeFrom, f.beforeTo)) return null
+    // (A subject of many words makes no name or title in marks speech: «„Волынь“ — 2:0. … которые приводит сайт».)
     if (before)
-      return found(model, before, cue, it.dialogue ? 'dialogue-dash' : 'quote-speaker-verb', 0.9, true)
+      return found(
+        model,
+        before,
+        cue,
+        it.dialogue ? 'dialogue-dash' : 'quote-speaker-verb',
+        0.9,
+        cue.index - f.afterFrom < ADJACENT_VERB_DISTANCE,
+      )
     // "…," it added: the organisation quoted in the sentences just before, else the one they name ("In a
     // statement, EasyJet apologised. "…," it said").
     if (

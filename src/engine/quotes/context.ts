@@ -1,5 +1,6 @@
 import { beginArticle, type Form, formOfLexeme } from '../speakers/forms'
 import type { Vocabulary } from '../speakers/vocabulary'
+import { isDigit } from '../speakers/word-facts'
 import type { Document } from '../text/document'
 import type { Token } from '../text/tokens'
 
@@ -53,5 +54,6 @@ export function endsSentence(gap: string): boolean {
 /** Whether the word right before a gap is an abbreviation or an initial (Mr. / Lt. / J. / М.), not a sentence end. */
 export function isAbbreviation(w: Word | undefined, honorifics: ReadonlySet<string>): boolean {
   if (!w) return false
-  return w.text.length === 1 || honorifics.has(w.lower)
+  // (A lone digit is the end of a number or a score, «— 2:0.», not an initial.)
+  return (w.text.length === 1 && !isDigit(w.text.charCodeAt(0))) || honorifics.has(w.lower)
 }

@@ -326,6 +326,23 @@ function kindGoverned(r: MentionReader, article: number): boolean {
   )
 }
 
+/**
+ * "Berne Union Board of Education President John Garber said": where a role's head comes last, "of" between
+ * capitalised words is inside an organisation's name, and a role with its bearer's name after it is no object of a
+ * preposition (the caller asks only of those: "Felipe Braga Ribas of Brazil's National Observatory" is governed).
+ */
+function ofInTitle(r: MentionReader, i: number): boolean {
+  const before = r.words[i - 2]
+  return (
+    r.v.speech.headFinal &&
+    (r.words[i - 1] as Word).lower === 'of' &&
+    before?.capitalized === true &&
+    !before.initial &&
+    before.sentence === (r.words[i] as Word).sentence &&
+    plainGap((r.words[i - 1] as Word).gap)
+  )
+}
+
 function governs(words: readonly Word[], at: number): boolean {
   const w = words[at] as Word
   if (is(w, FORM_PREPOSITION)) return true
@@ -436,6 +453,7 @@ export function mentionsIn(r: MentionReader, from: number, to: number, out: Ment
         scriptOf((r.words[owner.to - 1] as Word).text) === scriptOf((r.words[i] as Word).text)
       )
         m.governed = true
+      if (m.governed && m.kind === 'role' && m.nameFrom >= 0 && ofInTitle(r, i)) m.governed = false
       out.push(m)
       i = Math.max(m.to, i + 1)
     } else i++
