@@ -610,9 +610,13 @@ describe('the outlet told and the employer are not part of the name', () => {
     expect(
       speakerOf('«Он нормальный человек», — рассказал журналистам сосед виновника аварии.', 'ru'),
     ).toEqual(['сосед виновника аварии'])
-    expect(speakerOf('«Він нормальна людина», — розповів журналістам сусід.', 'uk')).toEqual(['сусід'])
+    expect(speakerOf('«Він нормальна людина», — розповів журналістам сусід загиблого.', 'uk')).toEqual([
+      'сусід загиблого',
+    ])
     // A resident named by what she is, in the nominative (not the stem «мешканк»).
-    expect(speakerOf('«У них згоріла квартира», — каже мешканка будинку.', 'uk')).toEqual(['мешканка'])
+    expect(speakerOf('«У них згоріла квартира», — каже мешканка квартири.', 'uk')).toEqual([
+      'мешканка квартири',
+    ])
   })
   it('a newspaper named after a preposition and a noun like diario is where, not who (es)', () => {
     expect(
@@ -743,6 +747,34 @@ describe('a role after an indefinite article is someone new, not the person name
         'de',
       ),
     ).toEqual([[null, 'unnamed-speaker']])
+  })
+  it('ru, uk: a commoner’s role alone, referring to no one named, is someone unnamed (no article says so)', () => {
+    const ru = [
+      'Алексей общался со старушкой, которая отказалась покидать дом.',
+      '- Погреб забитый. Картошка есть, - ответила женщина на предложение привезти ей гречку.',
+      '- Солдатам отдаю. Пускай питаются, - сказала пенсионерка.',
+    ].join('\n')
+    expect(attributionOf(ru, 'ru')).toEqual([
+      [null, 'unnamed-speaker'],
+      [null, 'unnamed-speaker'],
+    ])
+    expect(attributionOf('«Все сталося у мене на очах», — розповів очевидець.', 'uk')).toEqual([
+      [null, 'unnamed-speaker'],
+    ])
+    // The one named before, if the words agree, or the one the role was given to, is still who speaks.
+    const named = 'Ольга Петренко живе тут сорок років. «Ми нікуди не поїдемо», — сказала жінка.'
+    expect(speakerOf(named, 'uk')).toEqual(['Ольга Петренко'])
+    const bearer = 'Пенсионерка Нина Васильева вышла на улицу.\n«Очень скользко», — рассказала пенсионерка.'
+    expect(speakerOf(bearer, 'ru')).toEqual(['Нина Васильева'])
+    // With a complement after it, the description is someone the article tells apart («владелец сгоревшего дома»).
+    expect(speakerOf('«Дом сгорел за час», — рассказала жительница пятого этажа.', 'ru')).toEqual([
+      'жительница пятого этажа',
+    ])
+  })
+  it('ru: a present tense in -ся after a role word is its verb, not a complement («Мужчина присматривается»)', () => {
+    const t =
+      'Мужчина присматривается к овощам на прилавке.\n― Разве это лук? Маленький такой, — говорит мужчина.'
+    expect(speakers(t, 'ru').map((s) => s.name)).not.toContain('Мужчина присматривается')
   })
 })
 
@@ -2504,7 +2536,11 @@ describe('unnamed witnesses and relatives', () => {
     ])
     expect(speakerOf('„Es war laut“, sagte der Anwohner.', 'de')).toEqual(['Anwohner'])
     expect(speakerOf('«Fue horrible», relató la vecina.', 'es')).toEqual(['vecina'])
-    expect(speakerOf('«Было очень страшно», — рассказал очевидец.', 'ru')).toEqual(['очевидец'])
+    expect(speakerOf('«Было очень страшно», — рассказал очевидец аварии.', 'ru')).toEqual(['очевидец аварии'])
+    // Where no article says so (ru, uk), a commoner's role alone is someone unnamed.
+    expect(attributionOf('«Было очень страшно», — рассказал очевидец.', 'ru')).toEqual([
+      [null, 'unnamed-speaker'],
+    ])
     // Brought in indefinitely, they are no one named.
     expect(attributionOf(`${fire} "C'était un brasier", se rappelle une habitante.`, 'fr')).toEqual([
       [null, 'unnamed-speaker'],
@@ -2675,7 +2711,7 @@ describe('a paragraph quoted as a block without marks, its attribution below', (
       [
         'Мами росіян, подивіться, що наші діти такі ж маленькі. Ми не хочемо, щоб наших дітей вбивали',
         null,
-        'unattributed',
+        'unnamed-speaker',
       ],
     ])
   })
@@ -3047,13 +3083,17 @@ describe('a full stop glued to the next word still ends the reporter’s sentenc
 
 describe('ru, uk: a feminine description made from a role stem is named in the nominative', () => {
   it('keeps the suffix and the -а a masculine genitive would lose («соседка», not «соседк»)', () => {
-    expect(speakerOf('«Дым был везде», — рассказала соседка.', 'ru')).toEqual(['соседка'])
-    expect(speakerOf('«Мы ждали этого десять лет», — сказала очевидица.', 'ru')).toEqual(['очевидица'])
-    expect(speakerOf('"Дим був усюди", – розповідає сусідка.', 'uk')).toEqual(['сусідка'])
-    expect(speakerOf('"Ми прокинулися від диму", – розповіла мешканка.', 'uk')).toEqual(['мешканка'])
+    expect(speakerOf('«Дым был везде», — рассказала соседка погибшего.', 'ru')).toEqual(['соседка погибшего'])
+    expect(speakerOf('«Мы ждали этого десять лет», — сказала очевидица аварии.', 'ru')).toEqual([
+      'очевидица аварии',
+    ])
+    expect(speakerOf('"Дим був усюди", – розповідає сусідка загиблого.', 'uk')).toEqual(['сусідка загиблого'])
+    expect(speakerOf('"Ми прокинулися від диму", – розповіла мешканка квартири.', 'uk')).toEqual([
+      'мешканка квартири',
+    ])
     // The subject of a plural verb is a plural already: «очевидцы», not a feminine genitive taken back to «очевидца».
-    expect(speakerOf('«Там было месиво», — рассказали очевидцы.', 'ru')).toEqual(['очевидцы'])
-    expect(speakerOf('«Там було місиво», — розповіли очевидці.', 'uk')).toEqual(['очевидці'])
+    expect(speakerOf('«Там было месиво», — рассказали очевидцы аварии.', 'ru')).toEqual(['очевидцы аварии'])
+    expect(speakerOf('«Там було місиво», — розповіли очевидці аварії.', 'uk')).toEqual(['очевидці аварії'])
   })
 })
 

@@ -166,6 +166,13 @@ export interface SpeechLexicon {
    */
   anonymousRoles: readonly string[]
   /**
+   * Role stems that name someone by what anyone may be (a resident, a neighbour, a woman), where no article tells
+   * someone new from someone named before (ru, uk): such a role alone, with no complement or name after it
+   * («рассказала жительница», «ответила женщина»), is someone unnamed, as "a neighbour" is — unless the article
+   * gave the role to someone by name before.
+   */
+  commonerRoles: readonly string[]
+  /**
    * Prefixes that make a role word its deputy's, written as one word («замглавы», «замминистра»): the deputy is a
    * role of its own (stem «зам» + the role's), never the one they stand in for. Lower-case.
    */

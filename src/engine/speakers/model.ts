@@ -25,7 +25,7 @@ import {
   nominativePhrase,
   titledNominative,
 } from './nominative'
-import { AGE_ROLE, isRoleConnector, pluralOblique } from './roles'
+import { AGE_ROLE, genitiveAfterRole, isRoleConnector, pluralOblique } from './roles'
 import { endingAfterStem, organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
 import {
   acronymEnding,
@@ -475,7 +475,11 @@ export class SpeakerModel {
       const resolved =
         c ??
         (indefinite ? null : this.registry.descriptionWithHead((this.words[this.headOf(m)] as Word).lower)) ??
-        this.registry.addDescription(this.describe(m, agreement === 'p'), m.from, indefinite)
+        this.registry.addDescription(
+          this.describe(m, agreement === 'p'),
+          m.from,
+          indefinite || this.commoner(m),
+        )
       if (resolved.kind === 'description') {
         resolved.gender ??= this.v.speech.genderedRoles.get(m.role ?? '') ?? null
         // Someone unnamed is referred to with the article too ("eine Nachbarin", "el procesado"): an alias.
@@ -602,6 +606,23 @@ export class SpeakerModel {
       before.sentence === first.sentence &&
       speech.determiners.has(before.lower) &&
       !speech.indefiniteArticles.has(before.lower)
+    )
+  }
+
+  /**
+   * «ответила женщина», «рассказала местная жительница»: a commoner's role alone (SpeechLexicon.commonerRoles),
+   * with no complement in the genitive after its head («ответила женщина на предложение», not «жительница дома»)
+   * — asked only once it refers to no one named.
+   */
+  private commoner(m: Mention): boolean {
+    if (m.role === null || m.nameFrom >= 0 || !this.v.speech.commonerRoles.includes(m.role)) return false
+    if (this.headOf(m) !== m.to - 1) return false
+    const next = this.words[m.to]
+    return (
+      next === undefined ||
+      next.sentence !== (this.words[m.from] as Word).sentence ||
+      !plainGap(next.gap) ||
+      !genitiveAfterRole(next)
     )
   }
 

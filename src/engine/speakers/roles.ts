@@ -130,7 +130,7 @@ function modifierWord(v: Vocabulary, w: Word): boolean {
 
 /** Russian/Ukrainian words a role's complement can be (genitive nouns and adjectives), not verbs. */
 const GENITIVE = /(?:а|я|ы|и|і|ї|ого|его|ой|ей|ої|ів|их|ых|ов|ев|ей|ства|ння|ння)$/u
-const VERB_FORM = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ит|ют|ят|ут|ать|ить)$/u
+const VERB_FORM = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|тся|ет|ит|ют|ят|ут|ать|ить)$/u
 
 /**
  * Whether the word at j reads as a genitive complement of a role ("министр спорта", "глава отдела"). An ending
@@ -148,6 +148,17 @@ function genitiveComplement(r: MentionReader, j: number): boolean {
   const next = r.words[j + 1]
   if (!next || next.sentence !== w.sentence || !plainGap(next.gap)) return false
   return next.capitalized ? isFirstName(r.v, next) : GENITIVE.test(next.lower) && !VERB_FORM.test(next.lower)
+}
+
+/** «жительница дома», «очевидцы аварии»: a word in lower case after a role that reads as its genitive complement. */
+export function genitiveAfterRole(w: Word | undefined): boolean {
+  return (
+    w !== undefined &&
+    !w.capitalized &&
+    !is(w, FORM_STOP | FORM_PREPOSITION) &&
+    GENITIVE.test(w.lower) &&
+    !VERB_FORM.test(w.lower)
+  )
 }
 
 const OBLIQUE_ADJECTIVE = /(?:ого|ому|ой|ых|их|ым|им|ом|ої|ою|ім)$/u
