@@ -1403,6 +1403,25 @@ describe('de: an article after a surname opens no particle run', () => {
 })
 
 describe('de: titles, quantities and genitives around names', () => {
+  it('a country’s adjective after des opens what the role is of; an acronym in brackets before the bearer', () => {
+    expect(
+      speakerOf(
+        '"Wir können nicht von Entwarnung sprechen", sagte der Präsident des Deutschen Bauernverbands (DBV), Joachim Rukwied, am Freitag.',
+        'de',
+      ),
+    ).toEqual(['Joachim Rukwied'])
+    expect(
+      speakerOf(
+        '„Wir sind bereit“, sagte die Präsidentin des Deutschen Roten Kreuzes Gerda Hasselfeldt.',
+        'de',
+      ),
+    ).toEqual(['Gerda Hasselfeldt'])
+  })
+  it('a noun counted by a number is no name („die turbulenten 60 Minuten“)', () => {
+    const t =
+      '"Der Sieg war glücklich", kommentierte Gästetrainer Andre Fuhr die turbulenten 60 Minuten, und nannte den Grund: "Wir haben das Kreisläuferspiel nicht unterbinden können."'
+    expect(speakerOf(t, 'de')).toEqual(['Andre Fuhr', 'Andre Fuhr'])
+  })
   it('a comma before the titles that open a name sets it off as the role’s bearer; „Tausende Probanden“ is no one', () => {
     const t = [
       'Für die Untersuchung wurden Tausende Probanden befragt.',

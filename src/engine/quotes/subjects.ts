@@ -333,7 +333,9 @@ export function subjectAfter(model: SpeakerModel, verb: Cue, until: number): Men
     if (m.kind === 'role' && m.nameFrom < 0) {
       // «une cliente, Rosina Rusin», «el concejal responsable de la Policía Local, Jacobo Lemes»: a name after
       // the description and what it is of is the same person (bearerAfterComplement).
-      const next = nextSubject(model, m.to, to)
+      let next = nextSubject(model, m.to, to)
+      // („der Präsident des Deutschen Bauernverbands (DBV), Joachim Rukwied“: past the acronym in brackets.)
+      if (next?.kind === 'org' && inParentheses(model.words, next)) next = nextSubject(model, next.to, to)
       // (Not the object of a preposition: „sagte eine Nachbarin gegenüber NBC-Washington“.)
       if (
         next &&

@@ -188,7 +188,13 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     return readRole(r, i, limit, governed)
   if (w.capitalized && (opensTitle(r, i, limit) || demonymBeforeRole(r, i, limit)))
     return readRole(r, i, limit, governed)
-  if (dottedAbbreviation(r, i) || letterAfterNumber(words, i) || nounBeforeFullName(r, i)) return null
+  if (
+    dottedAbbreviation(r, i) ||
+    letterAfterNumber(words, i) ||
+    nounAfterNumber(r, i) ||
+    nounBeforeFullName(r, i)
+  )
+    return null
   if ((nameLike(w, v, ev) || initialName(r, i)) && !thingBefore(r, i))
     return nameOrOrganisation(r, i, nameEnd(r, i, limit), governed)
   if (roleOfWord(v, w) !== null || countryOfWord(v, w) !== null || adjectiveBeforeRole(r, i, limit)) {
@@ -385,6 +391,18 @@ function nameInCapitals(words: readonly Word[], i: number, limit: number): numbe
     end++
   }
   return end
+}
+
+/** „die turbulenten 60 Minuten“: where every noun has a capital, one counted by a number is no name. */
+function nounAfterNumber(r: MentionReader, i: number): boolean {
+  const prev = r.words[i - 1]
+  return (
+    r.v.speech.capitalisedNouns &&
+    prev !== undefined &&
+    prev.sentence === (r.words[i] as Word).sentence &&
+    plainGap((r.words[i] as Word).gap) &&
+    isDigit(prev.text.charCodeAt(prev.text.length - 1))
+  )
 }
 
 /**

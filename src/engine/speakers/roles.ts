@@ -356,7 +356,9 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
     if (c) {
       country ??= c
       if (multiWordCountry(r, j)) j++
-      afterConnector = false
+      // „Präsident des Deutschen Bauernverbands“: where every noun has a capital, a country's adjective after the
+      // connector opens what the role is of, and the noun after it goes on it.
+      if (!v.speech.capitalisedNouns) afterConnector = false
       continue
     }
     if (afterConnector && role !== null && w.capitalized && !w.initial && !is(w, FORM_AGENCY)) {
