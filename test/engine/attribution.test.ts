@@ -3639,3 +3639,20 @@ describe('what belongs to a role word and what ends it', () => {
     )
   })
 })
+
+describe('a nationality alone refers to the person the article gave it to', () => {
+  it('es, fr: «el uruguayo» is the one introduced as «el uruguayo Diego Alonso», however far back', () => {
+    const es = [
+      'El entrenador del Sevilla, el uruguayo Diego Alonso, declaró tras la derrota que se siente fuerte.',
+      'El club no ha decidido nada. El partido de hoy deja al técnico muy sacudido. Su futuro es incierto.',
+      '«Estoy entero y con ganas de revertir la situación», relató el uruguayo en la sala de prensa.',
+    ].join('\n')
+    expect(speakerOf(es, 'es')).toEqual(['Diego Alonso'])
+    const fr = [
+      'Le sélectionneur, le français Didier Deschamps, a salué ses joueurs après le match contre le Brésil.',
+      'La rencontre a été longue. Le public a chanté. Les supporters sont restés tard.',
+      '« On a été au-delà de nos souffrances », a confié le Français.',
+    ].join('\n')
+    expect(speakerOf(fr, 'fr')).toEqual(['Didier Deschamps'])
+  })
+})

@@ -96,6 +96,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
     // own, resolved to the person named before it.
     const m = mention('role', i, i + 1, null, governed)
     m.role = AGE_ROLE
+    m.country = countryOfWord(v, w)
     return m
   }
   if (w.titled) {
@@ -441,7 +442,14 @@ function nationalityAlone(r: MentionReader, i: number): boolean {
     return false
   if (countryOfWord(v, w) === null || v.speech.possessives.has(prev.lower)) return false
   const next = words[i + 1]
-  return !next || next.sentence !== w.sentence || trimmed(next.gap) !== '' || v.speech.verbs.has(next.lower)
+  // (A preposition after it too: «relató el uruguayo en la sala de prensa».)
+  return (
+    !next ||
+    next.sentence !== w.sentence ||
+    trimmed(next.gap) !== '' ||
+    v.speech.verbs.has(next.lower) ||
+    is(next, FORM_PREPOSITION)
+  )
 }
 
 /** All mentions in words [from, to), left to right, each word in at most one mention. */

@@ -29,6 +29,7 @@ import { AGE_ROLE, genitiveAfterRole, isRoleConnector, pluralOblique } from './r
 import { endingAfterStem, organisationNameOf, organisationNominative, type Vocabulary } from './vocabulary'
 import {
   acronymEnding,
+  countryOfWord,
   isAcronym,
   isFirstName,
   placeAdjective,
@@ -461,6 +462,7 @@ export class SpeakerModel {
         indefinite || this.owned(m) || this.v.speech.anonymousRoles.includes(m.role ?? '')
           ? null
           : (this.roleBearer(m) ??
+            this.nationalOf(m) ??
             // (Someone presented as a person: „Anwohner:“ is no „Nacht“ named before.)
             this.antecedent(
               this.addresseeBefore(m)?.from ?? m.from,
@@ -750,6 +752,24 @@ export class SpeakerModel {
     if (m.role !== null) consider(this.roles.byStem.get(m.role))
     if (leader && m.country !== null) consider(this.roles.byCountry.get(m.country))
     return best
+  }
+
+  /**
+   * «relató el uruguayo» after «el uruguayo Diego Alonso»: the nearest person before whose name the article set
+   * that nationality (a demonym in lower case right before the name). Asked only of a nationality alone
+   * (AGE_ROLE with a country), which is rare: one pass back over the mentions before it.
+   */
+  private nationalOf(m: Mention): Cluster | null {
+    if (m.role !== AGE_ROLE || m.country === null) return null
+    for (let k = this.sentenceEnd((this.words[m.from] as Word).sentence) - 1; k >= 0; k--) {
+      const x = this.mentions[k] as Mention
+      if (x.from >= m.from) continue
+      const first = x.kind === 'name' ? x.from : x.kind === 'role' ? x.nameFrom : -1
+      const before = this.words[first - 1]
+      if (first < 0 || !before || before.capitalized || !plainGap((this.words[first] as Word).gap)) continue
+      if (countryOfWord(this.v, before) === m.country) return this.cluster.get(x) ?? null
+    }
+    return null
   }
 
   /** "глава государства", "глава держави", "head of state": a leader described by the state itself. */
