@@ -3656,3 +3656,24 @@ describe('a nationality alone refers to the person the article gave it to', () =
     expect(speakerOf(fr, 'fr')).toEqual(['Didier Deschamps'])
   })
 })
+
+describe('rule parenthesis-source: the speaker in brackets after a quotation', () => {
+  it('on the quotation’s line or on a line of its own below it, as lists of quotations set them (de)', () => {
+    const t = [
+      'Die Experten erklären das Desaster:',
+      '1. "Das war Altherrenfußball, was wir gesehen haben." (Paul Breitner)',
+      '2. "Mit einer schlechten Mannschaft kann man immer früh ausscheiden."',
+      '(Michael Ballack)',
+    ].join('\n')
+    expect(attributionOf(t, 'de')).toEqual([
+      ['Paul Breitner', 'parenthesis-source'],
+      ['Michael Ballack', 'parenthesis-source'],
+    ])
+    // An interjection as a transcript prints it, with its colon, names no speaker of the words before it.
+    const interjection = [
+      '"Wir erwarten schon ein gemeinsames Ringen."',
+      '(Zuruf von der AfD: Die will keiner hören!)',
+    ]
+    expect(speakerOf(interjection.join('\n'), 'de')).toEqual([null])
+  })
+})

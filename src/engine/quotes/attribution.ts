@@ -336,7 +336,23 @@ function sourceAfterMark(model: SpeakerModel, it: Item, separator: RegExp, reach
   if (!first || first.start - it.close > reach) return false
   if (!separator.test(model.text.slice(it.close + 1, first.start))) return false
   const last = model.words[f.inTo - 1]
-  return last !== undefined && last.paragraph === first.paragraph
+  if (last === undefined) return false
+  return (
+    last.paragraph === first.paragraph ||
+    (separator === OPENING_PARENTHESIS && it.unmarked === null && bracketLine(model.text, first))
+  )
+}
+
+/**
+ * The line `first` opens is a parenthesis and nothing else, the one right after the quotation's: „…“ ⏎ (Michael
+ * Ballack), as a list of quotations sets each speaker below — not an interjection a transcript sets between turns
+ * ("(Zuruf von der AfD: Die will keiner hören!)"), which has a colon.
+ */
+function bracketLine(text: string, first: Word): boolean {
+  let end = text.indexOf('\n', first.start)
+  if (end < 0) end = text.length
+  const line = text.slice(text.lastIndexOf('\n', first.start) + 1, end).trim()
+  return line.startsWith('(') && line.endsWith(')') && !/[():]/.test(line.slice(1, -1))
 }
 
 /**
