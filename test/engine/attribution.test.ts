@@ -1451,6 +1451,26 @@ describe('a first name before a surname in capitals opens a name at the start of
   })
 })
 
+describe('es: two surnames, one of them, and particles written with a capital', () => {
+  it('a name with one surname more or fewer is the same person, named in full', () => {
+    const shorter = [
+      'Apoyados por el párroco Martín Gómez Rodríguez, los vecinos protestaron.',
+      '“En la Secretaría de Salud saben lo que está pasando”, subrayó el párroco Martín Gómez.',
+    ].join('\n')
+    expect(speakerOf(shorter, 'es')).toEqual(['Martín Gómez Rodríguez'])
+    const longer = [
+      '“Siempre he sujetado mi actuación a las leyes”, dijo la jueza María Esther Caero.',
+      'La jueza María Esther Caero Silva tiene más de 12 años de ejercicio.',
+    ].join('\n')
+    expect(speakers(longer, 'es').map((s) => s.name)).toEqual(['María Esther Caero Silva'])
+  })
+  it('«de La Cerda»: a capitalised particle after one in lower case goes on the surname', () => {
+    expect(speakerOf('"Crucé a pedir ayuda", cuenta Cecilia de La Cerda, dueña del inmueble.', 'es')).toEqual(
+      ['Cecilia de La Cerda'],
+    )
+  })
+})
+
 describe('es: «Julio» inside a sentence is a first name, not the month; «ante» governs a name', () => {
   it('El entrenador del Real España, Julio Rodríguez, … ante Olancho FC, … dijo', () => {
     const t =

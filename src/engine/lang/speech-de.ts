@@ -105,6 +105,7 @@ export const deSpeech: SpeechLexicon = {
   indefiniteArticles: words('ein eine einer eines einem einen'),
   spokespersons: list('sprecher sprecherin'),
   anonymousRoles: [],
+  compoundSurnames: false,
   commonerRoles: [],
   deputyPrefixes: [],
   organisationReferences: ['ministerium', 'behörde'],

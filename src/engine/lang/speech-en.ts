@@ -98,6 +98,7 @@ export const enSpeech: SpeechLexicon = {
   indefiniteArticles: words('a an one another'),
   spokespersons: list('spokesman spokeswoman spokesperson'),
   anonymousRoles: [],
+  compoundSurnames: false,
   commonerRoles: [],
   deputyPrefixes: [],
   organisationReferences: ['ministry', 'department'],

@@ -109,6 +109,7 @@ export const esSpeech: SpeechLexicon = {
   indefiniteArticles: words('un una otro otra'),
   spokespersons: list('portavoz'),
   anonymousRoles: [],
+  compoundSurnames: true,
   commonerRoles: [],
   deputyPrefixes: [],
   organisationReferences: ['ministerio'],

@@ -95,6 +95,7 @@ export const frSpeech: SpeechLexicon = {
   indefiniteArticles: words('un une'),
   spokespersons: list('porte-parole'),
   anonymousRoles: [],
+  compoundSurnames: false,
   commonerRoles: [],
   deputyPrefixes: [],
   organisationReferences: ['ministère'],

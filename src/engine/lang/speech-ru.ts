@@ -280,6 +280,7 @@ export const ruSpeech: SpeechLexicon = {
   indefiniteArticles: words(''),
   spokespersons: [],
   anonymousRoles: ['источник'],
+  compoundSurnames: false,
   commonerRoles: [
     'жител',
     'жительниц',

@@ -232,6 +232,7 @@ export const ukSpeech: SpeechLexicon = {
   indefiniteArticles: words(''),
   spokespersons: [],
   anonymousRoles: ['джерел'],
+  compoundSurnames: false,
   commonerRoles: [
     'мешкан',
     'мешканк',

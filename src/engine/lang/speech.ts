@@ -173,6 +173,11 @@ export interface SpeechLexicon {
    */
   commonerRoles: readonly string[]
   /**
+   * People carry two surnames and are named with one or both («Martín Gómez Rodríguez», «el párroco Martín
+   * Gómez»): a name that adds a second surname to one named before is the same person.
+   */
+  compoundSurnames: boolean
+  /**
    * Prefixes that make a role word its deputy's, written as one word («замглавы», «замминистра»): the deputy is a
    * role of its own (stem «зам» + the role's), never the one they stand in for. Lower-case.
    */

@@ -283,11 +283,50 @@ export class Registry {
       best = c
       break
     }
+    if (!best && this.v.speech.compoundSurnames) best = this.sameWithOtherSurname(first, surname)
     const c = best ?? this.create('person', first, surname, pos)
     // (In any case: «с Вероникой Саркисовой» is a woman.)
     c.gender ??= firstNameGender(this.v, lowerCase(first[0] ?? ''))
     if (!c.first.length && first.length) this.setFirst(c, first)
     if (first.length > c.first.length) this.setFirst(c, first)
+    return c
+  }
+
+  /**
+   * Where people carry two surnames (SpeechLexicon.compoundSurnames): the person named before with one surname
+   * more or one fewer, the same first name and the first surname in common. «Martín Gómez» after «Martín Gómez
+   * Rodríguez» is him; «María Esther Caero Silva» after «María Esther Caero» is her, now named in full.
+   */
+  private sameWithOtherSurname(first: string[], surname: string): Cluster | undefined {
+    if (first.length === 0) return undefined
+    const given = nameStem(lowerCase(first[0] as string))
+    const sameGiven = (c: Cluster) =>
+      c.kind === 'person' && c.first.length > 0 && sameStem(nameStem(lowerCase(c.first[0] as string)), given)
+    const cands: Cluster[] = []
+    if (first.length === 1) {
+      // One surname: someone named before with it as the last of their first names' slots, and one more after.
+      this.firsts.candidates(nameStem(lowerCase(surname)), cands)
+      return inOrder(cands).find(
+        (c) =>
+          sameGiven(c) &&
+          c.first.length === 2 &&
+          sameStem(nameStem(lowerCase(c.first[1] as string)), nameStem(lowerCase(surname))),
+      )
+    }
+    // Two surnames: someone named before with the first of them as their surname.
+    const firstSurname = first.at(-1) as string
+    const key = this.surnameKey(firstSurname)
+    this.surnames.candidates(key, cands)
+    const c = inOrder(cands).find(
+      (x) =>
+        sameGiven(x) &&
+        x.first.length === first.length - 1 &&
+        sameStem(this.surnameKeys[x.index] as string, key),
+    )
+    if (!c) return undefined
+    c.first = first
+    c.surname = surname
+    this.indexName(c)
     return c
   }
 

@@ -495,6 +495,12 @@ export function afterParticles(r: MentionReader, j: number): number {
   for (let k = j; k < j + 3; k++) {
     const w = words[k]
     if (!w || !plainGap(w.gap)) return -1
+    // «Cecilia de La Cerda», "Jan van Der Berg": a capitalised particle after one in lower case goes on the run.
+    const next = words[k + 1]
+    if (w.capitalized && is(w, FORM_NAME_PARTICLE) && is(words[k - 1] as Word, FORM_NAME_PARTICLE)) {
+      if (next?.capitalized && plainGap(next.gap) && surnameAfterParticle(next)) return k + 1
+      return -1
+    }
     if (w.capitalized)
       return nameLike(w, v, ev, true) || (surnameParticle && k === j && surnameAfterParticle(w)) ? k : -1
     if (!is(w, FORM_NAME_PARTICLE)) return -1
