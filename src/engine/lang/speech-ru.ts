@@ -113,21 +113,8 @@ export const ruSpeech: SpeechLexicon = {
     'правоохранител',
     'пограничник',
     'энергетик',
-    'жител',
-    'очевид',
-    'сосед',
-    // Feminine forms past the slack of a case ending: «жительница», «свидетельницы».
-    'жительниц',
+    // Feminine forms past the slack of a case ending: «свидетельницы» (and «жительница» in commonerRoles).
     'свидетельниц',
-    // People the article names by what they are: «ответила женщина», «сказала пенсионерка».
-    'женщин',
-    'мужчин',
-    'пенсионер',
-    'пенсионерк',
-    'старушк',
-    'бабушк',
-    'дедушк',
-    'девушк',
     'представительниц',
     'руководительниц',
     'обвиняем',
@@ -281,6 +268,7 @@ export const ruSpeech: SpeechLexicon = {
   spokespersons: [],
   anonymousRoles: ['источник'],
   compoundSurnames: false,
+  // Roles too (vocabulary.ts): people the article names by what they are, «ответила женщина».
   commonerRoles: [
     'жител',
     'жительниц',

@@ -87,8 +87,6 @@ export const ukSpeech: SpeechLexicon = {
     'правоохоронц',
     'прикордонник',
     'енергетик',
-    'очевид',
-    'сусід',
     'обвинувачен',
     'підсудн',
     'свідок',
@@ -186,19 +184,6 @@ export const ukSpeech: SpeechLexicon = {
     'підполковник',
     'житомирянк',
     'житомирянин',
-    'мешкан',
-    // Feminine and oblique forms past the slack of a case ending: «мешканка», «мешканця», «жителька».
-    'мешканк',
-    'мешканц',
-    'жительк',
-    'жител',
-    // People the article names by what they are: «відповіла жінка», «сказала пенсіонерка».
-    'жінк',
-    'пенсіонер',
-    'пенсіонерк',
-    'бабус',
-    'дідус',
-    'дівчин',
     'очільник',
   ],
   institutions: [
@@ -233,6 +218,8 @@ export const ukSpeech: SpeechLexicon = {
   spokespersons: [],
   anonymousRoles: ['джерел'],
   compoundSurnames: false,
+  // Roles too (vocabulary.ts): people the article names by what they are, «відповіла жінка». Feminine and oblique
+  // forms past the slack of a case ending: «мешканка», «мешканця», «жителька».
   commonerRoles: [
     'мешкан',
     'мешканк',

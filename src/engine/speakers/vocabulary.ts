@@ -79,7 +79,12 @@ function build(lex: Lexicon): Vocabulary {
   return {
     lex,
     speech,
-    roleStems: new Set([...speech.roles, ...speech.institutions, ...speech.companyNouns]),
+    roleStems: new Set([
+      ...speech.roles,
+      ...speech.commonerRoles,
+      ...speech.institutions,
+      ...speech.companyNouns,
+    ]),
     leaderStems: new Set(speech.leaderRoles),
     institutionStems: new Set([...speech.institutions, ...speech.companyNouns]),
     roleSlack: inflected ? 4 : 1,
