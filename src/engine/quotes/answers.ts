@@ -89,8 +89,9 @@ const MAX_LABEL_CHARS = 40
  */
 function labelled(text: string, p: Paragraph): boolean {
   if ((unitClass(text.charCodeAt(p.start)) & UPPER) === 0) return false
-  const colon = text.indexOf(':', p.start)
-  if (colon < 0 || colon - p.start > MAX_LABEL_CHARS || colon >= p.end) return false
+  // (Looked for only as far as a label may run: not through the rest of the text.)
+  const colon = text.slice(p.start, Math.min(p.end, p.start + MAX_LABEL_CHARS + 1)).indexOf(':') + p.start
+  if (colon < p.start) return false
   if (!isSpaceCharCode(text.charCodeAt(colon + 1))) return false
   const label = text.slice(p.start, colon)
   return !/[,;!?]|\.\s+\p{Ll}/u.test(label) && label.split(' ').length <= 4

@@ -343,16 +343,24 @@ function sourceAfterMark(model: SpeakerModel, it: Item, separator: RegExp, reach
   )
 }
 
+/** The longest line a source in brackets below a quotation takes. */
+const MAX_BRACKET_LINE = 120
+
 /**
  * The line `first` opens is a parenthesis and nothing else, the one right after the quotation's: „…“ ⏎ (Michael
  * Ballack), as a list of quotations sets each speaker below — not an interjection a transcript sets between turns
  * ("(Zuruf von der AfD: Die will keiner hören!)"), which has a colon.
  */
 function bracketLine(text: string, first: Word): boolean {
-  let end = text.indexOf('\n', first.start)
-  if (end < 0) end = text.length
-  const line = text.slice(text.lastIndexOf('\n', first.start) + 1, end).trim()
-  return line.startsWith('(') && line.endsWith(')') && !/[():]/.test(line.slice(1, -1))
+  // (A short line: read no further than a source in brackets runs.)
+  const rest = text.slice(first.start, first.start + MAX_BRACKET_LINE)
+  const end = rest.indexOf('\n')
+  const line = `(${(end < 0 ? rest : rest.slice(0, end)).trimEnd()}`
+  return (
+    (end >= 0 || first.start + MAX_BRACKET_LINE >= text.length) &&
+    line.endsWith(')') &&
+    !/[():]/.test(line.slice(1, -1))
+  )
 }
 
 /**

@@ -134,6 +134,8 @@ export class SpeakerModel {
    * objects as long as the text: V8 charges much more for a very large array of pointers to new objects.
    */
   private readonly startsAt: Int32Array
+  /** Names introduced with a demonym, by country (nationalOf), gathered on first use. */
+  private nationals: Map<string, Mention[]> | undefined
   /**
    * The mentions of sentence s are mentions[sentenceStart[s], sentenceStart[s + 1]): mentions are in text order,
    * so each sentence's are one run. Offsets rather than a map of small lists: thousands of lists made and kept
@@ -756,20 +758,40 @@ export class SpeakerModel {
 
   /**
    * «relató el uruguayo» after «el uruguayo Diego Alonso»: the nearest person before whose name the article set
-   * that nationality (a demonym in lower case right before the name). Asked only of a nationality alone
-   * (AGE_ROLE with a country), which is rare: one pass back over the mentions before it.
+   * that nationality (a demonym in lower case right before the name). The names so introduced are gathered once,
+   * by country, on the first nationality alone asked about (AGE_ROLE with a country).
    */
   private nationalOf(m: Mention): Cluster | null {
     if (m.role !== AGE_ROLE || m.country === null) return null
-    for (let k = this.sentenceEnd((this.words[m.from] as Word).sentence) - 1; k >= 0; k--) {
-      const x = this.mentions[k] as Mention
-      if (x.from >= m.from) continue
+    this.nationals ??= this.gatherNationals()
+    const named = this.nationals.get(m.country)
+    if (!named) return null
+    // The last one before m: a binary search, the list in text order.
+    let lo = 0
+    let hi = named.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((named[mid] as Mention).from < m.from) lo = mid + 1
+      else hi = mid
+    }
+    const x = named[lo - 1]
+    return x ? (this.cluster.get(x) ?? null) : null
+  }
+
+  /** Mentions whose name follows a demonym in lower case («el uruguayo Diego Alonso»), by country, in text order. */
+  private gatherNationals(): Map<string, Mention[]> {
+    const out = new Map<string, Mention[]>()
+    for (const x of this.mentions) {
       const first = x.kind === 'name' ? x.from : x.kind === 'role' ? x.nameFrom : -1
       const before = this.words[first - 1]
       if (first < 0 || !before || before.capitalized || !plainGap((this.words[first] as Word).gap)) continue
-      if (countryOfWord(this.v, before) === m.country) return this.cluster.get(x) ?? null
+      const country = countryOfWord(this.v, before)
+      if (country === null) continue
+      const list = out.get(country)
+      if (list) list.push(x)
+      else out.set(country, [x])
     }
-    return null
+    return out
   }
 
   /** "глава государства", "глава держави", "head of state": a leader described by the state itself. */
