@@ -60,7 +60,8 @@ export const QuoteSchema = z
     method: z.string().openapi({
       description:
         'The attribution rule that fired (README › What the engine does lists them; `unattributed` when none did, ' +
-        '`unnamed-speaker` when the article brings the speaker in only indefinitely: "a neighbour said"). ' +
+        '`unnamed-speaker` when the article brings the speaker in only indefinitely: "a neighbour said", ' +
+        "or in Russian and Ukrainian by a commoner's role alone: «ответила женщина»). " +
         'A free string: new rules may add values.',
       example: 'quote-verb-speaker',
     }),
