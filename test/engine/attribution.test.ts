@@ -3697,3 +3697,29 @@ describe('rule parenthesis-source: the speaker in brackets after a quotation', (
     expect(speakerOf(interjection.join('\n'), 'de')).toEqual([null])
   })
 })
+
+describe('statements after labels go on over paragraphs in the first person', () => {
+  it('up to the first paragraph that is not, or the next label (de)', () => {
+    const t = [
+      'Trainerstimmen zum Spiel gegen den Halleschen FC',
+      'Christian Brand: Ich hab kaum auf meinem Platz gestanden, da stand es 1:0 für Halle.',
+      'Wir hatten in einem engen Spiel das bessere Ende für uns.',
+      'Die Partie wurde von 8.000 Zuschauern verfolgt.',
+      'Rico Schmitt: Glückwunsch an Hansa und meinen Kollegen. Wenn man mehr Tore schiesst, hat man verdient gewonnen.',
+      'Kompliment an meine Mannschaft für den Fight am letzten Spieltag.',
+    ].join('\n')
+    expect(direct(t, 'de').map(([q, s]) => [q.slice(0, 12), s])).toEqual([
+      ['Ich hab kaum', 'Christian Brand'],
+      ['Wir hatten i', 'Christian Brand'],
+      ['Glückwunsch ', 'Rico Schmitt'],
+      ['Kompliment a', 'Rico Schmitt'],
+    ])
+  })
+})
+
+describe('ru, uk: a suspect is a role', () => {
+  it('«отметил подозреваемый», «сказав підозрюваний»', () => {
+    expect(speakerOf('"Совершил убийство", - отметил подозреваемый.', 'ru')).toEqual(['подозреваемый'])
+    expect(speakerOf('«Я не винен», — сказав підозрюваний.', 'uk')).toEqual(['підозрюваний'])
+  })
+})

@@ -248,6 +248,7 @@ export const enSpeech: SpeechLexicon = {
     SI: Slovenia, Slovenian*, Slovene*
     HR: Croatia, Croatian*, Croat*
     RS: Serbia, Serbian*, Serb*
+    AL: Albania, Albanian*
     CZ: Czech Republic, Czechia, Czech*
     SK: Slovakia, Slovakian*, Slovak*
     HU: Hungary, Hungarian*

@@ -222,6 +222,7 @@ function findCandidates(doc: Document, v: Vocabulary): QuoteCandidate[] {
       question: v.speech.questionLabels,
       answer: v.speech.answerLabels,
       endWithPeriod: v.speech.labelsEndWithPeriod,
+      self: v.speech.selfPronouns,
     },
     replicas,
   )

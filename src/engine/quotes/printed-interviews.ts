@@ -1,4 +1,4 @@
-import { letterOrDigitCode, UPPER, unitClass, wordsIn } from '../text/chars'
+import { hasWordOf, letterOrDigitCode, UPPER, unitClass, wordsIn } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import { CLOSERS, isDashCharCode, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
 import { type QuoteCandidate, unmarkedCandidate } from './scanner'
@@ -250,18 +250,3 @@ function hasMark(text: string, from: number, to: number): boolean {
 
 /** Every opening and closing quotation mark. */
 const QUOTATION_MARKS: ReadonlySet<string> = new Set([...Object.keys(CLOSERS), ...Object.keys(CLOSING_MARKS)])
-
-/** Some word of [from, to), as written or in lower case, is in `set`. */
-function hasWordOf(text: string, from: number, to: number, set: ReadonlySet<string>): boolean {
-  let s = -1
-  for (let i = from; i <= to; i++) {
-    const letter = i < to && letterOrDigitCode(text.charCodeAt(i))
-    if (letter && s < 0) s = i
-    else if (!letter && s >= 0) {
-      const w = text.slice(s, i)
-      if (set.has(w) || set.has(w.toLowerCase())) return true
-      s = -1
-    }
-  }
-  return false
-}

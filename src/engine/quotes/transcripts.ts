@@ -1,4 +1,4 @@
-import { LETTER, NUMBER, UPPER, unitClass } from '../text/chars'
+import { hasWordOf, LETTER, NUMBER, UPPER, unitClass } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import type { Span } from '../types'
 import { CLOSERS, finalColon, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
@@ -31,6 +31,8 @@ export interface InterviewLabels {
   question: ReadonlySet<string>
   answer: ReadonlySet<string>
   endWithPeriod: boolean
+  /** First-person pronouns: a paragraph with one after a statement goes on it (`emit`). */
+  self: ReadonlySet<string>
 }
 
 /** The fewest words after a label that make a statement of its own ("Im Interview: Heiko Maas" makes none). */
@@ -81,7 +83,7 @@ export function scanTranscripts(
     if (start < 0) continue
     const last = run.at(-1)
     if (last && k - last.paragraph - asides > MAX_TURN_PARAGRAPHS) {
-      emit(text, paragraphs, run, out)
+      emit(text, paragraphs, run, labels.self, out)
       run = []
     }
     asides = 0
@@ -99,7 +101,7 @@ export function scanTranscripts(
     })
     if (words !== p) k++
   }
-  emit(text, paragraphs, run, out)
+  emit(text, paragraphs, run, labels.self, out)
 }
 
 /**
@@ -107,7 +109,13 @@ export function scanTranscripts(
  * someone else by a name of two words or more ("Marc Fascher: Bis zur 70. Minute …" ⏎ "Rico Schmitt: Wir haben
  * …", coaches' words after a match), kept only if the label names a person (quotes/index.ts).
  */
-function emit(text: string, paragraphs: readonly Span[], run: Turn[], out: QuoteCandidate[]): void {
+function emit(
+  text: string,
+  paragraphs: readonly Span[],
+  run: Turn[],
+  self: ReadonlySet<string>,
+  out: QuoteCandidate[],
+): void {
   const speakers = new Set(run.map((t) => t.key))
   const transcript = run.length >= MIN_TURNS && speakers.size >= 2 && speakers.size < run.length
   const statements =
@@ -122,9 +130,20 @@ function emit(text: string, paragraphs: readonly Span[], run: Turn[], out: Quote
     let open = turn.start
     out.push(unmarkedCandidate(turn.start, p.end, p.end, kind))
     const next = run[i + 1]
-    // (A statement is its label's paragraph: the paragraphs after it may well be the reporter's again. Not under a
-    // label alone on its line, which heads the speaker's paragraphs up to the next one.)
-    if (!next || (statements && turn.from === turn.paragraph)) return
+    // (A statement is its label's paragraph and those after it in the first person, «Wir hatten eine aufregende
+    // Rückrunde …», up to the first that is not: the paragraphs after it may well be the reporter's again. Not
+    // under a label alone on its line, which heads the speaker's paragraphs up to the next one.)
+    if (statements && turn.from === turn.paragraph) {
+      const end = Math.min(next?.from ?? paragraphs.length, turn.paragraph + 1 + MAX_TURN_PARAGRAPHS)
+      for (let k = turn.paragraph + 1; k < end; k++) {
+        const q = paragraphs[k] as Span
+        if (opensWithMarkDashOrBracket(text, q.start) || !hasWordOf(text, q.start, q.end, self)) return
+        out.push(unmarkedCandidate(q.start, q.end, q.end, kind, open))
+        open = q.start
+      }
+      return
+    }
+    if (!next) return
     for (let k = turn.paragraph + 1; k < next.from; k++) {
       const q = paragraphs[k] as Span
       // A paragraph in marks or a dialogue line is read as such; a stage direction "(Laughter.)" is no one's words.

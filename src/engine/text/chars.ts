@@ -100,3 +100,18 @@ export function wordsIn(text: string, from: number, to: number, max = Number.POS
   }
   return n
 }
+
+/** Some word of [from, to), as written or in lower case, is in `set`. */
+export function hasWordOf(text: string, from: number, to: number, set: ReadonlySet<string>): boolean {
+  let s = -1
+  for (let i = from; i <= to; i++) {
+    const letter = i < to && letterOrDigitCode(text.charCodeAt(i))
+    if (letter && s < 0) s = i
+    else if (!letter && s >= 0) {
+      const w = text.slice(s, i)
+      if (set.has(w) || set.has(w.toLowerCase())) return true
+      s = -1
+    }
+  }
+  return false
+}
