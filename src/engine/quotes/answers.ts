@@ -1,8 +1,9 @@
-import { LOWER, UPPER, unitClass } from '../text/chars'
+import { LOWER, unitClass } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import { authorsDashAt, replica } from './dialogue'
-import { finalColon, isDashCharCode, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
+import { finalColon, isDashCharCode, opensWithMarkDashOrBracket } from './marks'
 import type { QuoteCandidate } from './scanner'
+import { labelColon } from './transcripts'
 
 /** How many paragraphs without a dash one replica may run on to. */
 const MAX_MORE_PARAGRAPHS = 4
@@ -17,7 +18,8 @@ const MAX_MORE_PARAGRAPHS = 4
  * either, the paragraphs that speak in the first person (`firstPerson`: «Встречали Новый год…, я подготовила…») go
  * on it up to the first that does not: a reporter rarely writes "I" or "we", a coach after a match always does. A
  * paragraph that `narrates` is the reporter's and ends the answer («После игры … Хулен Лопетеги ответил на вопросы
- * журналистов.» between two press conferences), and so does one that ends on a colon, presenting the next speaker.
+ * журналистов.» between two press conferences), and so does one that ends on a colon, presenting the next speaker,
+ * or opens on a speaker's label (`labelColon`: «Оксана Лівач: …»).
  * Adds to `replicas` (sorted by `open`, as scanDialogue leaves them); one pass over the paragraphs and the replicas.
  */
 export function scanAnswerParagraphs(
@@ -43,7 +45,7 @@ export function scanAnswerParagraphs(
     let closed = false
     for (; j < paragraphs.length && j - k <= MAX_MORE_PARAGRAPHS; j++) {
       const q = paragraphs[j] as Paragraph
-      if (!plain(text, q) || narrates(q) || presents(text, q) || labelled(text, q)) break
+      if (!plain(text, q) || narrates(q) || presents(text, q) || labelColon(text, q) >= 0) break
       const author = authorsWords(text, q)
       const c = replica(text, q.start, author < 0 ? q.end : author, q.start)
       if (!c) break
@@ -78,23 +80,6 @@ export function scanAnswerParagraphs(
 /** The paragraph ends on a colon: it presents the next one to speak («Наталья Васильевна, жительница Броваров:»). */
 function presents(text: string, p: Paragraph): boolean {
   return finalColon(text, p.start, p.end) >= 0
-}
-
-/** The most characters of a speaker's label before its colon («Оксана Лівач:», «Н.А.:»). */
-const MAX_LABEL_CHARS = 40
-
-/**
- * The paragraph opens with a speaker's label: a capital, a few words with no sentence end, a colon and a space
- * (not a score: «Програючи «Шахтарю» 0:2 …»).
- */
-function labelled(text: string, p: Paragraph): boolean {
-  if ((unitClass(text.charCodeAt(p.start)) & UPPER) === 0) return false
-  // (Looked for only as far as a label may run: not through the rest of the text.)
-  const colon = text.slice(p.start, Math.min(p.end, p.start + MAX_LABEL_CHARS + 1)).indexOf(':') + p.start
-  if (colon < p.start) return false
-  if (!isSpaceCharCode(text.charCodeAt(colon + 1))) return false
-  const label = text.slice(p.start, colon)
-  return !/[,;!?]|\.\s+\p{Ll}/u.test(label) && label.split(' ').length <= 4
 }
 
 /** The replica ends a sentence: a full stop, an exclamation or an ellipsis, perhaps before a closing mark. */
