@@ -3723,3 +3723,106 @@ describe('ru, uk: a suspect is a role', () => {
     expect(speakerOf('«Я не винен», — сказав підозрюваний.', 'uk')).toEqual(['підозрюваний'])
   })
 })
+
+describe('a dialogue dash typed against the comma before it still turns to the author', () => {
+  it('ru: «…этаж,— сокрушается пенсионерка. — …»', () => {
+    const t = [
+      'Жители дома испытывают неудобства.',
+      '— Когда же лифт починят, сил моих нет подниматься на 12-й этаж,— сокрушается Анна Петрова. — Хотя, честно сказать, это мелочи, — добавляет она.',
+    ].join('\n')
+    expect(direct(t, 'ru')).toEqual([
+      ['Когда же лифт починят, сил моих нет подниматься на 12-й этаж', 'Анна Петрова', 'dialogue-dash'],
+      ['Хотя, честно сказать, это мелочи', 'Анна Петрова', 'dialogue-dash'],
+    ])
+  })
+})
+
+describe('a verb of saying in the plural with no subject is impersonal', () => {
+  it('ru, es: no one in particular, not whoever spoke before', () => {
+    const ru = '«Мы всё потеряли», — сказал Иван Петров.\n«Утром ещё пахло дымом», — рассказывали в деревне.'
+    expect(attributionOf(ru, 'ru')).toEqual([
+      ['Иван Петров', 'quote-verb-speaker'],
+      [null, 'unnamed-speaker'],
+    ])
+    const es =
+      '"Lo perdimos todo", dijo Juan Pérez.\n"A las siete de la mañana todavía olía a humo", relataban en la finca.'
+    expect(attributionOf(es, 'es')).toEqual([
+      ['Juan Pérez', 'quote-verb-speaker'],
+      [null, 'unnamed-speaker'],
+    ])
+  })
+  it('es: a singular verb with no subject still refers back', () => {
+    const t = '"Lo perdimos todo", dijo Juan Pérez.\n"Todavía olía a humo", relataba en la finca.'
+    expect(speakerOf(t, 'es')).toEqual(['Juan Pérez', 'Juan Pérez'])
+  })
+})
+
+describe('a role in the plural is a group, no one named before', () => {
+  it('en: "neighbours said" is not the man quoted before; "Top CEOs" are no one CEO', () => {
+    const t =
+      '"We lost everything," said John Smith.\n"It still smelled of smoke in the morning," neighbours said.'
+    expect(attributionOf(t, 'en')).toEqual([
+      ['John Smith', 'quote-verb-speaker'],
+      [null, 'unnamed-speaker'],
+    ])
+    const roles = [
+      'Top CEOs agree that profits are not everything. Former UBS CEO Joe Grano said the move creates balance.',
+      '"A corporation is a partnership," Grano said.',
+    ].join('\n')
+    const grano = speakers(roles, 'en').find((s) => s.name === 'Joe Grano')
+    expect(grano?.aliases).toContain('Grano')
+    expect(grano?.aliases).not.toContain('Top CEOs')
+  })
+  it('en: officials speak for the organisation named just before (staff), else for no one', () => {
+    const org =
+      'The Harris County Fire Department sent crews overnight. "The fire is contained," officials said on Sunday.'
+    expect(speakerOf(org, 'en')).toEqual(['Harris County Fire Department'])
+    const none = 'Mayor Jane Brown thanked the crews. "The fire is contained," officials said on Sunday.'
+    expect(attributionOf(none, 'en')).toEqual([[null, 'unnamed-speaker']])
+  })
+  it('fr: a group after the subject, before the colon, does not take the words', () => {
+    const t = 'Le maire Alain Got a rencontré les habitants : « On ne comprend pas pourquoi. »'
+    expect(speakerOf(t, 'fr')).toEqual(['Alain Got'])
+  })
+})
+
+describe('en: "the group" refers back to the organisation named before', () => {
+  it('"…," the group said', () => {
+    const t =
+      'The Sierra Club criticised the plan on Monday. "This is a disaster for the coast," the group said in a statement.'
+    expect(speakerOf(t, 'en')).toEqual(['Sierra Club'])
+  })
+})
+
+describe('es, fr: «sus declaraciones», « ses déclarations » before a colon are the last speaker’s', () => {
+  it('es', () => {
+    const t = [
+      'El entrenador Diego Martínez habló tras el partido. “Estamos muy contentos”, dijo Martínez.',
+      'Estas fueron algunas de sus declaraciones:',
+      '“Quedan siete partidos y muchos puntos por jugar.”',
+    ].join('\n')
+    expect(speakerOf(t, 'es')).toEqual(['Diego Martínez', 'Diego Martínez'])
+  })
+  it('fr', () => {
+    const t = [
+      'L’entraîneur Didier Dupont a parlé après le match. « Nous sommes très contents », a dit Dupont.',
+      'Voici quelques-unes de ses déclarations :',
+      '« Il reste sept matchs. »',
+    ].join('\n')
+    expect(speakerOf(t, 'fr')).toEqual(['Didier Dupont', 'Didier Dupont'])
+  })
+})
+
+describe('de: an article and an adjective before a surname the article has given with a first name', () => {
+  it('„so der frustrierte Härtel“, „sagte der 45-jährige Härtel“', () => {
+    for (const v of ['so der frustrierte Härtel', 'sagte der 45-jährige Härtel']) {
+      const t = `Erzgebirge Aue verlor in Osnabrück mit Trainer Jens Härtel 1:3. "Wir müssen killen", ${v}.`
+      expect(speakerOf(t, 'de')).toEqual(['Jens Härtel'])
+    }
+  })
+  it('„staunt der Richter“: verbs of marvelling attribute too', () => {
+    const t =
+      'Der Richter Erhard Neubauer leitete den Prozess. „Ein Spitzenreiter in dem Alter“, staunt der Richter.'
+    expect(speakerOf(t, 'de')).toEqual(['Erhard Neubauer'])
+  })
+})

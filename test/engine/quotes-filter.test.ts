@@ -76,7 +76,7 @@ describe('what is not speech', () => {
   })
   it('a short quote with the reporter’s incise after it («…», — сообщили …) is speech, its speaker unknown', () => {
     expect(direct('«Цены будут расти», — сообщили в пресс-службе.', 'ru')).toEqual([
-      ['Цены будут расти', null, 'unattributed'],
+      ['Цены будут расти', null, 'unnamed-speaker'],
     ])
     expect(direct('«Ні», — відповіли в пресс-службі.', 'uk').map(([q]) => q)).toEqual(['Ні'])
     expect(direct('«Газпром» — крупнейшая компания России.', 'ru')).toEqual([])

@@ -22,6 +22,7 @@ export const deSpeech: SpeechLexicon = {
     nennt nannten
     erzählte erzählt erzählten erinnerte lachte scherzte seufzte rief bemerkte bemerkt lobt schimpfte schimpft
     ärgerte ärgert jubelte jubelt freute freut haderte hadert stöhnte stöhnt analysierte analysiert
+    staunte staunt wunderte wundert schwärmte schwärmt lacht seufzt scherzt
   `),
   relayVerbs: words('zitierte zitiert'),
   speechNouns: words('worte äußerung aussage'),

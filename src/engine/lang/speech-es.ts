@@ -15,7 +15,8 @@ import {
  * justificaba esta vecina), and a list of forms held a few. "-ó" of an -ar verb gives "-aba" ("opinó" →
  * "opinaba"); "-ió" is an -er/-ir verb's ("añadió" → "añadía") or an -iar verb's ("anunció" → "anunciaba"), so it
  * gives both. Irregular preterites (dijo, sostuvo) are listed as they are; a stem that changes (advirtió →
- * advertía) or the reading that does not apply yields a non-word, which matches nothing.
+ * advertía) or the reading that does not apply yields a non-word, which matches nothing. Plural forms tell their
+ * number.
  */
 function withImperfect(verbs: Map<string, Agreement>): Map<string, Agreement> {
   for (const form of [...verbs.keys()]) {
@@ -25,6 +26,9 @@ function withImperfect(verbs: Map<string, Agreement>): Map<string, Agreement> {
     if (/[iy]ó$/u.test(form)) forms.push(`${form.slice(0, -2)}ía`, `${form.slice(0, -2)}ían`)
     for (const f of forms) if (!verbs.has(f)) verbs.set(f, null)
   }
+  // The third person plural (dijeron, dicen, relataban) ends in -n, as no singular form listed does: with no subject
+  // written it is impersonal («…», relataban en la finca), no one in particular.
+  for (const form of verbs.keys()) if (form.endsWith('n')) verbs.set(form, 'p')
   return verbs
 }
 
@@ -57,7 +61,7 @@ export const esSpeech: SpeechLexicon = {
   `),
   ),
   relayVerbs: words('citó cita recoge'),
-  speechNouns: words('palabras declaraciones'),
+  speechNouns: words('palabras declaración declaraciones'),
   topicPrepositions: words('sobre'),
   documentNouns: words('comunicado informe carta sentencia auto'),
   sourcePhrases: phrases('según', 'de acuerdo con', 'en palabras de', 'a juicio de'),
@@ -79,7 +83,8 @@ export const esSpeech: SpeechLexicon = {
   pronouns: agreements('él:m ella:f ellos:p ellas:p'),
   subjectDrop: true,
   demonstrativePronouns: agreements('éste:m ésta:f'),
-  possessives: agreements(''),
+  // «su», «sus»: his, her, its, their or your alike, so they tell no gender or number.
+  possessives: agreements('su sus'),
   roles: list(`
     presidente presidenta ministro ministra jefe jefa portavoz director directora secretario secretaria alcalde
     alcaldesa diputado diputada senador senadora juez jueza abogado abogada fiscal experto experta líder

@@ -29,7 +29,7 @@ export const frSpeech: SpeechLexicon = {
     soupire soupiré renchérit renchéri tempère tempéré clame clamé confesse confessé
   `),
   relayVerbs: words('cite citait rapporte'),
-  speechNouns: words('propos paroles déclaration'),
+  speechNouns: words('propos paroles déclaration déclarations'),
   topicPrepositions: words('sur'),
   documentNouns: words('communiqué rapport lettre arrêt jugement décision'),
   sourcePhrases: phrases('selon', "d' après", 'd’ après'),
@@ -51,7 +51,8 @@ export const frSpeech: SpeechLexicon = {
   pronouns: agreements('il:m elle:f ils:p elles:p'),
   subjectDrop: false,
   demonstrativePronouns: agreements('celui-ci:m celle-ci:f'),
-  possessives: agreements(''),
+  // « son », « sa », « ses » agree with the thing owned, not the owner: they tell no gender.
+  possessives: agreements('son sa ses'),
   roles: list(`
     ministre président présidente député députée maire porte-parole directeur directrice chef cheffe
     secrétaire sénateur sénatrice juge avocat avocate procureur expert experte responsable cliente client

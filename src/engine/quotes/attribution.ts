@@ -130,6 +130,10 @@ export function attribute(model: SpeakerModel, items: Item[], titleParagraph = -
   for (const it of items) it.result ??= unattributed()
 }
 
+function impersonal(cue: Cue, confidence: number): Attribution {
+  return { cluster: null, cue: cue.word.text, method: 'unnamed-speaker', confidence, adjacent: true }
+}
+
 function unattributed(): Attribution {
   return { cluster: null, cue: null, method: 'unattributed', confidence: 0, adjacent: false }
 }
@@ -160,6 +164,12 @@ function found(
   // 11 of 832 eval texts changed, dev-ru-12 for the worse).
   const zero = zeroSubject(model, cue, agreement)
   const cluster = m ? model.resolve(m, agreement) : zero
+  // «…», — рассказывали в деревне / «…», relataban en la finca: where subjects go unwritten, a verb of saying in
+  // the plural with none right at the quotation is impersonal. The words are no one's in particular, and no later
+  // rule (a continuation) may give them to whoever spoke before. (French « explique-t-on » is often the
+  // institution just quoted, and keeps to the rules after.)
+  if (!cluster && !m && cue && agreement === 'p' && adjacent && subject && model.v.speech.subjectDrop)
+    return impersonal(cue, confidence)
   if (!cluster) return null
   // Only the subject of a verb shows the nominative; «по словам Иванова», «заявление Кудрина» do not.
   if (m && subject && !cue?.relay) model.noteSubject(m, cluster, agreement)
@@ -514,6 +524,8 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       if (!m || m.possessive || m.kind === 'org') continue
       // (Not the apposition after a name: «Наталья Васильевна, жительница Броваров:».)
       if (free && describes(model, m, free)) continue
+      // (Nor a group after the clause's subject: « Alain Got … a exprimé l'impuissance des habitants : … ».)
+      if (free && model.pluralRole(m)) continue
       if (m.kind === 'pronoun' && !m.governed) pronoun ??= m
       // (Not a surname in the dative or instrumental: «медики допоможуть Федорову: «…»» is the subject's words.)
       if (m.kind === 'name' && obliqueSurname(model.words[m.to - 1] as Word)) continue

@@ -139,14 +139,26 @@ function answersQuestion(text: string, i: number): boolean {
   return (unitClass(text.charCodeAt(k)) & UPPER) !== 0
 }
 
-/** A spaced dash at i after `,` `.` `!` `?` `…`: where a replica turns to the author's words, or back. */
+/**
+ * A spaced dash at i after `,` `.` `!` `?` `…`: where a replica turns to the author's words, or back. Web copy
+ * also types the long dash against the mark before it (`…на 12-й этаж,— сокрушается пенсионерка.`): a space
+ * after it still sets it off from the words, which a hyphen joins.
+ */
 export function authorsDashAt(text: string, i: number): boolean {
-  return isSpacedDashAt(text, i) && afterStop(text, i - 1)
+  if (isSpacedDashAt(text, i)) return afterStop(text, i - 1)
+  return (
+    isLongDashCharCode(text.charCodeAt(i)) &&
+    isStopCode(text.charCodeAt(i - 1)) &&
+    isSpaceCharCode(text.charCodeAt(i + 1))
+  )
 }
 
 /** Whether the dash at i follows `,` `.` `!` `?` `…` (then spaces): a turn between replica and author. */
 function afterStop(text: string, i: number): boolean {
-  const c = codeBeforeSpaces(text, i)
+  return isStopCode(codeBeforeSpaces(text, i))
+}
+
+function isStopCode(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // , . ! ? …
 }
 

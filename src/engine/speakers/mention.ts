@@ -31,6 +31,11 @@ export interface NameEvidence {
    * first name ("Theresa May", "Keith May"): here they are a surname too ("…," May said). Lower case.
    */
   surnames: ReadonlySet<string>
+  /**
+   * Where every noun has a capital: the words (lower case) the article writes right after a first name ("Jens
+   * Härtel"). An article and an adjective before one elsewhere make no noun of it: „so der frustrierte Härtel“.
+   */
+  firstNamed: ReadonlySet<string>
   /** This reading's mark on the forms (speakers/forms.ts) seen written in lower case; see `writtenLowercase`. */
   stamp: number
   /** Words joined to the next or the one before by "&" ("Q&A", "AT&T", "R&D"): parts of a term, no names. */

@@ -446,7 +446,8 @@ export class SpeakerModel {
       return c
     }
     if (m.kind === 'role') {
-      const staff = agreement === 'p' && m.nameFrom < 0 ? this.staffOf(m) : null
+      // (In the plural by its verb, or where a verb does not tell, by its own ending: "officials said".)
+      const staff = (agreement === 'p' || this.pluralRole(m)) && m.nameFrom < 0 ? this.staffOf(m) : null
       if (staff) {
         staff.forms.set(mentionText(this.words, m, this.text), m.from)
         this.cluster.set(m, staff)
@@ -459,9 +460,11 @@ export class SpeakerModel {
         this.cluster.set(m, principal)
         return principal
       }
-      // "his mother", "their lawyer": someone of the possessor's, never the possessor or anyone named before.
+      // "his mother", "their lawyer": someone of the possessor's, never the possessor or anyone named before. Nor
+      // is a group ("neighbours said", « les enquêteurs ») anyone named before: no one in particular.
+      const plural = this.pluralRole(m)
       const c =
-        indefinite || this.owned(m) || this.v.speech.anonymousRoles.includes(m.role ?? '')
+        indefinite || plural || this.owned(m) || this.v.speech.anonymousRoles.includes(m.role ?? '')
           ? null
           : (this.roleBearer(m) ??
             this.nationalOf(m) ??
@@ -482,7 +485,7 @@ export class SpeakerModel {
         this.registry.addDescription(
           this.describe(m, agreement === 'p'),
           m.from,
-          indefinite || this.commoner(m),
+          indefinite || plural || this.commoner(m),
         )
       if (resolved.kind === 'description') {
         resolved.gender ??= this.v.speech.genderedRoles.get(m.role ?? '') ?? null
@@ -659,7 +662,7 @@ export class SpeakerModel {
    * "Labour MPs", « les ministres »: a role without a name whose role word is its role in the plural (lexicon
    * `roleEndings`) names a group.
    */
-  private pluralRole(m: Mention): boolean {
+  pluralRole(m: Mention): boolean {
     const endings = this.v.speech.roleEndings
     if (m.kind !== 'role' || m.role === null || m.nameFrom >= 0 || endings === null) return false
     return (this.words[this.headOf(m)] as Word).lower === m.role + endings.plural
@@ -726,6 +729,8 @@ export class SpeakerModel {
   }
 
   private roleBearer(m: Mention): Cluster | null {
+    // ("Top CEOs" is no one CEO the article names.)
+    if (this.pluralRole(m)) return null
     const leader = m.role !== null && this.v.leaderStems.has(m.role)
     if (leader && m.country === null && this.ofTheState(m)) return this.headOfState()
     // Only clusters with this role stem, or (for a leader of a named country) a role of that country, can score: the

@@ -69,6 +69,7 @@ let readings = 0
 export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidence {
   const capitalisedInside = new Set<string>()
   const surnames = new Set<string>()
+  const firstNamed = new Set<string>()
   const stamp = ++readings
   let labels: string[] | null = null
   const ampersanded = new Set<Word>()
@@ -92,6 +93,10 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
       if (titles) titles.capitalised(key, capitalisedInside.has(key))
       capitalisedInside.add(key)
     }
+    if (w.capitalized && v.speech.capitalisedNouns && i > 0 && plainGap(w.gap)) {
+      const prev = words[i - 1] as Word
+      if (prev.capitalized && prev.sentence === w.sentence && isFirstName(v, prev)) firstNamed.add(w.lower)
+    }
     if (w.capitalized && is(w, FORM_NEVER_NAME) && !is(w, NOT_A_SURNAME) && v.speech.notNames.has(w.lower)) {
       const prev = words[i - 1]
       if (prev?.capitalized && prev.sentence === w.sentence && plainGap(w.gap) && isFirstName(v, prev))
@@ -105,6 +110,7 @@ export function nameEvidence(words: readonly Word[], v: Vocabulary): NameEvidenc
   return {
     capitalisedInside,
     surnames,
+    firstNamed,
     stamp,
     ampersanded,
     titleCase: titles?.paragraphs ?? NONE,
@@ -389,7 +395,8 @@ export function thingBefore(r: MentionReader, at: number): boolean {
     before &&
     (!before.capitalized || before.initial) &&
     is(before, FORM_DETERMINER) &&
-    /(?:e|en|er|es|em)$/.test(prev.lower)
+    /(?:e|en|er|es|em)$/.test(prev.lower) &&
+    !r.ev.firstNamed.has(w.lower)
   ) {
     return true
   }
