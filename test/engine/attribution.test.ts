@@ -3130,9 +3130,13 @@ describe('ru, uk: a feminine description made from a role stem is named in the n
     expect(speakerOf('"Ми прокинулися від диму", – розповіла мешканка квартири.', 'uk')).toEqual([
       'мешканка квартири',
     ])
-    // The subject of a plural verb is a plural already: «очевидцы», not a feminine genitive taken back to «очевидца».
-    expect(speakerOf('«Там было месиво», — рассказали очевидцы аварии.', 'ru')).toEqual(['очевидцы аварии'])
-    expect(speakerOf('«Там було місиво», — розповіли очевидці аварії.', 'uk')).toEqual(['очевидці аварії'])
+    // The subject of a plural verb is a group, no one in particular, whatever its complement.
+    expect(attributionOf('«Там было месиво», — рассказали очевидцы аварии.', 'ru')).toEqual([
+      [null, 'unnamed-speaker'],
+    ])
+    expect(attributionOf('«Там було місиво», — розповіли очевидці аварії.', 'uk')).toEqual([
+      [null, 'unnamed-speaker'],
+    ])
   })
 })
 
@@ -3824,5 +3828,69 @@ describe('de: an article and an adjective before a surname the article has given
     const t =
       'Der Richter Erhard Neubauer leitete den Prozess. „Ein Spitzenreiter in dem Alter“, staunt der Richter.'
     expect(speakerOf(t, 'de')).toEqual(['Erhard Neubauer'])
+  })
+})
+
+describe('ru, uk: whom an institution is named after is no speaker (namesakeWords)', () => {
+  it.each([
+    'ректор РЭУ им.Н.Плеханова Леонид Брагин',
+    'ректор РЭУ им. Г. В. Плеханова Леонид Брагин',
+    'ректор университета имени Плеханова Леонид Брагин',
+  ])('ru: «…», — сказал %s', (subject) => {
+    expect(
+      speakerOf(`"Негативного отношения у нас к этому нет", - сказал ${subject} в понедельник.`, 'ru'),
+    ).toEqual(['Леонид Брагин'])
+  })
+  it('uk: «директор театру імені Марії Заньковецької Олександр Книга»', () => {
+    const t = '"Вистава буде новою", - розповів директор театру імені Марії Заньковецької Олександр Книга.'
+    expect(speakerOf(t, 'uk')).toEqual(['Олександр Книга'])
+  })
+})
+
+describe('ru: an impersonal verb, whom it was told, then where from', () => {
+  it('«…», — сообщили корреспонденту агентства "Интерфакс-Украина" в пресс-службе прокуратуры', () => {
+    const t =
+      '"Мы будем подавать апелляцию", - сообщили корреспонденту агентства "Интерфакс-Украина" в пресс-службе прокуратуры Харьковской области.'
+    expect(direct(t, 'ru')).toEqual([
+      ['Мы будем подавать апелляцию', 'пресс-служба прокуратуры Харьковской области', 'quote-verb-speaker'],
+    ])
+  })
+})
+
+describe('a group as the subject of a plural verb is no one in particular', () => {
+  it('ru: «говорят жители Первомайской улицы»', () => {
+    const t =
+      'В доме начался пожар.\n"Весь наш район заволокло дымом! - говорят жители Первомайской улицы. - Главное, чтобы все успели спастись."'
+    expect(attributionOf(t, 'ru')).toEqual([
+      [null, 'unnamed-speaker'],
+      [null, 'unnamed-speaker'],
+    ])
+  })
+})
+
+describe('a list of quotations with only commas between shares the attribution after the last', () => {
+  it('ru: each stays a quotation however short, named or not', () => {
+    const fans = 'Певица выпустила клип.\n"огонь", "очень мощная песня", "круто", – отреагировали поклонники.'
+    expect(direct(fans, 'ru')).toEqual([
+      ['огонь', null, 'unnamed-speaker'],
+      ['очень мощная песня', null, 'unnamed-speaker'],
+      ['круто', null, 'unnamed-speaker'],
+    ])
+    const named = 'Певица выпустила клип.\n"огонь", "очень мощная песня", "круто", – написал Иван Петров.'
+    expect(attributionOf(named, 'ru')).toEqual([
+      ['Иван Петров', 'shared-attribution'],
+      ['Иван Петров', 'shared-attribution'],
+      ['Иван Петров', 'quote-verb-speaker'],
+    ])
+  })
+  it('but not a list of titles', () => {
+    expect(
+      direct('Актёр снимался в фильмах «Брат», «Брат 2», «Война», – рассказал Иван Петров.', 'ru').map(
+        ([q]) => q,
+      ),
+    ).toEqual(['Война'])
+    expect(direct('He starred in "Heat", "Ronin", "Casino", said John Smith.', 'en').map(([q]) => q)).toEqual(
+      ['Casino'],
+    )
   })
 })

@@ -108,6 +108,7 @@ export const deSpeech: SpeechLexicon = {
   anonymousRoles: [],
   compoundSurnames: false,
   commonerRoles: [],
+  namesakeWords: words(''),
   deputyPrefixes: [],
   organisationReferences: ['ministerium', 'behörde'],
   services: [],

@@ -100,6 +100,7 @@ export const enSpeech: SpeechLexicon = {
   anonymousRoles: [],
   compoundSurnames: false,
   commonerRoles: [],
+  namesakeWords: words(''),
   deputyPrefixes: [],
   organisationReferences: ['ministry', 'department'],
   services: ['office', 'service'],

@@ -116,6 +116,7 @@ export const esSpeech: SpeechLexicon = {
   anonymousRoles: [],
   compoundSurnames: true,
   commonerRoles: [],
+  namesakeWords: words(''),
   deputyPrefixes: [],
   organisationReferences: ['ministerio'],
   services: [],

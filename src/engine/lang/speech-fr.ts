@@ -98,6 +98,7 @@ export const frSpeech: SpeechLexicon = {
   anonymousRoles: [],
   compoundSurnames: false,
   commonerRoles: [],
+  namesakeWords: words(''),
   deputyPrefixes: [],
   organisationReferences: ['ministère'],
   services: [],

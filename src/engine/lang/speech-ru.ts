@@ -285,6 +285,7 @@ export const ruSpeech: SpeechLexicon = {
     'дедушк',
     'девушк',
   ],
+  namesakeWords: words('имени им'),
   deputyPrefixes: ['зам'],
   organisationReferences: ['ведомств', 'министерств'],
   services: ['пресс-служб', 'служб', 'штаб'],

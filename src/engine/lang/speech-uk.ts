@@ -237,6 +237,7 @@ export const ukSpeech: SpeechLexicon = {
     'дідус',
     'дівчин',
   ],
+  namesakeWords: words('імені ім'),
   deputyPrefixes: ['зам'],
   organisationReferences: ['відомств', 'міністерств'],
   services: ['прес-служб', 'пресслужб', 'служб', 'штаб'],

@@ -173,6 +173,12 @@ export interface SpeechLexicon {
    */
   commonerRoles: readonly string[]
   /**
+   * Words after which a person's name is what an institution is named after («университет имени Плеханова», «РЭУ
+   * им. Г. В. Плеханова», «театр імені Марії Заньковецької»), lower-case: that name (initials, a first name, a
+   * surname) is no one in the article, and a name right after it is read apart («… им. Плеханова Леонид Брагин»).
+   */
+  namesakeWords: ReadonlySet<string>
+  /**
    * People carry two surnames and are named with one or both («Martín Gómez Rodríguez», «el párroco Martín
    * Gómez»): a name that adds a second surname to one named before is the same person.
    */

@@ -85,25 +85,44 @@ export function attribute(model: SpeakerModel, items: Item[], titleParagraph = -
   }
   // «…», опубликовал фотографии «…», говорится в решении суда: the attribution after the last quote of a
   // sentence covers the quotes before it that run into it.
+  // So does a list of quotations with only commas between («"Огонь", "Очень мощная песня", "Круто", –
+  // отреагировали поклонники»): each stays a quotation however short, as the last does.
   for (let k = items.length - 2; k >= 0; k--) {
     const it = items[k] as Item
     const next = items[k + 1] as Item
-    if (it.result || !next.result?.adjacent || !next.result.cluster) continue
+    const shared = next.result
+    if (it.result || !shared?.adjacent) continue
+    // (Not a list of titles: «Брат», «Брат 2», «Война», – рассказал X.)
+    const listed =
+      !it.dialogue &&
+      !next.dialogue &&
+      !readAsTitle(model, it) &&
+      !readAsTitle(model, next) &&
+      onlyCommaBetween(model.text, it.close + 1, next.open)
+    // (A list's quotations go to whoever its verb gives, no one in particular included; one quotation's attribution
+    // goes back only to a speaker's.)
+    if (!shared.cluster && !(listed && shared.method === IMPERSONAL)) continue
     if (
-      it.frame.afterTo <= it.frame.afterFrom ||
-      it.frame.afterTo < next.frame.beforeFrom ||
-      next.frame.beforeFrom > it.frame.afterTo
+      !listed &&
+      (it.frame.afterTo <= it.frame.afterFrom ||
+        it.frame.afterTo < next.frame.beforeFrom ||
+        next.frame.beforeFrom > it.frame.afterTo)
     )
       continue
-    if (it.frame.paragraph !== next.frame.paragraph || !next.result.method.startsWith('quote-')) continue
+    const method = shared.method
+    if (
+      it.frame.paragraph !== next.frame.paragraph ||
+      !(method.startsWith('quote-') || (listed && (method === 'shared-attribution' || method === IMPERSONAL)))
+    )
+      continue
     // Not across a sentence's end: «…», explique-t-on encore. «…», a abondé X (the first has its own incise).
     if (endsSentence(next.frame.beforeGap)) continue
     it.result = {
-      cluster: next.result.cluster,
-      cue: next.result.cue,
-      method: 'shared-attribution',
+      cluster: shared.cluster,
+      cue: shared.cue,
+      method: shared.cluster ? 'shared-attribution' : IMPERSONAL,
       confidence: 0.75,
-      adjacent: false,
+      adjacent: listed,
     }
   }
   // A quotation of several paragraphs attributed only at a later one («— …⏎⏎…, — сказал Тухель.»): the
@@ -130,8 +149,28 @@ export function attribute(model: SpeakerModel, items: Item[], titleParagraph = -
   for (const it of items) it.result ??= unattributed()
 }
 
+/** The stretch was read as a title or a name in marks (its words are the reporter's, marked `titled`). */
+function readAsTitle(model: SpeakerModel, it: Item): boolean {
+  const f = it.frame
+  return f.inTo > f.inFrom && (model.words[f.inFrom] as Word).titled
+}
+
+/** text[from, to) is a comma and spaces. */
+function onlyCommaBetween(text: string, from: number, to: number): boolean {
+  let comma = false
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2c && !comma) comma = true
+    else if (c !== 0x20 && c !== 0xa0) return false
+  }
+  return comma
+}
+
+/** The method of words no one in particular said (the answer's name for someone unnamed). */
+export const IMPERSONAL = 'unnamed-speaker'
+
 function impersonal(cue: Cue, confidence: number): Attribution {
-  return { cluster: null, cue: cue.word.text, method: 'unnamed-speaker', confidence, adjacent: true }
+  return { cluster: null, cue: cue.word.text, method: IMPERSONAL, confidence, adjacent: true }
 }
 
 function unattributed(): Attribution {
@@ -165,10 +204,19 @@ function found(
   const zero = zeroSubject(model, cue, agreement)
   const cluster = m ? model.resolve(m, agreement) : zero
   // «…», — рассказывали в деревне / «…», relataban en la finca: where subjects go unwritten, a verb of saying in
-  // the plural with none right at the quotation is impersonal. The words are no one's in particular, and no later
-  // rule (a continuation) may give them to whoever spoke before. (French « explique-t-on » is often the
+  // the plural with none, right after the quotation, is impersonal. The words are no one's in particular, and no
+  // later rule (a continuation) may give them to whoever spoke before. (French « explique-t-on » is often the
   // institution just quoted, and keeps to the rules after.)
-  if (!cluster && !m && cue && agreement === 'p' && adjacent && subject && model.v.speech.subjectDrop)
+  if (
+    !cluster &&
+    !m &&
+    cue &&
+    agreement === 'p' &&
+    adjacent &&
+    subject &&
+    model.v.speech.subjectDrop &&
+    (method.startsWith('quote-') || method === 'dialogue-dash')
+  )
     return impersonal(cue, confidence)
   if (!cluster) return null
   // Only the subject of a verb shows the nominative; «по словам Иванова», «заявление Кудрина» do not.

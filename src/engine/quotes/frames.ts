@@ -44,7 +44,6 @@ export function buildFrame(
   const inFrom = wordAtOrAfter(words, start)
   let inTo = inFrom
   while (inTo < words.length && (words[inTo] as Word).end <= end) inTo++
-  const hon = v.speech.honorifics
   // After: from the first word after the closing mark, on the mark's line: that of the quotation's last words (a
   // quotation may run over a line break: scanner.ts), or the line below for a block whose attribution is there
   // (blockquotes.ts).
@@ -68,7 +67,7 @@ export function buildFrame(
     while (afterTo < words.length && afterTo - afterFrom < MAX_AFTER) {
       const w = words[afterTo] as Word
       if (w.paragraph !== closing || w.quote >= 0) break
-      if (sentenceBreak(words[afterTo - 1] as Word, w, hon)) break
+      if (sentenceBreak(words[afterTo - 1] as Word, w, v)) break
       afterTo++
     }
     if ((words[afterFrom] as Word).quote >= 0) afterTo = afterFrom
@@ -84,7 +83,7 @@ export function buildFrame(
       const cur = words[beforeFrom] as Word
       const prev = words[beforeFrom - 1] as Word
       if (prev.paragraph !== paragraph || prev.quote >= 0) break
-      if (sentenceBreak(prev, cur, hon)) break
+      if (sentenceBreak(prev, cur, v)) break
       beforeFrom--
     }
   }
@@ -122,12 +121,15 @@ function closedSentence(text: string, close: number, first: Word): boolean {
  * space follows the stop: the model's sentences run on over a stop glued to the next word ("…del torneo
  * regiomontano.DP"), which still ends the reporter's sentence.
  */
-function sentenceBreak(prev: Word, cur: Word, honorifics: ReadonlySet<string>): boolean {
-  if (!endsSentence(cur.gap) || isAbbreviation(prev, honorifics)) return false
+function sentenceBreak(prev: Word, cur: Word, v: Vocabulary): boolean {
+  if (!endsSentence(cur.gap) || isAbbreviation(prev, v.speech.honorifics)) return false
   if (prev.sentence < 0 || prev.sentence !== cur.sentence) return true
   // A full stop glued to the next word ends a sentence the page ran together («сказал он.Потом»), not a site's name
-  // in lower case after it («рассказывает Gazeta.ua Оксана Новикова»).
-  return !/\s/.test(cur.gap) && !isNumber(prev.text) && cur.capitalized
+  // in lower case after it («рассказывает Gazeta.ua Оксана Новикова»), nor «им.» before a namesake («РЭУ
+  // им.Н.Плеханова»).
+  return (
+    !/\s/.test(cur.gap) && !isNumber(prev.text) && cur.capitalized && !v.speech.namesakeWords.has(prev.lower)
+  )
 }
 
 function isNumber(word: string): boolean {

@@ -8,7 +8,7 @@ import { type Vocabulary, vocabularyOf } from '../speakers/vocabulary'
 import type { Document, Paragraph, Sentence } from '../text/document'
 import type { Quote, Speaker } from '../types'
 import { scanAnswerParagraphs } from './answers'
-import { type Attribution, attribute, type Item } from './attribution'
+import { type Attribution, attribute, IMPERSONAL, type Item } from './attribution'
 import { scanBlockquotes } from './blockquotes'
 import { buildWords, type Word } from './context'
 import { scanDialogue } from './dialogue'
@@ -107,7 +107,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   for (const [q, c] of clusterOf) {
     if (!c.unnamed) continue
     clusterOf.delete(q)
-    q.method = 'unnamed-speaker'
+    q.method = IMPERSONAL
   }
   const { speakers, idOf } = breakdown(quotes, clusterOf, v)
   for (const q of quotes) {
@@ -144,9 +144,12 @@ function saysBelow(model: SpeakerModel, f: Frame): boolean {
  * right after (inverted: «…», — заявил X / "…", meinte Rangnick), a colon before, or "X said, '…'".
  */
 function keepsShort(text: string, r: Attribution, it: Item): boolean {
-  if (!r.cluster || !r.adjacent) return false
+  // (An impersonal verb right at the words attributes them to no one in particular: «"Супер", – отреагировали».)
+  if (!r.adjacent || (!r.cluster && r.method !== IMPERSONAL)) return false
   switch (r.method) {
     case 'dialogue-dash':
+    case 'shared-attribution':
+    case IMPERSONAL:
     case 'split-quote':
     case 'speaker-verb-colon':
     case 'speaker-colon':

@@ -418,6 +418,12 @@ function personAfterComplement(model: SpeakerModel, m: Mention, to: number): Men
     next && !next.governed;
     next = nextSubject(model, next.to, to)
   ) {
+    // («ректор РЭУ им. Г. В. Плеханова Леонид Брагин»: past whom the institution is named after.)
+    const namesake = namesakeAt(model, prev.to)
+    if (namesake?.to === next.from) {
+      if (next.kind === 'name' && isFirstName(model.v, model.words[next.from] as Word)) return next
+      prev = namesake
+    }
     if (
       next.kind === 'name' &&
       (next.from === m.to ||
@@ -431,6 +437,13 @@ function personAfterComplement(model: SpeakerModel, m: Mention, to: number): Men
     prev = next
   }
   return null
+}
+
+/** The name after a namesake word at k («им.», «імені»: SpeechLexicon `namesakeWords`), else null. */
+function namesakeAt(model: SpeakerModel, k: number): Mention | null {
+  const w = model.words[k]
+  if (!w || !model.v.speech.namesakeWords.has(w.lower)) return null
+  return model.mentionAt(k + 1) ?? null
 }
 
 /** Whether words [from, to) are each set off from the word before by spaces only. */
@@ -454,6 +467,12 @@ function bearerAfterComplement(model: SpeakerModel, from: number, name: number):
   for (let i = from; i < name && (setOff || listed); i++) {
     const w = model.words[i] as Word
     if (w.form.flags & FORM_VERB || w.quote >= 0) return false
+    // («директор театру імені Марії Заньковецької Олександр Книга»: whom the theatre is named after is no bearer.)
+    const namesake = namesakeAt(model, i)
+    if (namesake) {
+      i = namesake.to - 1
+      continue
+    }
     if (w.gap.includes(',')) setOff = false
     if (w.capitalized || !/^[\s,]*$/.test(w.gap)) listed = false
   }
@@ -465,6 +484,9 @@ function impersonalInstitution(model: SpeakerModel, verb: Cue, to: number): Ment
   const at = impersonalSourceAt(model, verb)
   return at < 0 ? null : institutionAt(model, at, to)
 }
+
+/** How many words after an impersonal verb its preposition of the source may come (see impersonalSourceAt). */
+const MAX_ADDRESSEE_WORDS = 7
 
 /**
  * After an impersonal verb of saying — plural where verbs show it («заявили в Кремле»), any where they do not
@@ -479,6 +501,22 @@ function impersonalSourceAt(model: SpeakerModel, verb: Cue): number {
   let k = verb.index + 1
   for (let w = model.words[k]; w && k < verb.index + 3; w = model.words[++k])
     if (!agencyOfForm(model.v, w.form) && !sp.impersonalPronouns.has(w.lower)) break
+  // Past whom they were told in words of the reporter's («сообщили корреспонденту агентства "Интерфакс-Украина" в
+  // пресс-службе прокуратуры»): a few words, no verb or "that" among them, before the preposition.
+  for (let j = k; j < verb.index + MAX_ADDRESSEE_WORDS; j++) {
+    const w = model.words[j]
+    if (
+      !w ||
+      w.sentence !== verb.word.sentence ||
+      w.form.flags & FORM_VERB ||
+      sp.complementizers.has(w.lower)
+    )
+      break
+    if (sp.impersonalSources.has(w.lower)) {
+      k = j
+      break
+    }
+  }
   const at = model.words[k]
   const next = model.words[k + 1]
   if (!at || !next || next.sentence !== at.sentence || !sp.impersonalSources.has(at.lower)) return -1

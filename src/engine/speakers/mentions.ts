@@ -88,6 +88,9 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   if (pron !== undefined) return mention('pronoun', i, i + 1, pron, governed)
   // "Q:", «Ответ:»: a transcript's label, no one's name (quotes/interviews.ts reads it).
   if (w.capitalized && interviewLabel(v, words, i) !== null) return null
+  // «РЭУ им. Г. В. Плеханова», «університет імені Тараса Шевченка»: whom an institution is named after, governed.
+  if (w.capitalized && sameClause && sp.namesakeWords.has(prev.lower))
+    return mention('name', i, namesakeEnd(r, i, limit), null, true)
   if (
     (sp.ageDescriptor && isDigit(w.text.charCodeAt(0)) && sp.ageDescriptor.test(w.lower)) ||
     nationalityAlone(r, i)
@@ -450,6 +453,24 @@ function nationalityAlone(r: MentionReader, i: number): boolean {
     v.speech.verbs.has(next.lower) ||
     is(next, FORM_PREPOSITION)
   )
+}
+
+/**
+ * The end of a namesake's name that opens at word i (see SpeechLexicon `namesakeWords`): initials, a first name, a
+ * surname — not the person named right after it («им. Плеханова Леонид Брагин»).
+ */
+function namesakeEnd(r: MentionReader, i: number, limit: number): number {
+  const { words, v } = r
+  const first = words[i] as Word
+  const part = (k: number) => {
+    const w = words[k]
+    return k < limit && w !== undefined && w.capitalized && w.sentence === first.sentence ? w : undefined
+  }
+  let k = i
+  while (part(k)?.text.length === 1) k++
+  const name = part(k)
+  if (name && isFirstName(v, name) && part(k + 1)) k++
+  return part(k) ? k + 1 : Math.max(k, i + 1)
 }
 
 /** All mentions in words [from, to), left to right, each word in at most one mention. */

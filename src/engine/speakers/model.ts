@@ -461,8 +461,9 @@ export class SpeakerModel {
         return principal
       }
       // "his mother", "their lawyer": someone of the possessor's, never the possessor or anyone named before. Nor
-      // is a group ("neighbours said", « les enquêteurs ») anyone named before: no one in particular.
-      const plural = this.pluralRole(m)
+      // is a group ("neighbours said", «говорят жители Первомайской улицы») anyone named before: no one in
+      // particular. (The plural shows in the role's ending, or where words decline, in its verb's.)
+      const plural = this.pluralRole(m) || agreement === 'p'
       const c =
         indefinite || plural || this.owned(m) || this.v.speech.anonymousRoles.includes(m.role ?? '')
           ? null
