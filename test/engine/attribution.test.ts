@@ -3790,6 +3790,14 @@ describe('a role in the plural is a group, no one named before', () => {
   })
 })
 
+describe('en: a name after a company noun is an organisation, which no "she" refers to', () => {
+  it('"according to local rights group Trans Action. "…," she added"', () => {
+    const t =
+      'Sarah Mitchell leads the campaign. More than 45 people have been killed, according to local rights group Trans Action. "We need help," she added.'
+    expect(speakerOf(t, 'en')).toEqual(['Sarah Mitchell'])
+  })
+})
+
 describe('en: "the group" refers back to the organisation named before', () => {
   it('"…," the group said', () => {
     const t =
@@ -3892,5 +3900,16 @@ describe('a list of quotations with only commas between shares the attribution a
     expect(direct('He starred in "Heat", "Ronin", "Casino", said John Smith.', 'en').map(([q]) => q)).toEqual(
       ['Casino'],
     )
+  })
+})
+
+describe('de: CEO is a role; „Beide …“ opens no name', () => {
+  it('„erklärt CEO Kastner“, then „Beide Geschäftsfelder … sieht Kastner noch nicht: …“', () => {
+    const t = [
+      'Über das Zahlenwerk sprechen wir mit dem Vorstandsvorsitzenden Manfred Kastner.',
+      '"Wir sind unseren Weg konsequent weitergegangen", erklärt CEO Kastner das Zustandekommen der guten Bilanz.',
+      'Beide Geschäftsfelder seien dabei verantwortlich gewesen und den Deckel der Profitabilität sieht Kastner noch nicht: "Wir arbeiten weiterhin an unserer Effizienz".',
+    ].join(' ')
+    expect(speakerOf(t, 'de')).toEqual(['Manfred Kastner', 'Manfred Kastner'])
   })
 })

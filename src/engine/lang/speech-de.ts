@@ -70,7 +70,8 @@ export const deSpeech: SpeechLexicon = {
     vorsitzender vorsitzenden chef chefin sprecher sprecherin direktor direktorin leiter leiterin trainer coach
     sportdirektor experte expertin schriftführer schiedsrichter richter richterin anwalt anwältin abgeordnete
     abgeordneter sprecher geschäftsführer gründer professor professorin arzt ärztin
-    ehrenvorsitzende ehrenvorsitzenden notenwart chorleiter vorstand
+    ehrenvorsitzende ehrenvorsitzenden notenwart chorleiter vorstand ceo vorstandsvorsitzende vorstandsvorsitzender
+    vorstandschef vorstandschefin
     ökonom ökonomin volkswirt volkswirtin analyst analystin forscher forscherin wissenschaftler
     wissenschaftlerin soziologe soziologin politologe politologin historiker historikerin botschafter botschafterin
     kandidat kandidatin autor autorin staatssekretär staatssekretärin generalsekretär generalsekretärin berater
@@ -147,6 +148,7 @@ export const deSpeech: SpeechLexicon = {
     gestern heute vorgestern dann danach zuvor zudem bereits inzwischen
     bip kfz dna hiv interview gespräch
     ihr ihre ihrer ihren ihrem ihres ihnen euer eure
+    beide beiden alle allen viele vielen einige einigen manche mehrere
   `),
   firstNames: genderedNames(
     `anna maria ursula monika petra elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela claudia

@@ -310,6 +310,15 @@ export class SpeakerModel {
           mentionText(this.words, m, this.text, m.from, m.nameFrom),
           m.from,
         )
+      // "the rights group Trans Action", « le constructeur Renault »: a name after a company noun is no person's.
+      if (
+        c?.kind === 'person' &&
+        m.kind === 'role' &&
+        m.role !== null &&
+        this.v.speech.companyNouns.includes(m.role) &&
+        !isFirstName(this.v, this.words[m.nameFrom] as Word)
+      )
+        c.kind = 'org'
     }
   }
 
