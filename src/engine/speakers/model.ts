@@ -1076,7 +1076,7 @@ export class SpeakerModel {
       const companies = this.v.speech.companyNouns
       return (
         c !== undefined &&
-        c.kind === 'person' &&
+        (c.kind === 'person' || (company && c.kind === 'org')) &&
         c.first.length === 0 &&
         c.roles.every((r) => companies.includes(r.stem)) &&
         !c.gender
