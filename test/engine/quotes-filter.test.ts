@@ -118,3 +118,15 @@ describe('what is not speech', () => {
     for (const q of a.quotes) expect(text.slice(q.start, q.end)).toBe(q.text)
   })
 })
+
+describe('a title after a kind noun and the country whose it is', () => {
+  it('uk, ru: «Закону України «Про …»», «закону РФ «О полиции»» are titles', () => {
+    expect(
+      direct(
+        'Відповідно до статті 7 Закону України «Про добровільне об’єднання територіальних громад» ОДА звернулася до ЦВК.',
+        'uk',
+      ),
+    ).toEqual([])
+    expect(direct('Согласно закону РФ «О полиции» сотрудник обязан представиться.', 'ru')).toEqual([])
+  })
+})

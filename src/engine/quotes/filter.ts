@@ -1,5 +1,6 @@
 import { kindOfForm } from '../speakers/forms'
 import { isTermMarker, type Vocabulary } from '../speakers/vocabulary'
+import { countryOfWord, plainGap } from '../speakers/word-facts'
 import { isElided } from '../text/tokens'
 import type { Word } from './context'
 import { isDashCharCode, isSpaceCharCode } from './marks'
@@ -48,12 +49,17 @@ export function readQuoted(
     /^[\s«“"„‘]*$/.test(text.slice(before.end, start))
       ? before
       : undefined
+  // («Закону України «Про …»», «закона РФ «О полиции»»: the kind noun before the country whose it is.)
+  const kind = lead && countryOfWord(v, lead) !== null && plainGap(lead.gap) ? words[inFrom - 2] : lead
   if (
     lead &&
     (isTermMarker(v, lead.lower) ||
       // A name opens with a capital: after the noun, words in lower case are what was said of it (что
       // компания «будет бороться до конца»).
-      (kindOfForm(v, lead.form) && (first.capitalized || n < MIN_SPEECH_WORDS)))
+      (kind !== undefined &&
+        kind.quote < 0 &&
+        kindOfForm(v, kind.form) &&
+        (first.capitalized || n < MIN_SPEECH_WORDS)))
   ) {
     return 'title'
   }
