@@ -675,7 +675,14 @@ export class SpeakerModel {
   pluralRole(m: Mention): boolean {
     const endings = this.v.speech.roleEndings
     if (m.kind !== 'role' || m.role === null || m.nameFrom >= 0 || endings === null) return false
-    return (this.words[this.headOf(m)] as Word).lower === m.role + endings.plural
+    // (Compared in place: asked for every role a pronoun or a bearer is looked for, a concatenation was garbage.)
+    const head = (this.words[this.headOf(m)] as Word).lower
+    const { role } = m
+    return (
+      head.length === role.length + endings.plural.length &&
+      head.startsWith(role) &&
+      head.endsWith(endings.plural)
+    )
   }
 
   /**
