@@ -85,8 +85,9 @@ export function attribute(model: SpeakerModel, items: Item[], titleParagraph = -
   }
   // «…», опубликовал фотографии «…», говорится в решении суда: the attribution after the last quote of a
   // sentence covers the quotes before it that run into it.
-  // So does a list of quotations with only commas between («"Огонь", "Очень мощная песня", "Круто", –
-  // отреагировали поклонники»): each stays a quotation however short, as the last does.
+  // So does a list of quotations with only commas between («"огонь", "очень мощная песня", "круто", –
+  // отреагировали поклонники»): each stays a quotation however short, as the last does. (A capitalised short
+  // stretch reads as a title, so «"Огонь", "Круто", …» is left as it was.)
   for (let k = items.length - 2; k >= 0; k--) {
     const it = items[k] as Item
     const next = items[k + 1] as Item
@@ -572,7 +573,7 @@ function introBefore(model: SpeakerModel, it: Item): Attribution | null {
       if (!m || m.possessive || m.kind === 'org') continue
       // (Not the apposition after a name: «Наталья Васильевна, жительница Броваров:».)
       if (free && describes(model, m, free)) continue
-      // (Nor a group after the clause's subject: « Alain Got … a exprimé l'impuissance des habitants : … ».)
+      // (Nor a group after the clause's subject: « Le maire Alain Got a rencontré les habitants : … ».)
       if (free && model.pluralRole(m)) continue
       if (m.kind === 'pronoun' && !m.governed) pronoun ??= m
       // (Not a surname in the dative or instrumental: «медики допоможуть Федорову: «…»» is the subject's words.)
