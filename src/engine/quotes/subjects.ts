@@ -1,6 +1,6 @@
 import type { Agreement, SpeechLexicon } from '../lang/speech'
 import type { Cluster } from '../speakers/clusters'
-import { agencyOfForm, FORM_SPEECH_NOUN, FORM_VERB, invertedVerb } from '../speakers/forms'
+import { FORM_SPEECH_NOUN, FORM_VERB, invertedVerb } from '../speakers/forms'
 import type { Mention } from '../speakers/mention'
 import type { SpeakerModel } from '../speakers/model'
 import { isFirstName, plainGap, SUBJECT_ADVERBS, scriptOf } from '../speakers/word-facts'
@@ -495,32 +495,24 @@ const MAX_ADDRESSEE_WORDS = 7
  */
 function impersonalSourceAt(model: SpeakerModel, verb: Cue): number {
   if (verb.agreement === 'm' || verb.agreement === 'f') return -1
-  // Past the agency the words were told to («сообщили РБК в «Газпроме»», «рассказали РИА Новости в Кремле») and
-  // a pronoun of no one in particular (hieß es aus dem Innenministerium).
+  // Past whom the words were told — an agency («сообщили РБК в «Газпроме»», «рассказали РИА Новости в Кремле»), a
+  // correspondent («сообщили корреспонденту агентства "Интерфакс-Украина" в пресс-службе прокуратуры») — or a
+  // pronoun of no one in particular (hieß es aus dem Innenministerium): a few words, no verb or "that" among them.
   const sp = model.v.speech
-  let k = verb.index + 1
-  for (let w = model.words[k]; w && k < verb.index + 3; w = model.words[++k])
-    if (!agencyOfForm(model.v, w.form) && !sp.impersonalPronouns.has(w.lower)) break
-  // Past whom they were told in words of the reporter's («сообщили корреспонденту агентства "Интерфакс-Украина" в
-  // пресс-службе прокуратуры»): a few words, no verb or "that" among them, before the preposition.
-  for (let j = k; j < verb.index + MAX_ADDRESSEE_WORDS; j++) {
-    const w = model.words[j]
+  for (let k = verb.index + 1; k < verb.index + MAX_ADDRESSEE_WORDS; k++) {
+    const w = model.words[k]
     if (
       !w ||
       w.sentence !== verb.word.sentence ||
       w.form.flags & FORM_VERB ||
       sp.complementizers.has(w.lower)
     )
-      break
-    if (sp.impersonalSources.has(w.lower)) {
-      k = j
-      break
-    }
+      return -1
+    if (!sp.impersonalSources.has(w.lower)) continue
+    const next = model.words[k + 1]
+    return next && next.sentence === w.sentence ? k + 1 : -1
   }
-  const at = model.words[k]
-  const next = model.words[k + 1]
-  if (!at || !next || next.sentence !== at.sentence || !sp.impersonalSources.has(at.lower)) return -1
-  return k + 1
+  return -1
 }
 
 /**

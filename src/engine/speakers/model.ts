@@ -1,6 +1,7 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { sourcePhraseEndsAt } from '../quotes/source-phrases'
+import { lowerBound } from '../text/lower-bound'
 import { lowerCase } from '../text/tokens'
 import {
   type Cluster,
@@ -788,15 +789,8 @@ export class SpeakerModel {
     this.nationals ??= this.gatherNationals()
     const named = this.nationals.get(m.country)
     if (!named) return null
-    // The last one before m: a binary search, the list in text order.
-    let lo = 0
-    let hi = named.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((named[mid] as Mention).from < m.from) lo = mid + 1
-      else hi = mid
-    }
-    const x = named[lo - 1]
+    // The last one before m (the list is in text order).
+    const x = named[lowerBound(named.length, (i) => (named[i] as Mention).from < m.from) - 1]
     return x ? (this.cluster.get(x) ?? null) : null
   }
 
