@@ -103,6 +103,7 @@ export const deSpeech: SpeechLexicon = {
   agencies: words('dpa apa afp reuters ap sid kna epd'),
   impersonalSources: words('aus im'),
   impersonalPronouns: words('es man'),
+  passiveVerbs: words(''),
   organisationPronouns: words(''),
   indefiniteArticles: words('ein eine einer eines einem einen'),
   spokespersons: list('sprecher sprecherin'),
@@ -169,6 +170,7 @@ export const deSpeech: SpeechLexicon = {
   ),
   nameParticles: words('von van de der den zu'),
   nameConjunctions: words(''),
+  coordinators: words('und oder'),
   determiners: words(
     'der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem jeder jede jedes beim vom zum zur im am',
   ),

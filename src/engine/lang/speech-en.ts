@@ -94,6 +94,7 @@ export const enSpeech: SpeechLexicon = {
   agencies: words('reuters ap afp bloomberg cnn msnbc nbc abc cbs fox bbc politico axios'),
   impersonalSources: words(''),
   impersonalPronouns: words(''),
+  passiveVerbs: words(''),
   organisationPronouns: words('it'),
   indefiniteArticles: words('a an one another'),
   spokespersons: list('spokesman spokeswoman spokesperson'),
@@ -189,6 +190,7 @@ export const enSpeech: SpeechLexicon = {
   ),
   nameParticles: words('de van von der den del da di la le bin al st. o'),
   nameConjunctions: words(''),
+  coordinators: words('and or'),
   // Not "that": before a capitalised word it is nearly always a conjunction or a relative pronoun ("said that
   // Trump…", "an explosion that Mayor Bill de Blasio described"), not a demonstrative.
   determiners: words('the a an this these those his her its their our my your'),

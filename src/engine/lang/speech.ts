@@ -148,6 +148,12 @@ export interface SpeechLexicon {
    */
   impersonalPronouns: ReadonlySet<string>
   /**
+   * Verbs of saying in an impersonal or passive form, whose subject is what was said and never who said it
+   * («…», — было сказано в эфире / говорится в сообщении Минздрава): no one before them is their speaker, who is
+   * named after them or no one. Lower-case; each one also among `verbs`.
+   */
+  passiveVerbs: ReadonlySet<string>
+  /**
    * Pronouns that stand for an organisation and never for a person ("it" of "…," it added): the organisation
    * quoted just before is their speaker. Empty where nouns have genders («il», „sie“ are as often people).
    */
@@ -301,6 +307,8 @@ export interface SpeechLexicon {
    * first name they join two names ("los rivales directos, Badalona y Lleida"), never one person's.
    */
   nameConjunctions: ReadonlySet<string>
+  /** "and", "or": between two stretches in marks they join two of a kind (“Luisa no está” y “Viaje …”). */
+  coordinators: ReadonlySet<string>
   /** Articles and possessive determiners: a capitalised word right after one is a thing, not a person. */
   determiners: ReadonlySet<string>
   /** Noun compounds put the head last ("campaign strategist", "police chief"): of adjacent role words the last

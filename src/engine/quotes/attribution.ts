@@ -113,7 +113,11 @@ export function attribute(model: SpeakerModel, items: Item[], titleParagraph = -
     const method = shared.method
     if (
       it.frame.paragraph !== next.frame.paragraph ||
-      !(method.startsWith('quote-') || (listed && (method === 'shared-attribution' || method === IMPERSONAL)))
+      !(
+        method.startsWith('quote-') ||
+        method === 'document-source' ||
+        (listed && (method === 'shared-attribution' || method === IMPERSONAL))
+      )
     )
       continue
     // Not across a sentence's end: «…», explique-t-on encore. «…», a abondé X (the first has its own incise).
@@ -205,14 +209,15 @@ function found(
   const zero = zeroSubject(model, cue, agreement)
   const cluster = m ? model.resolve(m, agreement) : zero
   // «…», — рассказывали в деревне / «…», relataban en la finca: where subjects go unwritten, a verb of saying in
-  // the plural with none, right after the quotation, is impersonal. The words are no one's in particular, and no
+  // the plural with none, right after the quotation, is impersonal, as a passive one is («…», — было сказано в
+  // эфире). The words are no one's in particular, and no
   // later rule (a continuation) may give them to whoever spoke before. (French « explique-t-on » is often the
   // institution just quoted, and keeps to the rules after.)
   if (
     !cluster &&
     !m &&
     cue &&
-    agreement === 'p' &&
+    (agreement === 'p' || cue.passive) &&
     adjacent &&
     subject &&
     model.v.speech.subjectDrop &&
@@ -228,8 +233,9 @@ function found(
 
 /** The subject a verb of saying written without one refers to, or null. */
 function zeroSubject(model: SpeakerModel, cue: Cue | null, agreement: Agreement): Cluster | null {
-  // A plural verb with no subject is impersonal («сообщили, что…»): no one in particular.
-  if (!cue || agreement === 'p') return null
+  // A plural verb with no subject is impersonal («сообщили, что…»): no one in particular; so is a passive one
+  // («было сказано в эфире»).
+  if (!cue || agreement === 'p' || cue.passive) return null
   const zero = model.antecedent(cue.index, agreement, model.beforeAnyone(cue.index))
   // (A zero subject goes back to someone shown to be a person, not to any capitalised word: «Vamos», «Instagram».)
   return zero?.kind === 'person' && !personLike(zero, model.v) ? null : zero
@@ -963,7 +969,14 @@ function backReferenceCue(model: SpeakerModel, start: number, end: number): Cue 
   const statement = phraseAt(model, start, end, sp.statementReferences)
   if (statement > 0) {
     const index = start + statement - 1
-    return { index, word: model.words[index] as Word, agreement: null, relay: false, impersonal: false }
+    return {
+      index,
+      word: model.words[index] as Word,
+      agreement: null,
+      relay: false,
+      impersonal: false,
+      passive: false,
+    }
   }
   const length = phraseAt(model, start, end, sp.backReferences)
   if (length === 0) return null

@@ -63,6 +63,9 @@ export function readQuoted(
   ) {
     return 'title'
   }
+  // «с фильмами «Брат» и «Война»», con “Luisa no está” y “Viaje al cuarto de una madre”: after a name in marks
+  // and "and", another name.
+  if (lead && v.speech.coordinators.has(lead.lower) && titleBefore(text, words, inFrom - 1)) return 'title'
   // «как сообщает «Украинская правда»», «передает «Интерфакс»»: an outlet's name after a verb that relays.
   if (lead && v.speech.relayVerbs.has(lead.lower) && first.capitalized && n <= MAX_OUTLET_WORDS)
     return 'outlet'
@@ -92,6 +95,16 @@ export function readQuoted(
   // der Debatte“.
   if (n <= MAX_TITLE_WORDS && caps >= Math.max(2, content * 0.6) && !v.speech.capitalisedNouns) return 'title'
   return 'speech'
+}
+
+/** Whether word `at` ("and") comes right after a name in marks: its word before is titled, only marks between. */
+function titleBefore(text: string, words: readonly Word[], at: number): boolean {
+  const before = words[at - 1]
+  return (
+    before?.titled === true &&
+    before.sentence === (words[at] as Word).sentence &&
+    /^[\s»“”"’]+$/.test(text.slice(before.end, (words[at] as Word).start))
+  )
 }
 
 /**

@@ -79,7 +79,11 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   const kept = new Uint8Array(segments.length ? (segments.at(-1) as Segment).index + 1 : 0)
   segments.forEach((s, k) => {
     const r = (items[k] as Item).result as Attribution
-    if (s.reading === 'outlet' || (s.reading !== 'speech' && !keepsShort(text, r, items[k] as Item))) return
+    if (
+      s.reading === 'outlet' ||
+      (s.reading !== 'speech' && !keepsShort(text, r, items[k] as Item, s.reading))
+    )
+      return
     // A block without marks is a quotation only as its attribution below says: with a verb of saying.
     if (s.cand.unmarked === 'block' && !saysBelow(model, (items[k] as Item).frame)) return
     // A headline's words after a label are a quotation only when the label names a person the article names
@@ -143,7 +147,7 @@ function saysBelow(model: SpeakerModel, f: Frame): boolean {
  * Short stretches and names in marks stay quotations only when a cue is right at them: a verb of saying
  * right after (inverted: «…», — заявил X / "…", meinte Rangnick), a colon before, or "X said, '…'".
  */
-function keepsShort(text: string, r: Attribution, it: Item): boolean {
+function keepsShort(text: string, r: Attribution, it: Item, reading: Reading): boolean {
   // (An impersonal verb right at the words attributes them to no one in particular: «"Супер", – отреагировали».)
   if (!r.adjacent || (!r.cluster && r.method !== IMPERSONAL)) return false
   switch (r.method) {
@@ -162,7 +166,10 @@ function keepsShort(text: string, r: Attribution, it: Item): boolean {
       // mark or, in English, inside it: "Oliver Burke replaces Benno Schmitz," Amira Haddad said. Inside, it
       // also follows a title within the reporter's sentence ("On Tuesday's episode of "The Steve Harvey Morning
       // Show," the nominee said"), so only a quotation that opens its sentence is kept so. A question or
-      // exclamation mark closes an incise the same way.
+      // exclamation mark closes an incise the same way. A name in marks inside the reporter's sentence stays a
+      // name: the incise after it is the whole sentence's source («у рамках фестивалю “Співоче поле”, повідомляє
+      // “Доба”»).
+      if (reading === 'title' && it.frame.beforeTo > it.frame.beforeFrom) return false
       return (
         /[,—–]/.test(it.frame.afterGap) ||
         (it.frame.beforeTo <= it.frame.beforeFrom &&

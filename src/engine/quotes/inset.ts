@@ -5,6 +5,8 @@ import { isDashCharCode, isSpaceCharCode, isSpacedDashAt } from './marks'
 
 /** The longest incise set off by dashes inside one pair of marks, in characters (an apposition with a clause). */
 const MAX_INSET_CHARS = 200
+/** The longest insert that may close on a dash with no comma before it: a verb and its subject. */
+const MAX_BARE_INSET_CHARS = 40
 
 /**
  * An attribution inserted inside one pair of marks: «…, — объясняет юрист. — …» / « …, dit-il, … ». Returns
@@ -22,7 +24,9 @@ export function findInset(text: string, start: number, end: number): { from: num
     for (let j = i + 2; j < Math.min(end - 1, i + MAX_INSET_CHARS); j++) {
       if (!insetDashAt(text, j)) continue
       const q = prevNonSpace(text, j - 1)
-      if (q === ',' || q === '.') return { from: i, to: j + 1 }
+      // (A short insert may close on a spaced dash without its comma: «…, — рассказывает он — …».)
+      if (q === ',' || q === '.' || (j - i <= MAX_BARE_INSET_CHARS && isSpacedDashAt(text, j)))
+        return { from: i, to: j + 1 }
       break
     }
   }

@@ -14,6 +14,8 @@ export interface Cue {
   relay: boolean
   /** "hieß es", "indique-t-on": the subject is a pronoun of no one in particular; the words are an institution's. */
   impersonal: boolean
+  /** «сказано», «говорится» (`passiveVerbs`): a subject after it may say whose words; none before it does. */
+  passive: boolean
 }
 
 /** The first verb of saying in words [from, to), or null. */
@@ -50,7 +52,8 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
     // bit: most words are none, and need no mention looked up.)
     const noun = elided ? sp.speechNouns.has(lower) : (w.form.flags & FORM_SPEECH_NOUN) !== 0
     const prev = noun ? (model.mentionAt(i - 1) ?? model.mentionEndingAt(i)) : undefined
-    if (prev?.possessive) return { index: i, word: w, agreement: null, relay: false, impersonal: false }
+    if (prev?.possessive)
+      return { index: i, word: w, agreement: null, relay: false, impersonal: false, passive: false }
     return null
   }
   // "El jugador más destacado": a participle after an adverb of degree is an adjective.
@@ -70,6 +73,7 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
     agreement: impersonal ? 'p' : agreement,
     relay: sp.relayVerbs.has(lower),
     impersonal,
+    passive: sp.passiveVerbs.has(lower),
   }
 }
 

@@ -1266,9 +1266,12 @@ export class SpeakerModel {
     if (m.governed || m.possessive || m.kind === 'pronoun') return null
     // In another case (a place's adjective «Ачинского», a role's head) no subject — unless a source phrase governs
     // it («По словам заместителя начальника полиции Алексея Белошицкого, … — заверил он»): whose words these are.
+    // (After a first name the word is a surname: «книга Леонида Золотаревского».)
     if (
       this.v.inflected &&
-      ((m.kind === 'name' && placeAdjective(this.words[m.to - 1] as Word)) ||
+      ((m.kind === 'name' &&
+        placeAdjective(this.words[m.to - 1] as Word) &&
+        !(m.to - m.from >= 2 && isFirstName(this.v, this.words[m.from] as Word))) ||
         (m.kind === 'role' && this.obliqueHead(m))) &&
       !sourcePhraseEndsAt(this.v, this.words, m.from)
     )
