@@ -103,3 +103,51 @@ describe('uk: «було сказано» has no person as its subject either', 
     expect(speakerOf(t, 'uk')).toEqual(['Петро Коваль', null])
   })
 })
+
+describe('a quotation marked only at its two ends runs over paragraphs however they are set apart', () => {
+  const body = [
+    'Про це повідомив мер міста Андрій Білоусов.',
+    '“Надалі картини стануть частиною великої виставки у Палаці мистецтв.',
+    'Роботи на тему кобзарства мають велику цінність.',
+    'Дякую художникам з різних регіонів України за їхню працю.',
+    'Ще одне підтвердження: хто пам’ятає, той перемагає”, – йдеться у повідомленні.',
+  ]
+  it.each([
+    ['one line break', '\n'],
+    ['a blank line', '\n\n'],
+  ])('uk: four paragraphs after %s', (_, br) => {
+    const quotes = direct(body.join(br), 'uk')
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.[0]).toMatch(/^Надалі картини .* той перемагає$/s)
+  })
+})
+
+describe('a Roman numeral in capitals is no organisation', () => {
+  it('ru: «оргкомитетом XIX фестиваля» does not speak for «говорится в сообщении»', () => {
+    const t =
+      'Выставку подготовил оргкомитет XIX Всемирного фестиваля молодежи.\n«Другую часть экспозиции составят экспонаты, собранные жителями города», - говорится в сообщении.'
+    expect(speakerOf(t, 'ru')).toEqual([null])
+  })
+})
+
+describe('uk: a document’s owner is the institution that was a subject, not one governed after it', () => {
+  it('«повідомляє пресслужба поліції … доставили в Печерське управління поліції … йдеться у повідомленні»', () => {
+    const t =
+      'Про це повідомляє пресслужба поліції Києва.\nЗазначається, що чоловіка доставили в Печерське управління поліції.\n«Під час патрулювання поліцейські помітили підозрілого чоловіка з гранатою», - йдеться у повідомленні.'
+    expect(speakerOf(t, 'uk')).toEqual(['пресслужба поліції Києва'])
+  })
+})
+
+describe('de: a quotation opened with “ may close with the German “', () => {
+  it('“Es rollt alles, was rollen kann“, betonte er.', () => {
+    const t =
+      'Der Spediteur Hans Müller spricht von einem guten Jahr.\n“Es rollt alles, was rollen kann“, betonte er.\nDie Branche wächst weiter.'
+    expect(direct(t, 'de')).toEqual([
+      ['Es rollt alles, was rollen kann', 'Hans Müller', 'quote-verb-speaker'],
+    ])
+  })
+  it('an English “…” pair is unchanged', () => {
+    const t = 'Mayor Jane Smith opened the bridge.\n“It is a great day for the city,” she said.'
+    expect(speakerOf(t, 'en')).toEqual(['Jane Smith'])
+  })
+})

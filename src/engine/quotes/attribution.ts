@@ -330,7 +330,9 @@ function inciseAfter(model: SpeakerModel, it: Item): Attribution | null {
         if (titled) return attributed(titled, cue, 'document-source', 0.6, true)
         const owner = documentOwnerAt(model, i + 1, f.afterTo)
         if (owner) return found(model, owner, cue, 'document-source', 0.6, true, false)
-        const latest = model.latestInstitution(f.inFrom)
+        // (A subject before any place an institution is governed by: «повідомляє пресслужба поліції … доставили в
+        // Печерське управління поліції».)
+        const latest = model.latestInstitution(f.inFrom, 4, true) ?? model.latestInstitution(f.inFrom)
         if (latest) return attributed(latest, cue, 'document-source', 0.6, true)
       }
       // A quotation inside a clause its verb ends ("Er bezeichnete die Lage als „…“." has the verb first; „…,

@@ -10,7 +10,7 @@ export const CLOSERS: Readonly<Record<string, string>> = {
   '«': '»',
   '»': '«', // German books: »…«
   '„': '“”"',
-  '“': '”"',
+  '“': '”"“', // “…“: a German closing mark after an English opener (web copy)
   '”': '”"', // a misdirected opener, only where nothing is open (see scanner)
   '‘': "’'‘",
   '‚': '‘’',

@@ -121,10 +121,16 @@ function closesOnLaterLine(text: string, f: Frame, br: number, to: number): bool
   // From mark to mark, as the scan itself goes (the letters between are skipped by the regex engine).
   const next = new RegExp(MARK_OR_BREAK)
   next.lastIndex = first
+  // (A blank line between paragraphs is no line of the quotation: the paragraphs count alike however they are
+  // set apart.)
+  let lineStart = first
   while (next.test(text) && next.lastIndex <= to) {
     const j = next.lastIndex - 1
     const c = text[j] as string
     if (c === '\n') {
+      const blank = firstNonSpace(text, lineStart, j) >= j
+      lineStart = j + 1
+      if (blank) continue
       if (++lines > MAX_LATER_LINES || inner > 0) return false
       continue
     }

@@ -230,10 +230,16 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   return null
 }
 
-/** ДТП, GDP (`notNames`): an acronym of a thing; not an article in capitals ("EL PAÍS"). */
+/**
+ * ДТП, GDP (`notNames`): an acronym of a thing; not an article in capitals ("EL PAÍS"). So is a Roman numeral
+ * of I, V and X («оргкомитет XIX фестиваля», «I рівень небезпечності»).
+ */
 function acronymOfThing(v: Vocabulary, w: Word): boolean {
-  return !is(w, FORM_DETERMINER) && v.speech.notNames.has(w.lower)
+  return (!is(w, FORM_DETERMINER) && v.speech.notNames.has(w.lower)) || SMALL_ROMAN_NUMERAL.test(w.text)
 }
+
+/** I to XXXIX, as written. */
+const SMALL_ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/
 
 /**
  * "U.S.", "U.N.": single capitals joined by full stops with no space, and no name after them, are an abbreviation,

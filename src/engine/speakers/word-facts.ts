@@ -178,7 +178,7 @@ export function endingsOf(w: Word): number {
 
 /** Adjectives made from place names (Саратовского, Челябинский, Житомирська) open institution names. */
 const PROPER_ADJECTIVE =
-  /(?:ск|цк|ськ|цьк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|а|у|ій|ої|ою|ім|ому|ого)$/u
+  /(?:ск|цк|ськ|цьк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|а|у|ій|ої|ою|ім|ому|ого|е|і)$/u
 
 /**
  * Adjectives in -н- that open institutions' names with a capital (Главного, Верховный, Федеральной). Not after
