@@ -220,7 +220,9 @@ export function generateWithQuotes({ lang, words, pools, seed }) {
 
 /**
  * Inputs built to find superlinear paths: runs of one character that scanners may treat as openers or
- * separators, one very long line (no paragraph breaks), and long text without sentence punctuation.
+ * separators, one very long line (no paragraph breaks), long text without sentence punctuation, and a quotation
+ * left open over a run of blank lines (until 0.2.23 each break looked ahead to its closing mark: 100,000 lines
+ * took minutes).
  * `scale` is 1 for the full size and 0.1 for the reference size the exponent is measured against.
  */
 export const PATHOLOGICAL = [
@@ -238,6 +240,12 @@ export const PATHOLOGICAL = [
     describe: (n) => `${n.toLocaleString('en')} dialogue lines`,
     make: (n) => '— Да, — сказал он.\n'.repeat(n),
     size: 20_000,
+  },
+  {
+    id: 'blank lines',
+    describe: (n) => `« open over ${n.toLocaleString('en')} blank lines`,
+    make: (n) => `«Слово${'\n'.repeat(n)}конец», — сказал он.`,
+    size: 100_000,
   },
   {
     id: 'one line',

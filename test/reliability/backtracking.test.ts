@@ -62,6 +62,9 @@ const ADVERSARIES: [string, Language, Adversary][] = [
   ['quotes: nested openings never closed', 'ru', rep('«„“‘')],
   ['quotes: many short attributed quotes', 'ru', rep('«Да», — сказал Петров. ')],
   ['quotes: dialogue lines', 'ru', rep('— Да, — сказал он.\n')],
+  // A quotation left open over blank lines and closed after them: each break looked ahead to the closing mark.
+  ['quotes: an open quotation over blank lines', 'ru', around('«Слово', '\n', 'конец», — сказал он.')],
+  ['quotes: open quotations over blank lines', 'en', around('"Word "word "word', '\n', 'end," he said.')],
   ['quotes: reported speech', 'en', rep('He said that ')],
   ['speakers: one name over and over', 'ru', rep('Владимир Путин ')],
   ['summary: thousands of sentences', 'ru', rep('Это предложение. ')],

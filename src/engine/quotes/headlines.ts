@@ -21,8 +21,8 @@ const MAX_LINE_WORDS = 40
  * - «Цены на хлеб вырастут уже весной» over a body where Иван Петров says «Мы ожидаем, что цены на хлеб
  *   вырастут уже весной»: a line that repeats a run of most of its words from an attributed quotation takes
  *   its speaker (`echo`).
- * At most MAX_DISPLAY_QUOTES quotations are looked at, each against the body's attributed ones: linear in the
- * body's quoted words.
+ * At most MAX_DISPLAY_QUOTES quotations are looked at, each against the body's attributed ones, whose words' keys
+ * are worked out once: linear in the body's quoted words.
  */
 export function attributeDisplayLines(
   model: SpeakerModel,
@@ -30,8 +30,9 @@ export function attributeDisplayLines(
   display: (paragraph: number) => boolean,
 ): void {
   let looked = 0
-  // undefined until asked: most articles have no display quotation to ask it for.
+  // undefined until asked: most articles have no display quotation to ask them for.
   let interviewee: Cluster | null | undefined
+  let body: readonly BodyQuotation[] | undefined
   for (const it of items) {
     if (it.result?.cluster || !display(it.frame.paragraph) || looked++ >= MAX_DISPLAY_QUOTES) continue
     const opener = lineOpener(model, it)
@@ -39,7 +40,8 @@ export function attributeDisplayLines(
       it.result = attributed(opener, null, 'headline-speaker', 0.6, false)
       continue
     }
-    it.result = echoOf(model, it, items, display) ?? it.result
+    body ??= bodyQuotations(model, items, display)
+    it.result = echoOf(model, it, body) ?? it.result
     if (it.result?.cluster) continue
     const subject = deckSubject(model, it, items, display)
     if (subject) {
@@ -135,19 +137,35 @@ function namesPerson(m: Mention): boolean {
   return m.kind === 'name' || (m.kind === 'role' && m.nameFrom >= 0)
 }
 
+/** An attributed quotation of the body, with its words' keys (keyOf), worked out once for every display line. */
+interface BodyQuotation {
+  cluster: Cluster
+  keys: string[]
+}
+
+function bodyQuotations(
+  model: SpeakerModel,
+  items: readonly Item[],
+  display: (paragraph: number) => boolean,
+): BodyQuotation[] {
+  const body: BodyQuotation[] = []
+  for (const it of items) {
+    const cluster = it.result?.cluster
+    if (cluster && !display(it.frame.paragraph))
+      body.push({ cluster, keys: keysOf(model, it.frame.inFrom, it.frame.inTo) })
+  }
+  return body
+}
+
 /**
  * The speaker of the attributed body quotation the display quotation repeats, or null: the one sharing the
  * longest run of words with it, at least MIN_ECHO_RUN and MIN_ECHO_SHARE of the display quotation's words.
  */
-function echoOf(
-  model: SpeakerModel,
-  it: Item,
-  items: readonly Item[],
-  display: (paragraph: number) => boolean,
-): Attribution | null {
+function echoOf(model: SpeakerModel, it: Item, body: readonly BodyQuotation[]): Attribution | null {
   const length = it.frame.inTo - it.frame.inFrom
   if (length < MIN_ECHO_RUN || length > MAX_LINE_WORDS) return null
   const line = keysOf(model, it.frame.inFrom, it.frame.inTo)
+  const inLine = new Set(line)
   let best: Cluster | null = null
   let bestRun = Math.max(MIN_ECHO_RUN, Math.ceil(line.length * MIN_ECHO_SHARE)) - 1
   // runs[j]: the longest run of the line's words ending at its word j, matched word for word by the quotation's
@@ -157,16 +175,16 @@ function echoOf(
   const runs = new Uint16Array(line.length + 1)
   const before = new Uint16Array(line.length + 1)
   const skipping = new Uint16Array(line.length + 1)
-  for (const other of items) {
-    const c = other.result?.cluster
-    if (!c || display(other.frame.paragraph)) continue
+  for (const other of body) {
+    // A run matches one of the quotation's words per word of the line: a quotation with no more of the line's
+    // words than the best run so far cannot beat it, and most of a long article's quotations share none.
+    if (sharedWords(other.keys, inLine) <= bestRun) continue
     // The longest common run, by the classic dynamic programme over one row: O(line × quotation). Descending j
     // reads the previous word's values at j - 1 before they are overwritten.
     runs.fill(0)
     before.fill(0)
     skipping.fill(0)
-    for (let i = other.frame.inFrom; i < other.frame.inTo; i++) {
-      const k = keyOf(model, model.words[i] as Word)
+    for (const k of other.keys) {
       for (let j = line.length; j >= 1; j--) {
         const same = line[j - 1] === k
         const skipped = same ? Math.max(skipping[j - 1] as number, before[j - 1] as number) + 1 : 0
@@ -175,13 +193,19 @@ function echoOf(
         skipping[j] = skipped
         const run = Math.max(runs[j] as number, skipped)
         if (run > bestRun) {
-          best = c
+          best = other.cluster
           bestRun = run
         }
       }
     }
   }
   return best ? attributed(best, null, 'echo', 0.6, false) : null
+}
+
+function sharedWords(keys: readonly string[], inLine: ReadonlySet<string>): number {
+  let n = 0
+  for (const k of keys) if (inLine.has(k)) n++
+  return n
 }
 
 function keysOf(model: SpeakerModel, from: number, to: number): string[] {

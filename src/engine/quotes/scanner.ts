@@ -34,6 +34,12 @@ interface Frame {
   mark: string
   pos: number
   children: QuoteCandidate[]
+  /**
+   * What closesOnLaterLine learnt of this frame at an earlier line break: where the look-ahead found its closing
+   * mark (-1: none looked for yet), and the first character after that break's spaces and blank lines.
+   */
+  closesAt: number
+  textAfterBreak: number
 }
 
 /**
@@ -90,7 +96,7 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
       continue
     }
     if (ch in CLOSERS && stack.length < MAX_DEPTH && canOpen(text, i, ch, stack))
-      stack.push({ mark: ch, pos: i, children: [] })
+      stack.push({ mark: ch, pos: i, children: [], closesAt: -1, textAfterBreak: -1 })
   }
   return out.sort((a, b) => a.open - b.open)
 }
@@ -107,13 +113,20 @@ const MAX_LATER_LINES = 3
  * Whether the quotation opened by `f` and left open at the line break `br` is closed on one of the next few
  * lines, before any of them opens a quotation of its own: «…⏎…», — отметил Никифоров. A line that opens with the
  * same mark is the English convention instead (see endParagraph). Each line is looked at from at most a few
- * breaks before it, so the scan stays linear.
+ * breaks before it, so the scan stays linear: once a look-ahead has found the closing mark, the breaks before it
+ * ask only whether their next line opens with the mark — a look-ahead from each of them would cross the same
+ * lines again, and a run of blank lines made that quadratic (20,000 openers over 200,000 blank lines: a minute).
  */
 function closesOnLaterLine(text: string, f: Frame, br: number, to: number): boolean {
   const closers = CLOSERS[f.mark] as string
   const symmetric = SYMMETRIC.has(f.mark)
-  const first = firstNonSpace(text, br + 1, to)
+  // A break inside the blank lines after the last one has the same next line.
+  const first = br < f.textAfterBreak ? f.textAfterBreak : firstNonSpace(text, br + 1, to)
+  f.textAfterBreak = first
   if (text[first] === f.mark) return false
+  // The lines from here to the closing mark were crossed by the look-ahead that found it: from here it would find
+  // it again, or a closing mark before it.
+  if (br < f.closesAt) return true
   let lines = 1
   // Titles in the same marks inside the later lines («…⏎Вдячний … з «Олімпіком» … гравець важливий»): a pair
   // opened and closed on one line is passed over. Only for marks that tell opening from closing.
@@ -137,8 +150,10 @@ function closesOnLaterLine(text: string, f: Frame, br: number, to: number): bool
     // A straight mark after a space opens; only after a word or punctuation does it close.
     const closes = closers.includes(c) && canClose(text, j, c) && !(symmetric && isSpace(text[j - 1]))
     if (closes && inner > 0) inner--
-    else if (closes) return true
-    else if (c === f.mark && !symmetric && isSpace(text[j - 1])) inner++
+    else if (closes) {
+      f.closesAt = j
+      return true
+    } else if (c === f.mark && !symmetric && isSpace(text[j - 1])) inner++
     else if (c === f.mark) return false
   }
   return false
