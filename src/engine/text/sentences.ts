@@ -3,6 +3,7 @@ import { type BoundaryRules, CLOSERS as CLOSING_MARKS, keepTogether } from './bo
 import { LETTER, MARK, NUMBER, unitClass } from './chars'
 import { knownScript, splitKnown } from './sentence-breaks'
 
+/** Made on first use: most articles never need one, and making the first costs milliseconds (ICU's data). */
 const segmenters = new Map<Language, Intl.Segmenter>()
 
 function segmenterFor(language: Language): Intl.Segmenter {
@@ -33,7 +34,6 @@ export function segmentRanges(
   // made 20,000 small arrays here, each with room for 17 sentences.
   const spans: Span[] = []
   const first = new Int32Array(ranges.length + 1)
-  const segmenter = segmenterFor(language)
   let r = 0
   const place = (s0: number, e0: number) => {
     while (r < ranges.length && (ranges[r] as Span).end <= s0) r++
@@ -89,7 +89,7 @@ export function segmentRanges(
     // A window of whole paragraphs, or a long paragraph cut into windows.
     while (from < last.end) {
       const to = j - i > 1 ? last.end : windowEnd(text, from, last.end)
-      for (const seg of segmenter.segment(text.slice(from, to))) {
+      for (const seg of segmenterFor(language).segment(text.slice(from, to))) {
         place(from + seg.index, from + seg.index + seg.segment.length)
       }
       from = to
