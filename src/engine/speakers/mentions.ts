@@ -72,6 +72,7 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   const { words, v, ev } = r
   const w = words[i]
   if (!w || w.quote >= 0) return null
+  if (!w.capitalized && !w.titled && opensNoLowerCaseMention(r, w, i, limit)) return null
   const sp = v.speech
   const prev = i > 0 ? (words[i - 1] as Word) : undefined
   const gap = trimmed(w.gap)
@@ -228,6 +229,24 @@ export function readMention(r: MentionReader, i: number, limit: number): Mention
   }
   if (knownOrganisation(v, w)) return mention('org', i, i + 1, null, governed)
   return null
+}
+
+/**
+ * Whether a word in lower case, outside a title in marks, can open no mention: the rules below that read one from
+ * such a word start from a pronoun, a number (an age), a country, an agency, a role, or a modifier of a role — all
+ * facts of the word's form. Most words of an article are none of these, and the reader asks about every word.
+ */
+function opensNoLowerCaseMention(r: MentionReader, w: Word, i: number, limit: number): boolean {
+  const { v } = r
+  return (
+    w.form.pronoun === undefined &&
+    w.form.demonstrative === undefined &&
+    !(v.speech.ageDescriptor && isDigit(w.text.charCodeAt(0))) &&
+    countryOfWord(v, w) === null &&
+    !agencyOfForm(v, w.form) &&
+    roleOfWord(v, w) === null &&
+    !adjectiveBeforeRole(r, i, limit)
+  )
 }
 
 /**
