@@ -1,3 +1,4 @@
+import { append } from '../text/append'
 import { LOWER, unitClass } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import { authorsDashAt, replica } from './dialogue'
@@ -74,7 +75,7 @@ export function scanAnswerParagraphs(
     }
     k = j - 1
   }
-  if (found.length) replicas.push(...found)
+  append(replicas, found)
 }
 
 /** The paragraph ends on a colon: it presents the next one to speak («Наталья Васильевна, жительница Броваров:»). */

@@ -1,3 +1,4 @@
+import { append } from '../text/append'
 import { hasWordOf, letterOrDigitCode, UPPER, unitClass, wordsIn } from '../text/chars'
 import type { Paragraph } from '../text/document'
 import { CLOSERS, isDashCharCode, isSpaceCharCode, opensWithMarkDashOrBracket } from './marks'
@@ -118,7 +119,7 @@ export function scanPrintedInterviews(
     else end()
   }
   end()
-  if (found.length > 0) out.push(...notTaken(found, out))
+  if (found.length > 0) append(out, notTaken(found, out))
 }
 
 /**

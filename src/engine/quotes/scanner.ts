@@ -1,3 +1,4 @@
+import { append } from '../text/append'
 import { wordsIn } from '../text/chars'
 import { APOSTROPHES, CLOSERS, isLetterOrDigit, isSpace, SYMMETRIC } from './marks'
 
@@ -57,6 +58,13 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
   // A multi-paragraph quotation waiting for its next paragraph: its mark and the candidate of the last one.
   let pending: Pending | null = null
   let paraStart = from
+  // The line's first character after its spaces, found once per line: a waiting multi-paragraph quotation asks at
+  // every closing mark, and a line of many quotations after a long indent made that quadratic.
+  let paraFirst = -1
+  const lineFirst = () => {
+    if (paraFirst < 0) paraFirst = firstNonSpace(text, paraStart, to)
+    return paraFirst
+  }
   // The regex engine finds the next mark or line break: most characters are neither, and its compiled class
   // skips them faster than a test per char code here. `test` moves `lastIndex` past the match and makes no
   // match array.
@@ -73,6 +81,7 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
       }
       pending = endParagraph(text, stack, out, paraStart, i, pending)
       paraStart = i + 1
+      paraFirst = -1
       if (i === to) break
       continue
     }
@@ -85,14 +94,14 @@ export function scanQuotes(text: string, from = 0, to = text.length): QuoteCandi
       const parent = stack.at(-1)
       const cand = makeCandidate(text, frame.pos, i, frame.mark, parent !== undefined)
       if (cand) {
-        if (pending && frame.pos === firstNonSpace(text, paraStart, i) && frame.mark === pending.mark) {
+        if (pending && frame.mark === pending.mark && frame.pos === lineFirst()) {
           cand.continues = pending.open
           pending = null
         }
-        if (parent) parent.children.push(cand, ...frame.children.map(nest))
-        else out.push(cand, ...frame.children.map(nest))
-      } else if (parent) parent.children.push(...frame.children)
-      else out.push(...frame.children)
+        const into = parent ? parent.children : out
+        into.push(cand)
+        append(into, frame.children, nest)
+      } else append(parent ? parent.children : out, frame.children)
       continue
     }
     if (ch in CLOSERS && stack.length < MAX_DEPTH && canOpen(text, i, ch, stack))
@@ -262,7 +271,10 @@ function endParagraph(
   if (f && shared) {
     // «…поговорки «сапожник без сапог», — сказал он: the outer quotation shares the inner one's closing mark.
     const cand = makeCandidate(text, f.pos, shared.close, f.mark, false)
-    if (cand) out.push(cand, ...f.children.map(nest))
+    if (cand) {
+      out.push(cand)
+      append(out, f.children, nest)
+    }
   } else if (f) {
     const nextStart = firstNonSpace(text, paraEnd + 1, text.length)
     const reopens = text[nextStart] === f.mark

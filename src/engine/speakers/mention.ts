@@ -52,6 +52,11 @@ export interface MentionReader {
   words: readonly Word[]
   v: Vocabulary
   ev: NameEvidence
+  /**
+   * The last run of single capitals joined by full stops walked (mentions.ts, dottedAbbreviation), its first and
+   * last word: the reader asks at each of its words, and each would walk the rest of it again.
+   */
+  dottedRun: { from: number; to: number }
 }
 
 export function mention(

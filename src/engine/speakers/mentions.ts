@@ -266,19 +266,25 @@ const SMALL_ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/
  */
 function dottedAbbreviation(r: MentionReader, i: number): boolean {
   const { words } = r
-  let k = i
-  while (k + 1 < words.length) {
-    const w = words[k] as Word
-    const next = words[k + 1] as Word
-    if (
-      w.text.length !== 1 ||
-      !w.capitalized ||
-      next.gap !== '.' ||
-      next.text.length !== 1 ||
-      !next.capitalized
-    )
-      break
-    k++
+  const run = r.dottedRun
+  // Inside a run already walked the walk ends where it did ("B.C.D.E.…" of 100,000 letters was quadratic).
+  let k = run.from <= i && i <= run.to ? run.to : i
+  if (k === i) {
+    while (k + 1 < words.length) {
+      const w = words[k] as Word
+      const next = words[k + 1] as Word
+      if (
+        w.text.length !== 1 ||
+        !w.capitalized ||
+        next.gap !== '.' ||
+        next.text.length !== 1 ||
+        !next.capitalized
+      )
+        break
+      k++
+    }
+    run.from = i
+    run.to = k
   }
   if (k === i) return false
   const after = words[k + 1]

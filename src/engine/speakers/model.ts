@@ -40,6 +40,12 @@ import {
 } from './word-facts'
 
 const PRONOUN_WINDOW = 6
+/**
+ * How many mentions of one sentence a search for what a pronoun refers to looks at: a sentence of news names a
+ * handful of people, but a run-on line (cut into sentences of up to 3,000 characters) can hold hundreds of mentions,
+ * and every pronoun in it walked them all (200,000 characters of 'he said "a" ' took 1.4 s).
+ */
+const MAX_SENTENCE_MENTIONS = 24
 /** The shortest word in capitals read as a surname (not "AFP", "BBC", "SPD"). */
 const MIN_CAPITALS_SURNAME = 4
 const DESCRIPTION_WINDOW = 2
@@ -160,7 +166,7 @@ export class SpeakerModel {
   ) {
     this.registry = new Registry(v)
     this.history = new SpeakerHistory(words)
-    this.reader = { words, v, ev: nameEvidence(words, v) }
+    this.reader = { words, v, ev: nameEvidence(words, v), dottedRun: { from: -1, to: -1 } }
     this.startsAt = new Int32Array(words.length)
     const all = this.mentions
     // Whether the paragraph is a Title Case headline, for the paragraph of the last run only: words come in order.
@@ -221,6 +227,18 @@ export class SpeakerModel {
 
   sentenceEnd(s: number): number {
     return s >= 0 && s + 1 < this.sentenceStart.length ? (this.sentenceStart[s + 1] as number) : 0
+  }
+
+  /** The end of sentence s's first MAX_SENTENCE_MENTIONS mentions: where a search for its subject stops. */
+  private firstMentionsEnd(s: number): number {
+    return Math.min(this.sentenceEnd(s), this.sentenceFirst(s) + MAX_SENTENCE_MENTIONS)
+  }
+
+  /** The index of sentence s's first mention that starts at word `pos` or after (its end when none does). */
+  private firstMentionFrom(s: number, pos: number): number {
+    const first = this.sentenceFirst(s)
+    const all = this.mentions
+    return first + lowerBound(this.sentenceEnd(s) - first, (j) => (all[first + j] as Mention).from < pos)
   }
 
   /** The mention that starts at word i, if any. */
@@ -845,7 +863,9 @@ export class SpeakerModel {
   private demonstrativeAntecedent(pos: number, agreement: Agreement): Cluster | null {
     const w = this.words[pos]
     if (!w) return null
-    for (let k = this.sentenceEnd(w.sentence - 1) - 1; k >= this.sentenceFirst(w.sentence - 1); k--) {
+    const end = this.sentenceEnd(w.sentence - 1)
+    const first = Math.max(this.sentenceFirst(w.sentence - 1), end - MAX_SENTENCE_MENTIONS)
+    for (let k = end - 1; k >= first; k--) {
       const m = this.mentions[k] as Mention
       const c = m.governed ? this.governedPerson(m, agreement) : this.candidate(m, agreement)
       if (c) return c
@@ -871,16 +891,16 @@ export class SpeakerModel {
     if (!w) return null
     // The same sentence: the nearest compatible mention before the pronoun ("Trump said … when he said").
     const all = this.mentions
-    for (let k = this.sentenceEnd(w.sentence) - 1; k >= this.sentenceFirst(w.sentence); k--) {
-      const m = all[k] as Mention
-      if (m.from >= pos) continue
-      const c = this.candidate(m, agreement, personsOnly)
+    const before = this.firstMentionFrom(w.sentence, pos)
+    const nearestFirst = Math.max(this.sentenceFirst(w.sentence), before - MAX_SENTENCE_MENTIONS)
+    for (let k = before - 1; k >= nearestFirst; k--) {
+      const c = this.candidate(all[k] as Mention, agreement, personsOnly)
       if (c) return c
     }
     // Earlier sentences: the speaker of a verb of saying in the previous one, else the first compatible mention
     // (its subject) of the nearest sentence that has one.
     const from = this.sentencesBack(w.sentence, window)
-    for (let k = this.sentenceFirst(w.sentence - 1); k < this.sentenceEnd(w.sentence - 1); k++) {
+    for (let k = this.sentenceFirst(w.sentence - 1); k < this.firstMentionsEnd(w.sentence - 1); k++) {
       const m = all[k] as Mention
       const c = this.nextToCue(m) ? this.candidate(m, agreement, personsOnly) : null
       if (c) return c
@@ -904,7 +924,7 @@ export class SpeakerModel {
     let aged: Cluster | null = null
     for (let s = w.sentence - 1; s >= from && !nearest && !aged; s--) {
       let personsRole = false
-      for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s) && !nearest; k++) {
+      for (let k = this.sentenceFirst(s); k < this.firstMentionsEnd(s) && !nearest; k++) {
         const m = all[k] as Mention
         nearest = this.candidate(m, agreement, personsOnly)
         if (nearest) introduced = this.introduces(m, nearest)
@@ -930,9 +950,11 @@ export class SpeakerModel {
     if (!cataphora) return null
     const reach = this.beforeAnyone(pos) ? OPENING_WINDOW : 3
     for (let s = w.sentence; s <= w.sentence + reach; s++) {
-      for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s); k++) {
+      const after = s === w.sentence ? this.firstMentionFrom(s, pos + 1) : this.sentenceFirst(s)
+      const end = Math.min(this.sentenceEnd(s), after + MAX_SENTENCE_MENTIONS)
+      for (let k = after; k < end; k++) {
         const m = all[k] as Mention
-        if (m.from <= pos || m.kind !== 'name') continue
+        if (m.kind !== 'name') continue
         const c = this.candidate(m, agreement, personsOnly)
         if (c) return c
       }
@@ -951,7 +973,7 @@ export class SpeakerModel {
     const all = this.mentions
     const sentence = (this.words[pos] as Word).sentence
     for (let s = sentence; s >= from; s--) {
-      for (let k = this.sentenceFirst(s); k < this.sentenceEnd(s); k++) {
+      for (let k = this.sentenceFirst(s); k < this.firstMentionsEnd(s); k++) {
         const m = all[k] as Mention
         if (m.from >= pos) break
         if (m.governed || m.possessive || m.kind === 'pronoun' || m.kind === 'org') continue

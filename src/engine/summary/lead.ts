@@ -1,3 +1,4 @@
+import { maxOf } from '../text/append'
 import type { Document, Sentence } from '../text/document'
 import type { Token } from '../text/tokens'
 import type { Scored } from './score'
@@ -25,8 +26,8 @@ export function leadSentence(doc: Document, scored: Scored): Sentence | null {
   }
   // Both signals relative to their best in the lede, so that neither drowns the other; a slight preference for
   // the earlier sentence, since a news lede states the gist first.
-  const maxCommon = Math.max(1e-12, ...common)
-  const maxTitle = Math.max(1e-12, ...scored.titleSim.slice(0, common.length))
+  const maxCommon = maxOf(1e-12, common)
+  const maxTitle = maxOf(1e-12, scored.titleSim.slice(0, common.length))
   let best = 0
   let bestValue = Number.NEGATIVE_INFINITY
   for (let r = 0; r < common.length; r++) {
