@@ -9,6 +9,20 @@ const around = (head: string, fill: string, tail: string) => (n: number) =>
   head + fill.repeat(Math.ceil((n - head.length - tail.length) / fill.length)) + tail
 const threeLines = (first: Adversary) => (n: number) =>
   `${first(n)}\nSecond line of text.\nThird line of text.`
+/** `unit(0)`, `unit(1)`, … joined and cut to n characters. */
+const each = (unit: (i: number) => string) => (n: number) => {
+  let s = ''
+  for (let i = 0; s.length < n; i++) s += unit(i)
+  return s.slice(0, n)
+}
+/** A different capitalised made-up name for each i (Gofa, Kida, …), in Latin or Cyrillic letters. */
+const madeUpName = (i: number, cyrillic = false) => {
+  const [consonants, vowels] = cyrillic ? ['бвгдклмнпрстз', 'аеиоу'] : ['bdfgklmnprstvz', 'aeiou']
+  let s = ''
+  for (let k = i + 30; k > 0; k = Math.floor(k / consonants.length))
+    s += `${consonants[k % consonants.length]}${vowels[(k >> 2) % vowels.length]}`
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
 
 /**
  * One adversarial input per rule of the engine: [rule under attack, language, input of n characters]. Each is built
@@ -76,6 +90,16 @@ const ADVERSARIES: [string, Language, Adversary][] = [
   // speakers/mentions.ts — a run of single capitals joined by full stops ("U.S.") walked from each of its letters.
   ['speakers: single capitals joined by full stops', 'en', rep('B.')],
   ['speakers: single capitals joined by full stops (ru)', 'ru', rep('Б.')],
+  // speakers/roles.ts — a role's reader walked a run of country words to its end from each of them.
+  ['speakers: country words in one sentence', 'ru', rep('РФ ')],
+  ['speakers: country words in one sentence (en)', 'en', rep('Russia ')],
+  // speakers/clusters.ts — every mention under one surname (or a description's head) looked at all its namesakes.
+  ['speakers: thousands of namesakes', 'en', each((i) => `${madeUpName(i)} Smith. Smith said. `)],
+  [
+    'speakers: thousands of namesakes (ru)',
+    'ru',
+    each((i) => `${madeUpName(i, true)} Петров. Петров сказал. `),
+  ],
   // speakers/model.ts — every pronoun of a run-on line looked at every mention of its 3,000-character sentence:
   // linear in the text all the same (so this guard passed before), but 1.4 s at 200,000 characters, 0.2 s now.
   ['speakers: pronouns in a line without full stops', 'en', rep('he said "a" ')],

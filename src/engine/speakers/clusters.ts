@@ -134,6 +134,14 @@ function withoutFinalDot(word: string): string {
 }
 
 /**
+ * The most clusters one key lists. Every mention under a key looks at all of its clusters, so a text of thousands
+ * of people sharing one surname or one description's head ("John Smith", "Mary Smith", … "the resident") was
+ * quadratic: 200,000 characters took seconds. An article names a handful of namesakes; past this many, a later
+ * one is not found under the key and makes a cluster of its own.
+ */
+const MAX_PER_KEY = 64
+
+/**
  * Clusters listed under string keys. A list only grows: a cluster stays under every key it ever had, so a list
  * is a superset of the clusters that match now, and callers re-check their own condition on each candidate.
  */
@@ -143,7 +151,8 @@ class KeyIndex {
   add(key: string, c: Cluster): void {
     const list = this.lists.get(key)
     if (!list) this.lists.set(key, [c])
-    else if (list.at(-1) !== c) list.push(c) // re-listed under the same key: inOrder drops repeats
+    // (Re-listed under the same key: inOrder drops repeats. Past MAX_PER_KEY the key lists no more: see there.)
+    else if (list.at(-1) !== c && list.length < MAX_PER_KEY) list.push(c)
   }
 
   get(key: string): readonly Cluster[] | undefined {

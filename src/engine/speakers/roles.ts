@@ -300,6 +300,9 @@ function nominativeBeforeOblique(v: Vocabulary, w: Word, role: string, next: Wor
 /** How many words a list inside a role's complement may run to its conjunction ("Industria, Comercio y Turismo"). */
 const MAX_LIST_WORDS = 3
 
+/** The most words before a role word: "the former Russian deputy foreign minister" has four. */
+const MAX_WORDS_BEFORE_ROLE = 8
+
 /**
  * «ministra de Industria, Comercio y Turismo», "Secretary of Business, Energy and Industrial Strategy": a comma
  * between capitalised words of what a role is of, in a list that a conjunction closes before a capitalised word —
@@ -344,6 +347,9 @@ export function readRole(r: MentionReader, i: number, limit: number, governed: b
   // Where a run after a connector showed the bearer's name to start (see complementRun), else -1.
   let bearer = -1
   for (; j < limit; j++) {
+    // No role word among the first few: modifiers and countries do not pile up further before one, and the words
+    // after the first are read again as a role of their own ('РФ РФ РФ …' in one sentence was quadratic).
+    if (role === null && j - i >= MAX_WORDS_BEFORE_ROLE) break
     const w = words[j] as Word
     if (j > i && !plainGap(w.gap) && !(roleGap(w.gap) && (w.titled || (words[j - 1] as Word).titled))) {
       if (role === null || !listInComplement(r, j, limit)) break
