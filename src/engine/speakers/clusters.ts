@@ -139,7 +139,7 @@ function withoutFinalDot(word: string): string {
  * quadratic: 200,000 characters took seconds. An article names a handful of namesakes; past this many, a later
  * one is not found under the key and makes a cluster of its own.
  */
-const MAX_PER_KEY = 64
+export const MAX_PER_KEY = 64
 
 /**
  * Clusters listed under string keys. A list only grows: a cluster stays under every key it ever had, so a list

@@ -8,6 +8,7 @@ import {
   fullNameOf,
   inOrder,
   knownGender,
+  MAX_PER_KEY,
   mentionText,
   nameSlots,
   pastClosingMarks,
@@ -77,10 +78,11 @@ class RoleIndex {
   }
 }
 
+/** Lists `c` under `key`, up to MAX_PER_KEY clusters a key as the registry's indexes do (see there). */
 function list(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
   const l = map.get(key)
   if (!l) map.set(key, [c])
-  else if (l.at(-1) !== c) l.push(c)
+  else if (l.at(-1) !== c && l.length < MAX_PER_KEY) l.push(c)
 }
 
 function paragraphBounds(words: readonly Word[], i: number): [number, number] {
@@ -1149,9 +1151,11 @@ export class SpeakerModel {
     const w = this.words[pos]
     if (!w) return null
     for (let s = w.sentence; s >= Math.max(0, w.sentence - window); s--) {
-      for (let k = this.sentenceEnd(s) - 1; k >= this.sentenceFirst(s); k--) {
+      // The nearest MAX_SENTENCE_MENTIONS of each sentence, as for a pronoun: asked once per quotation.
+      const end = s === w.sentence ? this.firstMentionFrom(s, pos) : this.sentenceEnd(s)
+      for (let k = end - 1; k >= Math.max(this.sentenceFirst(s), end - MAX_SENTENCE_MENTIONS); k--) {
         const m = this.mentions[k] as Mention
-        if (m.from >= pos || !accept(m)) continue
+        if (!accept(m)) continue
         const c = this.resolve(m)
         if (c) return c
       }
