@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../speakers/vocabulary'
-import { lowerBound } from '../text/lower-bound'
+import { firstAtOrAfter } from '../text/lower-bound'
 import { endsSentence, isAbbreviation, type Word } from './context'
 
 /** A quotation as the attribution rules see it: its words and the reporter's words around it. */
@@ -28,8 +28,10 @@ const MAX_BEFORE = 30
 
 /** The word index of the first word starting at or after `pos` (binary search). */
 export function wordAtOrAfter(words: readonly Word[], pos: number): number {
-  return lowerBound(words.length, (i) => (words[i] as Word).start < pos)
+  return firstAtOrAfter(words, pos, wordStart)
 }
+
+const wordStart = (w: Word): number => w.start
 
 export function buildFrame(
   text: string,

@@ -1,11 +1,11 @@
 // Interviews: dialogue lines and transcripts that ask and answer.
 import type { Cluster } from '../speakers/clusters'
 import { FORM_VERB } from '../speakers/forms'
-import type { Mention } from '../speakers/mention'
+import { type Mention, mentionFrom } from '../speakers/mention'
 import { personLike, type SpeakerModel, shownAsPerson } from '../speakers/model'
 import { isPatronymic, patronymicNominative } from '../speakers/nominative'
 import { firstNameNominative, scriptOf } from '../speakers/word-facts'
-import { lowerBound } from '../text/lower-bound'
+import { firstAtOrAfter } from '../text/lower-bound'
 import type { Attribution, Item } from './attribution'
 import type { Word } from './context'
 import { hasLetterOrDigit } from './dialogue'
@@ -567,7 +567,7 @@ function phraseBefore(words: readonly Word[], at: number, p: readonly string[]):
 
 /** The index of the first mention at or after word `pos` (mentions are in text order): a binary search. */
 function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
-  return lowerBound(mentions.length, (k) => (mentions[k] as Mention).from < pos)
+  return firstAtOrAfter(mentions, pos, mentionFrom)
 }
 
 /** How many mentions before an interview are counted for the person the text names most. */

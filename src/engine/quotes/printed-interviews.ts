@@ -64,6 +64,8 @@ export function scanPrintedInterviews(
     return announced >= 0 && announced < at
   }
   const end = () => {
+    // (Most paragraphs end no run: no new list for them. 20,000 dialogue lines made 40,000 empty ones.)
+    if (run.length === 0) return
     emit(text, run, words, announcedBefore, found)
     run = []
   }

@@ -1,12 +1,14 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
-import { lowerBound } from '../text/lower-bound'
+import { firstAtOrAfter } from '../text/lower-bound'
 import { type Cluster, knownGender } from './clusters'
 
 /**
  * Who spoke where: the quotations the attribution has given a speaker, in text order (noted as it goes), and each
  * speaker's first. Pronouns and redescriptions ask it for the one speaking; interviews for the one who spoke before.
  */
+const spokeAt = (s: { at: number }): number => s.at
+
 export class SpeakerHistory {
   private readonly spoke: { at: number; cluster: Cluster }[] = []
   private readonly first = new Map<Cluster, number>()
@@ -54,6 +56,6 @@ export class SpeakerHistory {
    * every quotation is noted, so walking back from the last one would cost a pass over all of them per question.
    */
   private countBefore(pos: number): number {
-    return lowerBound(this.spoke.length, (k) => (this.spoke[k] as { at: number }).at < pos)
+    return firstAtOrAfter(this.spoke, pos, spokeAt)
   }
 }

@@ -59,6 +59,9 @@ export interface MentionReader {
   dottedRun: { from: number; to: number }
 }
 
+/** Where a mention starts (a word index): the key of searches over mentions in text order. */
+export const mentionFrom = (m: Mention): number => m.from
+
 export function mention(
   kind: MentionKind,
   from: number,

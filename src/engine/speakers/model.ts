@@ -1,7 +1,7 @@
 import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { sourcePhraseEndsAt } from '../quotes/source-phrases'
-import { lowerBound } from '../text/lower-bound'
+import { firstAtOrAfter } from '../text/lower-bound'
 import { lowerCase } from '../text/tokens'
 import {
   type Cluster,
@@ -16,7 +16,7 @@ import {
 } from './clusters'
 import { FORM_HONORIFIC, FORM_VERB, kindOfForm, roleOfForm } from './forms'
 import { SpeakerHistory } from './history'
-import type { Mention, MentionReader } from './mention'
+import { type Mention, type MentionReader, mentionFrom } from './mention'
 import { mentionsIn, titleEnd } from './mentions'
 import { nameEvidence } from './names'
 import {
@@ -238,9 +238,7 @@ export class SpeakerModel {
 
   /** The index of sentence s's first mention that starts at word `pos` or after (its end when none does). */
   private firstMentionFrom(s: number, pos: number): number {
-    const first = this.sentenceFirst(s)
-    const all = this.mentions
-    return first + lowerBound(this.sentenceEnd(s) - first, (j) => (all[first + j] as Mention).from < pos)
+    return firstAtOrAfter(this.mentions, pos, mentionFrom, this.sentenceFirst(s), this.sentenceEnd(s))
   }
 
   /** The mention that starts at word i, if any. */
@@ -810,7 +808,7 @@ export class SpeakerModel {
     const named = this.nationals.get(m.country)
     if (!named) return null
     // The last one before m (the list is in text order).
-    const x = named[lowerBound(named.length, (i) => (named[i] as Mention).from < m.from) - 1]
+    const x = named[firstAtOrAfter(named, m.from, mentionFrom) - 1]
     return x ? (this.cluster.get(x) ?? null) : null
   }
 
