@@ -266,3 +266,31 @@ describe('POST /v1/narration', () => {
     }
   })
 })
+
+describe('narration of an article with thousands of speakers', () => {
+  /** One quotation each of n/40 different people ("Gofa Li", "Kida Li", …): all share the surname. */
+  const speakers = (n: number) => {
+    let s = ''
+    for (let i = 0; s.length < n; i++) {
+      let name = ''
+      for (let k = i + 30; k > 0; k = Math.floor(k / 14))
+        name += `${'bdfgklmnprstvz'[k % 14]}${'aeiou'[(k >> 2) % 5]}`
+      s += `"Yes ${name}," said ${name.charAt(0).toUpperCase()}${name.slice(1)} Li.\n`
+    }
+    return s.slice(0, n)
+  }
+  const time = (text: string) => {
+    const analysis = analyze({ text, language: 'en' })
+    const t0 = performance.now()
+    buildNarration(text, analysis, 'quotes')
+    return performance.now() - t0
+  }
+
+  it('grows with the text, not with speakers × text (each speaker had scanned the whole text and every quote)', () => {
+    time(speakers(2_000)) // warm up
+    const small = Math.min(time(speakers(12_500)), time(speakers(12_500)))
+    const large = Math.min(time(speakers(50_000)), time(speakers(50_000)))
+    // Linear: ~4× for 4× the text; it was ×14 (185 → 2,664 ms), and 41 s at 200,000 characters.
+    expect(large < 150 || large < 10 * small, `${small.toFixed(0)} → ${large.toFixed(0)} ms`).toBe(true)
+  }, 60_000)
+})

@@ -2,20 +2,38 @@ import type { Analysis, Language, Speaker } from '../engine/types'
 import type { Gender } from './types'
 
 /**
- * A speaker's grammatical gender where the article's language shows it. Russian and Ukrainian mark it on the
- * past tense of the speech verb (сказал / сказала, сказав / сказала); titles and feminine role nouns mark it
- * in the other languages (Mrs, Frau, Ministerin, Mme, la présidente, Sra.). Votes over every cue and name form;
- * a tie or no evidence is `unknown` — never a guess from a first name.
+ * Speakers' grammatical gender where the article's language shows it. Russian and Ukrainian mark it on the past
+ * tense of the speech verb (сказал / сказала, сказав / сказала); titles and feminine role nouns mark it in the
+ * other languages (Mrs, Frau, Ministerin, Mme, la présidente, Sra.). Votes over every cue and name form; a tie or
+ * no evidence is `unknown` — never a guess from a first name.
+ *
+ * Made once per narration and asked per speaker: the cue votes come from one pass over the quotations and the
+ * titles before surnames from one pass over the text, for all speakers at once. (Asked of each speaker with a pass
+ * of its own, an article of thousands of speakers took 40 s at 200,000 characters.)
  */
-export function speakerGender(speaker: Speaker, analysis: Analysis, text = ''): Gender {
-  let score = 0
-  for (const q of analysis.quotes) {
-    if (q.speakerId === speaker.id && q.cue) score += verbGender(q.cue, analysis.language)
+export function speakerGenders(analysis: Analysis, text = ''): (speaker: Speaker) => Gender {
+  const language = analysis.language
+  const cueVotes = new Map<string, number>()
+  for (const q of analysis.quotes)
+    if (q.speakerId && q.cue)
+      cueVotes.set(q.speakerId, (cueVotes.get(q.speakerId) ?? 0) + verbGender(q.cue, language))
+  const titleVotes = titlesBeforeSurnames(text, analysis.speakers, language)
+  const known = new Map<string, Gender>()
+  return (speaker) => {
+    let gender = known.get(speaker.id)
+    if (gender !== undefined) return gender
+    let score = cueVotes.get(speaker.id) ?? 0
+    for (const form of [speaker.name, ...speaker.aliases, speaker.role ?? ''])
+      score += titleGender(form, language)
+    score += titleVotes.get(surnameOf(speaker)) ?? 0
+    gender = score > 0 ? 'male' : score < 0 ? 'female' : 'unknown'
+    known.set(speaker.id, gender)
+    return gender
   }
-  for (const form of [speaker.name, ...speaker.aliases, speaker.role ?? ''])
-    score += titleGender(form, analysis.language)
-  score += titlesBeforeName(text, speaker, analysis.language)
-  return score > 0 ? 'male' : score < 0 ? 'female' : 'unknown'
+}
+
+function surnameOf(speaker: Speaker): string {
+  return speaker.name.split(/\s+/).at(-1) ?? ''
 }
 
 /** +1 masculine, −1 feminine, 0 unmarked. */
@@ -56,22 +74,47 @@ function titleGender(form: string, language: Language): number {
   return (t.male.test(form) ? 1 : 0) - (t.female.test(form) ? 1 : 0)
 }
 
-/** "Mrs Smith", "Frau Merkel", "Mme Dupont" in the article, when the analysis kept only the surname. */
-function titlesBeforeName(text: string, speaker: Speaker, language: Language): number {
-  const t = TITLES[language]
-  const surname = speaker.name.split(/\s+/).at(-1)
-  if (!t || !text || !surname || surname.length < 2) return 0
-  // Each occurrence of the surname, and the one or two words before it: bounded windows, linear in the text.
-  let score = 0
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
-    if (/\p{L}/u.test(text[at + surname.length] ?? '')) continue
-    // "Mrs Smith" or "Mrs Jane Smith": the title is one of the two words before the surname.
-    const words = text
-      .slice(Math.max(0, at - 40), at)
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(-2)
-    score += Math.sign(words.reduce((sum, w) => sum + titleGender(` ${w} `, language), 0))
+/**
+ * "Mrs Smith", "Frau Merkel", "Mme Dupont" in the article, when the analysis kept only the surname: for each
+ * speaker's surname (of two letters or more), the sign of the votes of the titles among the two words before each
+ * of its occurrences that no letter follows. One pass: at each place no letter follows, the text before it is
+ * looked up once per length a surname has.
+ */
+function titlesBeforeSurnames(
+  text: string,
+  speakers: readonly Speaker[],
+  language: Language,
+): Map<string, number> {
+  const votes = new Map<string, number>()
+  if (!TITLES[language] || !text) return votes
+  const lengths = new Set<number>()
+  for (const speaker of speakers) {
+    const surname = surnameOf(speaker)
+    if (surname.length < 2) continue
+    votes.set(surname, 0)
+    lengths.add(surname.length)
   }
-  return Math.sign(score)
+  if (votes.size === 0) return votes
+  for (let end = 2; end <= text.length; end++) {
+    if (end < text.length && LETTER.test(text[end] as string)) continue
+    for (const length of lengths) {
+      const at = end - length
+      const before = at >= 0 ? votes.get(text.slice(at, end)) : undefined
+      if (before === undefined) continue
+      // "Mrs Smith" or "Mrs Jane Smith": the title is one of the two words before the surname.
+      const words = text
+        .slice(Math.max(0, at - 40), at)
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(-2)
+      votes.set(
+        text.slice(at, end),
+        before + Math.sign(words.reduce((sum, w) => sum + titleGender(` ${w} `, language), 0)),
+      )
+    }
+  }
+  for (const [surname, score] of votes) votes.set(surname, Math.sign(score))
+  return votes
 }
+
+const LETTER = /\p{L}/u

@@ -1,7 +1,7 @@
-import type { Analysis } from '../engine/types'
-import { speakerGender } from './gender'
+import type { Analysis, Speaker } from '../engine/types'
+import { speakerGenders } from './gender'
 import type { VoiceId } from './protocol'
-import type { VoiceAssignment } from './types'
+import type { Gender, VoiceAssignment } from './types'
 
 const MALE: VoiceId[] = ['m1', 'm2', 'm3', 'm4']
 const FEMALE: VoiceId[] = ['f1', 'f2', 'f3', 'f4']
@@ -13,13 +13,18 @@ const ANY: VoiceId[] = ['m1', 'f1', 'm2', 'f2', 'm3', 'f3', 'm4', 'f4']
  * first), so the same analysis always gets the same plan. Each speaker takes the first free voice of their
  * gender; only beyond eight speakers do voices repeat (then by order, the least quoted sharing).
  */
-export function planVoices(analysis: Analysis, heard: ReadonlySet<string>, text = ''): VoiceAssignment[] {
+export function planVoices(
+  analysis: Analysis,
+  heard: ReadonlySet<string>,
+  text = '',
+  genderOf: (speaker: Speaker) => Gender = speakerGenders(analysis, text),
+): VoiceAssignment[] {
   const plan: VoiceAssignment[] = [{ speakerId: null, name: null, gender: 'unknown', voice: 'narrator' }]
   const used = new Set<VoiceId>()
   let overflow = 0
   for (const speaker of analysis.speakers) {
     if (!heard.has(speaker.id)) continue
-    const gender = speakerGender(speaker, analysis, text)
+    const gender = genderOf(speaker)
     const palette = gender === 'male' ? MALE : gender === 'female' ? FEMALE : ANY
     const voice =
       palette.find((v) => !used.has(v)) ??
