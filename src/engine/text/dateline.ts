@@ -61,7 +61,7 @@ export function readDateline(text: string, start: number, end: number): Dateline
  */
 const DATE_SHAPE = /^[^\s,.]+(?: [^\s,.]+){0,2}[,.]\s*(?:\d|[^\s\d.]{3,9}\.?\s+\d)/
 
-/** CAPS_CITY: three characters no lower-case letter opening the line, and a dash before a space. */
+/** CAPS_CITY: the line opens with three characters none of which is in lower case, and has a dash before a space. */
 function mayOpenWithCapitals(line: string): boolean {
   const head = line.slice(0, 3)
   return head.length === 3 && head.toUpperCase() === head && /[—–-]\s/.test(line)
