@@ -255,6 +255,13 @@ describe('Workers AI (mocked: the real service needs an account)', () => {
     expect(((await noTts.json()) as { detail: string }).detail).toMatch(/en, es, fr/)
   })
 
+  it('a model that answers audio that is not base64 → 502, not an internal error', async () => {
+    const garbled = { run: async () => ({ audio: '!!!not base64***' }) } as unknown as Ai
+    const res = await call('/v1/audio', plain(english), { AI: garbled, TTS_ENGINE: 'workers-ai' })
+    expect(res.status).toBe(502)
+    expect(res.headers.get('content-type')).toMatch(/problem\+json/)
+  })
+
   it('a failing model → 502, and the AI binding alone (no TTS_ENGINE) is not used', async () => {
     const failing = { run: async () => Promise.reject(new Error('capacity')) } as unknown as Ai
     const res = await call('/v1/audio', plain(english), { AI: failing, TTS_ENGINE: 'workers-ai' })

@@ -74,7 +74,13 @@ export function splitPrompt(text: string): string[] {
 }
 
 function base64Bytes(b64: string): Uint8Array {
-  const bin = atob(b64)
+  let bin: string
+  try {
+    bin = atob(b64)
+  } catch {
+    // The model's reply, not the client's input: a synthesizer failure (502), not an internal error.
+    throw new SynthesisFailed(`Workers AI ${MELOTTS} returned audio that is not base64`)
+  }
   const out = new Uint8Array(bin.length)
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
   return out
