@@ -40,7 +40,7 @@ export function buildNarration(text: string, analysis: Analysis, source: Narrati
   }
   const segments = reader.segments
   const heard = new Set(segments.flatMap((s) => (s.speakerId ? [s.speakerId] : [])))
-  const voices = planVoices(analysis, heard, text, reader.genderOf)
+  const voices = planVoices(analysis, heard, reader.genderOf)
   return {
     language: analysis.language,
     source,

@@ -1,5 +1,4 @@
 import type { Analysis, Speaker } from '../engine/types'
-import { speakerGenders } from './gender'
 import type { VoiceId } from './protocol'
 import type { Gender, VoiceAssignment } from './types'
 
@@ -16,8 +15,7 @@ const ANY: VoiceId[] = ['m1', 'f1', 'm2', 'f2', 'm3', 'f3', 'm4', 'f4']
 export function planVoices(
   analysis: Analysis,
   heard: ReadonlySet<string>,
-  text = '',
-  genderOf: (speaker: Speaker) => Gender = speakerGenders(analysis, text),
+  genderOf: (speaker: Speaker) => Gender,
 ): VoiceAssignment[] {
   const plan: VoiceAssignment[] = [{ speakerId: null, name: null, gender: 'unknown', voice: 'narrator' }]
   const used = new Set<VoiceId>()

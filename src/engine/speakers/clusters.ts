@@ -137,15 +137,15 @@ function withoutFinalDot(word: string): string {
  * The most clusters one key lists. Every mention under a key looks at all of its clusters, so a text of thousands
  * of people sharing one surname or one description's head ("John Smith", "Mary Smith", … "the resident") was
  * quadratic: 200,000 characters took seconds. An article names a handful of namesakes; past this many, a later
- * one is not found under the key and makes a cluster of its own.
+ * one is not found under the key and makes a cluster of its own. (The bearers of a role are listed so too.)
  */
-export const MAX_PER_KEY = 64
+const MAX_PER_KEY = 64
 
 /**
  * Clusters listed under string keys. A list only grows: a cluster stays under every key it ever had, so a list
  * is a superset of the clusters that match now, and callers re-check their own condition on each candidate.
  */
-class KeyIndex {
+export class KeyIndex {
   private readonly lists = new Map<string, Cluster[]>()
 
   add(key: string, c: Cluster): void {

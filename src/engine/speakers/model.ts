@@ -7,8 +7,8 @@ import {
   type Cluster,
   fullNameOf,
   inOrder,
+  KeyIndex,
   knownGender,
-  MAX_PER_KEY,
   mentionText,
   nameSlots,
   pastClosingMarks,
@@ -65,24 +65,17 @@ const OPENING_WINDOW = 12
  * roles were learned; readers put the candidates back in creation order (`inOrder`).
  */
 class RoleIndex {
-  readonly byStem = new Map<string, Cluster[]>()
-  readonly byCountry = new Map<string, Cluster[]>()
+  readonly byStem = new KeyIndex()
+  readonly byCountry = new KeyIndex()
 
   /** Each distinct role once, so that looking roles up stays proportional to the people, not to the text. */
   add(c: Cluster, stem: string, country: string | null, text: string, pos: number): void {
     if (c.roles.some((r) => r.text === text)) return
     if (c.roles.length >= 12) return
     c.roles.push({ stem, country, text, pos })
-    list(this.byStem, stem, c)
-    if (country !== null) list(this.byCountry, country, c)
+    this.byStem.add(stem, c)
+    if (country !== null) this.byCountry.add(country, c)
   }
-}
-
-/** Lists `c` under `key`, up to MAX_PER_KEY clusters a key as the registry's indexes do (see there). */
-function list(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
-  const l = map.get(key)
-  if (!l) map.set(key, [c])
-  else if (l.at(-1) !== c && l.length < MAX_PER_KEY) l.push(c)
 }
 
 function paragraphBounds(words: readonly Word[], i: number): [number, number] {
