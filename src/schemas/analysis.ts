@@ -62,7 +62,8 @@ export const QuoteSchema = z
         'The attribution rule that fired (README › What the engine does lists them; `unattributed` when none did, ' +
         '`unnamed-speaker` when the article brings the speaker in only indefinitely: "a neighbour said", ' +
         "or in Russian and Ukrainian by a commoner's role alone: «ответила женщина», " +
-        'or by a verb of saying in the plural with no subject: «…», — рассказывали в деревне). ' +
+        'or by a verb of saying in the plural with no subject: «…», — рассказывали в деревне, ' +
+        'or in the passive: «…», — было сказано в эфире). ' +
         'A free string: new rules may add values.',
       example: 'quote-verb-speaker',
     }),
