@@ -54,8 +54,7 @@ const FLOOR_QUERY = '?summarySentences=999'
 const DEADLINE_MS = 15 * 60 * 1000
 
 /** The texts, as pairs to compare: the generated articles at 1k, 10k, 100k words; each pathological input at a tenth of its size and whole. */
-function textsToTime() {
-  const { articles, prose } = benchTexts()
+function textsToTime({ articles, prose }) {
   const out = []
   for (const lang of ['ru', 'en'])
     for (const size of ['1k', '10k', '100k']) {
@@ -156,6 +155,32 @@ async function measureGroup(base, group) {
   })
 }
 
+/** Requests of the cold-start phase: the floor first (routing and validation compiled), then each text's first analyses. */
+const COLD_FLOORS = 3
+const COLD_ANALYSES = 5
+
+/**
+ * The first analyses of a fresh isolate, before any warm-up: what a deployment's first requests cost while V8
+ * compiles the engine (lazily, function by function, on first call) and the engine builds its per-isolate
+ * tables. Each analysis is timed as in the steady state (a /v1/summary request, less a floor request of the same
+ * text timed right after it), but alone: one sample each, in order.
+ */
+async function measureColdStart(base, texts) {
+  const floors = []
+  for (let i = 0; i < COLD_FLOORS; i++)
+    floors.push((await post(base, `/v1/summary${FLOOR_QUERY}`, texts[0].text)).ms)
+  const rows = []
+  for (const t of texts)
+    for (let k = 1; k <= COLD_ANALYSES; k++) {
+      const s = await post(base, '/v1/summary', t.text)
+      const f = await post(base, `/v1/summary${FLOOR_QUERY}`, t.text)
+      if (s.status !== 200 || f.status !== 422)
+        throw new Error(`${t.id}: cold start answered ${s.status} (summary), ${f.status} (floor)`)
+      rows.push({ id: t.id, k, requestMs: s.ms, floorMs: f.ms, analysisMs: Math.max(0, s.ms - f.ms) })
+    }
+  return { firstFloorsMs: floors, rows }
+}
+
 /** Exponents between consecutive rows of a group (1k→10k→100k, 1/10→whole), by characters. */
 function scaling(rows) {
   const out = []
@@ -201,6 +226,8 @@ function printReport(r) {
       '/v1/analyze − floor (plus serialising and sending the whole analysis); exp: from the row above, by characters',
   )
   print('')
+  printColdStart(r.coldStart)
+  print('')
   print('Targets (issue 6), in the runtime the Worker runs in:')
   const big = r.scaling.filter((s) => s.group.startsWith('gen-') && s.to.endsWith('100k'))
   const path = r.scaling.filter((s) => s.group.startsWith('path '))
@@ -215,6 +242,24 @@ function printReport(r) {
   line(`no pathological input superlinear (exponent ≤ ${TARGET_EXPONENT}, analysis)`, path)
 }
 
+function printColdStart(cold) {
+  print(
+    `Cold start: the first requests of a fresh isolate, before any warm-up, one at a time (the first ${COLD_FLOORS} floor requests: ${cold.firstFloorsMs.map(fmtMs).join(', ')} ms):`,
+  )
+  print(
+    table(
+      ['text', 'analysis #', 'request ms', 'floor ms', 'analysis ms'],
+      cold.rows.map((x) => [x.id, x.k, fmtMs(x.requestMs), fmtMs(x.floorMs), fmtMs(x.analysisMs)]),
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
+  )
+  print(
+    'request: /v1/summary (no-cache); floor: the same text with an invalid query, right after it; analysis: the difference. ' +
+      'Compare with the steady-state rows above: V8 compiles each function of the engine on its first call and ' +
+      'optimises it only after many.',
+  )
+}
+
 async function main() {
   const timer = setTimeout(async () => {
     progress(`bench:workerd: over the ${DEADLINE_MS / 60_000} min bound; stopping`)
@@ -222,7 +267,8 @@ async function main() {
     process.exit(1)
   }, DEADLINE_MS)
   timer.unref()
-  const texts = textsToTime()
+  const corpus = benchTexts()
+  const texts = textsToTime(corpus)
   server = startDevServer({
     port: opts.port,
     label: 'workerd',
@@ -240,6 +286,10 @@ async function main() {
     : "wrangler dev's proxy (the Worker's own socket was not found)"
   const base = workerBase ?? server.base
   progress(`bench:workerd: requests to ${base}, ${via}`)
+  // Before anything else reaches the isolate: its first requests, on the 1,000-word articles.
+  const coldTexts = ['gen-ru-1k', 'gen-en-1k'].map((id) => corpus.articles.find((a) => a.id === id))
+  progress('bench:workerd: cold start (the first analyses of a fresh isolate)')
+  const coldStart = await measureColdStart(base, coldTexts)
   // Steady state, as in `npm run bench`: the isolate compiles the engine on the article-sized texts before any
   // timing, so that the first text timed does not pay for it (each text also gets untimed runs of its own).
   const small = texts.filter((t) => t.text.length < 100_000)
@@ -263,6 +313,7 @@ async function main() {
       .version,
     warmUpRounds: rounds,
     via,
+    coldStart,
     rows,
     scaling: scaling(rows),
   }

@@ -41,9 +41,10 @@ export function pageFaults() {
 
 /**
  * What one page fault costs here, in µs: fresh memory is touched a page at a time and the time divided by the
- * faults it took (median of five). On a virtual machine that gives memory back to its host this is far above
- * the microsecond of a bare machine (14 µs on the Firecracker VM of 2026-11-29), and a run that makes the heap
- * grow pays it for every page. Null where the platform counts no faults.
+ * faults it took (median of five). On a virtual machine whose faults trap to the hypervisor this is far above
+ * the microsecond of a bare machine (14 µs on the PVM guest of 2026-11-29, which keeps shadow page tables: see
+ * bench/README.md), and a run that makes the heap grow pays it for every page. Null where the platform counts no
+ * faults.
  */
 export function pageFaultCostUs() {
   const PAGE = 4096
