@@ -286,7 +286,8 @@ async function main() {
     : "wrangler dev's proxy (the Worker's own socket was not found)"
   const base = workerBase ?? server.base
   progress(`bench:workerd: requests to ${base}, ${via}`)
-  // Before anything else reaches the isolate: its first requests, on the 1,000-word articles.
+  // Before any /v1 request reaches the isolate (only the /healthz probes have): its first ones, on the 1,000-word
+  // articles, whatever --filter selects.
   const coldTexts = ['gen-ru-1k', 'gen-en-1k'].map((id) => corpus.articles.find((a) => a.id === id))
   progress('bench:workerd: cold start (the first analyses of a fresh isolate)')
   const coldStart = await measureColdStart(base, coldTexts)
