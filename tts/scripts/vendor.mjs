@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds tts/vendor/ from node_modules: the patched emscripten glue of espeak-ng, its wasm trimmed to the six
 // languages quotecast speaks, and LAME's mp3.wasm. Generated rather than committed (the wasm is ~10 MB);
-// `npm test`, `npm run dev`, `npm run deploy` and `npm run bench:load` run it first. Idempotent: it does nothing when the inputs and
-// this script are unchanged, so it costs ~50 ms on every run after the first.
+// `npm test`, `npm run dev`, `npm run deploy` and `npm run bench:load` run it first. Idempotent: it does nothing
+// when the inputs and this script are unchanged, so it costs ~50 ms on every run after the first.
 //
 // Usage: node tts/scripts/vendor.mjs [--force] [--check]
 import { createHash } from 'node:crypto'
