@@ -181,7 +181,8 @@ function perRun(pair, mode, size) {
   return {
     perRun: (b.instructions - a.instructions) / k,
     runs: k,
-    collections: b.collections,
+    // The first k runs are the same in both processes: the collections of the difference are the second one's rest.
+    collections: b.collections - a.collections,
     quotes: b.quotes,
   }
 }
