@@ -5,8 +5,7 @@
 // sentence, and a speaker known without a human reading.
 // Usage: node bench/attribution.mjs [--words 30000] [--seeds 4] [--show 5] [--json [file]]
 
-import { writeFileSync } from 'node:fs'
-import { positive, readOptions } from './lib/args.mjs'
+import { positive, readOptions, writeJsonReport } from './lib/args.mjs'
 import { benchDir, buildPools, generatorTexts, loadSources, repoRoot } from './lib/corpus.mjs'
 import { buildEngine } from './lib/engine.mjs'
 import { generateWithQuotes, seedFrom } from './lib/generate.mjs'
@@ -114,5 +113,4 @@ function contextOf(text, g) {
   return text.slice(Math.max(0, g.start - 100), g.end).replace(/\n/g, ' ⏎ ')
 }
 
-if (opts.json === '-') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-else if (opts.json) writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`)
+writeJsonReport(opts.json, report)

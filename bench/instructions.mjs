@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readOptions, usageError } from './lib/args.mjs'
+import { readOptions, usageError, writeJsonReport } from './lib/args.mjs'
 import { benchDir, repoRoot } from './lib/corpus.mjs'
 import { buildEngine, firstLine } from './lib/engine.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
@@ -57,8 +57,12 @@ const filter = v.filter ? new RegExp(v.filter) : null
 const progress = (msg) => process.stderr.write(`${msg}\n`)
 const print = v.json === '-' ? progress : (msg) => process.stdout.write(`${msg}\n`)
 
+let valgrindVersion
 try {
-  execFileSync('valgrind', ['--version'], { stdio: 'ignore' })
+  valgrindVersion = execFileSync('valgrind', ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim()
 } catch {
   progress(
     'bench:instructions needs valgrind (Debian/Ubuntu: apt-get install valgrind); it is not on this PATH',
@@ -210,7 +214,7 @@ const mega = (r) => (r?.error ? 'error' : r ? fmtMs(r.perRun / 1e6) : '—')
 const headers = ['pair', 'chars (small / full)']
 for (const mode of modes) headers.push(`M instr. small`, `M instr. full`, `exp, ${MODES[mode].label}`)
 const lines = [
-  `quotecast bench:instructions — engine ${engine.version ?? '?'}, instructions counted by valgrind ${execFileSync('valgrind', ['--version'], { encoding: 'utf8' }).trim()}`,
+  `quotecast bench:instructions — engine ${engine.version ?? '?'}, instructions counted by ${valgrindVersion}`,
   ...machineLine(machine).map((l) => `  ${l}`),
   '',
   table(
@@ -228,7 +232,10 @@ const lines = [
 const verdicts = []
 for (const mode of modes) {
   const over = rows.filter((r) => r[mode].exponent !== null && r[mode].exponent > LIMIT)
-  const collected = rows.filter((r) => mode === 'engine' && r[mode].full?.collections > 0)
+  const collected =
+    mode === 'engine'
+      ? rows.filter((r) => r[mode].small?.collections > 0 || r[mode].full?.collections > 0)
+      : []
   verdicts.push(
     `${over.length ? 'over' : 'within'} ${LIMIT} ${MODES[mode].label}: ${rows.map((r) => `${r.id} ${fmtExpAgainst(r[mode].exponent, LIMIT)}`).join(', ')}`,
   )
@@ -239,9 +246,10 @@ for (const mode of modes) {
 }
 lines.push(...verdicts, `(${((performance.now() - started) / 1000).toFixed(0)} s)`)
 print(lines.join('\n'))
-if (v.json !== undefined) {
-  const report = { tool: 'quotecast bench:instructions', machine, engine: engine.version, modes, rows }
-  const json = JSON.stringify(report, null, 2)
-  if (v.json === '-') process.stdout.write(`${json}\n`)
-  else writeFileSync(v.json, `${json}\n`)
-}
+writeJsonReport(v.json, {
+  tool: 'quotecast bench:instructions',
+  machine,
+  engine: engine.version,
+  modes,
+  rows,
+})

@@ -5,10 +5,10 @@
 // wrangler's dev proxy: what the Worker costs end to end without the dev tooling in front of it.
 // Usage: node bench/load.mjs [--duration 20] [--connections 32] [--port 8805] [--base http://127.0.0.1:8787]
 //        [--json [file]] [--text file] [--no-direct]
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
-import { positive, readOptions } from './lib/args.mjs'
+import { positive, readOptions, writeJsonReport } from './lib/args.mjs'
 import { repoRoot } from './lib/corpus.mjs'
 import { LOOPBACK, sleep, startDevServer, waitForHealth } from './lib/dev-server.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
@@ -206,8 +206,7 @@ async function main() {
     phases,
   }
   printReport(report)
-  if (opts.json === '-') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-  else if (opts.json) writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`)
+  writeJsonReport(opts.json, report)
   const failed = phases.some((p) => p.errors || p.timeouts || p.non2xx)
   process.exitCode = failed ? 2 : 0
 }

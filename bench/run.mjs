@@ -3,11 +3,10 @@
 // Usage: node bench/run.mjs [--json [file]] [--quick] [--filter regex] [--no-compromise] [--no-stages]
 //        [--no-pathological] [--no-curve] [--dev dir] [--timeout seconds]
 import { createHash } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { PerformanceObserver } from 'node:perf_hooks'
 import { Worker } from 'node:worker_threads'
-import { positive, readOptions } from './lib/args.mjs'
+import { positive, readOptions, writeJsonReport } from './lib/args.mjs'
 import { startCompromise } from './lib/compromise.mjs'
 import { benchDir, countWords, defaultDevDir, repoRoot } from './lib/corpus.mjs'
 import { buildEngine, buildStages, firstLine } from './lib/engine.mjs'
@@ -185,11 +184,8 @@ async function main() {
   const faults = faultNote(rows, machine.pageFaultUs)
   if (faults) notes.push(faults)
   printReport(report)
-  if (opts.json === '-') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-  else if (opts.json) {
-    writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`)
-    progress(`bench: JSON written to ${opts.json}`)
-  }
+  const file = writeJsonReport(opts.json, report)
+  if (file) progress(`bench: JSON written to ${file}`)
 }
 
 /**

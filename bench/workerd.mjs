@@ -9,10 +9,10 @@
 // compares are timed in interleaved rounds. Loopback only; bounded in time.
 // Usage: node bench/workerd.mjs [--port 8806] [--quick] [--filter regex] [--json [file]]
 
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { positive, readOptions } from './lib/args.mjs'
+import { positive, readOptions, writeJsonReport } from './lib/args.mjs'
 import { repoRoot } from './lib/corpus.mjs'
 import { startDevServer, waitForHealth } from './lib/dev-server.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
@@ -319,8 +319,7 @@ async function main() {
     scaling: scaling(rows),
   }
   printReport(report)
-  if (opts.json === '-') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-  else if (opts.json) writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`)
+  writeJsonReport(opts.json, report)
 }
 
 let server = null

@@ -1,6 +1,7 @@
 // Command-line options of the bench scripts, read with node:util's parseArgs (strict: an unknown option or a
 // missing value prints the error and the usage, and exits with status 2).
 
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 /**
@@ -46,4 +47,19 @@ export function positive(value, name, fallback) {
 export function usageError(message) {
   console.error(message)
   process.exit(2)
+}
+
+/**
+ * Writes a bench's report where `--json` said (readOptions): '-' is stdout, a path a file, null or undefined
+ * nowhere. Returns the file's path when it wrote one.
+ */
+export function writeJsonReport(target, report) {
+  if (!target) return null
+  const json = `${JSON.stringify(report, null, 2)}\n`
+  if (target === '-') {
+    process.stdout.write(json)
+    return null
+  }
+  writeFileSync(target, json)
+  return target
 }
