@@ -13,14 +13,16 @@ import path from 'node:path'
 import { positive, readOptions, usageError, writeJsonReport } from './lib/args.mjs'
 import { benchDir, defaultDevDir, repoRoot } from './lib/corpus.mjs'
 import { buildEngine, firstLine } from './lib/engine.mjs'
+import { PATHOLOGICAL } from './lib/generate.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
 import { repeatFor, sink, stats, WARM_ROUNDS } from './lib/measure.mjs'
 import { fmtInt, fmtMs, table } from './lib/report.mjs'
-import { benchTexts } from './lib/texts.mjs'
+import { benchTexts, pathologicalText } from './lib/texts.mjs'
 
 const HELP = `usage: node bench/compare.mjs [options]   (npm run bench:compare -- [options])
   --base <commit>     the engine to compare against: src/ at this commit (default HEAD)
-  --filter <regex>    the bench texts to time, by id (default '^gen-(ru|en)-(1k|10k)$'; ids as in npm run bench)
+  --filter <regex>    the bench texts to time, by id (default '^gen-(ru|en)-(1k|10k)$'; ids as in npm run bench;
+                      the pathological inputs at full size as path:<id>, e.g. 'path:dash lines')
   --seconds <s>       timing per text, both engines together (default 20)
   --dev <dir>         the dev set folder (default ../shared/eval/dev beside the repo)
   --json [file]       every figure as JSON (to stdout without a file)`
@@ -46,16 +48,21 @@ const outDir = path.join(benchDir, 'out', 'compare')
 const log = v.json === '-' ? (...a) => console.error(...a) : (...a) => console.log(...a)
 
 const engines = await buildBoth(base)
-const texts = benchTexts(v.dev ? path.resolve(v.dev) : defaultDevDir).articles.filter((a) =>
-  filter.test(a.id),
-)
+const corpus = benchTexts(v.dev ? path.resolve(v.dev) : defaultDevDir)
+// The pathological inputs too, at full size, as "path:<id>" ("path:dash lines").
+const pathological = PATHOLOGICAL.map((p) => ({
+  id: `path:${p.id}`,
+  text: pathologicalText(p.id, corpus.prose),
+}))
+const texts = [...corpus.articles, ...pathological].filter((a) => filter.test(a.id))
 if (!texts.length) usageError(`no bench text matches --filter ${filter.source}`)
 
 const machine = machineInfo(repoRoot)
-log(machineLine(machine))
+for (const line of machineLine(machine)) log(line)
 log(
   `base: src/ at ${engines.baseCommit} · new: the working tree's src/${engines.same ? ' (the same files: an A/A run, its spread is the noise)' : ''}`,
 )
+for (const note of corpus.notes) log(`note: ${note}`)
 log(`ABBA batches of ≥ ${BATCH_MS} ms, ${seconds} s per text\n`)
 
 const rows = texts.map((t) => compare(t))
@@ -68,7 +75,7 @@ log(
       fmtMs(r.base.median),
       fmtMs(r.new.median),
       r.ratio.median.toFixed(3),
-      `${r.ratio.ci95[0].toFixed(3)}–${r.ratio.ci95[1].toFixed(3)}`,
+      r.ratio.ci95 ? `${r.ratio.ci95[0].toFixed(3)}–${r.ratio.ci95[1].toFixed(3)}` : '— (< 6 rounds)',
       fmtInt(r.rounds),
       r.sameAnalysis ? 'yes' : 'NO',
     ]),
@@ -198,7 +205,8 @@ function compare({ id, text }) {
     new: stats(newTimes),
     ratio: {
       median: stats(ratios).median,
-      ci95: [rank(Math.floor(n / 2 - half)), rank(Math.ceil(n / 2 + half) - 1)],
+      // Fewer than six rounds bound no 95% interval: even their extremes cover the median less often than that.
+      ci95: n >= 6 ? [rank(Math.floor(n / 2 - half)), rank(Math.ceil(n / 2 + half) - 1)] : null,
     },
   }
 }
