@@ -6,7 +6,7 @@ import { type Header, readHeader } from './header'
 import { markHeadings } from './headings'
 import { isSpaceCode, segmentRanges } from './sentences'
 import { isTitleLine } from './title'
-import { countWords, type Token, tokenize } from './tokens'
+import { countWords, type Token, type TokenPool, tokenize } from './tokens'
 
 export interface Sentence extends Span {
   /** Position of the sentence in the article (0-based, over all sentences). */
@@ -46,8 +46,11 @@ export interface Document {
 /** A first line longer than this is body text, not a headline above a dateline. */
 const MAX_HEADLINE_CHARS = 300
 
-/** Builds the document model. `language` selects the segmentation rules (abbreviations, ordinals). */
-export function buildDocument(text: string, language: Language): Document {
+/**
+ * Builds the document model. `language` selects the segmentation rules (abbreviations, ordinals). With a `pool`,
+ * the tokens are the pool's (valid until its next `begin()`); without one, the document's own.
+ */
+export function buildDocument(text: string, language: Language, pool: TokenPool | null = null): Document {
   const lex = lexicons[language]
   const header = readHeader(text)
   const paragraphs: Paragraph[] = []
@@ -70,7 +73,7 @@ export function buildDocument(text: string, language: Language): Document {
     let prevEnd = range.start
     for (let j = firstSpan[index] as number; j < (firstSpan[index + 1] as number); j++) {
       const s = spans[j] as Span
-      const tokens = tokenize(text, s.start, s.end, lex.elisions)
+      const tokens = tokenize(text, s.start, s.end, lex.elisions, pool)
       wordCount += countWords(tokens)
       const si = sentences.length
       for (let k = 0; k < tokens.length; k++) {

@@ -11,7 +11,8 @@ const MODIFIER = 16
 
 /**
  * A word of the text: the one object the engine makes per word, so its size is most of the engine's memory per
- * word, and at 100k words most of what the garbage collector copies and promotes. Hence `end` is derived and the
+ * word, and at 100k words most of what the garbage collector copies and promotes (analyze() renews its tokens
+ * instead: TokenPool below). Hence `end` is derived and the
  * four yes/no facts share one number (`flags`) instead of taking a field each: Node 20 builds V8 without pointer
  * compression, where a field costs 8 bytes, and there the document model went from about 180 to 148 bytes a word
  * (`npm run bench`, per-stage table; a field costs 4 bytes in workerd). Accessors keep them as readable as fields;
@@ -38,18 +39,33 @@ export class Token implements Span {
   /** CAPITALIZED | INITIAL | TITLED | MODIFIER_KNOWN | MODIFIER. */
   private flags: number
 
-  constructor(
-    readonly start: number,
-    /** The token as written, shared by every token written alike (see Lexeme). */
-    readonly lexeme: Lexeme,
-    capitalized: boolean,
-  ) {
+  /** Where the word starts in the text. (Like `lexeme`, rewritten only when a TokenPool renews the token.) */
+  start: number
+  /** The token as written, shared by every token written alike (see Lexeme). */
+  lexeme: Lexeme
+
+  constructor(start: number, lexeme: Lexeme, capitalized: boolean) {
+    this.start = start
+    this.lexeme = lexeme
     this.gap = ''
     this.paragraph = -1
     this.sentence = -1
     this.quote = -1
     this.form = undefined
     this.flags = capitalized ? CAPITALIZED : 0
+  }
+
+  /** The token as the constructor would make it (TokenPool). */
+  renew(start: number, lexeme: Lexeme, capitalized: boolean): Token {
+    this.start = start
+    this.lexeme = lexeme
+    this.gap = ''
+    this.paragraph = -1
+    this.sentence = -1
+    this.quote = -1
+    this.form = undefined
+    this.flags = capitalized ? CAPITALIZED : 0
+    return this
   }
 
   /** The token as written. */
@@ -175,6 +191,7 @@ export function tokenize(
   start: number,
   end: number,
   elisions: ReadonlySet<string> = NO_ELISIONS,
+  pool: TokenPool | null = null,
 ): Token[] {
   // Tokens are written into one scratch list and copied out at their exact number: a list grown by push has room
   // for 16 words at least (V8), while a sentence of a dialogue or a list holds a few, and the grown one was
@@ -212,13 +229,13 @@ export function tokenize(
     const elided = elisions.size > 0 ? elisionEnd(text, s, e, elisions) : -1
     if (elided > 0) {
       // "l'État" → "l'", "État": the elided word with its apostrophe, then the word.
-      out[n++] = new Token(s, lexemeOf(text, s, elided), (k & UPPER) !== 0)
-      out[n++] = new Token(elided, lexemeOf(text, elided, e), (classAt(text, elided) & UPPER) !== 0)
+      out[n++] = makeToken(pool, s, lexemeOf(text, s, elided), (k & UPPER) !== 0)
+      out[n++] = makeToken(pool, elided, lexemeOf(text, elided, e), (classAt(text, elided) & UPPER) !== 0)
       continue
     }
     // A first code point cut in half by `end` is no letter.
     const capitalized = widthAt(text, s) <= e - s && (k & UPPER) !== 0
-    out[n++] = new Token(s, lexemeOf(text, s, e), capitalized)
+    out[n++] = makeToken(pool, s, lexemeOf(text, s, e), capitalized)
   }
   const tokens = out.slice(0, n)
   // Not kept past the call: the scratch list would keep the last tokens alive.
@@ -227,6 +244,49 @@ export function tokenize(
 }
 
 const scratch: Array<Token | undefined> = []
+
+function makeToken(pool: TokenPool | null, start: number, lexeme: Lexeme, capitalized: boolean): Token {
+  return pool ? pool.take(start, lexeme, capitalized) : new Token(start, lexeme, capitalized)
+}
+
+/**
+ * The tokens of one analysis after another, renewed rather than made anew. An analysis holds all its tokens to
+ * its end, so in a long article they outlive V8's young generation, and Node's collector copied every one twice
+ * (to the survivor space, then to the old generation), on fresh pages, run after run: at 100k words the
+ * collector's pauses were 27–30% of a run, and the tokens are 8.8 of the 10.7 MB such a document holds. Renewed, the tokens stay
+ * in the old generation from one analysis to the next. Timed against new tokens (`npm run bench:compare`), the
+ * 100k-word articles took 0.75 (ru) and 0.83 (en) times as long, 100,000 unpunctuated words 0.83, the 1k-word ones
+ * the same (1.00–1.01), and gen-ru-10k, whose tokens the young generation held anyway, 1.035.
+ *
+ * `begin()` hands out the first token again: every token taken before it may be renewed, so a document built on a
+ * pool is valid until the pool's next `begin()`. Only analyze() uses one, and it lets no token out. At most
+ * `limit` tokens are kept; past them an analysis makes new ones, as without a pool.
+ */
+export class TokenPool {
+  private readonly tokens: Token[] = []
+  private used = 0
+
+  constructor(private readonly limit: number) {}
+
+  begin(): this {
+    this.used = 0
+    return this
+  }
+
+  take(start: number, lexeme: Lexeme, capitalized: boolean): Token {
+    const kept = this.tokens[this.used]
+    if (kept !== undefined) {
+      this.used++
+      return kept.renew(start, lexeme, capitalized)
+    }
+    const t = new Token(start, lexeme, capitalized)
+    if (this.tokens.length < this.limit) {
+      this.tokens.push(t)
+      this.used++
+    }
+    return t
+  }
+}
 
 /**
  * Whether the token is an elided word ("l'", "qu’"): only one ends in its apostrophe, as the word scan takes an
