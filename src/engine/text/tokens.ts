@@ -10,13 +10,12 @@ const MODIFIER_KNOWN = 8
 const MODIFIER = 16
 
 /**
- * A word of the text: the one object the engine makes per word, so its size is most of the engine's memory per
- * word, and at 100k words most of what the garbage collector copies and promotes (analyze() renews its tokens
- * instead: TokenPool below). Hence `end` is derived and the
- * four yes/no facts share one number (`flags`) instead of taking a field each: Node 20 builds V8 without pointer
- * compression, where a field costs 8 bytes, and there the document model went from about 180 to 148 bytes a word
- * (`npm run bench`, per-stage table; a field costs 4 bytes in workerd). Accessors keep them as readable as fields;
- * V8 inlines them once the code is optimised.
+ * A word of the text: the one object the engine makes per word, so its size is most of the engine's memory per word,
+ * and at 100k words most of what the garbage collector copies and promotes (analyze() renews its tokens instead:
+ * TokenPool below). Hence `end` is derived and the four yes/no facts share one number (`flags`) instead of taking a
+ * field each: Node 20 builds V8 without pointer compression, where a field costs 8 bytes, and there the document
+ * model went from about 180 to 148 bytes a word (`npm run bench`, per-stage table; a field costs 4 bytes in workerd).
+ * Accessors keep them as readable as fields; V8 inlines them once the code is optimised.
  */
 export class Token implements Span {
   /**
@@ -250,17 +249,17 @@ function makeToken(pool: TokenPool | null, start: number, lexeme: Lexeme, capita
 }
 
 /**
- * The tokens of one analysis after another, renewed rather than made anew. An analysis holds all its tokens to
- * its end, so in a long article they outlive V8's young generation, and Node's collector copied every one twice
- * (to the survivor space, then to the old generation), on fresh pages, run after run: at 100k words the
- * collector's pauses were 27–30% of a run, and the tokens are 8.8 of the 10.7 MB such a document holds. Renewed, the tokens stay
- * in the old generation from one analysis to the next. Timed against new tokens (`npm run bench:compare`), the
- * 100k-word articles took 0.75 (ru) and 0.83 (en) times as long, 100,000 unpunctuated words 0.83, the 1k-word ones
- * the same (1.00–1.01), and gen-ru-10k, whose tokens the young generation held anyway, 1.035.
+ * The tokens of one analysis after another, renewed rather than made anew. An analysis holds all its tokens to its
+ * end, so in a long article they outlive V8's young generation, and Node's collector copied every one twice (to the
+ * survivor space, then to the old generation), on fresh pages, run after run: at 100k words the collector's pauses
+ * were 27–30% of a run, and the tokens are 8.8 of the 10.7 MB such a document holds. Renewed, the tokens stay in the
+ * old generation from one analysis to the next. Timed against new tokens (`npm run bench:compare`), the 100k-word
+ * articles took 0.75 (ru) and 0.83 (en) times as long, 100,000 unpunctuated words 0.83, the 1k-word ones the same
+ * (1.00–1.01), and gen-ru-10k, whose tokens the young generation held anyway, 1.035.
  *
  * `begin()` hands out the first token again: every token taken before it may be renewed, so a document built on a
- * pool is valid until the pool's next `begin()`. Only analyze() uses one, and it lets no token out. At most
- * `limit` tokens are kept; past them an analysis makes new ones, as without a pool.
+ * pool is valid until the pool's next `begin()`. Only analyze() uses one, and it lets no token out. At most `limit`
+ * tokens are kept; past them an analysis makes new ones, as without a pool.
  */
 export class TokenPool {
   private readonly tokens: Token[] = []
