@@ -49,6 +49,7 @@ export * as document from './src/engine/text/document.ts'
 export * as quotes from './src/engine/quotes/index.ts'
 export * as summary from './src/engine/summary/index.ts'
 export * as meta from './src/engine/text/meta.ts'
+export * as tokens from './src/engine/text/tokens.ts'
 `
 
 /**
@@ -86,12 +87,15 @@ export function stagesOf(m) {
     }
   }
   const { detectLanguage, buildDocument, extractQuotes, summarize, computeMeta } = need
+  // Tokens renewed from one run to the next, as analyze() renews them (src/engine/index.ts), where the engine has
+  // a pool; null (new tokens) where it has none.
+  const pool = typeof m.tokens?.TokenPool === 'function' ? new m.tokens.TokenPool(131_072) : null
   const stages = (text) => {
     const t0 = performance.now()
     const language = detectLanguage(text)
     const lex = m.lang.lexicons[language]
     const t1 = performance.now()
-    const doc = buildDocument(text, language)
+    const doc = buildDocument(text, language, pool?.begin() ?? null)
     const t2 = performance.now()
     const qs = extractQuotes(doc, lex)
     const t3 = performance.now()
