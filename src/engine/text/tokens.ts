@@ -23,38 +23,33 @@ export class Token implements Span {
    * sentences: the characters between the previous word of its paragraph (or the paragraph's start) and this
    * one; its paragraph and sentence (indices). Until then '' / -1.
    */
-  gap: string
-  paragraph: number
-  sentence: number
+  gap!: string
+  paragraph!: number
+  sentence!: number
   /**
    * What the quote stage learns of the word (quotes/context.ts, where it is documented), with `titled` and
    * `modifier` below. It is created here, with the token, so that every token has one shape from birth and the
    * quote stage can use the tokens themselves as its words: a second object per word, copied from the first, was
    * at 100k words the largest part of what the garbage collector had to move.
    */
-  quote: number
+  quote!: number
   /** The lexicon's facts about the word's form (speakers/forms.ts); opaque to this layer. */
-  form: object | undefined
+  form!: object | undefined
   /** CAPITALIZED | INITIAL | TITLED | MODIFIER_KNOWN | MODIFIER. */
-  private flags: number
+  private flags!: number
 
   /** Where the word starts in the text. (Like `lexeme`, rewritten only when a TokenPool renews the token.) */
-  start: number
+  start!: number
   /** The token as written, shared by every token written alike (see Lexeme). */
-  lexeme: Lexeme
+  lexeme!: Lexeme
 
+  // Every field is set by renew(), which the constructor calls: a token a TokenPool renews is the token the
+  // constructor would make.
   constructor(start: number, lexeme: Lexeme, capitalized: boolean) {
-    this.start = start
-    this.lexeme = lexeme
-    this.gap = ''
-    this.paragraph = -1
-    this.sentence = -1
-    this.quote = -1
-    this.form = undefined
-    this.flags = capitalized ? CAPITALIZED : 0
+    this.renew(start, lexeme, capitalized)
   }
 
-  /** The token as the constructor would make it (TokenPool). */
+  /** The token as new, for a TokenPool to hand out again. */
   renew(start: number, lexeme: Lexeme, capitalized: boolean): Token {
     this.start = start
     this.lexeme = lexeme
