@@ -249,8 +249,8 @@ function makeToken(pool: TokenPool | null, start: number, lexeme: Lexeme, capita
  * survivor space, then to the old generation), on fresh pages, run after run: at 100k words the collector's pauses
  * were 27–30% of a run, and the tokens are 8.8 of the 10.7 MB such a document holds. Renewed, the tokens stay in the
  * old generation from one analysis to the next. Timed against new tokens (`npm run bench:compare`), the 100k-word
- * articles took 0.75 (ru) and 0.83 (en) times as long, 100,000 unpunctuated words 0.83, the 1k-word ones the same
- * (1.00–1.01), and gen-ru-10k, whose tokens the young generation held anyway, 1.035.
+ * articles took 0.75 (ru) and 0.82–0.83 (en) times as long, 100,000 unpunctuated words 0.77–0.83, and the 1k- and
+ * 10k-word ones the same (0.99–1.01).
  *
  * `begin()` hands out the first token again: every token taken before it may be renewed, so a document built on a
  * pool is valid until the pool's next `begin()`. Only analyze() uses one, and it lets no token out. At most `limit`
