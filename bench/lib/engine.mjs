@@ -89,7 +89,8 @@ export function stagesOf(m) {
   const { detectLanguage, buildDocument, extractQuotes, summarize, computeMeta } = need
   // Tokens renewed from one run to the next, as analyze() renews them (src/engine/index.ts), where the engine has
   // a pool; null (new tokens) where it has none.
-  const pool = typeof m.tokens?.TokenPool === 'function' ? new m.tokens.TokenPool(131_072) : null
+  const pool =
+    typeof m.tokens?.TokenPool === 'function' ? new m.tokens.TokenPool(m.tokens.TOKEN_POOL_LIMIT) : null
   const stages = (text) => {
     const t0 = performance.now()
     const language = detectLanguage(text)

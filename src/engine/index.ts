@@ -4,7 +4,7 @@ import { extractQuotes } from './quotes/index'
 import { summarize } from './summary/index'
 import { buildDocument } from './text/document'
 import { computeMeta } from './text/meta'
-import { TokenPool } from './text/tokens'
+import { TOKEN_POOL_LIMIT, TokenPool } from './text/tokens'
 import type { Analysis, AnalyzeInput, AnalyzeOptions } from './types'
 
 export type * from './types'
@@ -18,7 +18,7 @@ export { ENGINE_VERSION } from './version'
  * words, up to the limit, which covers a 100k-word article. In workerd a token takes about 44 bytes, so the pool
  * holds at most some 5.8 MB; the Worker's text limit (200,000 characters) keeps a real article near 35,000 tokens.
  */
-const tokens = new TokenPool(131_072)
+const tokens = new TokenPool(TOKEN_POOL_LIMIT)
 
 /**
  * The one door into the engine: article text in, the analysis of API.md out (without the HTTP envelope).

@@ -243,6 +243,9 @@ function makeToken(pool: TokenPool | null, start: number, lexeme: Lexeme, capita
   return pool ? pool.take(start, lexeme, capitalized) : new Token(start, lexeme, capitalized)
 }
 
+/** The tokens analyze()'s pool keeps: enough for a 100k-word article (src/engine/index.ts). */
+export const TOKEN_POOL_LIMIT = 131_072
+
 /**
  * The tokens of one analysis after another, renewed rather than made anew. An analysis holds all its tokens to its
  * end, so in a long article they outlive V8's young generation, and Node's collector copied every one twice (to the
@@ -268,11 +271,8 @@ export class TokenPool {
   }
 
   take(start: number, lexeme: Lexeme, capitalized: boolean): Token {
-    const kept = this.tokens[this.used]
-    if (kept !== undefined) {
-      this.used++
-      return kept.renew(start, lexeme, capitalized)
-    }
+    if (this.used < this.tokens.length)
+      return (this.tokens[this.used++] as Token).renew(start, lexeme, capitalized)
     const t = new Token(start, lexeme, capitalized)
     if (this.tokens.length < this.limit) {
       this.tokens.push(t)
