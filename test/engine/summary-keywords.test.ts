@@ -20,7 +20,7 @@ interface Entry {
   firstSeen: number
 }
 
-function reference(doc: Document, lex: Lexicon, eligible: readonly boolean[]): string[] {
+function reference(doc: Document, lex: Lexicon, eligible: ArrayLike<number>): string[] {
   const v = new Vocabulary(doc, lex)
   const midCapital = new Set<string>()
   for (const s of doc.sentences)

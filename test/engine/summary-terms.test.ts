@@ -44,8 +44,8 @@ describe('summary vocabulary', () => {
     const lex = lexicons.ru
     const seed = buildDocument(seedText, 'ru')
     const other = buildDocument(OTHER, 'ru')
-    const eligibleSeed = seed.sentences.map(() => true)
-    const eligibleOther = other.sentences.map(() => true)
+    const eligibleSeed = new Uint8Array(seed.sentences.length).fill(1)
+    const eligibleOther = new Uint8Array(other.sentences.length).fill(1)
     const first = extractKeywords(seed, lex, eligibleSeed)
     expect(first.length).toBeGreaterThan(0)
     const shared = new Vocabulary(seed, lex)

@@ -148,8 +148,8 @@ function dialogueInterview(model: SpeakerModel, run: Item[], title: number): voi
   const asking = ending.turns.size > 0 ? ending : opening.turns.has(0) ? opening : null
   if (!asking || asking.turns.size === 0 || asking.turns.size === count) return
   // A line on the questions' side asks too, with no question mark ("…вы совершили много спасений…").
-  const asks = (it: Item) => {
-    const t = turn.get(it) as number
+  const asks = (_: Item, k: number) => {
+    const t = turn[k] as number
     return asking.turns.has(t) || t % 2 === asking.parity
   }
   answer(model, run, asks, title)
@@ -176,7 +176,7 @@ class Asking {
 function askingTurns(
   model: SpeakerModel,
   run: Item[],
-  turn: Map<Item, number>,
+  turn: Int32Array,
 ): { ending: Asking; opening: Asking; count: number } {
   // (A run where the reporter attributes a line is a story's dialogue, where an address asks nothing: «— Александр
   // Николаевич, они и есть власть, — прервал его Володин».)
@@ -184,8 +184,9 @@ function askingTurns(
   const ending = new Asking()
   const opening = new Asking()
   let previous = -1
-  for (const it of run) {
-    const t = turn.get(it) as number
+  for (let k = 0; k < run.length; k++) {
+    const it = run[k] as Item
+    const t = turn[k] as number
     // (A paragraph that goes on a replica is no line of its own: answers.ts.)
     const opens = t !== previous && it.continues < 0
     previous = t
@@ -209,18 +210,20 @@ function askingTurns(
  * ушёл? — Главная причина…`, or a press conference printed as one paragraph: labelled-dialogue.ts); one cut by the
  * author's words is not.
  */
-function turns(model: SpeakerModel, run: Item[]): Map<Item, number> {
-  const turn = new Map<Item, number>()
+function turns(model: SpeakerModel, run: Item[]): Int32Array {
+  // By position in the run, not a map by line: a run of 20,000 lines made the map's table over and over as it grew.
+  const turn = new Int32Array(run.length)
   let n = 0
   let prev: Item | null = null
-  for (const it of run) {
+  for (let k = 0; k < run.length; k++) {
+    const it = run[k] as Item
     if (
       prev &&
       it.continues < 0 &&
       (it.frame.paragraph !== prev.frame.paragraph || !hasLetterOrDigit(model.text, prev.close, it.open))
     )
       n++
-    turn.set(it, n)
+    turn[k] = n
     prev = it
   }
   return turn
@@ -247,6 +250,9 @@ function transcript(model: SpeakerModel, items: Item[], title: number): void {
   answer(model, labelled, (it) => questions.has(it), title)
 }
 
+/** Whether line `it`, the `k`th of an interview's lines, is a question. */
+type LineAsks = (it: Item, k: number) => boolean
+
 /**
  * The lines of an interview: those that `asks` keep only a speaker named at them; the others are the one
  * interviewed's — the one speaker the attributed answers name, else the one a vox pop's line names (`named`), else
@@ -257,14 +263,15 @@ function transcript(model: SpeakerModel, items: Item[], title: number): void {
 function answer(
   model: SpeakerModel,
   lines: Item[],
-  asks: (it: Item) => boolean,
+  asks: LineAsks,
   title = -1,
   named: Cluster | null = null,
 ): void {
   let interviewee: Cluster | null = null
-  for (const it of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const it = lines[k] as Item
     const c = it.result?.cluster
-    if (!c || asks(it)) continue
+    if (!c || asks(it, k)) continue
     if (interviewee && interviewee !== c) return
     interviewee = c
   }
@@ -283,9 +290,10 @@ function answer(
     onlyPersonBefore(model, opening)
   const interviewer =
     interviewerIntroduced(model, opening) ?? personAfterPhrase(model, opening, 'interviewer')
-  for (const it of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const it = lines[k] as Item
     if (it.result) continue
-    if (asks(it)) it.result = decided(interviewer !== interviewee ? interviewer : null, 'interview-question')
+    if (asks(it, k)) it.result = decided(interviewer !== interviewee ? interviewer : null, 'interview-question')
     else if (interviewee) it.result = decided(interviewee, 'interview-answer')
   }
 }
@@ -300,11 +308,12 @@ const MAX_ADDRESS_WORDS = 3
  * Лівач). A first name is an address by itself; a surname only after a title (lexicon `addressTitles`), for a
  * question may well open on someone else's surname («Путин, по-вашему, прав?»). Else null.
  */
-function personAddressed(model: SpeakerModel, lines: Item[], asks: (it: Item) => boolean): Cluster | null {
+function personAddressed(model: SpeakerModel, lines: Item[], asks: LineAsks): Cluster | null {
   const one = new OnePerson(model)
   const words = model.words
-  for (const it of lines) {
-    if (!asks(it)) continue
+  for (let k = 0; k < lines.length; k++) {
+    const it = lines[k] as Item
+    if (!asks(it, k)) continue
     const { inFrom, inTo } = it.frame
     // At the start: the words before the first comma; at the end: those after the last one.
     const comma = addressEnd(words, inFrom, inTo)

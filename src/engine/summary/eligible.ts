@@ -10,19 +10,20 @@ const MIN_WORDS = 5
  * document model), promo paragraphs, and promo, byline or caption sentences and fragments are never summary
  * sentences.
  */
-export function eligibleSentences(doc: Document, lex: Lexicon): boolean[] {
+export function eligibleSentences(doc: Document, lex: Lexicon): Uint8Array {
   const strict = select(doc, lex, MIN_WORDS)
   // A very short text ("Путин прибыл в Пекин.") is still summarised by its own short sentences.
-  return strict.includes(true) ? strict : select(doc, lex, 1)
+  return strict.includes(1) ? strict : select(doc, lex, 1)
 }
 
-function select(doc: Document, lex: Lexicon, minWords: number): boolean[] {
-  const out = new Array<boolean>(doc.sentences.length).fill(false)
+/** 1 for each eligible sentence, 0 for the others (bytes, not a list: see scoreSentences). */
+function select(doc: Document, lex: Lexicon, minWords: number): Uint8Array {
+  const out = new Uint8Array(doc.sentences.length)
   for (const p of doc.paragraphs) {
     if (p.heading || p.title || p.promo) continue
     for (let i = p.firstSentence; i < p.lastSentence; i++) {
       const s = doc.sentences[i] as Sentence
-      out[i] = s.tokens.length >= minWords && !isBoilerplate(doc.text.slice(s.start, s.end), lex)
+      out[i] = s.tokens.length >= minWords && !isBoilerplate(doc.text.slice(s.start, s.end), lex) ? 1 : 0
     }
   }
   return out

@@ -229,7 +229,7 @@ class Entries {
 export function extractKeywords(
   doc: Document,
   lex: Lexicon,
-  eligible: readonly boolean[],
+  eligible: ArrayLike<number>,
   vocabulary: Vocabulary = new Vocabulary(doc, lex),
 ): string[] {
   const entries = new Entries()

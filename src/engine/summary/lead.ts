@@ -27,7 +27,7 @@ export function leadSentence(doc: Document, scored: Scored): Sentence | null {
   // Both signals relative to their best in the lede, so that neither drowns the other; a slight preference for
   // the earlier sentence, since a news lede states the gist first.
   const maxCommon = maxOf(1e-12, common)
-  const maxTitle = maxOf(1e-12, scored.titleSim.slice(0, common.length))
+  const maxTitle = maxOf(1e-12, scored.titleSim.subarray(0, common.length))
   let best = 0
   let bestValue = Number.NEGATIVE_INFINITY
   for (let r = 0; r < common.length; r++) {

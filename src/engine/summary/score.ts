@@ -5,21 +5,21 @@ import { type Counts, cosineDense, inverseFrequencies, type Vectors, Vocabulary,
 /** Scored candidates of a document: every eligible sentence with its vector and score. */
 export interface Scored {
   /** Indices into `doc.sentences` of eligible sentences, in document order. */
-  order: number[]
+  order: Int32Array
   /** TF-IDF vectors of the eligible sentences (bag r is sentence `order[r]`), for redundancy checks. */
   vectors: Vectors
   /** Score per eligible sentence (parallel to `order`), 0..1. */
-  scores: number[]
+  scores: Float64Array
   /** Damping per eligible sentence (parallel to `order`) for quotations, questions and dangling openings, 0..1. */
-  damp: number[]
+  damp: Float64Array
   /** Similarity to the headline per eligible sentence (parallel to `order`), 0 without a headline. */
-  titleSim: number[]
+  titleSim: Float64Array
   /** Occurrences of each term id in the eligible sentences. */
   tf: Float64Array
   /** The sum of `tf`: the number of content-term occurrences in the eligible sentences. */
   tfTotal: number
   /** Centrality per eligible sentence (parallel to `order`), 0..1 (1 = the most central). */
-  centrality: number[]
+  centrality: Float64Array
   vocabulary: Vocabulary
 }
 
@@ -45,26 +45,26 @@ const QUESTION_PENALTY = 0.5
  * article, of the sentence's content stems. One pass over tokens and one over sentences: linear in the article,
  * with no sentence-pair matrix.
  */
-export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly boolean[]): Scored {
+export function scoreSentences(doc: Document, lex: Lexicon, eligible: ArrayLike<number>): Scored {
   const vocabulary = new Vocabulary(doc, lex)
-  const order: number[] = []
-  const sentences: Sentence[] = []
-  for (const s of doc.sentences) {
-    if (!eligible[s.index]) continue
-    order.push(s.index)
-    sentences.push(s)
-  }
-  const counted = vocabulary.countEach(sentences)
-  const n = order.length
+  // Typed arrays rather than lists pushed to: per-sentence lists of a long text (16,384 entries and up in Node)
+  // are V8 large objects, each one pages mapped in for one analysis and freed after it, and a list grown by
+  // pushing makes two or three of them on its way.
+  let n = 0
+  for (let i = 0; i < eligible.length; i++) n += eligible[i] as number
+  const order = new Int32Array(n)
+  for (let i = 0, r = 0; i < eligible.length; i++) if (eligible[i]) order[r++] = i
+  const counted = vocabulary.countEach(order)
   // The headline is counted after the sentences, as one more bag: its terms count in the sentence frequencies.
-  const titleCounts = doc.title ? vocabulary.countTogether(titleSentences(doc)) : null
-  // The per-term and per-occurrence numbers, as views of one buffer (a typed array costs about a microsecond to
-  // make whatever its length): idf, tf and the headline's dense vector per term, the weights per occurrence and
-  // the norms per sentence, the headline's own weights and norm.
+  const titleCounts = doc.title ? vocabulary.countTogether(...titleSentences(doc)) : null
+  // The per-term, per-occurrence and per-sentence numbers, as views of one buffer (a typed array costs about a
+  // microsecond to make whatever its length): idf, tf and the headline's dense vector per term, the weights per
+  // occurrence, the norms, centralities, scores, damping and headline similarities per sentence, the headline's
+  // own weights and norm.
   const size = vocabulary.df.length
   const capacity = counted.ids.length
   const titleCapacity = titleCounts ? titleCounts.ids.length : 0
-  const floats = new Float64Array(3 * size + capacity + n + titleCapacity + 1)
+  const floats = new Float64Array(3 * size + capacity + 5 * n + titleCapacity + 1)
   let at = 0
   const take = (length: number) => {
     at += length
@@ -76,21 +76,21 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
   const title = titleCounts ? dense(weigh(titleCounts, idf, take(titleCapacity), take(1)), take(size)) : null
   let tfTotal = 0
   for (let id = 0; id < tf.length; id++) tfTotal += tf[id] as number
-  const raw = wordProbability(counted, tf, tfTotal)
+  const centrality = wordProbability(counted, tf, tfTotal, take(n))
   let maxCentrality = 1e-9
-  for (const c of raw) if (c > maxCentrality) maxCentrality = c
-  const centrality = raw.map((c) => c / maxCentrality)
+  for (const c of centrality) if (c > maxCentrality) maxCentrality = c
+  for (let r = 0; r < n; r++) centrality[r] = (centrality[r] as number) / maxCentrality
   const wTitle = title ? W_TITLE : 0
   const total = W_POSITION + W_CENTRALITY + wTitle
   const quoted = vocabulary.quoted
-  const scores: number[] = []
-  const damps: number[] = []
-  const titleSims: number[] = []
+  const scores = take(n)
+  const damps = take(n)
+  const titleSims = take(n)
   for (let r = 0; r < n; r++) {
     const position = positionPrior(r)
     const central = centrality[r] as number
     const titleSim = title ? cosineDense(vectors, r, title.vector, title.norm) : 0
-    const s = sentences[r] as Sentence
+    const s = doc.sentences[order[r] as number] as Sentence
     const last = doc.text.charCodeAt(s.end - 1)
     // A question asks rather than reports; a sentence ending in a colon only introduces what follows.
     const question = last === 63 /* ? */ || last === 58 /* : */ ? QUESTION_PENALTY : 0
@@ -100,9 +100,9 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: readonly b
       s.tokens.length > 0 ? vocabulary.factsAt(vocabulary.factsOf(s)).dangling : lex.danglingStarts.has('')
     const dangling = r > 0 && opensLeaning ? DANGLING_PENALTY : 0
     const damp = (1 - QUOTE_PENALTY * (quoted[s.index] as number)) * (1 - question) * (1 - dangling)
-    scores.push((damp * (W_POSITION * position + W_CENTRALITY * central + wTitle * titleSim)) / total)
-    damps.push(damp)
-    titleSims.push(titleSim)
+    scores[r] = (damp * (W_POSITION * position + W_CENTRALITY * central + wTitle * titleSim)) / total
+    damps[r] = damp
+    titleSims[r] = titleSim
   }
   return { order, vectors, scores, damp: damps, titleSim: titleSims, tf, tfTotal, centrality, vocabulary }
 }
@@ -132,9 +132,8 @@ function termFrequencies(counted: Counts, tf: Float64Array): Float64Array {
  * Mean probability of a sentence's content stems among all content stems of the other sentences (its own
  * occurrences are left out, so a sentence does not vote for itself).
  */
-function wordProbability(counted: Counts, tf: Float64Array, total: number): number[] {
+function wordProbability(counted: Counts, tf: Float64Array, total: number, out: Float64Array): Float64Array {
   const { ids, counts, start } = counted
-  const out: number[] = []
   for (let r = 0; r + 1 < start.length; r++) {
     let sum = 0
     let len = 0
@@ -143,7 +142,7 @@ function wordProbability(counted: Counts, tf: Float64Array, total: number): numb
       sum += own * ((tf[ids[k] as number] as number) - own)
       len += own
     }
-    out.push(len > 0 ? sum / len / Math.max(1, total) : 0)
+    out[r] = len > 0 ? sum / len / Math.max(1, total) : 0
   }
   return out
 }
@@ -155,8 +154,8 @@ function dense(v: Vectors, vector: Float64Array): { vector: Float64Array; norm: 
   return { vector, norm: v.norms[0] as number }
 }
 
-/** The sentences of the headline paragraph (none when no paragraph is marked as the title). */
-function titleSentences(doc: Document): Sentence[] {
+/** The range of sentences of the headline paragraph (empty when no paragraph is marked as the title). */
+function titleSentences(doc: Document): [from: number, to: number] {
   const p = doc.paragraphs.find((x) => x.title)
-  return p ? doc.sentences.slice(p.firstSentence, p.lastSentence) : []
+  return p ? [p.firstSentence, p.lastSentence] : [0, 0]
 }

@@ -60,11 +60,10 @@ export function selectSentences(scored: Scored, k: number): number[] {
  * by (score desc, position asc), found by insertion into a list of at most `size` instead of sorting every
  * sentence of a long article (O(n · size), with size a small constant).
  */
-function bestCandidates(scores: readonly number[], size: number): number[] {
+function bestCandidates(scores: Float64Array, size: number): number[] {
   // A NaN score would make that order inconsistent; the sort then decides as it always has.
   if (scores.some(Number.isNaN)) {
-    return scores
-      .map((score, r) => ({ r, score }))
+    return Array.from(scores, (score, r) => ({ r, score }))
       .sort((a, b) => b.score - a.score || a.r - b.r)
       .slice(0, size)
       .map((c) => c.r)

@@ -249,64 +249,66 @@ export class Vocabulary {
     return this.terms[k] as number
   }
 
-  /** Counts each sentence as its own bag, counting document frequency too. */
-  countEach(sentences: readonly Sentence[]): Counts {
-    const out = this.countsFor(sentences, sentences.length)
-    let pos = 0
-    for (let b = 0; b < sentences.length; b++) {
-      out.start[b] = pos
-      pos = this.countBag(sentences, b, b + 1, out, pos)
-    }
-    out.start[sentences.length] = pos
-    return out
-  }
-
-  /** Counts the tokens of all `sentences` as one bag (the headline), counting document frequency too. */
-  countTogether(sentences: readonly Sentence[]): Counts {
-    const out = this.countsFor(sentences, 1)
-    out.start[1] = this.countBag(sentences, 0, sentences.length, out, 0)
-    return out
-  }
-
-  private countsFor(sentences: readonly Sentence[], bagCount: number): Counts {
+  /**
+   * Counts each of the sentences `order` (indices into the document's sentences, ascending) as its own bag,
+   * counting document frequency too. Indices rather than the sentence objects: a list of 20,000 sentences is one
+   * more large object for V8 to map in and free on every analysis.
+   */
+  countEach(order: ArrayLike<number>): Counts {
+    const firstToken = this.firstToken
     let capacity = 0
-    for (const s of sentences) capacity += s.tokens.length
-    const data = new Int32Array(2 * capacity + bagCount + 1)
-    return {
-      ids: data.subarray(0, capacity),
-      counts: data.subarray(capacity, 2 * capacity),
-      start: data.subarray(2 * capacity),
+    for (let b = 0; b < order.length; b++) {
+      const s = order[b] as number
+      capacity += (firstToken[s + 1] as number) - (firstToken[s] as number)
     }
+    const out = countsOf(capacity, order.length)
+    let pos = 0
+    for (let b = 0; b < order.length; b++) {
+      out.start[b] = pos
+      const s = order[b] as number
+      pos = this.countBag(s, s + 1, out, pos)
+    }
+    out.start[order.length] = pos
+    return out
   }
 
-  /** Counts sentences [from, to) as one bag into `out` from `pos`; returns the end of the bag. */
-  private countBag(
-    sentences: readonly Sentence[],
-    from: number,
-    to: number,
-    out: Counts,
-    pos: number,
-  ): number {
+  /** Counts the document's sentences [from, to) as one bag (the headline), counting document frequency too. */
+  countTogether(from: number, to: number): Counts {
+    const out = countsOf((this.firstToken[to] as number) - (this.firstToken[from] as number), 1)
+    out.start[1] = this.countBag(from, to, out, 0)
+    return out
+  }
+
+  /** Counts the tokens of the document's sentences [from, to) as one bag into `out` from `pos`; returns its end. */
+  private countBag(from: number, to: number, out: Counts, pos: number): number {
     const bag = ++this.bags
     const { df, seenIn, slot, terms } = this
     let end = pos
-    for (let i = from; i < to; i++) {
-      const s = sentences[i] as Sentence
-      const at = this.firstToken[s.index] as number
-      for (let k = at; k < at + s.tokens.length; k++) {
-        const id = terms[k] as number
-        if (id < 0) continue
-        if (seenIn[id] !== bag) {
-          seenIn[id] = bag
-          slot[id] = end
-          out.ids[end] = id
-          out.counts[end] = 1
-          end++
-          df[id] = (df[id] as number) + 1
-        } else out.counts[slot[id] as number] = (out.counts[slot[id] as number] as number) + 1
-      }
+    // The tokens of consecutive sentences are consecutive: one run from the first's to past the last's.
+    const last = this.firstToken[to] as number
+    for (let k = this.firstToken[from] as number; k < last; k++) {
+      const id = terms[k] as number
+      if (id < 0) continue
+      if (seenIn[id] !== bag) {
+        seenIn[id] = bag
+        slot[id] = end
+        out.ids[end] = id
+        out.counts[end] = 1
+        end++
+        df[id] = (df[id] as number) + 1
+      } else out.counts[slot[id] as number] = (out.counts[slot[id] as number] as number) + 1
     }
     return end
+  }
+}
+
+/** Counts of `capacity` token occurrences in `bags` bags, as views of one buffer. */
+function countsOf(capacity: number, bags: number): Counts {
+  const data = new Int32Array(2 * capacity + bags + 1)
+  return {
+    ids: data.subarray(0, capacity),
+    counts: data.subarray(capacity, 2 * capacity),
+    start: data.subarray(2 * capacity),
   }
 }
 

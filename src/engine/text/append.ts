@@ -8,7 +8,7 @@ export function append<T>(target: T[], items: readonly T[], each?: (item: T) => 
 }
 
 /** Math.max(floor, ...values) — NaN if any is — without spreading the values into its arguments (see append). */
-export function maxOf(floor: number, values: readonly number[]): number {
+export function maxOf(floor: number, values: Iterable<number>): number {
   let max = floor
   for (const v of values) if (v > max || Number.isNaN(v)) max = v
   return max
