@@ -293,7 +293,8 @@ function answer(
   for (let k = 0; k < lines.length; k++) {
     const it = lines[k] as Item
     if (it.result) continue
-    if (asks(it, k)) it.result = decided(interviewer !== interviewee ? interviewer : null, 'interview-question')
+    if (asks(it, k))
+      it.result = decided(interviewer !== interviewee ? interviewer : null, 'interview-question')
     else if (interviewee) it.result = decided(interviewee, 'interview-answer')
   }
 }
