@@ -53,8 +53,6 @@ const MAX_HEADLINE_CHARS = 300
 export function buildDocument(text: string, language: Language, pool: TokenPool | null = null): Document {
   const lex = lexicons[language]
   const header = readHeader(text)
-  const paragraphs: Paragraph[] = []
-  const sentences: Sentence[] = []
   const ranges = paragraphRanges(text, header.end)
   // The dateline opens the first paragraph, or the second after a one-line headline.
   let dateline: Dateline | null = null
@@ -62,20 +60,26 @@ export function buildDocument(text: string, language: Language, pool: TokenPool 
     dateline = readDateline(text, range.start, range.end)
     if (dateline || range.end - range.start > MAX_HEADLINE_CHARS) break
   }
-  const bodies = ranges.map((r) =>
-    dateline && r.start === dateline.start ? { start: skipSpaces(text, dateline.end, r.end), end: r.end } : r,
-  )
+  const bodies = dateline
+    ? ranges.map((r) =>
+        r.start === dateline.start ? { start: skipSpaces(text, dateline.end, r.end), end: r.end } : r,
+      )
+    : ranges
   const { spans, first: firstSpan } = segmentRanges(text, bodies, language, lex)
+  // Made at their final length (one sentence per span, one paragraph per range) rather than pushed to: in Node a
+  // list of 16,384 entries or more is a V8 large object, and one grown by pushing makes two more on its way.
+  const paragraphs = new Array<Paragraph>(ranges.length)
+  const sentences = new Array<Sentence>(spans.length)
+  let si = 0
   let wordCount = dateline ? countWords(tokenize(text, dateline.start, dateline.end, lex.elisions)) : 0
   for (let index = 0; index < ranges.length; index++) {
     const range = ranges[index] as Span
-    const firstSentence = sentences.length
+    const firstSentence = si
     let prevEnd = range.start
     for (let j = firstSpan[index] as number; j < (firstSpan[index + 1] as number); j++) {
       const s = spans[j] as Span
       const tokens = tokenize(text, s.start, s.end, lex.elisions, pool)
       wordCount += countWords(tokens)
-      const si = sentences.length
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k] as Token
         t.gap = gapOf(text, prevEnd, t.start)
@@ -84,10 +88,11 @@ export function buildDocument(text: string, language: Language, pool: TokenPool 
         t.initial = k === 0 || opensClause(t.gap)
         prevEnd = t.end
       }
-      sentences.push({ start: s.start, end: s.end, index: si, paragraph: index, tokens })
+      sentences[si] = { start: s.start, end: s.end, index: si, paragraph: index, tokens }
+      si++
     }
     // Fields written out rather than spread from `range`: a spread literal takes V8's slow generic copy.
-    paragraphs.push({
+    paragraphs[index] = {
       start: range.start,
       end: range.end,
       index,
@@ -96,8 +101,8 @@ export function buildDocument(text: string, language: Language, pool: TokenPool 
       title: false,
       promo: false,
       firstSentence,
-      lastSentence: sentences.length,
-    })
+      lastSentence: si,
+    }
   }
   markPromo(text, paragraphs, sentences, lex)
   let title: Span | null = null
