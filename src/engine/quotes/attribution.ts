@@ -73,7 +73,10 @@ const DOCUMENT_REACH = 300
  * paragraph; otherwise no speaker.
  */
 export function attribute(model: SpeakerModel, items: Item[], titleParagraph = -1): void {
-  for (const it of items) {
+  // (Indexed rather than for…of: code run once per analysis is often not yet optimised, and there each for…of step
+  // makes an object.)
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item
     it.result =
       insetRule(model, it) ??
       inciseAfter(model, it) ??
@@ -140,7 +143,10 @@ export function attribute(model: SpeakerModel, items: Item[], titleParagraph = -
   interviews(model, items, titleParagraph)
   // A block without marks is the one's its attribution below names, a transcript's turn the one's its label names
   // (Q and A: above); else no one's known. (A paragraph that goes on a turn goes with it: splitOrContinuation.)
-  for (const it of items) if (it.unmarked !== null && it.continues < 0) it.result ??= unattributed()
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item
+    if (it.unmarked !== null && it.continues < 0) it.result ??= unattributed()
+  }
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item
     if (it.result) continue
@@ -151,7 +157,10 @@ export function attribute(model: SpeakerModel, items: Item[], titleParagraph = -
       oneNameSentence(model, it)
   }
   paragraphSpeaker(model, items)
-  for (const it of items) it.result ??= unattributed()
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item
+    it.result ??= unattributed()
+  }
 }
 
 /** The stretch was read as a title or a name in marks (its words are the reporter's, marked `titled`). */

@@ -1,7 +1,7 @@
 import { beginArticle, type Form, formOfLexeme } from '../speakers/forms'
 import type { Vocabulary } from '../speakers/vocabulary'
 import { isDigit } from '../speakers/word-facts'
-import type { Document } from '../text/document'
+import type { Document, Sentence } from '../text/document'
 import type { Token } from '../text/tokens'
 
 /**
@@ -25,13 +25,18 @@ export type Word = Token & { form: Form }
  */
 export function buildWords(doc: Document, v: Vocabulary): Word[] {
   beginArticle(v)
+  const sentences = doc.sentences
   let count = 0
-  for (const s of doc.sentences) count += s.tokens.length
+  // (Indexed rather than for…of: code run once per analysis is often not yet optimised, and there each for…of step
+  // makes an object.)
+  for (let si = 0; si < sentences.length; si++) count += (sentences[si] as Sentence).tokens.length
   // Made at its final size: at 100k words, growing the list by push cost more than the rest of this loop.
   const words = new Array<Word>(count)
   let i = 0
-  for (const s of doc.sentences) {
-    for (const t of s.tokens) {
+  for (let si = 0; si < sentences.length; si++) {
+    const tokens = (sentences[si] as Sentence).tokens
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti] as Token
       t.quote = -1
       t.titled = false
       t.form = formOfLexeme(v, t.lexeme)

@@ -33,7 +33,10 @@ export function attributeDisplayLines(
   // undefined until asked: most articles have no display quotation to ask them for.
   let interviewee: Cluster | null | undefined
   let body: readonly BodyQuotation[] | undefined
-  for (const it of items) {
+  // (Indexed rather than for…of: code run once per analysis is often not yet optimised, and there each for…of step
+  // makes an object.)
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item
     if (it.result?.cluster || !display(it.frame.paragraph) || looked++ >= MAX_DISPLAY_QUOTES) continue
     const opener = lineOpener(model, it)
     if (opener) {

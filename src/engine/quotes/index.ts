@@ -95,7 +95,10 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     kept[s.index] = 1
     if (r.cluster) clusterOf.set(q, r.cluster)
   })
-  for (const n of candidates) {
+  // (Indexed rather than for…of: code run once per analysis is often not yet optimised, and there each for…of step
+  // makes an object.)
+  for (let k = 0; k < candidates.length; k++) {
+    const n = candidates[k] as QuoteCandidate
     if (!n.nested || countWordsIn(words, n.start, n.end) < MIN_NESTED_WORDS) continue
     quotes.push(makeQuote(text, 'direct', n.start, n.end, null, null, 'nested-quote', 0.5))
   }
@@ -114,7 +117,8 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
     q.method = IMPERSONAL
   }
   const { speakers, idOf } = breakdown(quotes, clusterOf, v)
-  for (const q of quotes) {
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k] as Quote
     const c = clusterOf.get(q)
     q.speakerId = c ? (idOf.get(c) ?? null) : null
   }
@@ -213,7 +217,10 @@ function makeQuote(
 function findCandidates(doc: Document, v: Vocabulary): QuoteCandidate[] {
   const marks = scanQuotes(doc.text, doc.header.end)
   const replicas: QuoteCandidate[] = []
-  for (const p of doc.paragraphs) {
+  // (Indexed rather than for…of: code run once per analysis is often not yet optimised, and there each for…of step
+  // makes an object.)
+  for (let k = 0; k < doc.paragraphs.length; k++) {
+    const p = doc.paragraphs[k] as Paragraph
     scanDialogue(doc.text, p.start, p.end, replicas)
     if (!p.heading && !p.title) scanLabelledDialogue(doc.text, p.start, p.end, replicas)
   }

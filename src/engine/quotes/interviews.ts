@@ -43,7 +43,10 @@ export function interviews(model: SpeakerModel, items: Item[], title = -1): void
   // marks answered by dialogue lines ("What happened at the last minute?" ⏎ "- Based on my experience, …").
   const printed: Item[] = []
   let answering = false
-  for (const it of items) {
+  // (Indexed rather than for…of: code run once per analysis is often not yet optimised, and there each for…of step
+  // makes an object.)
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item
     // (An answer in marks opens its paragraph: «Яка сутичка була найскладнішою?» ⏎ «"Напевно, півфінал…"».)
     const replies = it.dialogue || (it.unmarked === null && it.frame.opensParagraph)
     if (it.unmarked === 'question') answering = true
@@ -236,7 +239,10 @@ function turns(model: SpeakerModel, run: Item[]): Int32Array {
 function transcript(model: SpeakerModel, items: Item[], title: number): void {
   const labelled: Item[] = []
   const questions = new Set<Item>()
-  for (const it of items) {
+  // (Indexed rather than for…of: code run once per analysis is often not yet optimised, and there each for…of step
+  // makes an object.)
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item
     const f = it.frame
     // (A label ended by a full stop is a sentence of its own, before the line's: "P. ¿Qué…?")
     const at =

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lang'
-import type { Document } from '../text/document'
+import type { Document, Sentence } from '../text/document'
 import type { Token } from '../text/tokens'
 import type { Language } from '../types'
 import { type Stem, Vocabulary } from './terms'
@@ -235,12 +235,16 @@ export function extractKeywords(
   const entries = new Entries()
   const run = entries.run
   // The words the article capitalises mid-sentence, marked on their facts.
-  for (const s of doc.sentences) {
+  // (Indexed rather than for…of: code run once per analysis is often not yet optimised, and there each for…of step
+  // makes an object.)
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si] as Sentence
     const at = vocabulary.factsOf(s)
     for (let k = at + 1; k < at + s.tokens.length; k++)
       if (vocabulary.capitalizedAt(k)) vocabulary.factsAt(k).midCapitalRun = run
   }
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si] as Sentence
     const para = doc.paragraphs[s.paragraph]
     // Headings and the headline name the topics too; boilerplate does not.
     if (!eligible[s.index] && !para?.heading && !para?.title) continue

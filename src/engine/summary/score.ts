@@ -78,7 +78,8 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: ArrayLike<
   for (let id = 0; id < tf.length; id++) tfTotal += tf[id] as number
   const centrality = wordProbability(counted, tf, tfTotal, take(n))
   let maxCentrality = 1e-9
-  for (const c of centrality) if (c > maxCentrality) maxCentrality = c
+  for (let r = 0; r < n; r++)
+    if ((centrality[r] as number) > maxCentrality) maxCentrality = centrality[r] as number
   for (let r = 0; r < n; r++) centrality[r] = (centrality[r] as number) / maxCentrality
   const wTitle = title ? W_TITLE : 0
   const total = W_POSITION + W_CENTRALITY + wTitle

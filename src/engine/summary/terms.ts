@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lang'
 import { detach } from '../text/detach'
 import type { Document, Sentence } from '../text/document'
-import type { Lexeme } from '../text/tokens'
+import type { Lexeme, Token } from '../text/tokens'
 import type { Language } from '../types'
 import type { KeyNode } from './keywords'
 import { QuoteTracker } from './quoted'
@@ -172,7 +172,12 @@ export class Vocabulary {
     this.table = table
     const sentences = doc.sentences
     let count = 0
-    for (const s of sentences) count += s.tokens.length
+    // (Indexed rather than for…of: code run once per analysis is often not yet optimised, and there each for…of
+    // step makes an object.)
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i] as Sentence
+      count += s.tokens.length
+    }
     // Flat typed arrays for the document rather than arrays per sentence: on a long article thousands of small
     // arrays would all live until the summary is done and be copied into the old generation on the way (and one
     // JS array of 100,000 holes or more is made a slow dictionary by V8). Views of one buffer, since making a
@@ -190,12 +195,14 @@ export class Vocabulary {
     const serial = ++vocabularies
     let size = 0
     let k = 0
-    for (const s of sentences) {
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si] as Sentence
       firstToken[s.index] = k
       quotes.sentence(s)
       let gapStart = s.start
       let previousEnd = -2
-      for (const t of s.tokens) {
+      for (let ti = 0; ti < s.tokens.length; ti++) {
+        const t = s.tokens[ti] as Token
         gapStart = quotes.word(gapStart, t.start, t.end)
         const f = table.factsOfLexeme(t.lexeme)
         words[k] = (f.index << 2) | (t.start - previousEnd === 1 ? 2 : 0) | (t.capitalized ? 1 : 0)
