@@ -657,37 +657,89 @@ async function measureHttp(text, outDir) {
   return rows
 }
 
-/** Runs one pathological input at a tenth of its size and at full size, each in a worker with a time limit. */
+/** Rounds of the two sizes of a pathological input (one with --quick). */
+const PATHOLOGICAL_ROUNDS = 3
+
+/**
+ * Runs one pathological input at a tenth of its size and at full size, each in a worker with a time limit, in
+ * PATHOLOGICAL_ROUNDS rounds of both sizes, the order alternating from round to round. The exponent is the median
+ * of the rounds' exponents, each from the two medians of its round: the machine has slow phases of a second or
+ * more (1.3–2×), and the two sizes timed once each, seconds apart, had put one input at 1.28 in one run and 0.93
+ * in the next. Paired by round, a phase that falls on one size's worker moves one round, not the result.
+ */
 async function measurePathological(p, prose, enginePath) {
   const result = { id: p.id, input: p.describe(p.size) }
   const sizes = [Math.round(p.size / 10), p.size]
-  const runs = []
   const warmText = p.make(sizes[0], { prose })
-  for (const n of sizes) {
-    const text = n === sizes[0] ? warmText : p.make(n, { prose })
-    progress(`  pathological: ${p.describe(n)} (${fmtInt(text.length)} chars)`)
-    // Short inputs run fast; they need more samples for a stable median. Each size is timed in steady state,
-    // like the articles (lib/worker.mjs): the first runs at a size pay once for growing the isolate's heap to
-    // it (seen: 50,000 « at 8 ms after two runs, 2.8 ms after a second of them), which is not the algorithm's
-    // scaling. The very first run is reported apart (`firstMs`).
-    const pl =
-      n === sizes[0]
-        ? { warmup: 0, iterations: 20, capMs: 1_500, min: 3 }
-        : { warmup: 0, iterations: 7, capMs: 4_000, min: 2 }
-    if (opts.quick) pl.iterations = Math.ceil(pl.iterations / 3)
-    const r = await inWorker(enginePath, text, warmText, pl, opts.timeoutMs)
-    runs.push({ n, chars: text.length, words: countWords(text), ...r })
-    if (!r.ok) break
+  const fullText = p.make(sizes[1], { prose })
+  const rounds = opts.quick ? 1 : PATHOLOGICAL_ROUNDS
+  for (const [n, text] of [
+    [sizes[0], warmText],
+    [sizes[1], fullText],
+  ])
+    progress(`  pathological: ${p.describe(n)} (${fmtInt(text.length)} chars), ${rounds} round(s)`)
+  // Short inputs run fast; they need more samples for a stable median. Each size is timed in steady state,
+  // like the articles (lib/worker.mjs): the first runs at a size pay once for growing the isolate's heap to
+  // it (seen: 50,000 « at 8 ms after two runs, 2.8 ms after a second of them), which is not the algorithm's
+  // scaling. The very first run at full size is reported apart (`firstMs`).
+  const plans = [
+    { warmup: 0, iterations: 8, capMs: 700, min: 3 },
+    { warmup: 0, iterations: 3, capMs: 1_500, min: 2 },
+  ]
+  const bySize = [[], []]
+  // A size that fails ends the measurement; one cut by the time limit ends it after its round (no more rounds).
+  let stop = false
+  for (let round = 0; round < rounds && !stop; round++) {
+    const order = round % 2 === 0 ? [0, 1] : [1, 0]
+    for (const which of order) {
+      const text = which === 0 ? warmText : fullText
+      const r = await inWorker(enginePath, text, warmText, plans[which], opts.timeoutMs)
+      bySize[which].push({ n: sizes[which], chars: text.length, words: countWords(text), ...r })
+      if (r.partial) stop = true
+      if (!r.ok) {
+        stop = true
+        break
+      }
+    }
   }
-  const [small, full] = runs
+  const [small, full] = bySize.map(pooled)
   result.chars = full?.chars ?? small.chars
   result.small = small
   result.full = full ?? null
-  if (small?.ok && full?.ok)
-    result.exponent = exponent(small.chars, small.stats.median, full.chars, full.stats.median)
+  if (small?.ok && full?.ok) {
+    const paired = []
+    for (let i = 0; i < Math.min(bySize[0].length, bySize[1].length); i++) {
+      const [a, b] = [bySize[0][i], bySize[1][i]]
+      if (a.ok && b.ok) paired.push(exponent(a.chars, a.stats.median, b.chars, b.stats.median))
+    }
+    result.roundExponents = paired
+    result.exponent = paired.length ? stats(paired).median : undefined
+    result.pooledExponent = exponent(small.chars, small.stats.median, full.chars, full.stats.median)
+  }
   // A full-size run cut by the time limit gives only a lower bound: the exponent is at least this.
-  result.timedOut = [small, full].some((r) => r?.partial || r?.error?.startsWith('timeout'))
+  result.timedOut = bySize.flat().some((r) => r?.partial || r?.error?.startsWith('timeout'))
   return result
+}
+
+/**
+ * One size's rounds as one result: every sample pooled (median, p95), faults per run over all of them, the first
+ * run of the first round; a round that failed instead, if one did.
+ */
+function pooled(runs) {
+  if (!runs.length) return undefined
+  // A round that failed (an exception, or a timeout before any run ended) fails the input.
+  const failed = runs.find((r) => !r.ok)
+  if (failed) return failed
+  const samples = runs.flatMap((r) => r.samples)
+  const faults = runs.reduce((sum, r) => sum + r.faultsPerRun * r.samples.length, 0)
+  return {
+    ...runs[0],
+    stats: stats(samples),
+    samples,
+    faultsPerRun: faults / samples.length,
+    rounds: runs.length,
+    partial: runs.some((r) => r.partial),
+  }
 }
 
 function inWorker(enginePath, text, warmText, pl, timeoutMs) {
@@ -709,6 +761,7 @@ function inWorker(enginePath, text, warmText, pl, timeoutMs) {
           ? {
               ok: true,
               stats: stats(samples),
+              samples,
               faultsPerRun: faults / samples.length,
               firstMs: first,
               quotes,
@@ -1038,7 +1091,7 @@ function printReport(r) {
   if (r.pathological.length) {
     print('')
     print(
-      'Pathological inputs (steady state at each size; first run: the first at full size, cold heap; faults: page faults per run at full size; exp: from a tenth of the size to the full size, by characters):',
+      "Pathological inputs (steady state at each size; first run: the first at full size, cold heap; faults: page faults per run at full size; exp: from a tenth of the size to the full size, by characters, the median over rounds of both sizes (each round: two fresh worker threads, the order alternating); by round: the rounds' exponents; medians and p95 over all rounds' runs):",
     )
     print(
       table(
@@ -1051,6 +1104,7 @@ function printReport(r) {
           'p95 ms',
           'faults',
           'exp',
+          'by round',
           'quotes',
         ],
         r.pathological.map((p) => [
@@ -1064,9 +1118,10 @@ function printReport(r) {
           p.full?.ok ? fmtMs(p.full.stats.p95) : '',
           p.full?.ok ? fmtFaults(p.full.faultsPerRun) : '',
           `${p.timedOut && p.exponent !== undefined ? '≥ ' : ''}${fmtExp(p.exponent)}`,
+          p.roundExponents?.length > 1 ? p.roundExponents.map(fmtExp).join(' ') : '',
           p.full?.ok ? fmtInt(p.full.quotes) : '',
         ]),
-        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'r'],
       ),
     )
   }
