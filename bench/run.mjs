@@ -670,14 +670,15 @@ const PATHOLOGICAL_ROUNDS = 3
 async function measurePathological(p, prose, enginePath) {
   const result = { id: p.id, input: p.describe(p.size) }
   const sizes = [Math.round(p.size / 10), p.size]
-  const warmText = p.make(sizes[0], { prose })
-  const fullText = p.make(sizes[1], { prose })
+  // Each size's text and counts, made once for all rounds.
+  const inputs = sizes.map((n) => {
+    const text = p.make(n, { prose })
+    return { n, text, chars: text.length, words: countWords(text) }
+  })
+  const warmText = inputs[0].text
   const rounds = opts.quick ? 1 : PATHOLOGICAL_ROUNDS
-  for (const [n, text] of [
-    [sizes[0], warmText],
-    [sizes[1], fullText],
-  ])
-    progress(`  pathological: ${p.describe(n)} (${fmtInt(text.length)} chars), ${rounds} round(s)`)
+  for (const { n, chars } of inputs)
+    progress(`  pathological: ${p.describe(n)} (${fmtInt(chars)} chars), ${rounds} round(s)`)
   // Short inputs run fast; they need more samples for a stable median. Each size is timed in steady state,
   // like the articles (lib/worker.mjs): the first runs at a size pay once for growing the isolate's heap to
   // it (seen: 50,000 « at 8 ms after two runs, 2.8 ms after a second of them), which is not the algorithm's
@@ -692,9 +693,9 @@ async function measurePathological(p, prose, enginePath) {
   for (let round = 0; round < rounds && !stop; round++) {
     const order = round % 2 === 0 ? [0, 1] : [1, 0]
     for (const which of order) {
-      const text = which === 0 ? warmText : fullText
+      const { text, ...size } = inputs[which]
       const r = await inWorker(enginePath, text, warmText, plans[which], opts.timeoutMs)
-      bySize[which].push({ n: sizes[which], chars: text.length, words: countWords(text), ...r })
+      bySize[which].push({ ...size, ...r })
       if (r.partial) stop = true
       if (!r.ok) {
         stop = true
