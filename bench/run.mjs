@@ -111,7 +111,13 @@ async function main() {
   } = await measureArticles(small, engine, compromise)
   const steady = steadiness(roundTotals, compromiseRoundTotals)
   if (steady) notes.push(steadinessNote(steady))
-  if (long.length) measured.push(...(await measureLong(long, small, engine.outfile)))
+  if (long.length) {
+    const { rows: longRows, referenceRounds } = await measureLong(long, small, engine.outfile)
+    measured.push(...longRows)
+    // The 1,000-word texts' rounds, timed beside the 10k-word ones: their side of the paired 1k→10k step.
+    for (const row of measured)
+      if (referenceRounds.has(row.id)) row.scalingRounds = referenceRounds.get(row.id)
+  }
   // GC entries arrive asynchronously: let them in, then count the pauses inside each text's timed runs.
   await new Promise((resolve) => setTimeout(resolve, 0))
   for (const row of measured) {
@@ -263,42 +269,92 @@ function finishRow(row, samples) {
   return row
 }
 
+/** Rounds of the long texts' sizes (one with --quick); see measureLong. */
+const LONG_ROUNDS = 3
+
 /**
  * The long texts (2,000 words and more), by size (10k, 100k words), each size in a worker thread of its own
- * (lib/long-worker.mjs: each text once, the main thread's warm-up, then each text's runs), smaller sizes first.
+ * (lib/long-worker.mjs: each text once, the main thread's warm-up, then each text's runs), in LONG_ROUNDS rounds of
+ * every size, the order alternating from round to round (smaller sizes first in the first round). The worker of the
+ * smallest size also times the 1,000-word generated texts (`references`), so that every step of the scaling
+ * exponent has both its sizes timed in each round, seconds apart: timed once each, minutes apart, the 1k→10k step
+ * had read 1.19 / 1.08 in one run and 1.06 / 1.08 in the next on one engine, as the machine's phase moved.
  * A 100k-word analysis leaves a heap of that many words' objects; in the main thread it was collected while the
  * article-sized texts were timed (their medians 1.5–2× slower in four runs of four). The Worker itself takes at
  * most 200,000 characters (MAX_TEXT_CHARS, about 30,000 words), so an isolate serving articles never holds one.
+ * Returns the long texts' rows (their samples pooled over the rounds, `scalingRounds` per round) and, by id, the
+ * references' rounds.
  */
 async function measureLong(long, small, enginePath) {
   const rows = long.map((a) => {
     const words = countWords(a.text)
     return { id: a.id, group: a.group, lang: a.lang, words, chars: a.text.length, sha: sha(a.text) }
   })
+  const references = small.filter((a) => a.group === 'generated')
   // Sizes by order of magnitude: 10,000-99,999 words together, then 100,000 and more.
   const magnitude = (row) => Math.floor(Math.log10(row.words))
-  for (const m of [...new Set(rows.map(magnitude))].sort((x, y) => x - y)) {
-    const group = rows.filter((row) => magnitude(row) === m)
-    progress(`  ${group.map((row) => row.id).join(', ')}: in a worker thread`)
-    const texts = group.map((row) => ({
-      id: row.id,
-      text: long.find((a) => a.id === row.id).text,
-      plan: plan(row.words, { quick: opts.quick }),
-    }))
-    const error = await runWorker(
-      './lib/long-worker.mjs',
-      { enginePath, warm: small.map((a) => a.text), texts, warmMs: opts.quick ? 800 : 2_500 },
-      300_000,
-      (msg) => {
-        const row = group.find((r) => r.id === msg.id)
-        const { quotes, speakers, gcMsPerRun, faultsPerRun } = msg
-        Object.assign(row, { quotes, speakers, gcMsPerRun, faultsPerRun })
-        finishRow(row, msg.samples)
-      },
-    )
-    for (const row of group) if (row.median === undefined) row.error = error ?? 'not timed'
+  const magnitudes = [...new Set(rows.map(magnitude))].sort((x, y) => x - y)
+  const timed = new Map([...rows, ...references].map((x) => [x.id, []]))
+  const errors = new Map()
+  const rounds = opts.quick ? 1 : LONG_ROUNDS
+  for (let round = 0; round < rounds; round++) {
+    for (const m of round % 2 === 0 ? magnitudes : [...magnitudes].reverse()) {
+      const group = rows.filter((row) => magnitude(row) === m)
+      const refs = m === magnitudes[0] ? references : []
+      progress(
+        `  ${[...refs, ...group].map((x) => x.id).join(', ')}: in a worker thread (round ${round + 1} of ${rounds})`,
+      )
+      const texts = [
+        ...refs.map((a) => ({
+          id: a.id,
+          text: a.text,
+          plan: plan(countWords(a.text), { quick: opts.quick }),
+        })),
+        ...group.map((row) => ({
+          id: row.id,
+          text: long.find((a) => a.id === row.id).text,
+          plan: plan(row.words, { quick: opts.quick }),
+        })),
+      ]
+      const error = await runWorker(
+        './lib/long-worker.mjs',
+        { enginePath, warm: small.map((a) => a.text), texts, warmMs: opts.quick ? 800 : 2_500 },
+        300_000,
+        (msg) => timed.get(msg.id).push({ round, ...msg }),
+      )
+      for (const row of group)
+        if (!timed.get(row.id).some((r) => r.round === round)) errors.set(row.id, error ?? 'not timed')
+    }
   }
-  return rows
+  for (const row of rows) {
+    const runs = timed.get(row.id)
+    if (!runs.length) {
+      row.error = errors.get(row.id) ?? 'not timed'
+      continue
+    }
+    // Collector pauses and faults: means per run over every round's runs.
+    const perRun = (key) =>
+      runs.reduce((sum, r) => sum + r[key] * r.samples.length, 0) /
+      runs.reduce((n, r) => n + r.samples.length, 0)
+    Object.assign(row, {
+      quotes: runs[0].quotes,
+      speakers: runs[0].speakers,
+      gcMsPerRun: perRun('gcMsPerRun'),
+      faultsPerRun: perRun('faultsPerRun'),
+      scalingRounds: roundsOf(runs),
+    })
+    finishRow(
+      row,
+      runs.flatMap((r) => r.samples),
+    )
+  }
+  const referenceRounds = new Map(references.map((a) => [a.id, roundsOf(timed.get(a.id))]))
+  return { rows, referenceRounds }
+}
+
+/** Each round's median and collector pauses per run, for the paired scaling exponents (scalingOf). */
+function roundsOf(runs) {
+  return runs.map((r) => ({ round: r.round, median: stats(r.samples).median, gcMsPerRun: r.gcMsPerRun }))
 }
 
 /**
@@ -811,41 +867,61 @@ function observeGc() {
   }
 }
 
-/** Scaling exponents between consecutive generated sizes, and over the whole 1k-100k range. */
+/**
+ * Scaling exponents between consecutive generated sizes, and over the whole 1k-100k range. Where both sizes were
+ * timed in the same rounds (measureLong: `scalingRounds`), the exponent is the median of the rounds' exponents,
+ * each between the two medians of its round (`roundExponents`); else the one between the two medians.
+ */
 function scalingOf(rows) {
   const out = []
   for (const lang of ['ru', 'en']) {
     const gen = rows
       .filter((r) => r.group === 'generated' && r.lang === lang && r.median)
       .sort((a, b) => a.words - b.words)
+    const step = (a, b) => {
+      const paired = pairedExponents(a, b, (r) => r.median)
+      const s = { lang, from: a.id, to: b.id }
+      if (!paired.length) return { ...s, exponent: exponent(a.words, a.median, b.words, b.median) }
+      const withoutGc = pairedExponents(a, b, (r) => r.median - (r.gcMsPerRun ?? 0))
+      return {
+        ...s,
+        exponent: stats(paired).median,
+        roundExponents: paired,
+        pooledExponent: exponent(a.words, a.median, b.words, b.median),
+        // The same, with each median less the mean GC pause per run: what the engine's own code scales like.
+        exponentWithoutGc: withoutGc.length ? stats(withoutGc).median : null,
+      }
+    }
     for (let i = 1; i < gen.length; i++) {
       const [a, b] = [gen[i - 1], gen[i]]
-      gen[i].exponent = exponent(a.words, a.median, b.words, b.median)
-      out.push({
-        lang,
-        from: a.id,
-        to: b.id,
-        exponent: gen[i].exponent,
-        // The same, with each median less the mean GC pause per run: what the engine's own code scales like.
-        exponentWithoutGc: exponent(
-          a.words,
-          a.median - (a.gcMsPerRun ?? 0),
-          b.words,
-          b.median - (b.gcMsPerRun ?? 0),
-        ),
-      })
+      const s = step(a, b)
+      // Unpaired (a filter that keeps one size of a pair out of the rounds): from the medians less the pauses.
+      s.exponentWithoutGc ??= exponent(
+        a.words,
+        a.median - (a.gcMsPerRun ?? 0),
+        b.words,
+        b.median - (b.gcMsPerRun ?? 0),
+      )
+      b.exponent = s.exponent
       if (a.compromise && b.compromise)
-        out[out.length - 1].compromiseExponent = exponent(
-          a.words,
-          a.compromise.median,
-          b.words,
-          b.compromise.median,
-        )
+        s.compromiseExponent = exponent(a.words, a.compromise.median, b.words, b.compromise.median)
+      out.push(s)
     }
     if (gen.length > 2) {
-      const [a, b] = [gen[0], gen[gen.length - 1]]
-      out.push({ lang, from: a.id, to: b.id, exponent: exponent(a.words, a.median, b.words, b.median) })
+      const { exponentWithoutGc, ...s } = step(gen[0], gen[gen.length - 1])
+      out.push(s)
     }
+  }
+  return out
+}
+
+/** The exponents from a to b of the rounds in which both were timed, by `medianOf` a round. */
+function pairedExponents(a, b, medianOf) {
+  const out = []
+  for (const ra of a.scalingRounds ?? []) {
+    const rb = b.scalingRounds?.find((r) => r.round === ra.round)
+    const e = rb ? exponent(a.words, medianOf(ra), b.words, medianOf(rb)) : null
+    if (e !== null) out.push(e)
   }
   return out
 }
@@ -884,10 +960,13 @@ function targetsOf(rows, scaling, pathological) {
     target: `scaling exponent ≤ ${TARGETS.exponent} up to 100k words`,
     value:
       spans
-        .map(
-          (s) =>
-            `${s.from}→${s.to.replace(/^gen-..-/, '')} ${fmtExpAgainst(s.exponent, TARGETS.exponent)}${s.exponentWithoutGc ? ` (${fmtExpAgainst(s.exponentWithoutGc, TARGETS.exponent)} without GC pauses)` : ''}`,
-        )
+        .map((s) => {
+          const notes = []
+          if (s.roundExponents?.length > 1) notes.push(`rounds ${s.roundExponents.map(fmtExp).join(' ')}`)
+          if (s.exponentWithoutGc)
+            notes.push(`${fmtExpAgainst(s.exponentWithoutGc, TARGETS.exponent)} without GC pauses`)
+          return `${s.from}→${s.to.replace(/^gen-..-/, '')} ${fmtExpAgainst(s.exponent, TARGETS.exponent)}${notes.length ? ` (${notes.join('; ')})` : ''}`
+        })
         .join(', ') || 'n/a',
     pass: ok(spans) ? spans.every((s) => s.exponent <= TARGETS.exponent) : null,
   })
@@ -1023,7 +1102,7 @@ function printReport(r) {
   print(table(head, body, align))
   print('')
   print(
-    `GC ms: garbage-collection pauses per run, within the median's runs (mean); faults: the process's page faults per run (mean; the machine line gives their cost); quotes: ours${compromise ? ' / compromise' : ''}; exp: scaling exponent from the previous size; n: timed runs${compromise ? "; ours ×faster: for an article-sized text, the median over the rounds of compromise's median over ours in that round (the dev set line: the ratio of the means), for a long text the ratio of the medians" : ''}`,
+    `GC ms: garbage-collection pauses per run, within the median's runs (mean); faults: the process's page faults per run (mean; the machine line gives their cost); quotes: ours${compromise ? ' / compromise' : ''}; exp: scaling exponent from the previous size (the median over the rounds in which both sizes were timed, see the target line); n: timed runs${compromise ? "; ours ×faster: for an article-sized text, the median over the rounds of compromise's median over ours in that round (the dev set line: the ratio of the means), for a long text the ratio of the medians" : ''}`,
   )
 
   const staged = r.rows.filter((x) => x.stages)

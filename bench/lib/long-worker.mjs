@@ -1,10 +1,11 @@
-// Times the long generated articles of one size (10k or 100k words) in a thread of their own. In the main thread,
-// what their analyses left in the heap was collected while the article-sized texts were timed (the 1,000-word
-// medians 1.5–2× slower in four runs of four), and a 10k-word text timed after a 100k-word one paid for the
-// latter's garbage. Here the texts of one size run once each (the heap grows to their size), then the main
-// thread's warm-up on the article-sized texts follows (the JIT; meanwhile the long runs' garbage is collected),
-// then each text's timed runs in a row. Timed straight after untimed runs of their own instead, the 100k-word
-// texts paid 2–3× the collections per run.
+// Times the long generated articles of one size (10k or 100k words) in a thread of their own; the worker of the
+// 10k-word size also times the 1,000-word generated texts, so that each step of the scaling exponent has its two
+// sizes timed in the same round (run.mjs, measureLong). In the main thread, what their analyses left in the heap was
+// collected while the article-sized texts were timed (the 1,000-word medians 1.5–2× slower in four runs of four),
+// and a 10k-word text timed after a 100k-word one paid for the latter's garbage. Here the texts of one size run
+// once each (the heap grows to their size), then the main thread's warm-up on the article-sized texts follows (the
+// JIT; meanwhile the long runs' garbage is collected), then each text's timed runs in a row. Timed straight after
+// untimed runs of their own instead, the 100k-word texts paid 2–3× the collections per run.
 
 import { PerformanceObserver } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
