@@ -112,8 +112,13 @@ async function main() {
   const steady = steadiness(roundTotals, compromiseRoundTotals)
   if (steady) notes.push(steadinessNote(steady))
   if (long.length) {
-    const { rows: longRows, referenceRounds } = await measureLong(long, small, engine.outfile)
+    const {
+      rows: longRows,
+      referenceRounds,
+      notes: longNotes,
+    } = await measureLong(long, small, engine.outfile)
     measured.push(...longRows)
+    notes.push(...longNotes)
     // The 1,000-word texts' rounds, timed beside the 10k-word ones: their side of the paired 1k→10k step.
     for (const row of measured)
       if (referenceRounds.has(row.id)) row.scalingRounds = referenceRounds.get(row.id)
@@ -282,8 +287,8 @@ const LONG_ROUNDS = 3
  * A 100k-word analysis leaves a heap of that many words' objects; in the main thread it was collected while the
  * article-sized texts were timed (their medians 1.5–2× slower in four runs of four). The Worker itself takes at
  * most 200,000 characters (MAX_TEXT_CHARS, about 30,000 words), so an isolate serving articles never holds one.
- * Returns the long texts' rows (their samples pooled over the rounds, `scalingRounds` per round) and, by id, the
- * references' rounds.
+ * Returns the long texts' rows (their samples pooled over the rounds, `scalingRounds` per round), by id the
+ * references' rounds, and notes on rounds a text lost (a worker that failed or ran out of time).
  */
 async function measureLong(long, small, enginePath) {
   const rows = long.map((a) => {
@@ -323,13 +328,14 @@ async function measureLong(long, small, enginePath) {
         (msg) => timed.get(msg.id).push({ round, ...msg }),
       )
       for (const row of group)
-        if (!timed.get(row.id).some((r) => r.round === round)) errors.set(row.id, error ?? 'not timed')
+        if (!timed.get(row.id).some((r) => r.round === round))
+          errors.set(row.id, [...(errors.get(row.id) ?? []), `round ${round + 1}: ${error ?? 'not timed'}`])
     }
   }
   for (const row of rows) {
     const runs = timed.get(row.id)
     if (!runs.length) {
-      row.error = errors.get(row.id) ?? 'not timed'
+      row.error = errors.get(row.id)?.[0]?.replace(/^round \d+: /, '') ?? 'not timed'
       continue
     }
     // Collector pauses and faults: means per run over every round's runs.
@@ -349,7 +355,11 @@ async function measureLong(long, small, enginePath) {
     )
   }
   const referenceRounds = new Map(references.map((a) => [a.id, roundsOf(timed.get(a.id))]))
-  return { rows, referenceRounds }
+  // A text timed in some rounds and not in others keeps the rounds it has; say which it lost.
+  const notes = rows
+    .filter((row) => !row.error && errors.has(row.id))
+    .map((row) => `${row.id}: ${errors.get(row.id).join('; ')} (its figures are from the other rounds)`)
+  return { rows, referenceRounds, notes }
 }
 
 /** Each round's median and collector pauses per run, for the paired scaling exponents (scalingOf). */
