@@ -274,12 +274,15 @@ function finishRow(row, samples) {
   return row
 }
 
-/** Rounds of the long texts' sizes (one with --quick); see measureLong. */
-const LONG_ROUNDS = 3
+/**
+ * Rounds of the two sizes an exponent compares, timed in turn (one with --quick): the long texts' (measureLong) and
+ * each pathological input's (measurePathological).
+ */
+const PAIRED_ROUNDS = 3
 
 /**
  * The long texts (2,000 words and more), by size (10k, 100k words), each size in a worker thread of its own
- * (lib/long-worker.mjs: each text once, the main thread's warm-up, then each text's runs), in LONG_ROUNDS rounds of
+ * (lib/long-worker.mjs: each text once, the main thread's warm-up, then each text's runs), in PAIRED_ROUNDS rounds of
  * every size, the order alternating from round to round (smaller sizes first in the first round). The worker of the
  * smallest size also times the 1,000-word generated texts (`references`), so that every step of the scaling
  * exponent has both its sizes timed in each round, seconds apart: timed once each, minutes apart, the 1k→10k step
@@ -301,7 +304,7 @@ async function measureLong(long, small, enginePath) {
   const magnitudes = [...new Set(rows.map(magnitude))].sort((x, y) => x - y)
   const timed = new Map([...rows, ...references].map((x) => [x.id, []]))
   const errors = new Map()
-  const rounds = opts.quick ? 1 : LONG_ROUNDS
+  const rounds = opts.quick ? 1 : PAIRED_ROUNDS
   for (let round = 0; round < rounds; round++) {
     for (const m of round % 2 === 0 ? magnitudes : [...magnitudes].reverse()) {
       const group = rows.filter((row) => magnitude(row) === m)
@@ -329,24 +332,20 @@ async function measureLong(long, small, enginePath) {
       )
       for (const row of group)
         if (!timed.get(row.id).some((r) => r.round === round))
-          errors.set(row.id, [...(errors.get(row.id) ?? []), `round ${round + 1}: ${error ?? 'not timed'}`])
+          errors.set(row.id, [...(errors.get(row.id) ?? []), { round, error: error ?? 'not timed' }])
     }
   }
   for (const row of rows) {
     const runs = timed.get(row.id)
     if (!runs.length) {
-      row.error = errors.get(row.id)?.[0]?.replace(/^round \d+: /, '') ?? 'not timed'
+      row.error = errors.get(row.id)?.[0]?.error ?? 'not timed'
       continue
     }
-    // Collector pauses and faults: means per run over every round's runs.
-    const perRun = (key) =>
-      runs.reduce((sum, r) => sum + r[key] * r.samples.length, 0) /
-      runs.reduce((n, r) => n + r.samples.length, 0)
     Object.assign(row, {
       quotes: runs[0].quotes,
       speakers: runs[0].speakers,
-      gcMsPerRun: perRun('gcMsPerRun'),
-      faultsPerRun: perRun('faultsPerRun'),
+      gcMsPerRun: meanPerRun(runs, 'gcMsPerRun'),
+      faultsPerRun: meanPerRun(runs, 'faultsPerRun'),
       scalingRounds: roundsOf(runs),
     })
     finishRow(
@@ -358,8 +357,22 @@ async function measureLong(long, small, enginePath) {
   // A text timed in some rounds and not in others keeps the rounds it has; say which it lost.
   const notes = rows
     .filter((row) => !row.error && errors.has(row.id))
-    .map((row) => `${row.id}: ${errors.get(row.id).join('; ')} (its figures are from the other rounds)`)
+    .map((row) => {
+      const lost = errors.get(row.id).map((e) => `round ${e.round + 1}: ${e.error}`)
+      return `${row.id}: ${lost.join('; ')} (its figures are from the other rounds)`
+    })
   return { rows, referenceRounds, notes }
+}
+
+/** The mean per run of a figure each round gives per run (`key`), over every round's runs. */
+function meanPerRun(rounds, key) {
+  let sum = 0
+  let n = 0
+  for (const r of rounds) {
+    sum += r[key] * r.samples.length
+    n += r.samples.length
+  }
+  return sum / n
 }
 
 /** Each round's median and collector pauses per run, for the paired scaling exponents (scalingOf). */
@@ -723,12 +736,9 @@ async function measureHttp(text, outDir) {
   return rows
 }
 
-/** Rounds of the two sizes of a pathological input (one with --quick). */
-const PATHOLOGICAL_ROUNDS = 3
-
 /**
  * Runs one pathological input at a tenth of its size and at full size, each in a worker with a time limit, in
- * PATHOLOGICAL_ROUNDS rounds of both sizes, the order alternating from round to round. The exponent is the median
+ * PAIRED_ROUNDS rounds of both sizes, the order alternating from round to round. The exponent is the median
  * of the rounds' exponents, each from the two medians of its round: the machine has slow phases of a second or
  * more (1.3–2×), and the two sizes timed once each, seconds apart, had put one input at 1.28 in one run and 0.93
  * in the next. Paired by round, a phase that falls on one size's worker moves one round, not the result.
@@ -742,7 +752,7 @@ async function measurePathological(p, prose, enginePath) {
     return { n, text, chars: text.length, words: countWords(text) }
   })
   const warmText = inputs[0].text
-  const rounds = opts.quick ? 1 : PATHOLOGICAL_ROUNDS
+  const rounds = opts.quick ? 1 : PAIRED_ROUNDS
   for (const { n, chars } of inputs)
     progress(`  pathological: ${p.describe(n)} (${fmtInt(chars)} chars), ${rounds} round(s)`)
   // Short inputs run fast; they need more samples for a stable median. Each size is timed in steady state,
@@ -761,7 +771,7 @@ async function measurePathological(p, prose, enginePath) {
     for (const which of order) {
       const { text, ...size } = inputs[which]
       const r = await inWorker(enginePath, text, warmText, plans[which], opts.timeoutMs)
-      bySize[which].push({ ...size, ...r })
+      bySize[which].push({ round, ...size, ...r })
       if (r.partial) stop = true
       if (!r.ok) {
         stop = true
@@ -774,11 +784,8 @@ async function measurePathological(p, prose, enginePath) {
   result.small = small
   result.full = full ?? null
   if (small?.ok && full?.ok) {
-    const paired = []
-    for (let i = 0; i < Math.min(bySize[0].length, bySize[1].length); i++) {
-      const [a, b] = [bySize[0][i], bySize[1][i]]
-      if (a.ok && b.ok) paired.push(exponent(a.chars, a.stats.median, b.chars, b.stats.median))
-    }
+    const [a, b] = bySize.map((runs) => runs.filter((r) => r.ok))
+    const paired = roundExponents(small.chars, a, full.chars, b, (r) => r.stats.median)
     result.roundExponents = paired
     result.exponent = paired.length ? stats(paired).median : undefined
     result.pooledExponent = exponent(small.chars, small.stats.median, full.chars, full.stats.median)
@@ -798,12 +805,11 @@ function pooled(runs) {
   const failed = runs.find((r) => !r.ok)
   if (failed) return failed
   const samples = runs.flatMap((r) => r.samples)
-  const faults = runs.reduce((sum, r) => sum + r.faultsPerRun * r.samples.length, 0)
   return {
     ...runs[0],
     stats: stats(samples),
     samples,
-    faultsPerRun: faults / samples.length,
+    faultsPerRun: meanPerRun(runs, 'faultsPerRun'),
     rounds: runs.length,
     partial: runs.some((r) => r.partial),
   }
@@ -925,12 +931,20 @@ function scalingOf(rows) {
   return out
 }
 
-/** The exponents from a to b of the rounds in which both were timed, by `medianOf` a round. */
+/** The exponents from generated row a to row b (by words) of the rounds in which both were timed. */
 function pairedExponents(a, b, medianOf) {
+  return roundExponents(a.words, a.scalingRounds ?? [], b.words, b.scalingRounds ?? [], medianOf)
+}
+
+/**
+ * Per round in which both sizes were timed (`round` in each entry), the exponent from size a to size b, each
+ * round's time by `medianOf` its entry.
+ */
+function roundExponents(aSize, aRounds, bSize, bRounds, medianOf) {
   const out = []
-  for (const ra of a.scalingRounds ?? []) {
-    const rb = b.scalingRounds?.find((r) => r.round === ra.round)
-    const e = rb ? exponent(a.words, medianOf(ra), b.words, medianOf(rb)) : null
+  for (const ra of aRounds) {
+    const rb = bRounds.find((r) => r.round === ra.round)
+    const e = rb ? exponent(aSize, medianOf(ra), bSize, medianOf(rb)) : null
     if (e !== null) out.push(e)
   }
   return out
