@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it, vi } from 'vitest'
-import { SEGMENT_GAP_MS } from '../src/audio/protocol'
+import { AUDIO_BYTES_PER_SECOND, EMBEDDED_ENGINE_VERSION, SEGMENT_GAP_MS } from '../src/audio/protocol'
+import { WHOLE_AUDIO_SECONDS } from '../src/routes/audio'
 import { NarrationSchema } from '../src/schemas/audio'
 import { bytesOf, decodeMp3, decodeWav, medianF0, rms } from '../tts/test/decode'
 import { call, postJson, seedText, validated } from './helpers'
@@ -39,6 +40,8 @@ describe('POST /v1/audio', () => {
       const etag = first.headers.get('etag') as string
       expect(etag).toMatch(/^"[0-9a-f]{64}"$/)
       const bytes = await bytesOf(first)
+      // The summary's narration is foreseen under WHOLE_AUDIO_SECONDS: sent whole, its length declared.
+      expect(Number(first.headers.get('content-length'))).toBe(bytes.length)
       const mp3 = decodeMp3(bytes)
       expect(mp3.strayBytes).toBe(0)
       expect(mp3.truncated).toBe(false)
@@ -69,6 +72,8 @@ describe('POST /v1/audio', () => {
       const narration = await validated(await call(`/v1/narration${query}`, plain(seedText)), NarrationSchema)
       const res = await call(`/v1/audio${query}`, plain(seedText))
       expect(res.headers.get('content-type')).toBe('audio/wav')
+      // The whole article is foreseen past WHOLE_AUDIO_SECONDS: streamed from its first chunk, no length declared.
+      expect(res.headers.get('content-length')).toBeNull()
       const wav = decodeWav(await bytesOf(res))
       expect([wav.sampleRate, wav.channels, wav.bits]).toEqual([22050, 1, 16])
       expect(rms(wav.samples)).toBeGreaterThan(0.03)
@@ -182,26 +187,60 @@ describe('POST /v1/audio', () => {
     expect((await call('/v1/audio', plain(text))).headers.get('x-cache')).toBe('MISS')
   })
 
-  it('a stream that breaks midway is not cached', async () => {
+  it('a stream that breaks within the whole-audio budget → 502 problem+json, and nothing is cached', async () => {
     const text = article('mid-stream')
     const breaking = {
       fetch: async (input: RequestInfo, init?: RequestInit) => {
         const real = await env.TTS.fetch(input, init)
         const reader = (real.body as ReadableStream<Uint8Array>).getReader()
         const first = await reader.read()
+        let pulls = 0
+        // The first chunk goes through, then the stream errors: a synthesizer that broke after it had begun.
         const body = new ReadableStream<Uint8Array>({
-          start(c) {
-            if (first.value) c.enqueue(first.value)
-            c.error(new Error('connection lost'))
+          pull(c) {
+            if (pulls++ === 0 && first.value) c.enqueue(first.value)
+            else c.error(new Error('connection lost'))
           },
         })
         return new Response(body, { headers: real.headers })
       },
     } as unknown as Fetcher
     const res = await call('/v1/audio', plain(text), { TTS: breaking })
+    expect(res.status).toBe(502)
+    expect(res.headers.get('content-type')).toContain('application/problem+json')
+    expect(((await res.json()) as { detail: string }).detail).not.toContain('connection lost')
+    const again = await call('/v1/audio', plain(text))
+    expect(again.headers.get('x-cache')).toBe('MISS')
+  })
+
+  it('audio far longer than foreseen streams, without a Content-Length; if it breaks then, nothing is cached', async () => {
+    const text = article('long-break')
+    const piece = new Uint8Array(64 * 1024)
+    // Far longer than the short article foretells (as a text of digits would be): past the budget, it streams.
+    const tooLong = 3 * WHOLE_AUDIO_SECONDS * AUDIO_BYTES_PER_SECOND.mp3
+    const breakingLate = {
+      fetch: async () => {
+        let sent = 0
+        const body = new ReadableStream<Uint8Array>({
+          pull(c) {
+            if (sent >= tooLong) return c.error(new Error('connection lost'))
+            sent += piece.length
+            c.enqueue(piece)
+          },
+        })
+        return new Response(body, {
+          headers: { 'content-type': 'audio/mpeg', 'x-tts-engine': EMBEDDED_ENGINE_VERSION },
+        })
+      },
+    } as unknown as Fetcher
+    const res = await call('/v1/audio', plain(text), { TTS: breakingLate })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-length')).toBeNull()
     await expect(res.arrayBuffer()).rejects.toThrow()
     const again = await call('/v1/audio', plain(text))
     expect(again.headers.get('x-cache')).toBe('MISS')
+    // The real engine's answer to this short article fits the budget: whole, with its length.
+    expect(Number(again.headers.get('content-length'))).toBe((await bytesOf(again)).length)
   })
 
   it('neither the TTS Worker nor Workers AI → 503 problem+json saying how to enable audio', async () => {

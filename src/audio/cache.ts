@@ -1,5 +1,6 @@
 import type { CacheStatus } from '../http/cache'
 import { withTimeout } from '../http/timeout'
+import { concatBytes } from './delivery'
 
 // Same budget as the JSON cache: a slow KV must not hold the answer hostage.
 const KV_TIMEOUT_MS = 1500
@@ -92,13 +93,7 @@ export function teeForCache(
       }
       parts.push(value)
     }
-    const out = new Uint8Array(size)
-    let at = 0
-    for (const p of parts) {
-      out.set(p, at)
-      at += p.length
-    }
-    return out
+    return concatBytes(parts, size)
   })()
   complete.catch(() => {}) // observed by putWhenComplete; never an unhandled rejection
   return { client, complete }

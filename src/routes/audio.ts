@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { AudioCache, teeForCache } from '../audio/cache'
+import { type Delivery, type WholeBudget, wholeOrStream } from '../audio/delivery'
 import { buildNarration, NARRATION_VERSION, voiceOf } from '../audio/narration'
-import type { AudioFormat, SynthesisRequest } from '../audio/protocol'
+import { AUDIO_BYTES_PER_SECOND, type AudioFormat, type SynthesisRequest } from '../audio/protocol'
 import { audioConfigured, chooseSynthesizer, HOW_TO_ENABLE, SynthesisFailed } from '../audio/synthesizers'
 import type { NarrationSource } from '../audio/types'
 import { analyze, ENGINE_VERSION } from '../engine/index'
@@ -30,6 +31,27 @@ type Query = z.infer<typeof NarrationQuerySchema>
 
 /** Default cap on the article length for audio: ~3,000 words, ~19 minutes, well inside 30 s of CPU. */
 export const DEFAULT_MAX_AUDIO_CHARS = 20_000
+
+/**
+ * Narrations foreseen to last up to this long are sent whole, with their Content-Length: a failure while they are
+ * made is still a 502, and a client can tell the whole answer from a cut one (see ../audio/delivery.ts). Summaries
+ * and quote narrations fit; a whole article streams from its first chunk, so its first byte is not held back.
+ */
+export const WHOLE_AUDIO_SECONDS = 90
+/** How a narration's length is foreseen from its text: espeak-ng reads 15–17 characters a second, pauses included. */
+const SPOKEN_CHARS_PER_SECOND = 15
+/** A narration waited for streams after all past twice its budget (digits read one by one last longer than
+ * their characters say), or when it has not ended after this long: a slow synthesizer must not hold it back. */
+const WHOLE_AUDIO_WAIT_MS = 5_000
+
+function deliveryBudget(request: SynthesisRequest): WholeBudget {
+  const chars = request.segments.reduce((sum, s) => sum + s.text.length, 0)
+  const short = chars / SPOKEN_CHARS_PER_SECOND <= WHOLE_AUDIO_SECONDS
+  return {
+    maxBytes: short ? 2 * WHOLE_AUDIO_SECONDS * AUDIO_BYTES_PER_SECOND[request.format] : 0,
+    maxWaitMs: WHOLE_AUDIO_WAIT_MS,
+  }
+}
 
 const resultHeaders = cacheHeaders('the content address')
 
@@ -61,7 +83,10 @@ const audioRoute = createRoute({
   summary: 'The article narrated: MP3 or WAV',
   description:
     '`audio/mpeg` by default; `audio/wav` with `?format=wav` (or `options.format`) or `Accept: audio/wav`. ' +
-    'Streamed. Spoken by the embedded synthesizer (the TTS Worker, Service Binding `TTS`), or by Workers AI for ' +
+    `A narration foreseen to last up to ${WHOLE_AUDIO_SECONDS} s is sent whole with a Content-Length (a synthesizer ` +
+    'failure is a 502); a longer one streams, and a failure after its first bytes can only cut it short (nothing ' +
+    'is cached then). ' +
+    'Spoken by the embedded synthesizer (the TTS Worker, Service Binding `TTS`), or by Workers AI for ' +
     'English, Spanish and French MP3 when `TTS_ENGINE=workers-ai` and `AI` are set. The article may be at most ' +
     `MAX_AUDIO_CHARS characters (default ${DEFAULT_MAX_AUDIO_CHARS}).`,
   tags: ['audio'],
@@ -78,7 +103,7 @@ const audioRoute = createRoute({
     304: { description: 'Not modified.', headers: resultHeaders },
     ...inputProblems,
     413: problem('Body over MAX_BODY_BYTES, or text over MAX_AUDIO_CHARS (audio) / MAX_TEXT_CHARS.'),
-    502: problem('The synthesizer failed; nothing was cached.'),
+    502: problem('The synthesizer failed, before the answer started; nothing was cached.'),
     503: problem(
       'No synthesizer is configured (`detail` says how to enable audio), or it said it is unavailable.',
     ),
@@ -134,11 +159,18 @@ audioRouter.openapi(audioRoute, async (c) => {
   const lookup = refresh ? { status: c.env?.CACHE ? 'MISS' : 'BYPASS', value: null } : await cache.get(key)
   if (lookup.value) {
     c.header('X-Cache', 'HIT')
-    return c.body(lookup.value.bytes, 200, { 'Content-Type': lookup.value.contentType })
+    return c.body(lookup.value.bytes, 200, {
+      'Content-Type': lookup.value.contentType,
+      'Content-Length': String(lookup.value.bytes.byteLength),
+    })
   }
   let result: Awaited<ReturnType<typeof synth.synthesize>>
+  let delivery: Delivery
   try {
     result = await synth.synthesize(request)
+    delivery = await wholeOrStream(result.stream, deliveryBudget(request)).catch((e: unknown) => {
+      throw new SynthesisFailed(`the audio broke off: ${e instanceof Error ? e.message : String(e)}`)
+    })
   } catch (e) {
     if (!(e instanceof SynthesisFailed)) throw e
     console.error(`audio ${id}: ${e.message}`)
@@ -153,10 +185,20 @@ audioRouter.openapi(audioRoute, async (c) => {
     throw new ProblemError('bad-gateway', `The speech synthesizer failed (${synth.id}); nothing was cached.`)
   }
   c.header('X-Cache', lookup.status)
-  let body = result.stream
   // Only audio from the engine version the key names is stored, and only once it arrived whole.
-  if (lookup.status === 'MISS' && result.engine === synth.id) {
-    const { client, complete } = teeForCache(result.stream)
+  const cacheable = lookup.status === 'MISS' && result.engine === synth.id
+  if ('whole' in delivery) {
+    if (cacheable) {
+      cache.putWhenComplete(key, Promise.resolve(delivery.whole), result.contentType, executionContext(c))
+    }
+    return c.body(delivery.whole, 200, {
+      'Content-Type': result.contentType,
+      'Content-Length': String(delivery.whole.length),
+    })
+  }
+  let body = delivery.stream
+  if (cacheable) {
+    const { client, complete } = teeForCache(body)
     cache.putWhenComplete(key, complete, result.contentType, executionContext(c))
     body = client
   }

@@ -1,8 +1,6 @@
 import { createEncoder } from 'wasm-media-encoders'
+import { MP3_KBPS } from '../../../src/audio/protocol'
 import lameWasm from '../../vendor/mp3.wasm'
-
-/** Speech from a formant synthesizer: 48 kbps mono is transparent enough and 7× smaller than WAV. */
-const BITRATE = 48
 
 export interface Mp3Encoder {
   /** MP3 frames for these samples (may be empty: LAME buffers). The array is a copy, safe to keep. */
@@ -16,7 +14,7 @@ export interface Mp3Encoder {
  */
 export async function createMp3Encoder(sampleRate: number): Promise<Mp3Encoder> {
   const lame = await createEncoder('audio/mpeg', lameWasm)
-  lame.configure({ channels: 1, sampleRate, bitrate: BITRATE })
+  lame.configure({ channels: 1, sampleRate, bitrate: MP3_KBPS })
   return {
     encode(samples) {
       const f = new Float32Array(samples.length)
