@@ -94,7 +94,15 @@ const audioRoute = createRoute({
   responses: {
     200: {
       description: 'The audio.',
-      headers: resultHeaders,
+      headers: {
+        ...resultHeaders,
+        'Content-Length': {
+          description:
+            `Present when the audio is sent whole: a narration foreseen up to ${WHOLE_AUDIO_SECONDS} s, and every ` +
+            'cached answer. Absent when it streams.',
+          schema: { type: 'integer' as const },
+        },
+      },
       content: {
         'audio/mpeg': { schema: z.string().openapi({ format: 'binary' }) },
         'audio/wav': { schema: z.string().openapi({ format: 'binary' }) },
