@@ -75,6 +75,7 @@ describe('POST /v1/audio', () => {
       // The whole article is foreseen past WHOLE_AUDIO_SECONDS: streamed from its first chunk, no length declared.
       expect(res.headers.get('content-length')).toBeNull()
       const wav = decodeWav(await bytesOf(res))
+      expect(wav.declaredDataBytes).toBe(0xffffffff)
       expect([wav.sampleRate, wav.channels, wav.bits]).toEqual([22050, 1, 16])
       expect(rms(wav.samples)).toBeGreaterThan(0.03)
 
@@ -130,7 +131,12 @@ describe('POST /v1/audio', () => {
   it('Accept: audio/wav selects WAV; an unknown format is 422', async () => {
     const wav = await call('/v1/audio', plain(article('accept'), { accept: 'audio/wav' }))
     expect(wav.headers.get('content-type')).toBe('audio/wav')
-    expect(decodeWav(await bytesOf(wav)).samples.length).toBeGreaterThan(22050)
+    const bytes = await bytesOf(wav)
+    const decoded = decodeWav(bytes)
+    expect(decoded.samples.length).toBeGreaterThan(22050)
+    // Sent whole (a short narration), it declares its real length, not the "unknown" of a stream.
+    expect(Number(wav.headers.get('content-length'))).toBe(bytes.length)
+    expect(decoded.declaredDataBytes).toBe(decoded.samples.length * 2)
     const bad = await call('/v1/audio?format=ogg', plain(article('ogg')))
     expect(bad.status).toBe(422)
     expect(bad.headers.get('content-type')).toContain('application/problem+json')

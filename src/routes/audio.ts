@@ -6,6 +6,7 @@ import { buildNarration, NARRATION_VERSION, voiceOf } from '../audio/narration'
 import { AUDIO_BYTES_PER_SECOND, type AudioFormat, type SynthesisRequest } from '../audio/protocol'
 import { audioConfigured, chooseSynthesizer, HOW_TO_ENABLE, SynthesisFailed } from '../audio/synthesizers'
 import type { NarrationSource } from '../audio/types'
+import { withWavLengths } from '../audio/wav-length'
 import { analyze, ENGINE_VERSION } from '../engine/index'
 import type { Bindings } from '../env'
 import { readConfig } from '../env'
@@ -196,13 +197,10 @@ audioRouter.openapi(audioRoute, async (c) => {
   // Only audio from the engine version the key names is stored, and only once it arrived whole.
   const cacheable = lookup.status === 'MISS' && result.engine === synth.id
   if ('whole' in delivery) {
-    if (cacheable) {
-      cache.putWhenComplete(key, Promise.resolve(delivery.whole), result.contentType, executionContext(c))
-    }
-    return c.body(delivery.whole, 200, {
-      'Content-Type': result.contentType,
-      'Content-Length': String(delivery.whole.length),
-    })
+    // Whole, a WAV can declare its real length (streamed, it says "unknown"); the cache stores these same bytes.
+    const whole = format === 'wav' ? withWavLengths(delivery.whole) : delivery.whole
+    if (cacheable) cache.putWhenComplete(key, Promise.resolve(whole), result.contentType, executionContext(c))
+    return c.body(whole, 200, { 'Content-Type': result.contentType, 'Content-Length': String(whole.length) })
   }
   let body = delivery.stream
   if (cacheable) {
