@@ -39,10 +39,16 @@ export const DEFAULT_MAX_AUDIO_CHARS = 20_000
  * and quote narrations fit; a whole article streams from its first chunk, so its first byte is not held back.
  */
 export const WHOLE_AUDIO_SECONDS = 90
-/** How a narration's length is foreseen from its text: espeak-ng reads 15–17 characters a second, pauses included. */
+/**
+ * How a narration's length is foreseen from its text: espeak-ng reads the dev set at 14–18 characters a second,
+ * pauses included (Ukrainian at 10–11).
+ */
 const SPOKEN_CHARS_PER_SECOND = 15
-/** A narration waited for streams after all past twice its budget (digits read one by one last longer than
- * their characters say), or when it has not ended after this long: a slow synthesizer must not hold it back. */
+/**
+ * A narration foreseen as short is waited for up to twice WHOLE_AUDIO_SECONDS of audio (digits read one by one
+ * last longer than their characters say) and up to this long; past either it streams after all, so that a
+ * synthesizer slower than foreseen does not hold back the first byte.
+ */
 const WHOLE_AUDIO_WAIT_MS = 5_000
 
 function deliveryBudget(request: SynthesisRequest): WholeBudget {
