@@ -29,6 +29,10 @@ const PIECES = [
   'слово',
   'Путин',
   'ПУТИН',
+  'Їжак',
+  'ѐџЀЏ',
+  'Ґ',
+  'ϿѠѡ',
   'word',
   'Word',
   'l’État',
@@ -85,6 +89,26 @@ describe('tokenize', () => {
       ),
       { numRuns: 500 },
     )
+  })
+
+  it('classes every character around the Cyrillic block as the reference regex does', () => {
+    // The block U+0400–U+045F is classed by its range rather than by the table: its edges and the characters
+    // just outside it, alone, between spaces and inside a word.
+    for (let code = 0x3f0; code < 0x470; code++) {
+      const c = String.fromCharCode(code)
+      for (const text of [c, ` ${c} `, `a${c}b`, `Я${c}`]) {
+        const lexical = tokenize(text, 0, text.length).map(({ start, end, text, lower, capitalized }) => ({
+          start,
+          end,
+          text,
+          lower,
+          capitalized,
+        }))
+        expect(lexical, `U+${code.toString(16)} in ${JSON.stringify(text)}`).toEqual(
+          reference(text, 0, text.length),
+        )
+      }
+    }
   })
 
   it('keeps a lower-case word as its own lower case and lower-cases the rest', () => {

@@ -199,7 +199,7 @@ export function tokenize(
   while (i < end) {
     // The next word start: a letter or a digit.
     const c = text.charCodeAt(i)
-    const k = c < 0x80 ? asciiClass(c) : classAt(text, i)
+    const k = c < 0x80 ? asciiClass(c) : isCyrillic(c) ? cyrillicClass(c) : classAt(text, i)
     if (!(k & WORD_START)) {
       i += c < 0xd800 ? 1 : widthAt(text, i)
       continue
@@ -210,7 +210,7 @@ export function tokenize(
     // (a range cut inside a word cuts the word there), but may look one code point past it for a joiner.
     while (i < end) {
       const d = text.charCodeAt(i)
-      const dk = d < 0x80 ? asciiClass(d) : classAt(text, i)
+      const dk = d < 0x80 ? asciiClass(d) : isCyrillic(d) ? cyrillicClass(d) : classAt(text, i)
       if (dk & WORD_PART) {
         i += d < 0xd800 ? 1 : widthAt(text, i)
       } else if (isJoiner(d) && i + 1 < text.length) {
@@ -328,4 +328,14 @@ function asciiClass(c: number): number {
   if (c >= 65 && c <= 90) return LETTER | UPPER
   if (c >= 48 && c <= 57) return NUMBER | LOWER_STABLE
   return LOWER_STABLE
+}
+
+// The basic Cyrillic block, U+0400–U+045F, all letters (most of a Russian or Ukrainian text), classed by range
+// rather than by chars.ts's table: upper case below U+0430 (Ѐ–Џ, А–Я), lower case from it (а–я, ѐ–џ).
+function isCyrillic(c: number): boolean {
+  return c >= 0x400 && c < 0x460
+}
+
+function cyrillicClass(c: number): number {
+  return c < 0x430 ? LETTER | UPPER : LETTER | LOWER | LOWER_STABLE
 }
