@@ -276,9 +276,11 @@ function finishRow(row, samples) {
 
 /**
  * Rounds of the two sizes an exponent compares, timed in turn (one with --quick): the long texts' (measureLong) and
- * each pathological input's (measurePathological).
+ * each pathological input's (measurePathological). An input's rounds are short, and their exponents spread over 0.5
+ * on this machine (bench/README.md), so it has more of them.
  */
 const PAIRED_ROUNDS = 3
+const PATHOLOGICAL_ROUNDS = 5
 
 /**
  * The long texts (2,000 words and more), by size (10k, 100k words), each size in a worker thread of its own
@@ -738,7 +740,7 @@ async function measureHttp(text, outDir) {
 
 /**
  * Runs one pathological input at a tenth of its size and at full size, each in a worker with a time limit, in
- * PAIRED_ROUNDS rounds of both sizes, the order alternating from round to round. The exponent is the median
+ * PATHOLOGICAL_ROUNDS rounds of both sizes, the order alternating from round to round. The exponent is the median
  * of the rounds' exponents, each from the two medians of its round: the machine has slow phases of a second or
  * more (1.3–2×), and the two sizes timed once each, seconds apart, had put one input at 1.28 in one run and 0.93
  * in the next. Paired by round, a phase that falls on one size's worker moves one round, not the result.
@@ -752,7 +754,7 @@ async function measurePathological(p, prose, enginePath) {
     return { n, text, chars: text.length, words: countWords(text) }
   })
   const warmText = inputs[0].text
-  const rounds = opts.quick ? 1 : PAIRED_ROUNDS
+  const rounds = opts.quick ? 1 : PATHOLOGICAL_ROUNDS
   for (const { n, chars } of inputs)
     progress(`  pathological: ${p.describe(n)} (${fmtInt(chars)} chars), ${rounds} round(s)`)
   // Short inputs run fast; they need more samples for a stable median. Each size is timed in steady state,
@@ -761,7 +763,7 @@ async function measurePathological(p, prose, enginePath) {
   // scaling. The very first run at full size is reported apart (`firstMs`).
   const plans = [
     { warmup: 0, iterations: 8, capMs: 700, min: 3 },
-    { warmup: 0, iterations: 3, capMs: 1_500, min: 2 },
+    { warmup: 0, iterations: 5, capMs: 1_500, min: 2 },
   ]
   const bySize = [[], []]
   // A size that fails ends the measurement; one cut by the time limit ends it after its round (no more rounds).
