@@ -30,9 +30,12 @@ export function fmtRatio(x) {
   return `${x < 10 ? x.toFixed(1) : Math.round(x)}×`
 }
 
-/** A Markdown table with padded columns; `align` holds 'l' or 'r' per column. */
+/**
+ * A Markdown table with padded columns; `align` holds 'l' or 'r' per column. A `|` inside a cell (an error's stack,
+ * joined on one line) is escaped, so that it stays one cell.
+ */
 export function table(headers, rows, align) {
-  const cells = [headers, ...rows].map((r) => r.map((c) => String(c)))
+  const cells = [headers, ...rows].map((r) => r.map((c) => String(c).replaceAll('|', '\\|')))
   const widths = headers.map((_, i) => Math.max(3, ...cells.map((r) => [...r[i]].length)))
   const pad = (s, i) => {
     const gap = ' '.repeat(widths[i] - [...s].length)
