@@ -50,6 +50,7 @@ export * as quotes from './src/engine/quotes/index.ts'
 export * as summary from './src/engine/summary/index.ts'
 export * as meta from './src/engine/text/meta.ts'
 export * as tokens from './src/engine/text/tokens.ts'
+export * as scratch from './src/engine/text/scratch.ts'
 `
 
 /**
@@ -91,7 +92,11 @@ export function stagesOf(m) {
   // a pool; null (new tokens) where it has none.
   const pool =
     typeof m.tokens?.TokenPool === 'function' ? new m.tokens.TokenPool(m.tokens.TOKEN_POOL_LIMIT) : null
+  // The typed arrays of the run before handed out again, as analyze() starts each analysis (text/scratch.ts),
+  // where the engine has them.
+  const beginScratch = typeof m.scratch?.beginScratch === 'function' ? m.scratch.beginScratch : () => {}
   const stages = (text) => {
+    beginScratch()
     const t0 = performance.now()
     const language = detectLanguage(text)
     const lex = m.lang.lexicons[language]
@@ -110,7 +115,10 @@ export function stagesOf(m) {
     }
   }
   // The document model alone: what an analysis holds from its start to its end (see lib/stages-worker.mjs).
-  const document = (text) => buildDocument(text, detectLanguage(text))
+  const document = (text) => {
+    beginScratch()
+    return buildDocument(text, detectLanguage(text))
+  }
   return { stages, document }
 }
 

@@ -4,6 +4,7 @@ import { extractQuotes } from './quotes/index'
 import { summarize } from './summary/index'
 import { buildDocument } from './text/document'
 import { computeMeta } from './text/meta'
+import { beginScratch } from './text/scratch'
 import { TOKEN_POOL_LIMIT, TokenPool } from './text/tokens'
 import type { Analysis, AnalyzeInput, AnalyzeOptions } from './types'
 
@@ -26,6 +27,8 @@ const tokens = new TokenPool(TOKEN_POOL_LIMIT)
  * its own); knows nothing of HTTP, KV or the Worker's environment.
  */
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
+  // The typed arrays of the analysis before are free for this one (text/scratch.ts): none is part of an answer.
+  beginScratch()
   const language = !input.language || input.language === 'auto' ? detectLanguage(input.text) : input.language
   const lex = lexicons[language]
   const doc = buildDocument(input.text, language, tokens.begin())

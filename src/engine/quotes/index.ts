@@ -6,6 +6,7 @@ import { personLike, SpeakerModel, shownAsPerson } from '../speakers/model'
 import { MARK_GAP } from '../speakers/names'
 import { type Vocabulary, vocabularyOf } from '../speakers/vocabulary'
 import type { Document, Paragraph, Sentence } from '../text/document'
+import { scratchInt32, scratchUint8 } from '../text/scratch'
 import type { Quote, Speaker } from '../types'
 import { scanAnswerParagraphs } from './answers'
 import { type Attribution, attribute, IMPERSONAL, type Item } from './attribution'
@@ -76,7 +77,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   const quotes: Quote[] = []
   // Which top-level candidates are quotations in the answer (by their words' `quote` mark): a short stretch in
   // marks that is not ('enjoyed', a scare quote) leaves its sentence to reported speech.
-  const kept = new Uint8Array(segments.length ? (segments.at(-1) as Segment).index + 1 : 0)
+  const kept = scratchUint8(segments.length ? (segments.at(-1) as Segment).index + 1 : 0)
   segments.forEach((s, k) => {
     const r = (items[k] as Item).result as Attribution
     if (
@@ -301,7 +302,7 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
   // (No copy when nothing is nested, the common case: in Node a list of 16,384 or more is a V8 large object.)
   const top = candidates.some((c) => c.nested) ? candidates.filter((c) => !c.nested) : candidates
   // The words of candidate k are words[bounds[2k], bounds[2k + 1]): one typed array, not a pair per candidate.
-  const bounds = new Int32Array(top.length * 2)
+  const bounds = scratchInt32(top.length * 2)
   top.forEach((c, k) => {
     const from = wordAtOrAfter(words, c.start)
     let to = from

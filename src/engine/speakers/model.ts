@@ -2,6 +2,7 @@ import type { Agreement } from '../lang/speech'
 import type { Word } from '../quotes/context'
 import { sourcePhraseEndsAt } from '../quotes/source-phrases'
 import { firstAtOrAfter } from '../text/lower-bound'
+import { scratchInt32, scratchUint8 } from '../text/scratch'
 import { lowerCase } from '../text/tokens'
 import {
   type Cluster,
@@ -108,21 +109,21 @@ interface ReporterSentences {
 }
 
 function reporterSentences(words: readonly Word[], sentences: number): ReporterSentences {
-  const has = new Uint8Array(sentences)
+  const has = scratchUint8(sentences)
   // Indexed, not for…of: this runs once per analysis, so V8 may not have optimised it yet, and unoptimised code
   // makes an iterator result per element (4 MB a run at 100k words).
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
     if (w.quote < 0) has[w.sentence] = 1
   }
-  const rank = new Int32Array(sentences + 1)
+  const rank = scratchInt32(sentences + 1)
   let n = 0
   for (let s = 0; s < sentences; s++) {
     rank[s] = n
     n += has[s] as number
   }
   rank[sentences] = n
-  const index = new Int32Array(n)
+  const index = scratchInt32(n)
   n = 0
   for (let s = 0; s < sentences; s++) if (has[s]) index[n++] = s
   return { index, rank }
@@ -167,7 +168,7 @@ export class SpeakerModel {
     this.registry = new Registry(v)
     this.history = new SpeakerHistory(words)
     this.reader = { words, v, ev: nameEvidence(words, v), dottedRun: { from: -1, to: -1 } }
-    this.startsAt = new Int32Array(words.length)
+    this.startsAt = scratchInt32(words.length)
     const all = this.mentions
     // Whether the paragraph is a Title Case headline, for the paragraph of the last run only: words come in order.
     let headlinePara = -1
@@ -195,7 +196,7 @@ export class SpeakerModel {
       i = j
     }
     const sentences = words.length > 0 ? (words[words.length - 1] as Word).sentence + 1 : 0
-    this.sentenceStart = new Int32Array(sentences + 1)
+    this.sentenceStart = scratchInt32(sentences + 1)
     for (let k = 0; k < all.length; k++) {
       const m = all[k] as Mention
       this.startsAt[m.from] = k + 1

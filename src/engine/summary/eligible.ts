@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lang'
 import { isBoilerplate } from '../text/boilerplate'
 import type { Document, Sentence } from '../text/document'
+import { scratchUint8 } from '../text/scratch'
 
 /** Fewer words than this is a fragment, a name line or a caption, never a summary sentence. */
 const MIN_WORDS = 5
@@ -18,7 +19,7 @@ export function eligibleSentences(doc: Document, lex: Lexicon): Uint8Array {
 
 /** 1 for each eligible sentence, 0 for the others (bytes, not a list: see scoreSentences). */
 function select(doc: Document, lex: Lexicon, minWords: number): Uint8Array {
-  const out = new Uint8Array(doc.sentences.length)
+  const out = scratchUint8(doc.sentences.length)
   for (const p of doc.paragraphs) {
     if (p.heading || p.title || p.promo) continue
     for (let i = p.firstSentence; i < p.lastSentence; i++) {

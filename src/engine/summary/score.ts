@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lang'
 import type { Document, Sentence } from '../text/document'
+import { scratchFloat64, scratchInt32 } from '../text/scratch'
 import { type Counts, cosineDense, inverseFrequencies, type Vectors, Vocabulary, weigh } from './terms'
 
 /** Scored candidates of a document: every eligible sentence with its vector and score. */
@@ -52,7 +53,7 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: ArrayLike<
   // pushing makes two or three of them on its way.
   let n = 0
   for (let i = 0; i < eligible.length; i++) n += eligible[i] as number
-  const order = new Int32Array(n)
+  const order = scratchInt32(n)
   for (let i = 0, r = 0; i < eligible.length; i++) if (eligible[i]) order[r++] = i
   const counted = vocabulary.countEach(order)
   // The headline is counted after the sentences, as one more bag: its terms count in the sentence frequencies.
@@ -64,7 +65,7 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: ArrayLike<
   const size = vocabulary.df.length
   const capacity = counted.ids.length
   const titleCapacity = titleCounts ? titleCounts.ids.length : 0
-  const floats = new Float64Array(3 * size + capacity + 5 * n + titleCapacity + 1)
+  const floats = scratchFloat64(3 * size + capacity + 5 * n + titleCapacity + 1)
   let at = 0
   const take = (length: number) => {
     at += length

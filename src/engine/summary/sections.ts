@@ -1,4 +1,5 @@
 import type { Document, Paragraph } from '../text/document'
+import { scratchInt32 } from '../text/scratch'
 import type { Section } from '../types'
 import type { Scored } from './score'
 
@@ -13,7 +14,7 @@ export function buildSections(doc: Document, scored: Scored): Section[] {
   if (headings.length === 0) return []
   // Scored-candidate position per sentence index (-1: not a candidate), for lookups by range. An array, not a
   // Map: it is filled for every eligible sentence, and a Map of that size costs more to build than the rest.
-  const rankOf = new Int32Array(doc.sentences.length).fill(-1)
+  const rankOf = scratchInt32(doc.sentences.length).fill(-1)
   for (let r = 0; r < scored.order.length; r++) rankOf[scored.order[r] as number] = r
   const last = doc.paragraphs.at(-1) as Paragraph
   const ranges = headings.map((p, h) => {

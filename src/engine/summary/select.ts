@@ -1,3 +1,4 @@
+import { scratchFloat64, scratchUint8 } from '../text/scratch'
 import type { Scored } from './score'
 
 /** Trade-off of maximal marginal relevance: 1 = scores only, 0 = novelty only. */
@@ -12,9 +13,9 @@ const MAX_POOL = 40
  */
 export function selectSentences(scored: Scored, k: number): number[] {
   const pool = bestCandidates(scored.scores, Math.max(MAX_POOL, k))
-  const maxSim = new Float64Array(pool.length)
-  const taken = new Uint8Array(pool.length)
-  const scratch = new Float64Array(scored.vocabulary.df.length)
+  const maxSim = scratchFloat64(pool.length)
+  const taken = scratchUint8(pool.length)
+  const scratch = scratchFloat64(scored.vocabulary.df.length)
   const chosen: number[] = []
   while (chosen.length < Math.min(k, pool.length)) {
     let best = -1

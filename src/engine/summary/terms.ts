@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lang'
 import { detach } from '../text/detach'
 import type { Document, Sentence } from '../text/document'
+import { scratchFloat64, scratchInt32 } from '../text/scratch'
 import type { Lexeme, Token } from '../text/tokens'
 import type { Language } from '../types'
 import type { KeyNode } from './keywords'
@@ -182,13 +183,13 @@ export class Vocabulary {
     // arrays would all live until the summary is done and be copied into the old generation on the way (and one
     // JS array of 100,000 holes or more is made a slow dictionary by V8). Views of one buffer, since making a
     // typed array costs about a microsecond whatever its length.
-    const tokenData = new Int32Array(2 * count + sentences.length + 1)
+    const tokenData = scratchInt32(2 * count + sentences.length + 1)
     const words = tokenData.subarray(0, count)
     const terms = tokenData.subarray(count, 2 * count)
     const firstToken = tokenData.subarray(2 * count)
     // The one pass over the token objects: everything the summary reads of them is taken here, the quoted
     // shares too, while each token is in the cache.
-    const quoted = new Float64Array(sentences.length)
+    const quoted = scratchFloat64(sentences.length)
     const quotes = new QuoteTracker(doc.text)
     // Term ids are numbered in the stems themselves while this loop runs (no map keyed by stem strings); nothing
     // reads `Stem.id` afterwards, so vocabularies made one after another do not disturb each other.
@@ -225,7 +226,7 @@ export class Vocabulary {
     this.firstToken = firstToken
     this.words = words
     this.terms = terms
-    const termData = new Int32Array(3 * size)
+    const termData = scratchInt32(3 * size)
     this.df = termData.subarray(0, size)
     this.seenIn = termData.subarray(size, 2 * size)
     this.slot = termData.subarray(2 * size)
@@ -311,7 +312,7 @@ export class Vocabulary {
 
 /** Counts of `capacity` token occurrences in `bags` bags, as views of one buffer. */
 function countsOf(capacity: number, bags: number): Counts {
-  const data = new Int32Array(2 * capacity + bags + 1)
+  const data = scratchInt32(2 * capacity + bags + 1)
   return {
     ids: data.subarray(0, capacity),
     counts: data.subarray(capacity, 2 * capacity),
@@ -352,11 +353,7 @@ function isKeywordTerm(word: string, lex: Lexicon): boolean {
  * Inverse sentence frequency of each term id (smoothed), once per term rather than once per occurrence; `n` is the
  * number of sentences.
  */
-export function inverseFrequencies(
-  df: Int32Array,
-  n: number,
-  idf = new Float64Array(df.length),
-): Float64Array {
+export function inverseFrequencies(df: Int32Array, n: number, idf = scratchFloat64(df.length)): Float64Array {
   // Most terms occur in one sentence or a few: one logarithm per frequency, not per term.
   const byFrequency: number[] = []
   for (let id = 0; id < df.length; id++) {
@@ -382,8 +379,8 @@ const MAX_CACHED_FREQUENCY = 64
 export function weigh(
   counted: Counts,
   idf: Float64Array,
-  weights = new Float64Array(counted.ids.length),
-  norms = new Float64Array(counted.start.length - 1),
+  weights = scratchFloat64(counted.ids.length),
+  norms = scratchFloat64(counted.start.length - 1),
 ): Vectors {
   const { ids, counts, start } = counted
   const bagCount = start.length - 1

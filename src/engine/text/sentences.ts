@@ -1,6 +1,7 @@
 import type { Language, Span } from '../types'
 import { type BoundaryRules, CLOSERS as CLOSING_MARKS, keepTogether } from './boundaries'
 import { LETTER, MARK, NUMBER, unitClass } from './chars'
+import { scratchInt32, scratchUint8 } from './scratch'
 import { knownScript, splitKnown } from './sentence-breaks'
 
 /** Made on first use: most articles never need one, and making the first costs milliseconds (ICU's data). */
@@ -33,7 +34,7 @@ export function segmentRanges(
   // One list for all ranges, with offsets, rather than a list per range: a text of 20,000 one-line paragraphs
   // made 20,000 small arrays here, each with room for 17 sentences.
   const spans: Span[] = []
-  const first = new Int32Array(ranges.length + 1)
+  const first = scratchInt32(ranges.length + 1)
   let r = 0
   const place = (s0: number, e0: number) => {
     while (r < ranges.length && (ranges[r] as Span).end <= s0) r++
@@ -53,7 +54,7 @@ export function segmentRanges(
   // sentence). Those in the Latin or Cyrillic alphabet are split by this module's own reading of UAX #29
   // (sentence-breaks.ts); only the rest go to the segmenter, in windows of consecutive paragraphs. Each paragraph
   // is a line, and a line break always ends a sentence, so splitting paragraphs apart changes no break.
-  const how = new Uint8Array(ranges.length)
+  const how = scratchUint8(ranges.length)
   for (let k = 0; k < ranges.length; k++) {
     const range = ranges[k] as Span
     // (A line longer than a window is cut into windows all the same, and its pieces bounded: MAX_SENTENCE_CHARS.)
