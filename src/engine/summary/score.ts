@@ -58,8 +58,8 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: ArrayLike<
   const counted = vocabulary.countEach(order)
   // The headline is counted after the sentences, as one more bag: its terms count in the sentence frequencies.
   const titleCounts = doc.title ? vocabulary.countTogether(...titleSentences(doc)) : null
-  // The per-term, per-occurrence and per-sentence numbers, as views of one buffer (a typed array costs about a
-  // microsecond to make whatever its length): idf, tf and the headline's dense vector per term, the weights per
+  // The per-term, per-occurrence and per-sentence numbers, as views of one array cut from the analysis's scratch
+  // buffer (text/scratch.ts; a typed array with memory of its own costs microseconds): idf, tf and the headline's dense vector per term, the weights per
   // occurrence, the norms, centralities, scores, damping and headline similarities per sentence, the headline's
   // own weights and norm.
   const size = vocabulary.df.length

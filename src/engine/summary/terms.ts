@@ -181,8 +181,8 @@ export class Vocabulary {
     }
     // Flat typed arrays for the document rather than arrays per sentence: on a long article thousands of small
     // arrays would all live until the summary is done and be copied into the old generation on the way (and one
-    // JS array of 100,000 holes or more is made a slow dictionary by V8). Views of one buffer, since making a
-    // typed array costs about a microsecond whatever its length.
+    // JS array of 100,000 holes or more is made a slow dictionary by V8). Views of one array, itself cut from the
+    // analysis's scratch buffer (text/scratch.ts), since a typed array with memory of its own costs microseconds.
     const tokenData = scratchInt32(2 * count + sentences.length + 1)
     const words = tokenData.subarray(0, count)
     const terms = tokenData.subarray(count, 2 * count)
