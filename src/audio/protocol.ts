@@ -58,8 +58,11 @@ export const MIME: Record<AudioFormat, string> = { mp3: 'audio/mpeg', wav: 'audi
 /** The embedded engine's MP3: speech from a formant synthesizer is clear at 48 kbps mono, 7× smaller than WAV. */
 export const MP3_KBPS = 48
 
-/** Bytes per second of the embedded engine's audio: MP3 at MP3_KBPS; WAV as 16-bit mono PCM at 22,050 Hz. */
+/** The embedded engine's sample rate (espeak-ng's own), as `/v1/info` reports it. */
+export const EMBEDDED_SAMPLE_RATE = 22_050
+
+/** Bytes per second of the embedded engine's audio: MP3 at MP3_KBPS; WAV as 16-bit mono PCM. */
 export const AUDIO_BYTES_PER_SECOND: Record<AudioFormat, number> = {
   mp3: (MP3_KBPS * 1000) / 8,
-  wav: 22_050 * 2,
+  wav: EMBEDDED_SAMPLE_RATE * 2,
 }

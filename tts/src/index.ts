@@ -1,4 +1,11 @@
-import { EMBEDDED_ENGINE_VERSION, MIME, TTS_LANGUAGES, TTS_LIMITS, VOICES } from '../../src/audio/protocol'
+import {
+  EMBEDDED_ENGINE_VERSION,
+  EMBEDDED_SAMPLE_RATE,
+  MIME,
+  TTS_LANGUAGES,
+  TTS_LIMITS,
+  VOICES,
+} from '../../src/audio/protocol'
 import { getEngine } from './engine/espeak'
 import { problem } from './problem'
 import { parseRequest } from './request'
@@ -21,7 +28,7 @@ export default {
           engine: EMBEDDED_ENGINE_VERSION,
           languages: TTS_LANGUAGES,
           voices: VOICES,
-          sampleRate: 22050,
+          sampleRate: EMBEDDED_SAMPLE_RATE,
           limits: TTS_LIMITS,
         })
       }
