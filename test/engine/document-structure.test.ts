@@ -55,6 +55,23 @@ describe('language detection', () => {
     }
   })
 
+  it('counts a stop word by its letters, not by its hash, and the last word of the sample too', () => {
+    // detect.ts looks words up by a polynomial hash (base 31) of their code units: "eěr" has the hash of German
+    // "für" (e = f − 1, ě = ü + 31), so only the comparison of the letters keeps it from counting as one.
+    expect(detectLanguage('eěr eěr eěr eěr the')).toBe('en')
+    expect(detectLanguage('für für für für the')).toBe('de')
+    // The text ends inside a word: that word is counted as well.
+    expect(detectLanguage('the und und')).toBe('de')
+  })
+
+  it('weighs the letters only one language uses when no stop word decides', () => {
+    expect(detectLanguage('Ñandú')).toBe('es')
+    expect(detectLanguage('Straße')).toBe('de')
+    expect(detectLanguage('Garçon')).toBe('fr')
+    expect(detectLanguage('¿Ganas? ¡Ganas!')).toBe('es')
+    expect(detectLanguage('Ganas')).toBe('en')
+  })
+
   it('is not swayed by a Ukrainian place name in a Russian text', () => {
     expect(detectLanguage('Делегация прибыла в Київ, где её встретили представители министерства.')).toBe(
       'ru',

@@ -8,18 +8,19 @@ const SAMPLE_CHARS = 4000
  * Detects the article's language from a sample of its text: the script first (Cyrillic vs Latin), then letters
  * only one language uses, then stop-word counts. Cheap and deterministic; reads at most SAMPLE_CHARS characters.
  * The sample is read by char code: letters first, then, only when the answer depends on them, stop words, each
- * looked up once in a map of the languages whose stop word it is (a bit mask) rather than in every lexicon's set.
+ * looked up once, by a hash of its letters, among all languages' stop words (with a bit mask of the languages whose
+ * stop word it is) rather than in every lexicon's set.
  */
 export function detectLanguage(text: string): Language {
-  const raw = text.slice(0, SAMPLE_CHARS)
   let cyrillic = 0
   let latin = 0
   let ukLetters = 0
   let ruLetters = 0
   // Letters are counted in either case (as in the lower-cased sample), so that a Russian text, whose answer needs
   // no stop word, is never lower-cased whole.
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i)
+  const n = Math.min(text.length, SAMPLE_CHARS)
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i)
     // Lower-case Cyrillic, most of a Russian or Ukrainian text, without the case mapping.
     if (code >= 0x430 && code <= 0x44f) {
       cyrillic++
@@ -40,17 +41,14 @@ export function detectLanguage(text: string): Language {
     if (ukLetters > ruLetters * 2) return 'uk'
     // Without a Ukrainian letter, stop words cannot make the text Ukrainian: Russian, no word count needed.
     if (ukLetters === 0) return 'ru'
-    const scores = stopWordScores(raw.toLowerCase())
+    const scores = sampleScores(text.slice(0, SAMPLE_CHARS).toLowerCase())
     return scores.get('uk') > scores.get('ru') ? 'uk' : 'ru'
   }
   // Letters only one of the Latin-script languages uses add to its stop-word evidence (short texts have few).
-  const sample = raw.toLowerCase()
-  const scores = stopWordScores(sample)
-  const letters = latinLetterScores(sample)
-  const total = (l: Language) => scores.get(l) + (letters.get(l) ?? 0)
+  const scores = sampleScores(text.slice(0, SAMPLE_CHARS).toLowerCase())
   const latinLangs: Language[] = ['en', 'de', 'fr', 'es']
   let best: Language = 'en'
-  for (const l of latinLangs) if (total(l) > total(best)) best = l
+  for (const l of latinLangs) if (scores.get(l) > scores.get(best)) best = l
   return best
 }
 
@@ -69,40 +67,81 @@ function lowerCode(c: number): number {
   return c
 }
 
-/** Stop words of each language among the words (runs of letters, \p{L}+, surrogate pairs included) of `sample`. */
-function stopWordScores(sample: string): { get: (l: Language) => number } {
-  const langs = stopWordLanguages()
+/**
+ * Each language's evidence in the lower-cased `sample`: its stop words among the words (runs of letters, \p{L}+,
+ * surrogate pairs included), plus the weights of the letters only it uses (LETTER_WEIGHTS), in one reading.
+ */
+function sampleScores(sample: string): { get: (l: Language) => number } {
+  const langs = sampleTables()
   const scores = new Array<number>(langs.order.length).fill(0)
+  const letterScores = new Array<number>(langs.order.length).fill(0)
+  // Each word is looked up by a hash of its code units, taken as it is read, rather than by a slice of it: a word
+  // of the sample is rarely a stop word, and a slice is a new string to allocate and hash.
   let wordStart = -1
+  let hash = 0
   for (let i = 0; i < sample.length; ) {
     const c = sample.charCodeAt(i)
-    const letter = c >= 0x61 && c <= 0x7a ? true : c < 0x80 ? false : (classAt(sample, i) & LETTER) !== 0
-    if (letter && wordStart < 0) wordStart = i
-    else if (!letter && wordStart >= 0) {
-      // A word longer than every stop word is none: no substring, no look-up.
-      if (i - wordStart <= langs.maxLength) countStopWord(langs, scores, sample.slice(wordStart, i))
+    let letter = c >= 0x61 && c <= 0x7a
+    if (c >= 0x80) {
+      letter = (classAt(sample, i) & LETTER) !== 0
+      const weighed = c < LETTER_TABLE_END ? langs.letterLanguage[c] : -1
+      if (weighed !== undefined && weighed >= 0)
+        letterScores[weighed] = (letterScores[weighed] as number) + (LETTER_WEIGHT_OF[c] as number)
+    }
+    const width = c < 0xd800 ? 1 : widthAt(sample, i)
+    if (letter) {
+      if (wordStart < 0) {
+        wordStart = i
+        hash = 0
+      }
+      hash = mix(hash, c)
+      if (width === 2) hash = mix(hash, sample.charCodeAt(i + 1))
+    } else if (wordStart >= 0) {
+      // A word longer than every stop word is none: no look-up.
+      if (i - wordStart <= langs.maxLength) countStopWord(langs, scores, sample, wordStart, i, hash)
       wordStart = -1
     }
-    i += c < 0xd800 ? 1 : widthAt(sample, i)
+    i += width
   }
   if (wordStart >= 0 && sample.length - wordStart <= langs.maxLength)
-    countStopWord(langs, scores, sample.slice(wordStart))
-  return { get: (l) => scores[langs.order.indexOf(l)] ?? 0 }
+    countStopWord(langs, scores, sample, wordStart, sample.length, hash)
+  return {
+    get: (l) => {
+      const k = langs.order.indexOf(l)
+      return (scores[k] ?? 0) + (letterScores[k] ?? 0)
+    },
+  }
 }
 
-interface StopWordLanguages {
+/** One step of the words' hash (a polynomial one, kept a small integer so that V8's maps take it unboxed). */
+function mix(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) & 0x3fffffff
+}
+
+interface StopWord {
+  word: string
+  /** The languages it is a stop word of: bit k is `order[k]`. */
+  mask: number
+}
+
+interface SampleTables {
   /** The languages, in the order of `lexicons`; bit k of a mask is order[k]. */
   order: Language[]
-  masks: Map<string, number>
+  /** Stop words by the hash of their code units (`mix`); words with the same hash share a list. */
+  byHash: Map<number, StopWord[]>
   /** Length of the longest stop word, in UTF-16 code units. */
   maxLength: number
+  /** By char code below LETTER_TABLE_END: the index in `order` of the language a letter of LETTER_WEIGHTS is
+   * evidence for, or -1. */
+  letterLanguage: Int8Array
 }
 
-let stopWordMap: StopWordLanguages | null = null
+let tables: SampleTables | null = null
 
-/** Every stop word of every language → a bit mask of the languages it is a stop word of; built once. */
-function stopWordLanguages(): StopWordLanguages {
-  if (stopWordMap) return stopWordMap
+/** Every stop word of every language with a bit mask of the languages it is a stop word of, and the letters'
+ * languages; built once. */
+function sampleTables(): SampleTables {
+  if (tables) return tables
   const order: Language[] = []
   const masks = new Map<string, number>()
   let maxLength = 0
@@ -114,14 +153,35 @@ function stopWordLanguages(): StopWordLanguages {
       maxLength = Math.max(maxLength, w.length)
     }
   }
-  stopWordMap = { order, masks, maxLength }
-  return stopWordMap
+  const byHash = new Map<number, StopWord[]>()
+  for (const [word, mask] of masks) {
+    let hash = 0
+    for (let i = 0; i < word.length; i++) hash = mix(hash, word.charCodeAt(i))
+    const list = byHash.get(hash)
+    if (list) list.push({ word, mask })
+    else byHash.set(hash, [{ word, mask }])
+  }
+  const letterLanguage = new Int8Array(LETTER_TABLE_END).fill(-1)
+  for (const [ch, l] of LETTER_WEIGHTS) letterLanguage[ch.charCodeAt(0)] = order.indexOf(l)
+  tables = { order, byHash, maxLength, letterLanguage }
+  return tables
 }
 
-function countStopWord(langs: StopWordLanguages, scores: number[], word: string): void {
-  const mask = langs.masks.get(word)
-  if (mask === undefined) return
-  for (let k = 0; k < langs.order.length; k++) if (mask & (1 << k)) scores[k] = (scores[k] as number) + 1
+function countStopWord(
+  langs: SampleTables,
+  scores: number[],
+  sample: string,
+  start: number,
+  end: number,
+  hash: number,
+): void {
+  const list = langs.byHash.get(hash)
+  if (list === undefined) return
+  for (const { word, mask } of list) {
+    if (word.length !== end - start || !sample.startsWith(word, start)) continue
+    for (let k = 0; k < langs.order.length; k++) if (mask & (1 << k)) scores[k] = (scores[k] as number) + 1
+    return
+  }
 }
 
 const LETTER_WEIGHTS: ReadonlyArray<[string, Language, number]> = [
@@ -145,16 +205,7 @@ const LETTER_WEIGHTS: ReadonlyArray<[string, Language, number]> = [
   ['î', 'fr', 0.5],
   ['û', 'fr', 0.5],
 ]
-// By char code: every letter above is one BMP code unit, none of them ASCII.
-const LETTER_WEIGHT = new Map(LETTER_WEIGHTS.map(([ch, l, w]) => [ch.charCodeAt(0), { l, w }]))
-
-function latinLetterScores(sample: string): Map<Language, number> {
-  const out = new Map<Language, number>()
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i)
-    if (c < 0x80) continue
-    const hit = LETTER_WEIGHT.get(c)
-    if (hit) out.set(hit.l, (out.get(hit.l) ?? 0) + hit.w)
-  }
-  return out
-}
+/** Every letter above is one BMP code unit below this, none of them ASCII: tables by char code. */
+const LETTER_TABLE_END = 0x180
+const LETTER_WEIGHT_OF = new Float64Array(LETTER_TABLE_END)
+for (const [ch, , w] of LETTER_WEIGHTS) LETTER_WEIGHT_OF[ch.charCodeAt(0)] = w
