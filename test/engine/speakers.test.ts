@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { withInitialStops } from '../../src/engine/speakers/breakdown'
 import { derivedFeminineNominative } from '../../src/engine/speakers/nominative'
 import { direct, speakers } from './quotes-helpers'
 
@@ -684,5 +685,40 @@ describe('a surname cut to its initial', () => {
     expect(speakers('"I love elephants," said Susan R. Greenway.', 'en').map((s) => s.name)).toEqual([
       'Susan R. Greenway',
     ])
+  })
+})
+
+describe('the full stop after an initial', () => {
+  // breakdown.ts skips the expression for a name with no word short enough to be an initial: the same answers as
+  // running it on every name, whatever separates the words (any white space `\s` knows) and whatever the letters.
+  const INITIAL = /(?<=^|\s)(\p{Lu})(?=\s|$)/gu
+  const pieces = ['R', 'r', 'Ab', 'Susan', 'Ё', 'Анастасия', '𝐀', '𝐀b', '-', '.', 'É']
+  const spaces = [
+    ' ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u1680',
+    '\u2003',
+    '\u2028',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+    '',
+  ]
+  it('is written exactly where the expression would write it', () => {
+    let seed = 11
+    const pick = <T>(list: T[]): T => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return list[Math.floor((seed / 2147483648) * list.length)] as T
+    }
+    for (let n = 0; n < 2000; n++) {
+      let name = ''
+      for (let k = 0; k < 1 + (n % 4); k++) name += pick(spaces) + pick(pieces)
+      expect(withInitialStops(name), JSON.stringify(name)).toBe(name.replace(INITIAL, '$1.'))
+    }
+    expect(withInitialStops('Susan R Greenway')).toBe('Susan R. Greenway')
+    expect(withInitialStops('Анастасия\u00a0А')).toBe('Анастасия\u00a0А.')
   })
 })

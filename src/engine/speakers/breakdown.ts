@@ -109,11 +109,31 @@ export function canonicalName(c: Cluster, v: Vocabulary): string {
 }
 
 /** A name with a full stop after each initial, a word of one capital letter ("Susan R Greenway" → "Susan R. Greenway"). */
-function withInitialStops(name: string): string {
-  return name.replace(INITIAL, '$1.')
+export function withInitialStops(name: string): string {
+  // Asked of every form of every speaker: the expression runs only on a name that can hold an initial.
+  return mayHoldInitial(name) ? name.replace(INITIAL, '$1.') : name
 }
 
 const INITIAL = /(?<=^|\s)(\p{Lu})(?=\s|$)/gu
+
+/**
+ * Whether `name` has a word of one or two code units (an initial is one code point, which may take two) between
+ * characters that may be white space: a superset of the names INITIAL matches in. (Every character `\s` matches
+ * counts as a break here, and some that it does not, in U+2000–U+3000: more words, never fewer.)
+ */
+function mayHoldInitial(name: string): boolean {
+  let start = 0
+  for (let i = 0; i <= name.length; i++) {
+    if (i < name.length && !mayBeSpace(name.charCodeAt(i))) continue
+    if (i - start === 1 || i - start === 2) return true
+    start = i + 1
+  }
+  return false
+}
+
+function mayBeSpace(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff
+}
 
 function fullestName(c: Cluster, v: Vocabulary): string {
   if (c.description) return c.description
