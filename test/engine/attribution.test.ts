@@ -1361,6 +1361,17 @@ describe('French verbs of saying in the imperfect (précisait, poursuivait-il)',
       ['Peut-être s’est-il inquiété', 'Pierre Ménès', 'quote-verb-speaker'],
     ])
   })
+  it("fr: a verb with its reflexive pronoun elided onto it (« s’exclame », « s'indigne ») says", () => {
+    const t = [
+      'Le maire Paul Martin a parlé.',
+      '« Nous avons gagné », s’exclame Marie Dupont.',
+      "« C’est une honte », s'indigne Jean Moreau.",
+    ].join('\n\n')
+    expect(direct(t, 'fr')).toEqual([
+      ['Nous avons gagné', 'Marie Dupont', 'quote-verb-speaker'],
+      ['C’est une honte', 'Jean Moreau', 'quote-verb-speaker'],
+    ])
+  })
   it('fr: verbs of asking, joking and conceding (demande, plaisante, concède)', () => {
     const t = [
       'Le juge Marc Dubois interroge l’accusé.',

@@ -40,17 +40,17 @@ export function cueAt(model: SpeakerModel, i: number): Cue | null {
   const w = model.words[i]
   if (!w || w.quote >= 0 || w.titled) return null
   const sp = model.v.speech
-  const elided = w.lower.startsWith("s'") || w.lower.startsWith('s’')
-  const lower = elided ? w.lower.slice(2) : w.lower
+  // (French «s’exclame»: the tokenizer has cut the elided pronoun off (lexicon `elisions`), so the verb is a word.)
+  const lower = w.lower
   // The form's verb bit says whether the word itself is a verb of saying: no look-up for the others.
-  const verb = elided || w.form.flags & FORM_VERB
+  const verb = (w.form.flags & FORM_VERB) !== 0
   const listed = verb && sp.verbs.has(lower)
   // Else "dit-il", "indique-t-on": the verb with its subject, whose agreement it takes.
   const agreement = !verb ? undefined : listed ? sp.verbs.get(lower) : (invertedVerb(sp, lower) ?? undefined)
   if (agreement === undefined) {
     // A noun of saying owned by someone: "Trump's claim", "Trump’s statement". (The noun first, by the form's
     // bit: most words are none, and need no mention looked up.)
-    const noun = elided ? sp.speechNouns.has(lower) : (w.form.flags & FORM_SPEECH_NOUN) !== 0
+    const noun = (w.form.flags & FORM_SPEECH_NOUN) !== 0
     const prev = noun ? (model.mentionAt(i - 1) ?? model.mentionEndingAt(i)) : undefined
     if (prev?.possessive)
       return { index: i, word: w, agreement: null, relay: false, impersonal: false, passive: false }
