@@ -22,9 +22,16 @@ function select(doc: Document, lex: Lexicon, minWords: number): Uint8Array {
   const out = scratchUint8(doc.sentences.length)
   for (const p of doc.paragraphs) {
     if (p.heading || p.title || p.promo) continue
+    // A paragraph of one sentence that is its whole line (no dateline before it) was tested as that line when it
+    // was marked promo or not (text/boilerplate.ts markPromo): not promo, so no pattern matches its sentence.
+    const lineTested = p.lastSentence - p.firstSentence === 1
     for (let i = p.firstSentence; i < p.lastSentence; i++) {
       const s = doc.sentences[i] as Sentence
-      out[i] = s.tokens.length >= minWords && !isBoilerplate(doc.text.slice(s.start, s.end), lex) ? 1 : 0
+      const boilerplate =
+        lineTested && s.start === p.start && s.end === p.end
+          ? false
+          : isBoilerplate(doc.text.slice(s.start, s.end), lex)
+      out[i] = s.tokens.length >= minWords && !boilerplate ? 1 : 0
     }
   }
   return out
