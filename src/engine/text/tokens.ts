@@ -232,8 +232,8 @@ export function tokenize(
     out[n++] = makeToken(pool, s, lexemeOf(text, s, e), capitalized)
   }
   const tokens = out.slice(0, n)
-  // Not kept past the call: the scratch list would keep the last tokens alive. (A pool keeps its tokens alive
-  // itself: with one, the list holds at most one range's tokens past the pool's limit, a few small objects.)
+  // Not kept past the call: the scratch list would keep the last tokens alive. (A pool keeps its own tokens alive:
+  // with one, the list can keep only tokens made past the pool's limit, no more than its longest range had.)
   if (!pool) out.fill(undefined, 0, n)
   return tokens as Token[]
 }
