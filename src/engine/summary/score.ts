@@ -59,9 +59,9 @@ export function scoreSentences(doc: Document, lex: Lexicon, eligible: ArrayLike<
   // The headline is counted after the sentences, as one more bag: its terms count in the sentence frequencies.
   const titleCounts = doc.title ? vocabulary.countTogether(...titleSentences(doc)) : null
   // The per-term, per-occurrence and per-sentence numbers, as views of one array cut from the analysis's scratch
-  // buffer (text/scratch.ts; a typed array with memory of its own costs microseconds): idf, tf and the headline's dense vector per term, the weights per
-  // occurrence, the norms, centralities, scores, damping and headline similarities per sentence, the headline's
-  // own weights and norm.
+  // buffer (text/scratch.ts; a typed array with memory of its own costs microseconds): idf, tf and the headline's
+  // dense vector per term, the weights per occurrence, the norms, centralities, scores, damping and headline
+  // similarities per sentence, the headline's own weights and norm.
   const size = vocabulary.df.length
   const capacity = counted.ids.length
   const titleCapacity = titleCounts ? titleCounts.ids.length : 0
