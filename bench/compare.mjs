@@ -7,12 +7,10 @@
 // the two engines give the same analyses, which an optimisation should.
 // Usage: node bench/compare.mjs [--base <commit>] [--filter <regex>] [--seconds <s>] [--json [file]]
 
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { positive, readOptions, usageError, writeJsonReport } from './lib/args.mjs'
+import { buildBaseAndWorkingTree } from './lib/base-tree.mjs'
 import { benchDir, defaultDevDir, repoRoot } from './lib/corpus.mjs'
-import { buildEngine, firstLine } from './lib/engine.mjs'
 import { PATHOLOGICAL } from './lib/generate.mjs'
 import { machineInfo, machineLine } from './lib/machine.mjs'
 import { repeatFor, sink, stats, WARM_ROUNDS } from './lib/measure.mjs'
@@ -47,7 +45,7 @@ const BATCH_MS = 20
 const outDir = path.join(benchDir, 'out', 'compare')
 const log = v.json === '-' ? (...a) => console.error(...a) : (...a) => console.log(...a)
 
-const engines = await buildBoth(base)
+const engines = await buildBaseAndWorkingTree(base, outDir)
 const corpus = benchTexts(v.dev ? path.resolve(v.dev) : defaultDevDir)
 // The pathological inputs too, at full size, as "path:<id>" ("path:dash lines").
 const pathological = PATHOLOGICAL.map((p) => ({
@@ -97,58 +95,6 @@ const written = writeJsonReport(v.json, {
   geometricMeanRatio: geo,
 })
 if (written) log(`JSON written to ${written}`)
-
-/** The engine of `ref`'s src/ and of the working tree's, bundled apart (two module instances, no shared state). */
-async function buildBoth(ref) {
-  let commit
-  let tar
-  try {
-    commit = git(['rev-parse', '--short', '--verify', `${ref}^{commit}`])
-      .toString()
-      .trim()
-    tar = git(['archive', '--format=tar', commit, 'src'])
-  } catch {
-    usageError(`--base ${ref}: not a commit of this repository`)
-  }
-  // Inside the repository, so that the base's imports of packages resolve to its node_modules.
-  const baseRoot = path.join(outDir, 'base-tree')
-  rmSync(baseRoot, { recursive: true, force: true })
-  mkdirSync(baseRoot, { recursive: true })
-  execFileSync('tar', ['-x', '-C', baseRoot], { input: tar })
-  const same =
-    git(['status', '--porcelain', '--', 'src']).length === 0 &&
-    git(['diff', '--quiet', commit, '--', 'src'], true)
-  return {
-    baseCommit: commit,
-    same,
-    base: await buildOrExit(baseRoot, 'base', `src/ at ${commit}`),
-    new: await buildOrExit(repoRoot, 'new', "the working tree's src/"),
-  }
-}
-
-async function buildOrExit(root, name, what) {
-  try {
-    return await buildEngine(root, path.join(outDir, name))
-  } catch (err) {
-    console.error(`the engine of ${what} does not build: ${firstLine(err)}`)
-    process.exit(1)
-  }
-}
-
-/** `git args` in the repository: its stdout, or with `ok`, whether it exited with 0. */
-function git(args, ok = false) {
-  try {
-    const out = execFileSync('git', args, {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 1 << 28,
-    })
-    return ok ? true : out
-  } catch (err) {
-    if (ok) return false
-    throw err
-  }
-}
 
 /** One text: both engines warmed, then ABBA rounds until `seconds` have passed. */
 function compare({ id, text }) {

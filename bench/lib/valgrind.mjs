@@ -1,0 +1,128 @@
+// Instruction counts of the engine under valgrind, shared by both uses of bench:instructions (the scaling pairs and
+// the A/B of two commits). valgrind (cachegrind, no cache simulation) counts the instructions the process executes:
+// the same count on every run of the same code and input, whatever else the machine is doing.
+import { execFile, execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { firstLine } from './engine.mjs'
+import { fmtMs } from './report.mjs'
+
+/**
+ * The heaps the counts are taken in: Node's as the timed bench has it (the collector's instructions included), and
+ * a young generation of 1 GiB, in which the counted runs make no collection at all (an analysis of 100k words
+ * allocates about 45 MB): the engine's own instructions. The reports say so when a collection fell in them after
+ * all. (A larger young generation is no option: at 4 GiB valgrind runs out of address-space segments.)
+ */
+export const MODES = {
+  collector: { flags: [], label: 'with the collector' },
+  engine: { flags: ['--min-semi-space-size=1024', '--max-semi-space-size=1024'], label: 'engine only' },
+}
+
+/** valgrind's version line, or null when it is not installed. */
+export function valgrindVersion() {
+  try {
+    return execFileSync('valgrind', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
+  } catch {
+    return null
+  }
+}
+
+const child = fileURLToPath(new URL('./instructions-child.mjs', import.meta.url))
+
+/**
+ * Counted runs for a text: many for a short one, whose runs differ most (a function optimised, a scavenge, in one
+ * run and not the next), two for the long ones.
+ */
+export function runsFor(text) {
+  return Math.min(80, Math.max(2, Math.ceil(400_000 / text.length)))
+}
+
+/**
+ * Instructions executed by one valgrind process running the child with `runs` counted runs of the engine bundled
+ * at `engineFile` on the text in `textFile`: `{ instructions, collections, quotes }`.
+ */
+export function countInstructions(mode, engineFile, textFile, runs) {
+  const args = [
+    '--tool=cachegrind',
+    '--cache-sim=no',
+    '--cachegrind-out-file=/dev/null',
+    process.execPath,
+    // The same count on every run: one thread (V8's compiler and collector threads would otherwise run beside the
+    // counted code, as and when the machine lets them), collections scheduled without reading the clock, and fixed
+    // seeds for string hashing and V8's other random choices. Without these, two runs of the same process differed
+    // by 0.3% of their instructions, 5-7% of what the counted runs of a short text cost.
+    '--predictable',
+    '--hash-seed=1',
+    '--random-seed=1',
+    ...MODES[mode].flags,
+    child,
+    engineFile,
+    textFile,
+    String(runs),
+  ]
+  return new Promise((resolve, reject) => {
+    execFile('valgrind', args, { maxBuffer: 16 * 2 ** 20 }, (err, stdout, stderr) => {
+      const total = /I\s+refs:\s+([\d,]+)/.exec(stderr)?.[1]
+      if (err || !total) return reject(new Error(firstLine(err) ?? stderr.split('\n').slice(-3).join(' ')))
+      resolve({
+        instructions: Number(total.replaceAll(',', '')),
+        ...JSON.parse(stdout.trim().split('\n').at(-1)),
+      })
+    })
+  })
+}
+
+/**
+ * The counts of one text in one mode: a valgrind process with k counted runs and one with 2k. The difference of
+ * their counts over k is what a steady-state analysis costs, without the start-up, the warm-up and valgrind's own
+ * fixed costs, which both processes share. Returns `counts`, filled in as { [k]: …, [2k]: … } or { error } by the
+ * two `jobs` (async functions) as they run.
+ */
+export function countJobs(text, textFile, mode, engineFile) {
+  const counts = {}
+  const k = runsFor(text)
+  const jobs = [k, 2 * k].map((runs) => async () => {
+    try {
+      counts[runs] = await countInstructions(mode, engineFile, textFile, runs)
+    } catch (err) {
+      counts.error = firstLine(err)
+    }
+  })
+  return { counts, jobs }
+}
+
+/** Steady-state instructions per analysis from the counts of countJobs, or why there are none. */
+export function perRun(text, counts) {
+  if (counts.error) return { error: counts.error }
+  const k = runsFor(text)
+  const [a, b] = [counts[k], counts[2 * k]]
+  return {
+    perRun: (b.instructions - a.instructions) / k,
+    runs: k,
+    // The first k runs are the same in both processes: the collections of the difference are the second one's rest.
+    collections: b.collections - a.collections,
+    quotes: b.quotes,
+  }
+}
+
+/** Runs `tasks` (async functions), `jobs` at a time; `onDone(done, total, label)` after each. */
+export async function runPool(tasks, jobs, onDone) {
+  let next = 0
+  let done = 0
+  async function worker() {
+    while (next < tasks.length) {
+      const t = tasks[next++]
+      await t.run()
+      done++
+      onDone(done, tasks.length, t.label)
+    }
+  }
+  await Promise.all(Array.from({ length: jobs }, worker))
+}
+
+/** Millions of instructions, rounded as the timed bench rounds milliseconds (3 figures, 2 decimals under 10). */
+export function megaInstructions(r) {
+  return r?.error ? 'error' : r ? fmtMs(r.perRun / 1e6) : '—'
+}
