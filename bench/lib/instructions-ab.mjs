@@ -1,7 +1,7 @@
 // bench:instructions --base <commit>: the A/B of two engines in instructions. Per bench text, the engine of the
 // working tree and that of the commit each count their steady-state instructions per analysis under valgrind, and
-// the table gives their ratio. The counts are the same run after run (to about 0.01% on a 1k-word article), so a
-// change of 1% — too small to time on a shared VM, where bench:compare's A/A spread is about that — reads plainly.
+// the table gives their ratio. The counts are the same run after run, so a change of 1% — too small to time on a
+// shared VM, where bench:compare's A/A spread is about that — reads plainly.
 // What it cannot say is whether fewer instructions take less time: bench:compare times the same two engines.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -61,7 +61,8 @@ export async function compareCommits({ base, modes, jobs, filter, valgrind, outD
   // Thousands of instructions are the counts' grain: three decimals of a million.
   const mega = (r) => (r.error ? 'error' : (r.perRun / 1e6).toFixed(3))
   const headers = ['text', 'chars']
-  for (const mode of modes) headers.push(`base M instr.`, `new M instr.`, `new/base, ${MODES[mode].label}`)
+  for (const mode of modes)
+    headers.push(`base M instr.`, `new M instr.`, `new/base, ${MODES[mode].label}`, 'compiling, left out')
   headers.push('same analysis')
   const lines = [
     `quotecast bench:instructions — new: the working tree's src/ · base: src/ at ${engines.baseCommit}${engines.same ? ' (the same files: an A/A run)' : ''}; counted by ${valgrind}`,
@@ -76,13 +77,16 @@ export async function compareCommits({ base, modes, jobs, filter, valgrind, outD
           mega(r[m].base),
           mega(r[m].new),
           r[m].ratio === null ? '—' : r[m].ratio.toFixed(4),
+          r[m].base.error || r[m].new.error
+            ? '—'
+            : `${(r[m].base.compiling / 1e6).toFixed(2)} / ${(r[m].new.compiling / 1e6).toFixed(2)}`,
         ]),
         r.sameAnalysis ? 'yes' : 'NO',
       ]),
-      ['l', 'r', ...modes.flatMap(() => ['r', 'r', 'r']), 'l'],
+      ['l', 'r', ...modes.flatMap(() => ['r', 'r', 'r', 'r']), 'l'],
     ),
     '',
-    'M instr.: millions of instructions per analysis in steady state (the count at 2k runs minus the count at k runs, over k)',
+    "M instr.: millions of instructions per analysis in steady state (the count at 2k runs minus the count at k runs, over k), less V8's compiling the engine's functions in those runs (TurboFan, Sparkplug), which the last column gives (base / new)",
   ]
   for (const mode of modes) {
     const ratios = rows.map((r) => r[mode].ratio).filter((x) => x !== null)

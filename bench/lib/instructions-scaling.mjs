@@ -98,7 +98,7 @@ export async function scalingPairs({ modes, jobs, filter, valgrind, outDir, json
       ['l', 'r', ...modes.flatMap(() => ['r', 'r', 'r'])],
     ),
     '',
-    'M instr.: millions of instructions per analysis in steady state (the count at 2k runs minus the count at k runs, over k; k from 80 for the shortest text to 2 for the longest); exp: scaling exponent between the two sizes, by characters',
+    'M instr.: millions of instructions per analysis in steady state (the count at 2k runs minus the count at k runs, over k; k from 80 for the shortest text to 2 for the longest), less what V8 executes compiling the engine in those runs (TurboFan, Sparkplug); exp: scaling exponent between the two sizes, by characters',
   ]
   for (const mode of modes) {
     const over = rows.filter((r) => r[mode].exponent !== null && r[mode].exponent > LIMIT)

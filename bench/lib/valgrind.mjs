@@ -1,7 +1,16 @@
 // Instruction counts of the engine under valgrind, shared by both uses of bench:instructions (the scaling pairs and
-// the A/B of two commits). valgrind (cachegrind, no cache simulation) counts the instructions the process executes:
-// the same count on every run of the same code and input, whatever else the machine is doing.
+// the A/B of two commits). valgrind (callgrind) counts the instructions the process executes: the same count on every
+// run of the same code and input, whatever else the machine is doing. From that count it takes away what V8's
+// compilers execute, by callgrind's call graph: V8 goes on optimising the engine's functions for thousands of runs
+// (on gen-ru-1k, a function compiled by TurboFan every 20 runs or so, still after 3,000), and a compilation costs
+// millions of instructions, so that without this the steady state of a short text is no steady state: gen-ru-1k
+// counted 10.2, 16.0 and 14.1 million instructions a run over runs 10–20, 20–56 and 56–112 after its warm-up, of
+// which 1.5, 7.3 and 5.6 were compiling, and 8.7, 8.6 and 8.5 the rest.
 import { execFile, execFileSync } from 'node:child_process'
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { firstLine } from './engine.mjs'
 import { fmtMs } from './report.mjs'
@@ -40,14 +49,27 @@ export function runsFor(text) {
 }
 
 /**
- * Instructions executed by one valgrind process running the child with `runs` counted runs of the engine bundled
- * at `engineFile` on the text in `textFile`: `{ instructions, collections, quotes }`.
+ * V8's compilers, by the functions through which the engine's code reaches them: TurboFan optimising a function (also
+ * on stack replacement) and Sparkplug compiling baseline code. What callgrind counts inside these calls, callees
+ * included, is compiling, not analysing.
  */
-export function countInstructions(mode, engineFile, textFile, runs) {
+const COMPILER_ENTRY =
+  /^v8::internal::(?:Compiler::(?:CompileOptimized|CompileOptimizedOSR|CompileBaseline|CompileSharedWithBaseline)|baseline::BaselineBatchCompiler::CompileBatch)\(/
+
+/**
+ * Instructions executed by one valgrind process running the child with `runs` counted runs of the engine bundled
+ * at `engineFile` on the text in `textFile`: `{ instructions, compiling, collections, quotes }`, `compiling` being
+ * the part of `instructions` spent in V8's compilers.
+ */
+export async function countInstructions(mode, engineFile, textFile, runs) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'quotecast-callgrind-'))
+  const outFile = path.join(dir, 'callgrind.out')
   const args = [
-    '--tool=cachegrind',
-    '--cache-sim=no',
-    '--cachegrind-out-file=/dev/null',
+    '--tool=callgrind',
+    // Plain names in the output, read by compilingIn.
+    '--compress-strings=no',
+    '--compress-pos=no',
+    `--callgrind-out-file=${outFile}`,
     process.execPath,
     // The same count on every run: one thread (V8's compiler and collector threads would otherwise run beside the
     // counted code, as and when the machine lets them), collections scheduled without reading the clock, and fixed
@@ -62,16 +84,47 @@ export function countInstructions(mode, engineFile, textFile, runs) {
     textFile,
     String(runs),
   ]
-  return new Promise((resolve, reject) => {
-    execFile('valgrind', args, { maxBuffer: 16 * 2 ** 20 }, (err, stdout, stderr) => {
-      const total = /I\s+refs:\s+([\d,]+)/.exec(stderr)?.[1]
-      if (err || !total) return reject(new Error(firstLine(err) ?? stderr.split('\n').slice(-3).join(' ')))
-      resolve({
-        instructions: Number(total.replaceAll(',', '')),
-        ...JSON.parse(stdout.trim().split('\n').at(-1)),
-      })
+  try {
+    const { stdout, stderr } = await new Promise((resolve, reject) => {
+      execFile('valgrind', args, { maxBuffer: 16 * 2 ** 20 }, (err, stdout, stderr) =>
+        err
+          ? reject(new Error(firstLine(err) ?? stderr.split('\n').slice(-3).join(' ')))
+          : resolve({ stdout, stderr }),
+      )
     })
-  })
+    const total = /Collected\s*:\s*(\d+)/.exec(stderr)?.[1]
+    if (!total) throw new Error(stderr.split('\n').slice(-3).join(' '))
+    return {
+      instructions: Number(total),
+      compiling: await compilingIn(outFile),
+      ...JSON.parse(stdout.trim().split('\n').at(-1)),
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The instructions a callgrind output file (uncompressed names) counts in calls to COMPILER_ENTRY functions from
+ * functions outside them: each call's line `calls=…` is followed by a line of the call's inclusive cost.
+ */
+async function compilingIn(file) {
+  let caller = ''
+  let callee = ''
+  let costOfCall = false
+  let compiling = 0
+  for await (const line of createInterface({
+    input: createReadStream(file),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
+    if (costOfCall) {
+      costOfCall = false
+      if (COMPILER_ENTRY.test(callee) && !COMPILER_ENTRY.test(caller)) compiling += Number(line.split(' ')[1])
+    } else if (line.startsWith('fn=')) caller = line.slice(3)
+    else if (line.startsWith('cfn=')) callee = line.slice(4)
+    else if (line.startsWith('calls=')) costOfCall = true
+  }
+  return compiling
 }
 
 /**
@@ -93,13 +146,20 @@ export function countJobs(text, textFile, mode, engineFile) {
   return { counts, jobs }
 }
 
-/** Steady-state instructions per analysis from the counts of countJobs, or why there are none. */
+/**
+ * Steady-state instructions per analysis from the counts of countJobs, V8's compiling left out (`perRun`; with it,
+ * `total`; the compiling alone, `compiling`), or why there are none.
+ */
 export function perRun(text, counts) {
   if (counts.error) return { error: counts.error }
   const k = runsFor(text)
   const [a, b] = [counts[k], counts[2 * k]]
+  const total = (b.instructions - a.instructions) / k
+  const compiling = (b.compiling - a.compiling) / k
   return {
-    perRun: (b.instructions - a.instructions) / k,
+    perRun: total - compiling,
+    total,
+    compiling,
     runs: k,
     // The first k runs are the same in both processes: the collections of the difference are the second one's rest.
     collections: b.collections - a.collections,
