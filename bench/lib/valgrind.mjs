@@ -97,7 +97,8 @@ export async function countInstructions(mode, engineFile, textFile, runs) {
     // A warm-up always compiles: none found means node's symbols do not name V8's compilers (a stripped binary, or
     // a V8 whose functions are named otherwise), and the counts would hold the compiling after all.
     const compiling = await compilingIn(outFile)
-    if (compiling === 0) throw new Error(`no call of V8's compilers found in node's call graph (${process.execPath})`)
+    if (compiling === 0)
+      throw new Error(`no call of V8's compilers found in node's call graph (${process.execPath})`)
     return {
       instructions: Number(total),
       compiling,
