@@ -11,7 +11,7 @@ import { repoRoot } from './corpus.mjs'
 import { machineInfo, machineLine } from './machine.mjs'
 import { fmtInt, table } from './report.mjs'
 import { benchTexts } from './texts.mjs'
-import { countJobs, MODES, perRun, runPool } from './valgrind.mjs'
+import { collectionsNote, MODES, perRun, queueCounts, runPool } from './valgrind.mjs'
 
 /** The sample and the generated 1k-word articles: the texts of the ≤ 2 ms and ≥ 20× targets. */
 const DEFAULT_TEXTS = /^(seed-ru|gen-(ru|en)-1k)$/
@@ -34,18 +34,20 @@ export async function compareCommits({ base, modes, jobs, filter, valgrind, outD
       JSON.stringify(engines.base.analyze({ text: t.text })) ===
       JSON.stringify(engines.new.analyze({ text: t.text }))
     for (const mode of modes)
-      for (const side of ['base', 'new']) {
-        const { counts, jobs: runs } = countJobs(t.text, file, mode, engines[side].outfile)
-        t.counts[`${mode} ${side}`] = counts
-        for (const [n, run] of runs.entries())
-          tasks.push({ run, label: `${t.id}, ${side}, ${MODES[mode].label}, ${n ? '2k' : 'k'} runs` })
-      }
+      for (const side of ['base', 'new'])
+        t.counts[`${mode} ${side}`] = queueCounts(tasks, {
+          text: t.text,
+          textFile: file,
+          mode,
+          engineFile: engines[side].outfile,
+          label: `${t.id}, ${side}`,
+        })
   }
   const started = performance.now()
   progress(
     `bench:instructions --base ${engines.baseCommit}: ${texts.length} text(s) × ${modes.length} mode(s) × 2 engines, ${jobs} valgrind process(es) at a time`,
   )
-  await runPool(tasks, jobs, (done, total, label) => progress(`  ${done}/${total}: ${label}`))
+  await runPool(tasks, jobs, progress)
 
   const rows = texts.map((t) => {
     const row = { id: t.id, chars: t.text.length, sameAnalysis: t.sameAnalysis }
@@ -94,11 +96,12 @@ export async function compareCommits({ base, modes, jobs, filter, valgrind, outD
       lines.push(
         `new/base ${MODES[mode].label}, geometric mean: ${Math.exp(ratios.reduce((s, x) => s + Math.log(x), 0) / ratios.length).toFixed(4)}`,
       )
-    const collected = rows.filter((r) => r[mode].base.collections > 0 || r[mode].new.collections > 0)
-    if (mode === 'engine' && collected.length)
-      lines.push(
-        `note: collections fell in the engine-only runs of ${collected.map((r) => r.id).join(', ')}: their figures include some of the collector's work`,
+    const note =
+      mode === 'engine' &&
+      collectionsNote(
+        rows.filter((r) => r[mode].base.collections > 0 || r[mode].new.collections > 0).map((r) => r.id),
       )
+    if (note) lines.push(note)
   }
   const differ = rows.filter((r) => !r.sameAnalysis).map((r) => r.id)
   if (differ.length) lines.push(`the analyses differ on: ${differ.join(', ')}`)

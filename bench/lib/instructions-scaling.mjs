@@ -11,7 +11,7 @@ import { machineInfo, machineLine } from './machine.mjs'
 import { exponent } from './measure.mjs'
 import { fmtExp, fmtExpAgainst, fmtInt, table } from './report.mjs'
 import { benchTexts } from './texts.mjs'
-import { countJobs, MODES, megaInstructions, perRun, runPool } from './valgrind.mjs'
+import { collectionsNote, MODES, megaInstructions, perRun, queueCounts, runPool } from './valgrind.mjs'
 
 const LIMIT = 1.1
 
@@ -46,19 +46,21 @@ export async function scalingPairs({ modes, jobs, filter, valgrind, outDir, json
     for (const size of ['small', 'full']) {
       const file = path.join(textDir, `${i}-${size}.txt`)
       writeFileSync(file, pair[size])
-      for (const mode of modes) {
-        const { counts, jobs: runs } = countJobs(pair[size], file, mode, engine.outfile)
-        pair.counts[`${mode} ${size}`] = counts
-        for (const [n, run] of runs.entries())
-          tasks.push({ run, label: `${pair.id}, ${size}, ${MODES[mode].label}, ${n ? '2k' : 'k'} runs` })
-      }
+      for (const mode of modes)
+        pair.counts[`${mode} ${size}`] = queueCounts(tasks, {
+          text: pair[size],
+          textFile: file,
+          mode,
+          engineFile: engine.outfile,
+          label: `${pair.id}, ${size}`,
+        })
     }
   }
   const started = performance.now()
   progress(
     `bench:instructions: ${pairs.length} pair(s) × ${modes.length} mode(s), ${jobs} valgrind process(es) at a time`,
   )
-  await runPool(tasks, jobs, (done, total, label) => progress(`  ${done}/${total}: ${label}`))
+  await runPool(tasks, jobs, progress)
 
   const rows = pairs.map((pair) => {
     const row = { id: pair.id, chars: [pair.small.length, pair.full.length] }
@@ -102,17 +104,15 @@ export async function scalingPairs({ modes, jobs, filter, valgrind, outDir, json
   ]
   for (const mode of modes) {
     const over = rows.filter((r) => r[mode].exponent !== null && r[mode].exponent > LIMIT)
-    const collected =
-      mode === 'engine'
-        ? rows.filter((r) => r[mode].small?.collections > 0 || r[mode].full?.collections > 0)
-        : []
     lines.push(
       `${over.length ? 'over' : 'within'} ${LIMIT} ${MODES[mode].label}: ${rows.map((r) => `${r.id} ${fmtExpAgainst(r[mode].exponent, LIMIT)}`).join(', ')}`,
     )
-    if (collected.length)
-      lines.push(
-        `note: collections fell in the engine-only runs of ${collected.map((r) => r.id).join(', ')}: their figures include some of the collector's work`,
+    const note =
+      mode === 'engine' &&
+      collectionsNote(
+        rows.filter((r) => r[mode].small?.collections > 0 || r[mode].full?.collections > 0).map((r) => r.id),
       )
+    if (note) lines.push(note)
   }
   lines.push(`(${((performance.now() - started) / 1000).toFixed(0)} s)`)
   print(lines.join('\n'))

@@ -133,26 +133,30 @@ async function compilingIn(file) {
 }
 
 /**
- * The counts of one text in one mode: a valgrind process with k counted runs and one with 2k. The difference of
- * their counts over k is what a steady-state analysis costs, without the start-up, the warm-up and valgrind's own
- * fixed costs, which both processes share. Returns `counts`, filled in as { [k]: …, [2k]: … } or { error } by the
- * two `jobs` (async functions) as they run.
+ * Queues the counts of one text in one mode on `tasks`: a valgrind process with k counted runs and one with 2k. The
+ * difference of their counts over k is what a steady-state analysis costs, without the start-up, the warm-up and
+ * valgrind's own fixed costs, which both processes share. Returns `counts`, filled in as { [k]: …, [2k]: … } or
+ * { error } as the two tasks run (runPool); `label` names them in the progress lines.
  */
-export function countJobs(text, textFile, mode, engineFile) {
+export function queueCounts(tasks, { text, textFile, mode, engineFile, label }) {
   const counts = {}
   const k = runsFor(text)
-  const jobs = [k, 2 * k].map((runs) => async () => {
-    try {
-      counts[runs] = await countInstructions(mode, engineFile, textFile, runs)
-    } catch (err) {
-      counts.error = firstLine(err)
-    }
-  })
-  return { counts, jobs }
+  for (const runs of [k, 2 * k])
+    tasks.push({
+      label: `${label}, ${MODES[mode].label}, ${runs === k ? 'k' : '2k'} runs`,
+      run: async () => {
+        try {
+          counts[runs] = await countInstructions(mode, engineFile, textFile, runs)
+        } catch (err) {
+          counts.error = firstLine(err)
+        }
+      },
+    })
+  return counts
 }
 
 /**
- * Steady-state instructions per analysis from the counts of countJobs, V8's compiling left out (`perRun`; with it,
+ * Steady-state instructions per analysis from the counts of queueCounts, V8's compiling left out (`perRun`; with it,
  * `total`; the compiling alone, `compiling`), or why there are none.
  */
 export function perRun(text, counts) {
@@ -172,19 +176,25 @@ export function perRun(text, counts) {
   }
 }
 
-/** Runs `tasks` (async functions), `jobs` at a time; `onDone(done, total, label)` after each. */
-export async function runPool(tasks, jobs, onDone) {
+/** Runs `tasks` (from queueCounts), `jobs` at a time, with a progress line for each as it ends. */
+export async function runPool(tasks, jobs, progress) {
   let next = 0
   let done = 0
   async function worker() {
     while (next < tasks.length) {
       const t = tasks[next++]
       await t.run()
-      done++
-      onDone(done, tasks.length, t.label)
+      progress(`  ${++done}/${tasks.length}: ${t.label}`)
     }
   }
   await Promise.all(Array.from({ length: jobs }, worker))
+}
+
+/** The report's line when collections fell in engine-only runs (whose counts are meant to have none), or null. */
+export function collectionsNote(ids) {
+  return ids.length
+    ? `note: collections fell in the engine-only runs of ${ids.join(', ')}: their figures include some of the collector's work`
+    : null
 }
 
 /** Millions of instructions, rounded as the timed bench rounds milliseconds (3 figures, 2 decimals under 10). */
