@@ -20,7 +20,8 @@ import { benchTexts, pathologicalText } from './lib/texts.mjs'
 const HELP = `usage: node bench/compare.mjs [options]   (npm run bench:compare -- [options])
   --base <commit>     the engine to compare against: src/ at this commit (default HEAD)
   --filter <regex>    the bench texts to time, by id (default '^gen-(ru|en)-(1k|10k)$'; ids as in npm run bench;
-                      the pathological inputs at full size as path:<id>, e.g. 'path:dash lines')
+                      the pathological inputs at full size as path:<id>, e.g. 'path:dash lines', and at a tenth
+                      as path:<id>@0.1)
   --seconds <s>       timing per text, both engines together (default 20)
   --dev <dir>         the dev set folder (default ../shared/eval/dev beside the repo)
   --json [file]       every figure as JSON (to stdout without a file)`
@@ -47,11 +48,13 @@ const log = v.json === '-' ? (...a) => console.error(...a) : (...a) => console.l
 
 const engines = await buildBaseAndWorkingTree(base, outDir)
 const corpus = benchTexts(v.dev ? path.resolve(v.dev) : defaultDevDir)
-// The pathological inputs too, at full size, as "path:<id>" ("path:dash lines").
-const pathological = PATHOLOGICAL.map((p) => ({
-  id: `path:${p.id}`,
-  text: pathologicalText(p.id, corpus.prose),
-}))
+// The pathological inputs too, at full size as "path:<id>" ("path:dash lines") and at the tenth of it that their
+// scaling exponent is measured against as "path:<id>@0.1": a change to their exponent shows as a different ratio at
+// the two sizes.
+const pathological = PATHOLOGICAL.flatMap((p) => [
+  { id: `path:${p.id}`, text: pathologicalText(p.id, corpus.prose) },
+  { id: `path:${p.id}@0.1`, text: pathologicalText(p.id, corpus.prose, 0.1) },
+])
 const texts = [...corpus.articles, ...pathological].filter((a) => filter.test(a.id))
 if (!texts.length) usageError(`no bench text matches --filter ${filter.source}`)
 

@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../speakers/vocabulary'
-import { firstAtOrAfter } from '../text/lower-bound'
 import { endsSentence, isAbbreviation, type Word } from './context'
+import type { WordFinder } from './word-finder'
 
 /** A quotation as the attribution rules see it: its words and the reporter's words around it. */
 export interface Frame {
@@ -26,16 +26,9 @@ const MAX_AFTER = 14
 const MAX_MARK_GAP = 8
 const MAX_BEFORE = 30
 
-/** The word index of the first word starting at or after `pos` (binary search). */
-export function wordAtOrAfter(words: readonly Word[], pos: number): number {
-  return firstAtOrAfter(words, pos, wordStart)
-}
-
-const wordStart = (w: Word): number => w.start
-
 export function buildFrame(
   text: string,
-  words: readonly Word[],
+  find: WordFinder,
   v: Vocabulary,
   open: number,
   close: number,
@@ -43,13 +36,14 @@ export function buildFrame(
   end: number,
   paragraph: number,
 ): Frame {
-  const inFrom = wordAtOrAfter(words, start)
+  const { words } = find
+  const inFrom = find.atOrAfter(start)
   let inTo = inFrom
   while (inTo < words.length && (words[inTo] as Word).end <= end) inTo++
   // After: from the first word after the closing mark, on the mark's line: that of the quotation's last words (a
   // quotation may run over a line break: scanner.ts), or the line below for a block whose attribution is there
   // (blockquotes.ts).
-  const afterFrom = wordAtOrAfter(words, close + 1)
+  const afterFrom = find.atOrAfter(close + 1)
   let afterTo = afterFrom
   const first = words[afterFrom]
   const closing =
@@ -75,7 +69,7 @@ export function buildFrame(
     if ((words[afterFrom] as Word).quote >= 0) afterTo = afterFrom
   }
   // Before: back from the last word before the opening mark.
-  const beforeTo = wordAtOrAfter(words, open)
+  const beforeTo = find.atOrAfter(open)
   let beforeFrom = beforeTo
   const last = words[beforeTo - 1]
   const beforeGap = last && last.paragraph === paragraph ? text.slice(last.end, open) : ''

@@ -14,7 +14,7 @@ import { scanBlockquotes } from './blockquotes'
 import { buildWords, type Word } from './context'
 import { scanDialogue } from './dialogue'
 import { isTitleCaseLine, type Reading, readQuoted } from './filter'
-import { buildFrame, type Frame, wordAtOrAfter } from './frames'
+import { buildFrame, type Frame } from './frames'
 import { attributeDisplayLines } from './headlines'
 import { findReported } from './indirect'
 import { findInset, findVerbInset, insetVerb } from './inset'
@@ -24,6 +24,7 @@ import { attributeRepeats } from './repeats'
 import { type QuoteCandidate, scanQuotes } from './scanner'
 import { firstCue } from './subjects'
 import { scanLabelledHeadline, scanTranscripts } from './transcripts'
+import { WordFinder } from './word-finder'
 
 export interface QuotesAndSpeakers {
   quotes: Quote[]
@@ -52,11 +53,12 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   const v = vocabularyOf(lex)
   const { text } = doc
   const words = buildWords(doc, v)
+  const find = new WordFinder(words, text.length)
   const candidates = findCandidates(doc, v)
-  const segments = readSegments(text, words, candidates, v)
+  const segments = readSegments(text, find, candidates, v)
   const model = new SpeakerModel(words, text, v)
   const items: Item[] = segments.map((s) => ({
-    frame: buildFrame(text, words, v, s.cand.open, s.cand.close, s.start, s.end, paragraphOf(words, s.start)),
+    frame: buildFrame(text, find, v, s.cand.open, s.cand.close, s.start, s.end, paragraphOf(find, s.start)),
     open: s.cand.open,
     close: s.cand.close,
     dialogue: s.cand.dialogue,
@@ -100,7 +102,7 @@ export function extractQuotes(doc: Document, lex: Lexicon): QuotesAndSpeakers {
   // makes an object.)
   for (let k = 0; k < candidates.length; k++) {
     const n = candidates[k] as QuoteCandidate
-    if (!n.nested || countWordsIn(words, n.start, n.end) < MIN_NESTED_WORDS) continue
+    if (!n.nested || countWordsIn(find, n.start, n.end) < MIN_NESTED_WORDS) continue
     quotes.push(makeQuote(text, 'direct', n.start, n.end, null, null, 'nested-quote', 0.5))
   }
   for (const r of findReported(doc, model, kept)) {
@@ -298,13 +300,19 @@ function speaksInFirstPerson(doc: Document, p: Paragraph, v: Vocabulary): boolea
  * are read only in the reporter's words. An inserted attribution («…, — объясняет юрист. — …») splits a
  * candidate in two and its words count as the reporter's.
  */
-function readSegments(text: string, words: Word[], candidates: QuoteCandidate[], v: Vocabulary): Segment[] {
+function readSegments(
+  text: string,
+  find: WordFinder,
+  candidates: QuoteCandidate[],
+  v: Vocabulary,
+): Segment[] {
+  const { words } = find
   // (No copy when nothing is nested, the common case: in Node a list of 16,384 or more is a V8 large object.)
   const top = candidates.some((c) => c.nested) ? candidates.filter((c) => !c.nested) : candidates
   // The words of candidate k are words[bounds[2k], bounds[2k + 1]): one typed array, not a pair per candidate.
   const bounds = scratchInt32(top.length * 2)
   top.forEach((c, k) => {
-    const from = wordAtOrAfter(words, c.start)
+    const from = find.atOrAfter(c.start)
     let to = from
     while (to < words.length && (words[to] as Word).end <= c.end) to++
     bounds[2 * k] = from
@@ -348,7 +356,7 @@ function readSegments(text: string, words: Word[], candidates: QuoteCandidate[],
       reading === 'speech'
         ? (findInset(text, c.start, c.end) ?? findVerbInset(words, from, to, c.end, v))
         : null
-    const insetFirst = inset ? wordAtOrAfter(words, inset.from + 1) : -1
+    const insetFirst = inset ? find.atOrAfter(inset.from + 1) : -1
     const insetCue = insetFirst >= 0 && insetFirst < to ? insetVerb(words, insetFirst, v) : -1
     if (inset && insetCue >= 0) {
       let insetEnd = insetFirst
@@ -413,8 +421,8 @@ function trimSegment(text: string, start: number, end: number): [number, number]
   return e > s ? [s, e] : null
 }
 
-function paragraphOf(words: Word[], pos: number): number {
-  const w = words[wordAtOrAfter(words, pos)] ?? words.at(-1)
+function paragraphOf(find: WordFinder, pos: number): number {
+  const w = find.words[find.atOrAfter(pos)] ?? find.words.at(-1)
   return w?.paragraph ?? 0
 }
 
@@ -432,8 +440,9 @@ function paragraphEnd(words: Word[], i: number): number {
   return k
 }
 
-function countWordsIn(words: Word[], start: number, end: number): number {
+function countWordsIn(find: WordFinder, start: number, end: number): number {
+  const { words } = find
   let n = 0
-  for (let i = wordAtOrAfter(words, start); i < words.length && (words[i] as Word).end <= end; i++) n++
+  for (let i = find.atOrAfter(start); i < words.length && (words[i] as Word).end <= end; i++) n++
   return n
 }
