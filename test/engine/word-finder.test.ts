@@ -33,13 +33,17 @@ describe('WordFinder: the first word at or after a character position', () => {
 
   it('where many words start inside one block of the table, and on texts of no word at all', () => {
     // One-letter words: eight starts in 16 characters. Punctuation only: no word, every answer is "none".
-    expect(checkEveryPosition('a b c d e f g h i j k l m n o p q r s t u v w x y z. '.repeat(5), 'en')).toBe(130)
+    const oneLetterWords = 'a b c d e f g h i j k l m n o p q r s t u v w x y z. '.repeat(5)
+    expect(checkEveryPosition(oneLetterWords, 'en')).toBe(130)
     expect(checkEveryPosition('— «…» — !?', 'ru')).toBe(0)
     expect(checkEveryPosition('', 'en')).toBe(0)
   })
 
   it('on generated articles and on text of hostile characters, in every language', () => {
-    const text = fc.oneof(articleText, fc.array(nastyChar, { maxLength: 300 }).map((cs) => cs.join('')))
+    const text = fc.oneof(
+      articleText,
+      fc.array(nastyChar, { maxLength: 300 }).map((cs) => cs.join('')),
+    )
     fc.assert(
       fc.property(text, fc.constantFrom<Language>('ru', 'en', 'uk', 'de', 'fr', 'es'), (t, lang) => {
         checkEveryPosition(t, lang)
