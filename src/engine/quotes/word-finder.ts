@@ -8,7 +8,7 @@ const BLOCK_BITS = 4
  * The first word that starts at or after a character position, among a document's words (in text order). The
  * quote stage asks it several times per quotation: where its words begin, where the reporter's words after it begin
  * and before it end, which paragraph it opens in. Asked by bisection over all the words, each answer read some 17
- * words scattered over the whole text in a dialogue of 20,000 lines, and took 12–14% of its analysis. The finder
+ * words scattered over the whole text in a dialogue of 20,000 lines, and took 10–17% of its analysis. The finder
  * keeps, for every 16th character, the first word at or after it, and steps from there along the words: one read
  * of the table and a few of words stored side by side, for a quarter of a byte per character of the text.
  */
