@@ -96,11 +96,10 @@ export async function compareCommits({ base, modes, jobs, filter, valgrind, outD
       lines.push(
         `new/base ${MODES[mode].label}, geometric mean: ${Math.exp(ratios.reduce((s, x) => s + Math.log(x), 0) / ratios.length).toFixed(4)}`,
       )
-    const note =
-      mode === 'engine' &&
-      collectionsNote(
-        rows.filter((r) => r[mode].base.collections > 0 || r[mode].new.collections > 0).map((r) => r.id),
-      )
+    const note = collectionsNote(
+      mode,
+      rows.filter((r) => r[mode].base.collections > 0 || r[mode].new.collections > 0).map((r) => r.id),
+    )
     if (note) lines.push(note)
   }
   const differ = rows.filter((r) => !r.sameAnalysis).map((r) => r.id)

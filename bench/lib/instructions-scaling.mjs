@@ -107,11 +107,10 @@ export async function scalingPairs({ modes, jobs, filter, valgrind, outDir, json
     lines.push(
       `${over.length ? 'over' : 'within'} ${LIMIT} ${MODES[mode].label}: ${rows.map((r) => `${r.id} ${fmtExpAgainst(r[mode].exponent, LIMIT)}`).join(', ')}`,
     )
-    const note =
-      mode === 'engine' &&
-      collectionsNote(
-        rows.filter((r) => r[mode].small?.collections > 0 || r[mode].full?.collections > 0).map((r) => r.id),
-      )
+    const note = collectionsNote(
+      mode,
+      rows.filter((r) => r[mode].small?.collections > 0 || r[mode].full?.collections > 0).map((r) => r.id),
+    )
     if (note) lines.push(note)
   }
   lines.push(`(${((performance.now() - started) / 1000).toFixed(0)} s)`)

@@ -190,9 +190,12 @@ export async function runPool(tasks, jobs, progress) {
   await Promise.all(Array.from({ length: jobs }, worker))
 }
 
-/** The report's line when collections fell in engine-only runs (whose counts are meant to have none), or null. */
-export function collectionsNote(ids) {
-  return ids.length
+/**
+ * The report's line when collections fell in the runs of texts `ids` in `mode`, or null: only the engine-only mode's
+ * counts are meant to have none (with the collector, they belong in the count).
+ */
+export function collectionsNote(mode, ids) {
+  return mode === 'engine' && ids.length
     ? `note: collections fell in the engine-only runs of ${ids.join(', ')}: their figures include some of the collector's work`
     : null
 }

@@ -20,7 +20,7 @@ export class WordFinder {
     readonly words: Word[],
     textLength: number,
   ) {
-    const blocks = (Math.max(0, textLength) >> BLOCK_BITS) + 1
+    const blocks = (textLength >> BLOCK_BITS) + 1
     this.firstAtBlock = scratchInt32(blocks)
     let w = 0
     for (let b = 0; b < blocks; b++) {
